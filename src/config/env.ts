@@ -31,11 +31,6 @@ const envSchema = z
     DEFAULT_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris').default('UTC'),
     DIGEST_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     DIGEST_CATCHUP_HOURS: z.coerce.number().min(0).max(168).default(6),
-  })
-  .superRefine((env, ctx) => {
-    if (env.DISCORD_TOKEN !== undefined && env.DISCORD_APPLICATION_ID === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
-    }
   });
 
 export interface Config {
@@ -66,9 +61,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Empty strings mean "not set" for every variable, as in most .env files.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  // Checked on the raw input so it is reported together with every other problem.
+  if (present.DISCORD_TOKEN !== undefined && present.DISCORD_APPLICATION_ID === undefined) {
+    problems.push('DISCORD_APPLICATION_ID: is required when DISCORD_TOKEN is set');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return deepFreeze({
     discord: { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') },

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from '../../../src/engine/search/inverted-index.ts';
+
+const index = (...docs: string[][]) => {
+  const ix = new InvertedIndex();
+  docs.forEach((terms, doc) => ix.add(doc, terms.map((t) => [t, 1] as const)));
+  return ix;
+};
+
+describe('InvertedIndex', () => {
+  it('ranks a document that repeats a rare term above one that mentions it once', () => {
+    const ix = index(['trade', 'china', 'trade', 'trade'], ['trade', 'vietnam', 'talks', 'ports'], ['weather']);
+    expect(ix.search({ terms: ['trade'] }).map((d) => d.doc)).toEqual([0, 1]);
+  });
+
+  it('with requireAll keeps only documents that have every term', () => {
+    const ix = index(['china', 'vietnam'], ['china'], ['vietnam']);
+    expect(ix.search({ terms: ['china', 'vietnam'], requireAll: true }).map((d) => d.doc)).toEqual([0]);
+    expect(ix.search({ terms: ['china', 'vietnam'] })).toHaveLength(3);
+  });
+
+  it('expands the last term as a prefix while typing', () => {
+    const ix = index(['strategic', 'partner'], ['strategy'], ['stray']);
+    expect(ix.search({ terms: ['strateg'], prefixLast: true }).map((d) => d.doc).sort()).toEqual([0, 1]);
+    expect(ix.search({ terms: ['strateg'] })).toEqual([]);
+  });
+
+  it('forgets removed documents, before and after compaction', () => {
+    const ix = new InvertedIndex();
+    for (let doc = 0; doc < 3000; doc++) ix.add(doc, [[doc % 2 === 0 ? 'even' : 'odd', 1]]);
+    for (let doc = 0; doc < 2000; doc++) ix.remove(doc);
+    expect(ix.documentCount).toBe(1000);
+    const evens = ix.search({ terms: ['even'] });
+    expect(evens).toHaveLength(500);
+    expect(evens.every((d) => d.doc >= 2000)).toBe(true);
+  });
+
+  it('applies the filter before scoring', () => {
+    const ix = index(['a1'], ['a1'], ['a1']);
+    expect(ix.search({ terms: ['a1'], filter: (doc) => doc === 2 }).map((d) => d.doc)).toEqual([2]);
+  });
+
+  it('refuses to index the same document twice', () => {
+    const ix = index(['x']);
+    expect(() => ix.add(0, [['y', 1]])).toThrow(/already indexed/);
+  });
+
+  it('finds every document containing a term, whatever the corpus', () => {
+    const words = fc.constantFrom('ant', 'bee', 'cat', 'dog', 'eel');
+    fc.assert(
+      fc.property(fc.array(fc.array(words, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 }), words, (docs, word) => {
+        const found = index(...docs).search({ terms: [word] }).map((d) => d.doc).sort((a, b) => a - b);
+        const expected = docs.flatMap((terms, doc) => (terms.includes(word) ? [doc] : []));
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+});
