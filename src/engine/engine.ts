@@ -1,0 +1,131 @@
+// The briefing engine's front door: a corpus kept indexed, briefings on demand, and search.
+import { Corpus } from './corpus/corpus.ts';
+import { analyze, keyQuotes, type ArticleFacts } from './analysis.ts';
+import { summarize } from './summarize.ts';
+import { extractEntities } from './entities.ts';
+import { ArticleIndex } from './search/article-index.ts';
+import { QuoteIndex, type QuoteQuery } from './search/quote-index.ts';
+import { resolveArticle, type ArticleResolution } from './resolve.ts';
+import type { Article, ArticleHit, ArticleListing, Briefing, DigestItem, QuoteHit, SummarySize } from './types.ts';
+
+export type { ArticleResolution };
+
+/** Briefings kept ready; a Discord server tends to ask about the same few articles. */
+const BRIEFING_CACHE_SIZE = 256;
+
+export class BriefingEngine {
+  private readonly facts = new Map<string, ArticleFacts>();
+  private readonly articles = new ArticleIndex();
+  private readonly quotes = new QuoteIndex();
+  private readonly briefings = new Map<string, Briefing>();
+
+  constructor(readonly corpus: Corpus = new Corpus()) {
+    for (const article of corpus.list()) this.index(article);
+    corpus.onChange((change) => {
+      if (change.type === 'changed') this.unindex(change.previous);
+      if (change.type === 'removed') this.unindex(change.article);
+      else this.index(change.article);
+    });
+  }
+
+  get(id: string): Article | undefined {
+    return this.corpus.get(id);
+  }
+
+  /** Newest first. */
+  list(): readonly Article[] {
+    return this.corpus.list();
+  }
+
+  brief(article: Article, size: SummarySize = { length: 'standard' }): Briefing {
+    const key = `${article.id}\u0000${article.contentHash}\u0000${JSON.stringify(size)}`;
+    const cached = this.briefings.get(key);
+    if (cached) return cached;
+    const facts = this.factsOf(article);
+    const briefing: Briefing = {
+      id: article.id,
+      title: article.title,
+      body: article.body,
+      summary: summarize(article, size),
+      quotes: facts.quotes,
+      entities: extractEntities(article.body, article.title),
+      wordCount: facts.wordCount,
+      readingMinutes: facts.readingMinutes,
+      source: article.source,
+      url: article.url,
+      publishedAt: article.publishedAt,
+    };
+    if (this.briefings.size >= BRIEFING_CACHE_SIZE) this.briefings.delete(this.briefings.keys().next().value as string);
+    this.briefings.set(key, briefing);
+    return briefing;
+  }
+
+  listing(article: Article): ArticleListing {
+    const { wordCount, readingMinutes } = this.factsOf(article);
+    const { id, title, source, url, publishedAt } = article;
+    return { id, title, source, url, publishedAt, wordCount, readingMinutes };
+  }
+
+  /** Ranked by relevance; an empty query lists the corpus newest first. */
+  searchArticles(query: string, options: { typing?: boolean; titlesOnly?: boolean } = {}): ArticleHit[] {
+    if (query.trim() === '') return this.corpus.list().map((a) => ({ article: this.listing(a), score: 0 }));
+    return this.articles.search(query, options).flatMap(({ id, score }) => {
+      const article = this.corpus.get(id);
+      return article ? [{ article: this.listing(article), score }] : [];
+    });
+  }
+
+  /** What a person meant by an id or a few words: one article, several candidates, or none. */
+  resolve(text: string): ArticleResolution {
+    return resolveArticle(text, {
+      byId: (id) => this.corpus.get(id),
+      titleMatches: (q) => this.articles.search(q, { titlesOnly: true }),
+      fullTextMatches: (q) => this.articles.search(q),
+    });
+  }
+
+  searchQuotes(query: QuoteQuery): QuoteHit[] {
+    return this.quotes.search(query).map(({ record, score }) => ({ quote: record.quote, articleId: record.articleId, articleTitle: record.articleTitle, score }));
+  }
+
+  speakers(part = '', limit = 25): string[] {
+    return this.quotes.speakers(part, limit);
+  }
+
+  randomQuote(random: () => number = Math.random): QuoteHit | null {
+    const all = this.quotes.all().filter((r) => r.quote.speaker !== null);
+    const pick = all[Math.floor(random() * all.length)];
+    return pick ? { quote: pick.quote, articleId: pick.articleId, articleTitle: pick.articleTitle, score: 0 } : null;
+  }
+
+  get quoteCount(): number {
+    return this.quotes.size;
+  }
+
+  /** An article as a digest shows it: a one-to-two-sentence summary and its best quote. */
+  digestItem(article: Article): DigestItem {
+    const [bestQuote] = keyQuotes(this.factsOf(article).quotes, 1);
+    return { article: this.listing(article), summary: summarize(article, { length: 'short' }), bestQuote: bestQuote ?? null };
+  }
+
+  private factsOf(article: Article): ArticleFacts {
+    const known = this.facts.get(article.id);
+    if (known) return known;
+    const computed = analyze(article);
+    this.facts.set(article.id, computed);
+    return computed;
+  }
+
+  private index(article: Article): void {
+    const facts = analyze(article);
+    this.facts.set(article.id, facts);
+    this.articles.add(article);
+    this.quotes.setArticleQuotes(article, facts.quotes);
+  }
+
+  private unindex(article: Article): void {
+    this.facts.delete(article.id);
+    this.articles.remove(article.id);
+    this.quotes.removeArticle(article.id);
+  }
+}

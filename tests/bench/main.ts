@@ -1,0 +1,20 @@
+// `npm run bench [-- --json]`: the figures the issues ask for. A benchmark, not a test: these
+// machines are shared, so numbers vary from run to run; read them as orders of magnitude.
+import { engineFigures } from './engine-bench.ts';
+
+const json = process.argv.includes('--json');
+const figures: Record<string, number> = {};
+const say = (line: string): void => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
+const ms = (n: number): string => `${n.toFixed(3)} ms`;
+
+const engine = engineFigures();
+Object.assign(figures, engine);
+say('Briefing engine');
+say(`  brief, ~1,000-word article   median ${ms(engine.briefMedianMs)}   p99 ${ms(engine.briefP99Ms)}   (target < 5 ms median)`);
+say(`  load + index ${engine.corpusArticles} articles   ${engine.corpusLoadSeconds.toFixed(2)} s   peak RSS ${engine.corpusPeakRssMb.toFixed(0)} MB   (targets < 10 s, < 500 MB)`);
+say(`  quote search over ${engine.corpusQuotes} quotes   median ${ms(engine.quoteSearchMedianMs)}   p99 ${ms(engine.quoteSearchP99Ms)}   (target p99 < 2 ms)`);
+
+const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+process.stdout.write(`${JSON.stringify(rounded)}\n`);

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run eval`: scores the engine on ../shared/eval (summaries at 3 sentences on CNN/DailyMail,
+// 1 on XSum; quotes and speakers on PolNeAR) through the command line, as the evaluation does.
+// Measurement only: the evaluation data is never copied here and no test depends on it.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const evalDir = resolve(process.env.BRIEFBOT_EVAL_DIR ?? join(process.cwd(), '..', 'shared', 'eval'));
+if (!existsSync(join(evalDir, 'score.mjs'))) {
+  console.log(`No evaluation sets at ${evalDir}; nothing to measure (set BRIEFBOT_EVAL_DIR to point elsewhere).`);
+  process.exit(0);
+}
+const runs = [
+  ['summaries', 'summaries-cnndm-dev.jsonl', ['--sentences', '3']],
+  ['summaries', 'summaries-xsum-dev.jsonl', ['--sentences', '1']],
+  ['quotes', 'quotes-polnear-dev.jsonl', []],
+];
+let failed = false;
+for (const [task, file, extra] of runs) {
+  const result = spawnSync(process.execPath, [join(evalDir, 'score.mjs'), task, join(evalDir, file), ...extra], { stdio: 'inherit' });
+  if (result.status !== 0) failed = true;
+  console.log('');
+}
+process.exit(failed ? 1 : 0);
