@@ -56,7 +56,7 @@ const NOT_PLURAL = new Set([
   'news', 'series', 'species', 'means', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'besides',
   'lens', 'chaos', 'texas', 'kansas', 'arkansas', 'christmas', 'vegas', 'atlas', 'canvas', 'alias', 'bias',
   'overseas', 'ethos', 'pathos', 'thanks', 'sometimes', 'whereabouts', 'headquarters', 'politics', 'physics',
-  'economics', 'athletics', 'mathematics', 'olympics', 'diabetes', 'herpes', 'rabies', 'measles',
+  'economics', 'athletics', 'mathematics', 'diabetes', 'herpes', 'rabies', 'measles',
 ]);
 
 const IRREGULAR = new Map([
