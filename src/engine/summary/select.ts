@@ -47,6 +47,6 @@ function norm(vector: TermVector): number {
 function dot(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (const [t, v] of small) sum += v * (large.get(t) ?? 0);
+  small.forEach((v, t) => (sum += v * (large.get(t) ?? 0)));
   return sum;
 }

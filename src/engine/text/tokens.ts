@@ -13,14 +13,17 @@ export function foldAccents(text: string): string {
 // A word: letters (with their combining marks) and digits, joined across inner apostrophes ("don't",
 // "O'Neill") and across the separators of a number ("3.14", "1,000"). Hyphens and other marks split words.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*/gu;
-// The same for ASCII-only text, which a simpler character class matches about twice as fast.
-const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*(?:[.,][0-9]+)*/g;
+// The same for text whose letters and digits are all ASCII (curly quotes, dashes and currency signs
+// allowed), which a simpler character class matches about twice as fast.
+const ASCII_WORD = /[a-z0-9]+(?:['’][a-z0-9]+)*(?:[.,][0-9]+)*/g;
+/** A letter, mark or digit outside ASCII: the text needs the full WORD pattern and accent folding. */
+const NON_ASCII_WORD_CHARACTER = /(?=\P{ASCII})[\p{L}\p{M}\p{N}]/u;
 
 /** Words of `text` as normalized terms (see `normalizeTerm`), in order. Stopwords are kept: filter with `STOPWORDS`. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  const ascii = !NON_ASCII.test(lower);
+  const ascii = !NON_ASCII.test(lower) || !NON_ASCII_WORD_CHARACTER.test(lower);
   const words = ascii ? ASCII_WORD : WORD;
   words.lastIndex = 0;
   for (let m = words.exec(lower); m; m = words.exec(lower)) {
