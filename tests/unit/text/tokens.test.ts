@@ -21,6 +21,11 @@ describe('tokenize', () => {
     expect(tokenize("Vietnam's Vietnam’s don't O'Neill players'")).toEqual(['vietnam', 'vietnam', 'dont', 'oneill', 'player']);
   });
 
+  it('reads curly quotes and apostrophes like straight ones, with or without accented words nearby', () => {
+    expect(tokenize('“Vietnam’s” policies—don’t')).toEqual(['vietnam', 'policy', 'dont']);
+    expect(tokenize('“Vietnam’s” policies—don’t, café')).toEqual(['vietnam', 'policy', 'dont', 'cafe']);
+  });
+
   it('splits at hyphens and dashes', () => {
     expect(tokenize('China-Vietnam ties—again')).toEqual(['china', 'vietnam', 'tie', 'again']);
   });
