@@ -16,7 +16,7 @@ const TITLES = new Set([
   'rev', 'hon', 'supt', 'det', 'insp', 'atty', 'amb', 'fr', 'sra', 'srta', 'gens', 'lieut', 'comdr',
 ]);
 
-const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'incl', 'esp', 'ca', 'resp', 'et']);
+const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'v', 'viz', 'approx', 'incl', 'esp', 'ca', 'resp', 'et']);
 
 const NUMERIC = new Set([
   'no', 'nos', 'vol', 'vols', 'p', 'pp', 'art', 'fig', 'figs', 'ch', 'sec', 'para', 'op', 'est', 'ed', 'ref', 'tel',

@@ -32,9 +32,9 @@ describe('splitSentences: abbreviations, initials and numbers', () => {
     ]);
   });
 
-  it('does not split after vs., e.g., i.e. or etc. inside a sentence', () => {
-    expect(texts('Smith vs. Jones, e.g. today, i.e. now, etc. and more. They sold pears, etc. The end.')).toEqual([
-      'Smith vs. Jones, e.g. today, i.e. now, etc. and more.',
+  it('does not split after vs., v., e.g., i.e. or etc. inside a sentence', () => {
+    expect(texts('Smith vs. Jones, Roe v. Wade, e.g. today, i.e. now, etc. and more. They sold pears, etc. The end.')).toEqual([
+      'Smith vs. Jones, Roe v. Wade, e.g. today, i.e. now, etc. and more.',
       'They sold pears, etc.',
       'The end.',
     ]);
