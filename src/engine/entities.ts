@@ -1,0 +1,132 @@
+// People, organizations and places an article mentions, each once and in its fullest form ("Xi" and "President Xi
+// Jinping" are one "Xi Jinping"), most mentioned first. Built on the name finder in ./entities/: capitalized
+// sequences told apart by titles, organization words and a gazetteer; sentence-initial words and months never
+// become people on their own.
+import type { Entities } from './types.ts';
+import { keysOf, sameName } from './entities/name-keys.ts';
+import { analyzeNames } from './entities/names.ts';
+import type { NameMention } from './entities/names.ts';
+import { PLACES } from './entities/places.ts';
+import { SPEECH_VERBS } from './quotes/lexicon.ts';
+
+interface Entry {
+  name: string;
+  keys: readonly string[];
+  mentions: number;
+  first: number;
+}
+
+/** Written forms of a place that mean the same one. */
+const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
+  ['united states of america', 'United States'], ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'],
+  ['prc', 'China'], ['dprk', 'North Korea'],
+]);
+/** Mentions in the title count this much more than one in the body. */
+const TITLE_WEIGHT = 2;
+const ACRONYM = /^\(([A-Z][A-Z&]{1,7})\)/;
+
+/** Adds a mention to `list`, merging it with the entry `same` says it names; keeps the longer form. */
+function count(list: Entry[], name: string, at: number, same: (a: readonly string[], b: readonly string[]) => boolean)
+  : void {
+  const keys = keysOf(name);
+  if (keys.length === 0) return;
+  for (const entry of list) {
+    if (same(keys, entry.keys)) {
+      entry.mentions++;
+      entry.first = Math.min(entry.first, at);
+      return;
+    }
+    if (same(entry.keys, keys)) {
+      entry.mentions++;
+      entry.first = Math.min(entry.first, at);
+      entry.name = name;
+      entry.keys = keys;
+      return;
+    }
+  }
+  list.push({ name, keys, mentions: 1, first: at });
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.join(' ') === b.join(' ');
+/** "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one. */
+const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
+  sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]));
+
+function placeName(text: string): string {
+  return PLACE_ALIASES.get(text.toLowerCase()) ?? text;
+}
+
+/** Organization names with their parenthesized acronyms expanded ("CPC" → "Communist Party of China"). */
+function acronymsOf(body: string, names: readonly NameMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of names) {
+    if (m.kind !== 'organization') continue;
+    const acronym = ACRONYM.exec(body.slice(m.end, m.end + 12).trimStart())?.[1];
+    if (acronym) out.set(acronym, m.text.replace(/^the\s+/i, ''));
+  }
+  return out;
+}
+
+function expand(text: string, acronyms: ReadonlyMap<string, string>): string {
+  const space = text.indexOf(' ');
+  const head = space < 0 ? text : text.slice(0, space);
+  const long = acronyms.get(head);
+  return long ? long + text.slice(head.length) : text;
+}
+
+/** Whether a lone capitalized word acts like a person: "Brafman said", "Lam stated". */
+function speaks(body: string, m: NameMention): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(body.slice(m.end, m.end + 24))?.[1];
+  return next !== undefined && SPEECH_VERBS.has(next);
+}
+
+/** Most mentioned first (a title mention weighs more), ties by first mention. */
+function ranked(list: readonly Entry[], title: string | undefined): string[] {
+  const titleKeys = new Set(title ? keysOf(title) : []);
+  const score = (e: Entry): number =>
+    e.mentions + (e.keys.some((k) => titleKeys.has(k) && k.length > 2) ? TITLE_WEIGHT : 0);
+  return [...list].sort((a, b) => score(b) - score(a) || a.first - b.first).map((e) => e.name);
+}
+
+/** People, organizations and places of an article, deduplicated, most salient first. */
+export function extractEntities(body: string, title?: string): Entities {
+  const { names } = analyzeNames(body);
+  const acronyms = acronymsOf(body, names);
+  const people: Entry[] = [];
+  const organizations: Entry[] = [];
+  const places: Entry[] = [];
+  // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
+  for (const m of names) if (m.kind === 'person') count(people, m.text, m.start, sameName);
+  for (const m of names) {
+    if (m.kind === 'organization') count(organizations, expand(m.text.replace(/^the\s+/i, ''), acronyms), m.start, sameOrganization);
+    else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
+    else if (m.kind === 'possible-person') {
+      // "Lena Fischer met …" opens a sentence: a person, unless the surname is someone else's ("Young Sanders").
+      const keys = keysOf(m.text);
+      const same = people.some((p) => sameName(keys, p.keys));
+      if (same || !people.some((p) => p.keys.at(-1) === keys.at(-1))) count(people, m.text, m.start, sameName);
+    } else if (m.kind === 'unknown') {
+      const keys = keysOf(m.text);
+      const person = people.find((p) => sameName(keys, p.keys));
+      if (person) {
+        person.mentions++;
+        person.first = Math.min(person.first, m.start);
+      }
+      else if (acronyms.has(m.text)) count(organizations, acronyms.get(m.text) ?? m.text, m.start, sameOrganization);
+      else if (m.text.includes('-')) {
+        // "China-Vietnam ties": a hyphenated pair of places.
+        const parts = m.text.split('-');
+        if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
+      } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
+        // A lone capitalized word that speaks ("Brafman said") is a person known by surname.
+        count(people, m.text, m.start, sameName);
+      }
+    }
+  }
+  return {
+    people: ranked(people, title),
+    organizations: ranked(organizations, title),
+    places: ranked(places, title),
+  };
+}

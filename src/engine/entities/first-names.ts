@@ -1,0 +1,32 @@
+// Common given names, with their usual gender. They make a capitalized pair a person ("Carly Fiorina") and tell
+// "she" from "he" when a pronoun needs its antecedent. Deliberately small: a hint, not a census.
+
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori hillary hilary carly sarah nikki condoleezza madeleine nancy elizabeth
+michele kellyanne megyn ivanka melania chelsea huma debbie dianne kirsten tulsi jill kamala amy claire hope
+theresa angela marine christine federica yulia nadia aung benazir indira golda tsai sonia oprah
+maxine nancy barbara sheila ruth loretta janet susana jeanne jan penny katie kate andrea mika rachel brooke
+gretchen dana laura ana mayra keiko yoko mei ling hua`;
+
+const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith
+christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+barack bernie bill ted marco jeb ben chris mitt mike rand rick newt reince mitch harry lindsey rudy dick al
+vladimir xi jinping li keqiang kim shinzo narendra recep bashar benjamin emmanuel boris justin angela hassan
+ali mohammed muhammad ahmed abdullah omar hamid tony gordon nigel jean pierre francois jacques sergei dmitry
+alexei viktor volodymyr petro luong nguyen to pham tran shigeru fumio moon yoon jae hu wen jiang deng mao
+sean tucker rush glenn bret lou hugh wolf anderson jake chuck jim tim tom bob dan steve ken greg jeff doug
+matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm reid rob stan ty vance`;
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(FEMALE));
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(MALE).filter((w) => !FEMALE_FIRST_NAMES.has(w)));

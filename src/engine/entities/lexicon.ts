@@ -1,0 +1,100 @@
+// Closed word classes that tell a capitalized word's role apart: titles come before names, organization words end
+// organization names, and function words are capitalized only because a sentence starts with them.
+// Everything is lowercase, without a trailing period, so lookups are `SET.has(word.toLowerCase().replace(/\.$/, ''))`.
+
+/** Words of a title or role that may precede a person's name ("Chinese President Xi Jinping", "Sen. Ted Cruz"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'secretary', 'general', 'senator', 'sen', 'representative', 'rep', 'congressman',
+  'congresswoman', 'gov', 'governor', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
+  'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
+  'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ambassador', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'reverend', 'pastor',
+  'father', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof',
+  'coach', 'officer', 'sheriff', 'detective', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'adm',
+  'admiral', 'maj', 'major', 'cpl', 'pvt', 'gen', 'deputy', 'assistant', 'associate', 'executive', 'former',
+  'acting', 'interim', 'first', 'senior', 'junior', 'chief', 'house', 'senate', 'white', 'press', 'campaign', 'staff', 'inspector',
+  'manager', 'strategist', 'pollster', 'adviser', 'advisor', 'aide', 'founder', 'ceo', 'cfo', 'chairperson',
+  'democratic', 'republican', 'democrat', 'gop', 'independent', 'candidate', 'nominee', 'presidential',
+  'communist', 'party', 'central', 'committee', 'council', 'national', 'security', 'homeland', 'health',
+  'commerce', 'energy', 'labor', 'education', 'agriculture', 'interior', 'transportation', 'ret', 'emeritus',
+  'host', 'anchor', 'correspondent', 'editor', 'reporter', 'columnist', 'analyst', 'economist', 'author',
+  'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
+  'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
+]);
+
+/** Honorifics that also tell a person's gender, for pronoun resolution. */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',
+  'chairwoman', 'spokeswoman', 'businesswoman', 'sister', 'mother',
+]);
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'congressman', 'chairman', 'spokesman', 'businessman', 'father',
+  'pope', 'brother', 'baron',
+]);
+
+/** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'companies', 'news', 'times', 'post',
+  'journal', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
+  'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
+  'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
+  'government', 'campaign', 'center', 'centre', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
+  'board', 'authority', 'service', 'services', 'caucus', 'pac', 'tribune', 'herald', 'gazette', 'telegraph',
+  'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
+  'agency', 'airlines', 'motors', 'industries', 'holdings', 'technologies', 'systems', 'labs', 'media',
+  'magazine', 'channel', 'radio', 'television', 'tv', 'daily', 'weekly', 'review', 'record', 'chronicle', 'nato',
+  'fbi', 'cia', 'nsa', 'un', 'eu', 'imf', 'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua',
+  'cpc', 'pentagon', 'kremlin', 'hospital', 'museum', 'initiative', 'project', 'program', 'programme',
+  'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
+  'islamic', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+]);
+
+/** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a
+ * name before them ("Fox News", "Labor Party"), and alone they are just capitalized words. */
+export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
+  'congress', 'senate', 'parliament', 'pentagon', 'kremlin', 'nato', 'fbi', 'cia', 'nsa', 'un', 'eu', 'imf',
+  'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua', 'cpc', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc',
+  'cbs', 'bbc', 'politico', 'breitbart', 'politburo', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+]);
+
+/** Capitalized at the start of a sentence only: never a name by themselves. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'in', 'on', 'at', 'by', 'to', 'of', 'from',
+  'with', 'without', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'though', 'although',
+  'because', 'despite', 'during', 'amid', 'among', 'between', 'about', 'against', 'under', 'over', 'into',
+  'through', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'what', 'which', 'who', 'whom',
+  'whose', 'where', 'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'each',
+  'every', 'any', 'no', 'not', 'one', 'two', 'three', 'also', 'still', 'even', 'just', 'only', 'then', 'now',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'moreover', 'furthermore', 'instead',
+  'indeed', 'yes', 'oh', 'well', 'like', 'unlike', 'such', 'both', 'either', 'neither', 'other', 'another',
+  'according', 'asked', 'speaking', 'looking', 'following', 'additionally', 'later', 'earlier', 'last', 'next',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'please', 'thank', 'thanks', 'read',
+  'watch', 'click', 'follow', 'related', 'update', 'editor', 'note', 'photo', 'video', 'image', 'source',
+  'sources', 'ap', 'afp', 'see', 'new', 'old', 'first', 'second', 'third', 'once', 'again', 'never', 'always',
+  'often', 'soon', 'amen', 'okay', 'ok', 'sure', 'whether', 'unless', 'toward', 'towards', 'upon', 'within',
+  'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
+]);
+
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'thanksgiving',
+]);
+
+/** Lowercase words that may sit inside a name ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das',
+  'ter', 'ten', 'y',
+]);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'cpl', 'pvt',
+  'rev', 'prof', 'st', 'jr', 'sr', 'mt', 'ft', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'calif', 'fla',
+  'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich', 'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala',
+  'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'r-tenn', 'ret', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
+]);

@@ -1,0 +1,85 @@
+// A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
+// places ("Chinese President Xi" names a person, not China). Lowercase; multi-word names joined by one space.
+
+const COUNTRIES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
+cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica
+ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger
+nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia
+rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
+syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay
+uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain england scotland wales`;
+
+const MULTI_WORD_COUNTRIES = [
+  'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south africa',
+  'south korea', 'north korea', 'south sudan', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica',
+  'el salvador', 'czech republic', 'dominican republic', 'central african republic', 'ivory coast', 'hong kong',
+  'papua new guinea', 'sierra leone', 'north macedonia', 'east timor', 'vatican city', 'great britain',
+  'northern ireland', 'puerto rico', 'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'uae', 'prc', 'dprk',
+];
+
+const US_STATES = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming`;
+
+const MULTI_WORD_STATES = [
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
+  'south carolina', 'south dakota', 'west virginia', 'washington state', 'district of columbia',
+];
+
+const CITIES = `beijing shanghai hanoi tokyo seoul moscow london paris berlin rome madrid lisbon dublin brussels
+amsterdam vienna prague warsaw budapest athens istanbul ankara cairo tehran baghdad damascus beirut jerusalem
+riyadh dubai doha kabul islamabad karachi delhi mumbai bangkok jakarta manila singapore sydney melbourne toronto
+montreal vancouver ottawa havana caracas bogota lima santiago nairobi lagos johannesburg kyiv kiev minsk geneva
+zurich stockholm oslo copenhagen helsinki washington chicago boston philadelphia houston dallas atlanta miami
+seattle denver detroit baltimore cleveland phoenix milwaukee nashville orlando pittsburgh minneapolis
+sacramento austin manchester birmingham liverpool edinburgh glasgow mosul aleppo gaza pyongyang taipei
+guangzhou shenzhen wuhan hangzhou chongqing tianjin nanjing macau osaka kyoto hiroshima munich frankfurt
+hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem des moines`;
+
+const MULTI_WORD_CITIES = [
+  'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
+  'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
+  'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
+  'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'capitol hill', 'wall street', 'silicon valley',
+  'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach',
+];
+
+const REGIONS = [
+  'europe', 'asia', 'africa', 'antarctica', 'oceania', 'eurasia', 'scandinavia', 'balkans', 'caucasus',
+  'siberia', 'tibet', 'xinjiang', 'crimea', 'donbas', 'kashmir', 'kurdistan', 'sahara', 'sahel', 'arctic',
+  'latin america', 'south america', 'north america', 'central america', 'middle east', 'near east', 'far east',
+  'east asia', 'southeast asia', 'south asia', 'central asia', 'western europe', 'eastern europe',
+  'west bank', 'gaza strip', 'golan heights', 'persian gulf', 'south china sea', 'east china sea',
+  'taiwan strait', 'korean peninsula', 'indo-pacific', 'asia-pacific', 'pacific', 'atlantic', 'mediterranean',
+  'caribbean', 'midwest', 'new england', 'appalachia', 'rust belt', 'sun belt', 'bible belt', 'mekong',
+];
+
+const DEMONYM_LIST = `american chinese vietnamese russian british english french german italian spanish portuguese
+japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian turkish saudi mexican
+canadian brazilian argentine australian irish scottish welsh dutch belgian swiss austrian swedish norwegian danish
+finnish polish ukrainian hungarian greek cuban venezuelan colombian chilean peruvian nigerian kenyan ethiopian
+african european asian arab arabic latin latino hispanic muslim christian jewish catholic protestant thai
+filipino indonesian malaysian singaporean cambodian laotian burmese mongolian tibetan taiwanese kurdish yemeni
+libyan lebanese jordanian qatari emirati kuwaiti moroccan algerian tunisian sudanese somali haitian jamaican
+texan californian floridian soviet western eastern northern southern asian-american african-american`;
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+export const PLACES: ReadonlySet<string> = new Set([
+  ...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words(US_STATES), ...MULTI_WORD_STATES, ...words(CITIES),
+  ...MULTI_WORD_CITIES, ...REGIONS,
+]);
+
+export const DEMONYMS: ReadonlySet<string> = new Set(words(DEMONYM_LIST));
+
+/** Last words that make a capitalized sequence a place ("Orange County", "Hubei Province", "Red Sea"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'county', 'province', 'prefecture', 'district', 'city', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
+  'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
+  'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport',
+]);

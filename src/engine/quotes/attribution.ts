@@ -1,0 +1,199 @@
+// Reads who says a quote from the words around it, the way news writing attributes speech:
+//   after  — `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X`
+//   before — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"`
+// It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
+import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import type { SpeakerMention, Window } from './phrases.ts';
+
+export type { SpeakerMention, Window } from './phrases.ts';
+
+export interface Attribution {
+  readonly speaker: SpeakerMention;
+  readonly verb: string | null;
+}
+
+const QUOTE_MARKS = '"“”„«»';
+/** How far after a closing mark the speech verb may come: past a long appositive ("X, who …, said"). */
+const MAX_SUBJECT_TOKENS = 28;
+/** Verbs that speak only with a particle: "went on", "fired back", "shot back", "chimed in", "pointed out". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'], ['goes', 'on'], ['fired', 'back'], ['fires', 'back'], ['shot', 'back'], ['hit', 'back'],
+  ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'],
+]);
+
+
+/** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
+function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
+  const t = tokens[j];
+  if (!t || t.capitalized) return null;
+  const particle = PHRASAL.get(lexKey(t));
+  const next = tokens[j + 1];
+  if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
+  if (!SPEECH_VERBS.has(lexKey(t))) return null;
+  // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb.
+  const prev = tokens[j - 1];
+  if (prev && (DETERMINERS.has(lexKey(prev)) || lexKey(prev) === 'these' || lexKey(prev) === 'those')) return null;
+  return { verb: t.text, end: j + 1 };
+}
+
+/** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
+function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {
+  const t = tokens[j];
+  return t && t.word && !t.capitalized && /^\p{Ll}{2,}ed$/u.test(t.text) ? { verb: t.text, end: j + 1 } : null;
+}
+
+/** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */
+const WHEN: ReadonlySet<string> = new Set([
+  'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  'today', 'yesterday', 'tonight', 'earlier',
+]);
+
+/** Skips leftwards over "also", "has", "later", -ly adverbs and time words between a subject and its verb. */
+function skipBetween(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  for (let n = 0; n < 5 && j >= floor; n++) {
+    const t = tokens[j];
+    if (!t || !t.word) break;
+    const k = lexKey(t);
+    const when = WHEN.has(k) || MONTHS_AND_DAYS.has(k);
+    if (!when && (t.capitalized || !(BETWEEN_SUBJECT_AND_VERB.has(k) || /ly$/.test(t.text)))) break;
+    j--;
+  }
+  return j;
+}
+
+/** The speaker after a verb: "said Trump", "was asked by host Bill Maher", "according to the newspaper". */
+function speakerAfterVerb(body: string, w: Window, i: number): SpeakerMention | null {
+  const t = w.tokens[i];
+  if (t && lexKey(t) === 'by') return phraseStartingAt(body, w, i + 1)?.speaker ?? null;
+  return phraseStartingAt(body, w, i)?.speaker ?? null;
+}
+
+/**
+ * `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. `lenient`
+ * (the quote ended with a comma, so the sentence goes on) also takes an unlisted past tense as the verb:
+ * `"…," Toomey fumed`.
+ */
+export function attributionAfter(body: string, w: Window, lenient = false): Attribution | null {
+  const { tokens, to } = w;
+  let i = w.from;
+  while (i < to && ',—–-'.includes(tokens[i]?.text ?? 'x')) i++;
+  const head = tokens[i];
+  if (!head) return null;
+  const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);
+  if (inverted) {
+    const speaker = speakerAfterVerb(body, w, inverted.end);
+    return speaker ? { speaker, verb: inverted.verb } : null;
+  }
+  if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
+    const speaker = phraseStartingAt(body, w, i + 2)?.speaker;
+    return speaker ? { speaker, verb: null } : null;
+  }
+  for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
+    const t = tokens[j];
+    if (!t || endsSentence(t) || QUOTE_MARKS.includes(t.text)) return null;
+    const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
+    if (!found) continue;
+    const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, i), i);
+    if (subject && subject.first === i) return { speaker: subject.speaker, verb: found.verb };
+    // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
+    return null;
+  }
+  return null;
+}
+
+/** `X said: "…"` and friends: the words of the sentence before an opening mark. */
+export function attributionBefore(body: string, w: Window): Attribution | null {
+  const { tokens, from, to } = w;
+  // After a colon, the quote belongs to the clause just before it ("When Trump …, Rubio fired back:").
+  const clauseFrom = tokens[to - 1]?.text === ':' ? lastClauseStart(tokens, from, to - 1) : from;
+  for (const start of clauseFrom > from ? [clauseFrom, from] : [from]) {
+    const found = verbAttribution(body, { tokens, from: start, to });
+    if (found) return found;
+  }
+  if (tokens[to - 1]?.text === ':') {
+    // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
+    const named = phraseEndingAt(body, w, to - 2, from);
+    const lead = named ? tokens[named.first - 1] : undefined;
+    if (named && named.speaker.kind === 'name' && (named.first === from || lead?.text === '-' || lead?.text === '—')) {
+      return { speaker: named.speaker, verb: null };
+    }
+    // "Trump gestured …, then leaned in and boomed: “…”": the subject of the clause, or of the sentence, speaks.
+    const subject = clauseSubject(body, { tokens, from: clauseFrom, to: to - 1 })
+      ?? clauseSubject(body, { tokens, from, to: to - 1 });
+    if (subject) return { speaker: subject, verb: null };
+  }
+  return null;
+}
+
+/** The rightmost speech verb of the window with its subject. */
+export function verbAttribution(body: string, w: Window): Attribution | null {
+  const { tokens, from, to } = w;
+  for (let j = to - 1; j >= from; j--) {
+    const t = tokens[j];
+    if (!t || t.capitalized || !t.word) continue;
+    const k = lexKey(t);
+    if (k === 'to' && lexKey(tokens[j - 1] ?? t) === 'according') {
+      const speaker = phraseStartingAt(body, w, j + 1)?.speaker;
+      return speaker ? { speaker, verb: null } : null;
+    }
+    const found = speechVerbAt(body, tokens, j);
+    if (found) {
+      const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, from), from);
+      if (subject) return { speaker: subject.speaker, verb: found.verb };
+      // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
+      // "X confirmed it and said, “…”" — the clause's subject.
+      const opensClause = j === from || tokens[j - 1]?.text === ',';
+      const after = opensClause ? speakerAfterVerb(body, w, found.end) : null;
+      if (after && after.kind !== 'pronoun') return { speaker: after, verb: found.verb };
+      const subjectOfClause = clauseSubject(body, { tokens, from, to: j });
+      return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : null;
+    }
+    if (SPEECH_PARTICIPLES.has(k) && j > from) {
+      // "with Trump reportedly yelling": a name right before the participle is its subject.
+      const adjacent = tokens[skipBetween(tokens, j - 1, from)]?.word ? phraseEndingAt(body, w, skipBetween(tokens, j - 1, from), from) : null;
+      if (adjacent && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
+      // "X said Clinton will …, saying": the participle shares the subject of the speech verb before it.
+      const earlier = verbAttribution(body, { tokens, from, to: j });
+      if (earlier) return { speaker: earlier.speaker, verb: t.text };
+      const subject = clauseSubject(body, { tokens, from, to: j });
+      return subject ? { speaker: subject, verb: t.text } : null;
+    }
+  }
+  return null;
+}
+
+/** Where the last clause of tokens[from, to) starts: after its last comma, if a subject and verb follow it. */
+function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
+  return from;
+}
+
+/** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
+const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about',
+  'later', 'earlier', 'ago', 'before', 'after',
+]);
+
+/** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
+export function clauseSubject(body: string, w: Window): SpeakerMention | null {
+  const { tokens, from, to } = w;
+  for (let p = from; p < to; p++) {
+    if (p > from && tokens[p - 1]?.text !== ',') continue;
+    const phrase = phraseStartingAt(body, w, p);
+    if (!phrase) continue;
+    let after = phrase.end;
+    // "Silverman, herself a Sanders supporter, incurred …": step over an appositive after a name.
+    if (tokens[after]?.text === ',' && phrase.speaker.kind === 'name') {
+      for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }
+    }
+    const next = tokens[after];
+    const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
+    if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;
+  }
+  return null;
+}

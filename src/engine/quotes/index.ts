@@ -1,0 +1,128 @@
+// Direct quotations of an article with their speakers: scan the quotation marks, glue the pieces of a quote broken
+// by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
+import type { Quote, Span } from '../types.ts';
+import { analyzeNames } from '../entities/names.ts';
+import { endsSentence } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { attributionAfter, attributionBefore, verbAttribution } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
+import { scanQuotes } from './scan.ts';
+import type { QuotePiece } from './scan.ts';
+import { SpeakerResolver } from './speakers.ts';
+import { afterWindow, beforeWindow, closesSentence, endsWithStop, previousSentence } from './windows.ts';
+
+/** Unattributed quotes shorter than this many words are scare quotes, titles or coinages, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/**
+ * A partial quote (one that starts mid-sentence, in lowercase) counts only when attributed and at least this long:
+ * short ones are mostly scare quotes and borrowed phrases ("a walking liability"), which briefings do not need.
+ */
+const MIN_PARTIAL_WORDS = 10;
+/** Titles and slogans run up to this many words. */
+const MAX_TITLE_WORDS = 8;
+/** A one-piece quote this short without closing punctuation is a title or a label ("Saturday Night Live"). */
+const MIN_UNPUNCTUATED_WORDS = 4;
+/** An attribution between two pieces is short: longer text there is narrative, and the pieces are two quotes. */
+const MAX_INTERRUPTION_TOKENS = 30;
+
+interface Group {
+  /** Index of the group's first piece in the scan. */
+  readonly first: number;
+  readonly pieces: QuotePiece[];
+  attribution: Attribution | null;
+}
+
+/** Whether the words between two pieces are only an attribution: `"…," he said, "…"` or `"…?" she asked. "…"`. */
+function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: QuotePiece): Attribution | null {
+  if (a.continues || b.open >= a.paragraphEnd) return null;
+  const w = afterWindow(tokens, a, b);
+  if (w.to - w.from > MAX_INTERRUPTION_TOKENS || w.to <= w.from) return null;
+  // The attribution ends with its own punctuation before the next piece: `…," he said, "…` — not `told NBC's "Today"`.
+  if (!/^[,.:;!?—–-]$/.test(tokens[w.to - 1]?.text ?? '')) return null;
+  for (let i = w.from; i < w.to - 1; i++) if (endsSentence(tokens[i] as Token)) return null;
+  return attributionAfter(body, w, /[,!?]$/.test(body.slice(a.start, a.end)));
+}
+
+function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as QuotePiece;
+    const prev = pieces[i - 1];
+    if (current && prev?.continues) { current.pieces.push(piece); continue; }
+    const between = current && prev ? interruption(body, tokens, prev, piece) : null;
+    if (current && between) {
+      current.pieces.push(piece);
+      current.attribution ??= between;
+      continue;
+    }
+    current = { first: i, pieces: [piece], attribution: null };
+    groups.push(current);
+  }
+  return groups;
+}
+
+function attribute(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
+  : Attribution | null {
+  if (group.attribution) return group.attribution;
+  const last = group.pieces[group.pieces.length - 1] as QuotePiece;
+  if (!last.continues) {
+    const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
+    // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
+    // went on.); one that runs into another quote introduces that one instead.
+    const lenient = /[,!?]$/.test(body.slice(last.start, last.end));
+    const after = !endsWithStop(body, last) || closesSentence(w) ? attributionAfter(body, w, lenient) : null;
+    if (after) return after;
+  }
+  const before = beforeWindow(body, tokens, pieces, group.first);
+  if (before.to > before.from) return attributionBefore(body, before);
+  // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
+  return verbAttribution(body, previousSentence(body, tokens, pieces, group.first));
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether a quote reads as speech worth reporting, by its shape and by whether anyone says it. */
+function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
+  const words = wordCount(text);
+  const opening = /\p{L}/u.exec(text)?.[0] ?? '';
+  const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
+  if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
+  const punctuated = /[.!?…,;:—–-]["'’”)\]]*$/.test(text);
+  // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
+  if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
+  return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
+}
+
+/** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
+function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
+  if (a.paragraphStart === b.paragraphStart) return true;
+  if (b.open !== b.paragraphStart) return false;
+  return !/\S/.test(body.slice(a.paragraphEnd, b.paragraphStart));
+}
+
+/** Every direct quotation of `body`, in order of appearance, with its speaker and speech verb. */
+export function extractQuotes(body: string): Quote[] {
+  const pieces = scanQuotes(body);
+  if (pieces.length === 0) return [];
+  const { tokens, names } = analyzeNames(body);
+  const resolver = new SpeakerResolver(body, tokens, names);
+  const out: Quote[] = [];
+  let previous = null as { last: QuotePiece; speaker: string | null } | null;
+  for (const group of groupPieces(body, tokens, pieces)) {
+    const attribution = attribute(body, tokens, pieces, group);
+    const first = group.pieces[0] as QuotePiece;
+    const last = group.pieces[group.pieces.length - 1] as QuotePiece;
+    let speaker = attribution ? resolver.resolve(attribution.speaker) : null;
+    // An unattributed quote right after another one goes on with the same speaker (news style).
+    const inherited = !attribution && previous?.speaker && continuesFrom(body, previous.last, first);
+    if (inherited) speaker = previous?.speaker ?? null;
+    const texts = group.pieces.map((p) => body.slice(p.start, p.end));
+    const joined = texts.join(' ');
+    if (!isSpeech(joined, group.pieces.length, attribution !== null || !!inherited)) continue;
+    previous = { last, speaker };
+    const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
+    out.push({ text: joined.replace(/,$/, ''), speaker, verb: attribution?.verb ?? null, spans });
+  }
+  return out;
+}

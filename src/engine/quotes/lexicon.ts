@@ -1,0 +1,61 @@
+// Words of attribution: the verbs that introduce speech, the participles that hang a quote on the sentence's
+// subject, and the little words allowed between a speaker and their verb. Lowercase.
+
+const FINITE = `said says say told tells tell added adds stated states wrote writes tweeted tweets asked asks explained
+explains noted notes argued argues declared declares insisted insists continued continues replied replies responded
+responds answered answers claimed claims warned warns announced announces affirmed affirms emphasized emphasizes
+emphasised stressed stresses remarked remarks recalled recalls joked jokes quipped quips admitted admits
+acknowledged acknowledges conceded concedes predicted predicts suggested suggests urged urges shouted shouts yelled
+yells exclaimed exclaims complained complains vowed vows promised promises pledged pledges observed observes
+countered counters retorted retorts concluded concludes posted posts boasted boasts charged charges contended
+contends maintained maintains mused muses offered offers reads read began begins thundered cried cries screamed
+chanted chants sang sings blasted blasts slammed slams lamented laments griped gripes wondered wonders opined
+reiterated reiterates repeated repeats agreed agrees confirmed confirms denied denies testified testifies described
+describes called calls interjected interrupted demanded demands proclaimed proclaims cautioned cautions assured
+assures reminded reminds informed advised concluded summarized texted emailed messaged whispered muttered
+pleaded pleads begged noticed writes wrote explained recounted recounts elaborated acknowledged commented comments
+mocked mocks accused accuses criticized criticizes praised praises hailed hails stated estimated predicted
+responded tweeted retweeted quoted cited cites declared announced explained suggested insisted
+snapped scoffed sighed laughed smiled nodded shrugged sneered roared barked growled gushed raved ranted
+reported reports echoed echoes boomed spoke speaks reasoned questioned chided scolded conceded lectured`;
+
+const PARTICIPLES = `saying adding noting telling writing arguing explaining declaring warning stating calling describing
+insisting claiming asking urging predicting suggesting tweeting recalling joking referring vowing promising boasting
+observing complaining acknowledging admitting announcing lamenting charging replying responding answering
+continuing concluding stressing emphasizing reminding shouting chanting quipping countering declaring opining
+proclaiming reiterating repeating accusing criticizing mocking praising pleading cautioning assuring confirming
+denying reporting echoing yelling screaming shouting crying responding tweeting writing`;
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Finite speech verbs: "said", "says", "told", "tweeted". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(words(FINITE));
+/** Participles that attach a quote to the sentence's subject: "…, noting that they have “…”". */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(words(PARTICIPLES));
+
+/** Pronouns that can stand for a speaker, with the gender they imply (null: anyone). */
+export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', null], ['i', null], ['we', null], ['it', null], ['you', null],
+]);
+
+/** Words allowed between a subject and its speech verb: "he also said", "Trump has repeatedly said". */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'once', 'still', 'again', 'further', 'previously', 'recently', 'has', 'have', 'had',
+  'would', 'will', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'quickly', 'simply', 'just', 'even', 'often',
+  'repeatedly', 'flatly', 'famously', 'reportedly', 'allegedly', 'publicly', 'privately', 'bluntly', 'frankly',
+  'openly', 'angrily', 'calmly', 'firmly', 'recently', 'already', 'since', 'never', 'always', 'ever', 'told',
+  'subsequently', 'immediately', 'curtly', 'tersely', 'succinctly', 'finally', 'first', 'initially', 'only',
+  'emphatically', 'proudly', 'confidently', 'sarcastically', 'dryly', 'jokingly', 'quietly', 'loudly', 'not',
+]);
+
+/** Determiners that open a descriptive speaker ("the statement", "a spokesman", "one protester"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'this', 'some', 'many', 'several',
+  'two', 'three', 'both', 'other', 'most', 'few',
+]);
+
+/** Lowercase words that cannot be the head of a descriptive speaker ("that", "it", verbs of the clause). */
+export const NOT_A_SPEAKER_HEAD: ReadonlySet<string> = new Set([
+  'that', 'this', 'it', 'which', 'who', 'what', 'there', 'here', 'and', 'or', 'but', 'as', 'if', 'so', 'not',
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'is', 'was', 'be', 'been', 'being', 'are', 'were',
+]);

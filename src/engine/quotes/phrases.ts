@@ -1,0 +1,158 @@
+// Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
+// Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
+// classifies the mention; speakers.ts turns it into a person.
+import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+
+export interface SpeakerMention {
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** As written in the body ("President To Lam", "he", "the statement"). */
+  readonly text: string;
+  /** Offset in the body: where the mention starts. */
+  readonly start: number;
+}
+
+/** A window of the body's tokens: `[from, to)`. */
+export interface Window {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Phrase {
+  readonly speaker: SpeakerMention;
+  /** First token of the phrase, and the token after it. */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
+const PHRASE_STOP: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since', 'via',
+  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'as', 'when', 'while', 'because', 'than', 'if',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'did', 'does', 'do', 'not', 'also', 'then', 'later', 'again', 'of', 'it', 'there', 'here', 'into', 'over',
+  'under', 'against', 'between', 'without', 'through', 'among', 'like', 'told', 'just', 'still', 'even', 'upon',
+]);
+const MAX_PHRASE = 8;
+const MAX_APPOSITIVE = 24;
+const QUOTE_MARKS = '"“”„«»';
+const POSSESSIVE = /['’]s?$/;
+
+export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
+const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
+const isCap = (t: Token | undefined): boolean =>
+  !!t && t.capitalized && !isPronoun(t) && !MONTHS_AND_DAYS.has(lexKey(t)) && !DETERMINERS.has(lexKey(t));
+export const isSpeechWord = (t: Token | undefined): boolean =>
+  !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
+/** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
+const inPhrase = (t: Token | undefined): boolean =>
+  !!t && t.word && !isPronoun(t) && !PHRASE_STOP.has(lexKey(t)) && !isSpeechWord(t) && !MONTHS_AND_DAYS.has(lexKey(t))
+  && !(/ly$/.test(t.text) && t.text.length > 4);
+
+function mention(body: string, tokens: readonly Token[], a: number, b: number, kind: SpeakerMention['kind'])
+  : Phrase | null {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b <= a) return null;
+  const text = body.slice(first.start, last.end).replace(POSSESSIVE, '');
+  return text ? { speaker: { kind, text, start: first.start }, first: a, end: b } : null;
+}
+
+/** The last run of capitalized words in tokens[a, b) that ends at b ("Clinton ally James Carville" → "James Carville"). */
+function trailingName(body: string, tokens: readonly Token[], a: number, b: number): Phrase | null {
+  let s = b - 1;
+  if (!isCap(tokens[s])) return null;
+  while (s - 1 >= a) {
+    const prev = tokens[s - 1];
+    if (isCap(prev) && !POSSESSIVE.test(prev?.text ?? '')) s--;
+    else if (isLinker(prev) && isCap(tokens[s - 2]) && s - 2 >= a) s -= 2;
+    else break;
+  }
+  return mention(body, tokens, s, b, 'name');
+}
+
+/** From tokens[a, b), a description that opens with a determiner ("a White House spokesman"), or a bare one. */
+function description(body: string, tokens: readonly Token[], a: number, b: number, bareAllowed: boolean): Phrase | null {
+  const head = tokens[b - 1];
+  if (!head || NOT_A_SPEAKER_HEAD.has(lexKey(head))) return null;
+  for (let d = a; d < b; d++) {
+    const t = tokens[d] as Token;
+    // A determiner, or a possessive that works as one ("Obama's former campaign strategist").
+    if (DETERMINERS.has(lexKey(t)) || (t.capitalized && POSSESSIVE.test(t.text))) {
+      return d < b - 1 ? mention(body, tokens, d, b, 'description') : null;
+    }
+  }
+  return bareAllowed ? mention(body, tokens, a, b, 'description') : null;
+}
+
+/**
+ * The speaker phrase whose last token is tokens[i], not reaching before `floor`: "he", "Xi", "the statement",
+ * "MSNBC host Chris Matthews", or "X, the mayor of Y," (an appositive: X is the speaker).
+ */
+export function phraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
+  const { tokens } = w;
+  const last = tokens[i];
+  if (!last || i < floor) return null;
+  if (isPronoun(last)) return mention(body, tokens, i, i + 1, 'pronoun');
+  // "Gov. John Kasich (R-OH), said": step over a parenthesis after the name.
+  const closing = last.text === ')' ? i : last.text === ',' && tokens[i - 1]?.text === ')' ? i - 1 : -1;
+  if (closing > 0) {
+    for (let j = closing - 1; j >= Math.max(floor, closing - 8); j--) {
+      if (tokens[j]?.text === '(') return phraseEndingAt(body, w, j - 1, floor);
+    }
+    return null;
+  }
+  if (last.text === ',') {
+    for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
+      const t = tokens[j];
+      if (!t || t.text === '.' || t.text === '!' || t.text === '?' || QUOTE_MARKS.includes(t.text)) return null;
+      if (t.text !== ',') continue;
+      const inner = phraseEndingAt(body, w, j - 1, floor);
+      return inner && inner.speaker.kind !== 'pronoun' ? { ...inner, end: i + 1 } : null;
+    }
+    return null;
+  }
+  if (!inPhrase(last) || DETERMINERS.has(lexKey(last))) return null;
+  let a = i;
+  while (a - 1 >= floor && i - a < MAX_PHRASE) {
+    const prev = tokens[a - 1];
+    if (inPhrase(prev) || (isLinker(prev) && isCap(tokens[a - 2]))) a--;
+    else break;
+  }
+  const named = trailingName(body, tokens, a, i + 1);
+  if (named) return { ...named, first: a };
+  const clauseStart = a === floor || tokens[a - 1]?.text === ',';
+  const described = description(body, tokens, a, i + 1, clauseStart && i - a < 2);
+  return described ? { ...described, first: a } : null;
+}
+
+/** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
+export function phraseStartingAt(body: string, w: Window, i: number): Phrase | null {
+  const { tokens, to } = w;
+  const first = tokens[i];
+  if (!first || i >= to) return null;
+  if (isPronoun(first)) return mention(body, tokens, i, i + 1, 'pronoun');
+  let b = i;
+  while (b < to && b - i < MAX_PHRASE) {
+    const t = tokens[b];
+    if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
+    else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
+    else break;
+  }
+  if (b === i) return null;
+  // Ends in a name: the name is its last capitalized run ("MSNBC host Chris Matthews", "Sen. Patty Murray").
+  const named = trailingName(body, tokens, i, b);
+  if (named) return { ...named, first: i, end: b };
+  if (DETERMINERS.has(lexKey(first))) return description(body, tokens, i, b, false);
+  // Starts with a name and turns lowercase ("Trump gestured"): the name is the leading capitalized run.
+  let c = i;
+  while (c < b && (isCap(tokens[c]) || (isLinker(tokens[c]) && isCap(tokens[c + 1])))) c++;
+  if (c > i) {
+    const lead = mention(body, tokens, i, c, 'name');
+    return lead ? { ...lead, end: c } : null;
+  }
+  return b - i <= 2 ? description(body, tokens, i, b, true) : null;
+}

@@ -1,0 +1,98 @@
+// Finds the stretches of a body that sit between quotation marks. Straight quotes are told open from close by
+// their neighbours rather than by counting, so one missing mark cannot flip every later quote inside out; and a
+// quote never runs past its paragraph unless the next paragraph opens with a quotation mark (news style for a
+// quote that goes on), so an unbalanced mark cannot swallow the article.
+
+export interface QuotePiece {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or of the paragraph's end when the quote goes on in the next paragraph. */
+  readonly close: number;
+  /** The words inside the marks, whitespace trimmed: `[start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** Start and end of the paragraph the piece sits in. */
+  readonly paragraphStart: number;
+  readonly paragraphEnd: number;
+  /** The quote goes on in the next piece (next paragraph), without a closing mark here. */
+  readonly continues: boolean;
+}
+
+const OPENING = '“„«';
+const CLOSING = '”»';
+/** Characters after which a straight quote opens ("(" or a dash before it, or nothing at all). */
+const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
+/** Characters before which a straight quote closes. */
+const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
+
+type MarkRole = 'open' | 'close' | 'either';
+
+function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: number): MarkRole | null {
+  const mark = body[i] ?? '';
+  if (OPENING.includes(mark)) return 'open';
+  if (CLOSING.includes(mark)) return 'close';
+  if (mark !== '"') return null;
+  const prev = i > paragraphStart ? (body[i - 1] ?? '') : '';
+  const next = i + 1 < paragraphEnd ? (body[i + 1] ?? '') : '';
+  const mayOpen = prev === '' || BEFORE_OPENING.test(prev);
+  const mayClose = next === '' || AFTER_CLOSING.test(next);
+  if (mayOpen && !mayClose) return 'open';
+  if (mayClose && !mayOpen) return 'close';
+  return 'either';
+}
+
+/** Paragraphs as `[start, end)` ranges, split at line breaks, blank ones left out. */
+export function paragraphs(body: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const m of body.matchAll(/[^\n]+/g)) {
+    const [s, e] = trimmed(body, m.index, m.index + m[0].length);
+    if (e > s) out.push([s, e]);
+  }
+  return out;
+}
+
+const MARKS = /["“”„«»]/g;
+
+function trimmed(body: string, start: number, end: number): readonly [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s] ?? '')) s++;
+  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+/** Every quoted stretch of `body`, in order; pieces of one quote running over paragraphs are flagged `continues`. */
+export function scanQuotes(body: string): QuotePiece[] {
+  const out: QuotePiece[] = [];
+  const paras = paragraphs(body);
+  // An unclosed quote at the end of the previous paragraph, waiting to see if this one opens with a mark.
+  let pending: { open: number; paragraphStart: number; paragraphEnd: number } | null = null;
+  for (const [pStart, pEnd] of paras) {
+    const firstRole = roleOf(body, pStart, pStart, pEnd);
+    if (pending) {
+      if (firstRole === 'open' || firstRole === 'either') {
+        const [s, e] = trimmed(body, pending.open + 1, pending.paragraphEnd);
+        if (e > s) out.push({ ...pending, close: pending.paragraphEnd, start: s, end: e, continues: true });
+      }
+      pending = null;
+    }
+    let open = -1;
+    MARKS.lastIndex = pStart;
+    for (let m = MARKS.exec(body); m !== null && m.index < pEnd; m = MARKS.exec(body)) {
+      const i = m.index;
+      const role = roleOf(body, i, pStart, pEnd);
+      if (role === null) continue;
+      if (open < 0) {
+        if (role !== 'close') open = i;
+        continue;
+      }
+      // Inside a quote, a clear opener means the previous one never closed: start over from here.
+      if (role === 'open') { open = i; continue; }
+      const [s, e] = trimmed(body, open + 1, i);
+      if (e > s) out.push({ open, close: i, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: false });
+      open = -1;
+    }
+    if (open >= 0) pending = { open, paragraphStart: pStart, paragraphEnd: pEnd };
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+// Turns a speaker mention into the fullest name the article gives: titles dropped ("President To Lam" → "To Lam"),
+// short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
+// who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null, not a guess.
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { findNamesInTokens } from '../entities/names.ts';
+import { keysOf, sameName } from '../entities/name-keys.ts';
+import type { Gender, NameMention } from '../entities/names.ts';
+import { lexKey, tokenize } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import type { SpeakerMention } from './phrases.ts';
+import { PRONOUNS } from './lexicon.ts';
+
+interface Person {
+  /** Fullest form seen. */
+  readonly name: string;
+  readonly keys: readonly string[];
+  gender: Gender | null;
+  /** Offsets where the article mentions this person, in increasing order. */
+  readonly seen: number[];
+}
+
+interface PersonMention {
+  readonly person: Person;
+  readonly start: number;
+  /** Stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it. */
+  readonly subject: boolean;
+}
+
+/** Lowercase words that cannot follow a subject: the name before them is an object or a setting. */
+const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'the',
+  'a', 'an',
+]);
+/** Words before a name that make it an object or a complement. */
+const BEFORE_OBJECT: ReadonlySet<string> = new Set([
+  'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
+  'over', 'under', 'toward', 'towards', 'whom', 'and',
+]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class SpeakerResolver {
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  /** Person mentions in order of position. */
+  private readonly mentions: PersonMention[] = [];
+
+  constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
+    const found = names ?? findNamesInTokens(body, tokens);
+    // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
+    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: keysOf(m.text) }))
+      .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
+    for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
+    let t = 0;
+    for (const m of found) {
+      if (m.kind !== 'person' && m.kind !== 'unknown' && m.kind !== 'possible-person') continue;
+      while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
+      let end = t;
+      while (end < tokens.length && (tokens[end]?.start ?? 0) < m.end) end++;
+      const next = tokens[end];
+      const prev = tokens[t - 1];
+      const subject = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
+        && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
+      const keys = keysOf(m.text);
+      let person = this.lookup(keys, m.start);
+      // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
+      if (!person && m.kind === 'unknown' && subject && !m.sentenceInitial) person = this.add(m.text, keys, m.gender);
+      if (!person) continue;
+      person.gender ??= m.gender;
+      this.note(person, m.start, subject);
+    }
+  }
+
+  /** The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). */
+  resolve(mention: SpeakerMention): string | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention);
+    if (mention.kind === 'description') return this.resolveDescription(mention);
+    const name = stripToName(mention.text);
+    if (!name) return null;
+    const keys = keysOf(name);
+    let person = this.lookup(keys, mention.start);
+    if (!person) {
+      // A lone sentence-initial word the article also writes in lowercase ("Small groups …") is no name.
+      if (!/\s/.test(name) && new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(this.body)) return null;
+      person = this.add(name, keys, null);
+    }
+    this.note(person, mention.start, true);
+    return person.name;
+  }
+
+  private resolvePronoun(mention: SpeakerMention): string | null {
+    const gender = PRONOUNS.get(mention.text.toLowerCase());
+    if (!gender) return null;
+    for (let i = this.before(mention.start) - 1; i >= 0; i--) {
+      const m = this.mentions[i] as PersonMention;
+      if (m.subject && (!m.person.gender || m.person.gender === gender)) return m.person.name;
+    }
+    return null;
+  }
+
+  /** "the statement" stays a description; "The Washington Post" is a name after all. */
+  private resolveDescription(mention: SpeakerMention): string {
+    const words = mention.text.split(/\s+/);
+    if (words.length > 1 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return words.slice(1).join(' ');
+    return mention.text;
+  }
+
+  /** The known person `keys` names: the one mentioned last before `at`, else the first one the article names. */
+  private lookup(keys: readonly string[], at: number): Person | null {
+    const last = keys[keys.length - 1];
+    if (last === undefined) return null;
+    const candidates = [...(this.byLast.get(last) ?? []), ...(keys.length === 1 ? this.byFirst.get(last) ?? [] : [])];
+    let best: Person | null = null;
+    let bestSeen = -1;
+    for (const p of candidates) {
+      if (!sameName(keys, p.keys)) continue;
+      let recent = -1;
+      for (const s of p.seen) if (s < at) recent = s;
+      if (!best || recent > bestSeen) { best = p; bestSeen = recent; }
+    }
+    return best;
+  }
+
+  private add(name: string, keys: readonly string[], gender: Gender | null): Person {
+    const person: Person = { name, keys, gender, seen: [] };
+    push(this.byLast, keys[keys.length - 1] ?? '', person);
+    push(this.byFirst, keys[0] ?? '', person);
+    return person;
+  }
+
+  /** Index of the first mention at or after `offset`. */
+  private before(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private note(person: Person, start: number, subject: boolean): void {
+    const at = this.before(start);
+    this.mentions.splice(at, 0, { person, start, subject });
+    const i = person.seen.findIndex((s) => s > start);
+    if (i < 0) person.seen.push(start);
+    else person.seen.splice(i, 0, start);
+  }
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
+function stripToName(text: string): string | null {
+  const tokens = tokenize(text);
+  const names = findNamesInTokens(text, tokens);
+  const person = names.find((m) => m.kind === 'person')
+    ?? [...names].reverse().find((m) => m.kind === 'unknown' || m.kind === 'possible-person');
+  if (person) return person.text;
+  const other = names[names.length - 1];
+  if (other) return other.text;
+  const words = tokens.filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
+  return words.length > 0 ? text.slice(words[0]?.start ?? 0) : null;
+}

@@ -1,0 +1,98 @@
+// The stretches of text around a quote where its attribution may sit, as windows of tokens: the rest of the
+// sentence after the closing mark, and the sentence before the opening mark (with any earlier quote of that same
+// sentence folded into one placeholder, so its words are never read as attribution).
+import { endsSentence } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import type { Window } from './phrases.ts';
+import type { QuotePiece } from './scan.ts';
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a piece's words end a sentence ("…nation." or "…right?"). */
+export function endsWithStop(body: string, piece: QuotePiece): boolean {
+  return /[.!?…]['’"”)\]]*$/.test(body.slice(piece.start, piece.end));
+}
+
+/** The tokens between a closing mark and the next opening mark (or the paragraph's end). */
+export function afterWindow(tokens: readonly Token[], piece: QuotePiece, next: QuotePiece | undefined): Window {
+  const from = tokenAt(tokens, piece.close + 1);
+  const limit = next && next.open < piece.paragraphEnd ? next.open : piece.paragraphEnd;
+  return { tokens, from, to: tokenAt(tokens, limit) };
+}
+
+/** Whether a sentence ends inside the window (rather than the window running into the next quote). */
+export function closesSentence(w: Window): boolean {
+  for (let i = w.from; i < w.to; i++) if (endsSentence(w.tokens[i] as Token)) return true;
+  return false;
+}
+
+function placeholder(open: number, close: number): Token {
+  return { text: '"…"', start: open, end: close + 1, word: false, capitalized: false, key: '"…"' };
+}
+
+/**
+ * The sentence before pieces[index]'s opening mark. A quote that opens its paragraph after a paragraph ending in a
+ * colon ("Breitbart News responded:") takes that paragraph's last sentence instead.
+ */
+export function beforeWindow(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], index: number)
+  : Window {
+  const piece = pieces[index] as QuotePiece;
+  let k = tokenAt(tokens, piece.open) - 1;
+  let floor = piece.paragraphStart;
+  const colonBefore = tokens[k];
+  if (k >= 0 && colonBefore && colonBefore.start < floor && colonBefore.text === ':') {
+    floor = body.lastIndexOf('\n', colonBefore.start) + 1;
+  }
+  const out: Token[] = [];
+  let p = index - 1;
+  while (p >= 0 && (pieces[p]?.open ?? 0) > (tokens[k]?.start ?? 0)) p--;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (t.start < floor) break;
+    const prev = pieces[p];
+    if (prev && t.start <= prev.close && t.start >= prev.open) {
+      if (endsWithStop(body, prev) || prev.continues) break;
+      out.push(placeholder(prev.open, prev.close));
+      k = tokenAt(tokens, prev.open) - 1;
+      p--;
+      continue;
+    }
+    if (endsSentence(t)) break;
+    out.push(t);
+    k--;
+  }
+  out.reverse();
+  return { tokens: out, from: 0, to: out.length };
+}
+
+/**
+ * The sentence before a quote that opens its own sentence, in the same or the previous paragraph, when it has no
+ * quotation of its own (empty otherwise): where news writing names who goes on to speak.
+ */
+export function previousSentence(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], index: number)
+  : Window {
+  const piece = pieces[index] as QuotePiece;
+  const end = tokenAt(tokens, piece.open) - 1;
+  const stop = tokens[end];
+  const none = { tokens, from: 0, to: 0 };
+  if (!stop || !endsSentence(stop)) return none;
+  const previous = pieces[index - 1];
+  const floor = Math.max(body.lastIndexOf('\n', stop.start) + 1, previous ? previous.close + 1 : 0);
+  let from = end;
+  while (from > 0) {
+    const t = tokens[from - 1] as Token;
+    if (t.start < floor || endsSentence(t)) break;
+    from--;
+  }
+  return from < end ? { tokens, from, to: end } : none;
+}

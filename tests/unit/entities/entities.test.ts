@@ -1,0 +1,82 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { extractEntities } from '../../../src/engine/entities.ts';
+import { readSeed } from '../quotes/seed-body.ts';
+
+describe('extractEntities on the seed articles', () => {
+  const xi = readSeed('000_74c523f694d52965.txt');
+  const lam = readSeed('002_9206196dad91dbd5.txt');
+
+  it('lists Xi Jinping once, in full, though the article mostly says "Xi"', () => {
+    const { people } = extractEntities(xi.body, xi.title);
+    expect(people.filter((p) => p.includes('Xi'))).toEqual(['Xi Jinping']);
+    expect(people[0]).toBe('Xi Jinping');
+  });
+
+  it('strips titles: "General Secretary … To Lam" and "Vietnamese President Luong Cuong" are people by name', () => {
+    const { people } = extractEntities(xi.body, xi.title);
+    expect(people).toContain('To Lam');
+    expect(people).toContain('Luong Cuong');
+  });
+
+  it('finds the party committees as organizations and the countries as places, demonyms excluded', () => {
+    const { organizations, places } = extractEntities(xi.body, xi.title);
+    expect(organizations).toContain('Communist Party of China Central Committee');
+    expect(organizations).toContain('Communist Party of Vietnam Central Committee');
+    expect([...places].sort()).toEqual(['China', 'Vietnam']);
+    expect(places).not.toContain('Chinese');
+  });
+
+  it('merges "Lam" and "President To Lam" into To Lam, most mentioned first', () => {
+    const { people, places } = extractEntities(lam.body, lam.title);
+    expect(people).toEqual(['To Lam', 'Xi Jinping']);
+    expect(places).toContain('Beijing');
+    expect(places).toContain('Taiwan');
+  });
+
+  it('expands a parenthesized acronym: "CPC Central Committee" is the Communist Party of China\'s', () => {
+    const { organizations } = extractEntities(lam.body, lam.title);
+    expect(organizations).toContain('Communist Party of China Central Committee');
+    expect(organizations).not.toContain('CPC Central Committee');
+  });
+});
+
+describe('extractEntities heuristics', () => {
+  it('does not make people of sentence-initial words or months and days', () => {
+    const body = 'Meanwhile the talks went on. Officials met on Monday in March. Yesterday Tuesday was quiet. Analysts disagreed.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+
+  it('keeps a sentence-initial surname when the article names the person in full elsewhere', () => {
+    const body = 'Ministers welcomed Angela Merkel in Berlin. Merkel spoke for an hour.';
+    const { people, places } = extractEntities(body);
+    expect(people).toEqual(['Angela Merkel']);
+    expect(places).toEqual(['Berlin']);
+  });
+
+  it('recognizes organizations by their last word and places by the gazetteer', () => {
+    const body = 'A report by the Brookings Institution and Acme Holdings reached the Ministry of Finance in Nairobi, Kenya.';
+    const { organizations, places } = extractEntities(body);
+    expect(organizations).toEqual(['Brookings Institution', 'Acme Holdings', 'Ministry of Finance']);
+    expect(places).toEqual(['Nairobi', 'Kenya']);
+  });
+
+  it('counts the title towards salience', () => {
+    const body = 'Lena Fischer met Omar Haddad in Cairo. Haddad spoke first. Fischer replied.';
+    expect(extractEntities(body).people).toEqual(['Lena Fischer', 'Omar Haddad']);
+    expect(extractEntities(body, 'Haddad wins the vote').people).toEqual(['Omar Haddad', 'Lena Fischer']);
+  });
+});
+
+describe('extractEntities on arbitrary text', () => {
+  const text = fc.array(fc.constantFrom('The', 'Monday', 'March', 'Anna', 'Berg', 'Party', 'said', 'in', 'Paris', '. ', ' ', ', ', '\n\n', 'Mr.', 'he'), { maxLength: 60 })
+    .map((parts) => parts.join(' '));
+
+  it('never lists a month, a day or a lone function word as a person, and lists each entity once', () => {
+    fc.assert(fc.property(text, (body) => {
+      const { people, organizations, places } = extractEntities(body);
+      for (const p of people) expect(['Monday', 'March', 'The', 'he', 'Mr.']).not.toContain(p);
+      for (const list of [people, organizations, places]) expect(new Set(list).size).toBe(list.length);
+    }));
+  });
+});

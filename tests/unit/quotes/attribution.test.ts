@@ -1,0 +1,128 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+const only = (body: string) => {
+  const quotes = extractQuotes(body);
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+
+describe('attribution after the quote', () => {
+  it('reads `"…," X said` with the name resolved to its fullest form', () => {
+    const q = only('Senator Maria Lopez spoke on Monday. "We will not back down from this fight," Lopez said.');
+    expect(q.speaker).toBe('Maria Lopez');
+    expect(q.verb).toBe('said');
+  });
+
+  it('reads the inverted `"…," said X`', () => {
+    expect(only('"The budget is balanced for the first time in a decade," said Governor Tom Reyes.').speaker).toBe('Tom Reyes');
+  });
+
+  it('reads `"…," X, the mayor of Y, said` with the appositive skipped', () => {
+    const q = only('"Our streets are safer than they were a year ago," Anna Berg, the mayor of Springfield, said on Tuesday.');
+    expect(q.speaker).toBe('Anna Berg');
+  });
+
+  it('takes the name after a lowercase role in `said MSNBC host Chris Matthews`', () => {
+    expect(only('"He was very good on reaction and looked presidential," said MSNBC host Chris Matthews.').speaker).toBe('Chris Matthews');
+  });
+
+  it('reads `"…," according to X`', () => {
+    expect(only('"The deal is off for now and may never come back," according to Daniel Okafor.').speaker).toBe('Daniel Okafor');
+  });
+
+  it('keeps a descriptive speaker as written: `"…," a spokesman said`', () => {
+    expect(only('"The company will cooperate fully with investigators," a spokesman said.').speaker).toBe('a spokesman');
+  });
+});
+
+describe('attribution before the quote', () => {
+  it('reads `X said: "…"`', () => {
+    const q = only('Prime Minister Ana Silva said: "We are ready to sign the agreement today."');
+    expect(q.speaker).toBe('Ana Silva');
+    expect(q.verb).toBe('said');
+  });
+
+  it('reads `X said that "…"`', () => {
+    expect(only('Jonas Weber said that "the reform will take at least two more years to finish."').speaker).toBe('Jonas Weber');
+  });
+
+  it('reads a quote opening the paragraph after `X responded:`', () => {
+    expect(only('Breitbart News responded:\n\n"If there are people who are believed to be so prone to terror attacks, the solution is not more gun control."').speaker).toBe('Breitbart News');
+  });
+
+  it('takes the subject of the main clause before a colon, not the verb of a subordinate clause', () => {
+    const q = only('When Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: "If they sue us in a court in Miami, they are going to lose."');
+    expect(q.speaker).toBe('Marco Rubio');
+  });
+});
+
+describe('quotes broken by their attribution', () => {
+  it('makes one quote with two spans and one speaker from `"…," he said. "…"`', () => {
+    const body = 'Police Commissioner Richard Ross walked the route. "It is going well so far," Ross said. "Police are out there doing their jobs."';
+    const q = only(body);
+    expect(q.spans).toHaveLength(2);
+    expect(q.speaker).toBe('Richard Ross');
+    expect(q.text).toBe('It is going well so far, Police are out there doing their jobs.');
+    expect(q.spans.map(([s, e]) => body.slice(s, e))).toEqual(['It is going well so far,', 'Police are out there doing their jobs.']);
+  });
+
+  it('joins a quote that goes on in the next paragraph opened by a quotation mark (news style)', () => {
+    const body = '"We have a plan for the economy," Clara Diaz said. "It starts with jobs.\n\n"And it ends with lower taxes for every family."';
+    const q = only(body);
+    expect(q.spans).toHaveLength(3);
+    expect(q.speaker).toBe('Clara Diaz');
+  });
+
+  it('keeps two quotes apart when a sentence of narrative separates them, the second going on with the speaker', () => {
+    const body = '"We will win this state," Clara Diaz said. The crowd cheered for several minutes. "Then we will win the next one."';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.spans.length)).toEqual([1, 1]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clara Diaz', 'Clara Diaz']);
+  });
+});
+
+describe('speakers from pronouns and context', () => {
+  it('resolves "he said" to the most recent male person who was a subject', () => {
+    const body = 'John Carter met Maria Lopez in Denver. Carter later spoke to reporters. "The meeting went very well for both of us," he said.';
+    expect(only(body).speaker).toBe('John Carter');
+  });
+
+  it('resolves "she said" past a more recent male subject', () => {
+    const body = 'Mrs. Helen Park arrived first. Then David Kim joined the panel. "We have the votes to pass it this week," she said.';
+    expect(only(body).speaker).toBe('Helen Park');
+  });
+
+  it('gives null for "they said" rather than guessing', () => {
+    const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
+    expect(only(body).speaker).toBeNull();
+  });
+
+  it('gives null to a long quote with no attribution and no speaker before it', () => {
+    const body = 'The sign at the entrance was hard to miss.\n\n"Everyone who enters this building must show a valid ticket."';
+    const q = only(body);
+    expect(q.speaker).toBeNull();
+    expect(q.verb).toBeNull();
+  });
+
+  it('lets an unattributed quote paragraph go on with the previous quote\'s speaker', () => {
+    const body = '"The plan is dead," Senator Paul Grant said.\n\n"It will not come back this year, and everybody in this building knows it."';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Grant', 'Paul Grant']);
+  });
+});
+
+describe('what is not a quote', () => {
+  it('ignores one- and two-word scare quotes', () => {
+    expect(extractQuotes('He called the plan "fake news" and walked away from the "so-called" experts.')).toEqual([]);
+  });
+
+  it('ignores a short quoted title after "on"', () => {
+    expect(extractQuotes('She appeared on "Face the Nation" this weekend.')).toEqual([]);
+  });
+
+  it('does not let an unbalanced mark swallow the next paragraphs', () => {
+    const body = 'He said "this will never end.\n\nThe next paragraph has no quotes at all.\n\nNeither does this one, "really".';
+    for (const quote of extractQuotes(body)) for (const [s, e] of quote.spans) expect(body.slice(s, e)).not.toContain('\n');
+  });
+});

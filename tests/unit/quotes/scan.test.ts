@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { paragraphs, scanQuotes } from '../../../src/engine/quotes/scan.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+const words = (body: string) => scanQuotes(body).map((p) => body.slice(p.start, p.end));
+
+describe('scanQuotes', () => {
+  it('finds straight and curly quotes alike', () => {
+    expect(words('He said "one thing" and then “another thing” too.')).toEqual(['one thing', 'another thing']);
+  });
+
+  it('tells a straight opening mark from a closing one by its neighbours, so a missing mark does not flip later quotes', () => {
+    // The first quote never closes; the second pair must still come out the right way round.
+    expect(words('A "broken start of a quote. Later he said "a clean quote" here.')).toEqual(['a clean quote']);
+  });
+
+  it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
+    expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
+  });
+
+  it('carries an unclosed quote into a next paragraph that opens with a mark, flagging it as going on', () => {
+    const body = '"First part of the speech.\n\n"Second part of the speech."';
+    const pieces = scanQuotes(body);
+    expect(pieces.map((p) => body.slice(p.start, p.end))).toEqual(['First part of the speech.', 'Second part of the speech.']);
+    expect(pieces.map((p) => p.continues)).toEqual([true, false]);
+  });
+
+  it('splits paragraphs at every line break and skips blank ones', () => {
+    expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
+  });
+});
+
+// Text made of words, spaces, punctuation, line breaks and every kind of quotation mark, in any order.
+const newsish = fc.array(fc.constantFrom('word', 'Name', ' ', ' ', '. ', ', ', '\n\n', '\n', '"', '“', '”', 'said', ':'), { maxLength: 80 })
+  .map((parts) => parts.join(''));
+
+describe('scanQuotes on arbitrary text', () => {
+  it('returns ordered, non-overlapping pieces whose words never contain a quotation mark at their edges', () => {
+    fc.assert(fc.property(newsish, (body) => {
+      let last = -1;
+      for (const p of scanQuotes(body)) {
+        expect(p.open).toBeGreaterThan(last);
+        expect(p.open).toBeLessThan(p.start);
+        expect(p.start).toBeLessThan(p.end);
+        expect(p.end).toBeLessThanOrEqual(p.close);
+        expect(body.slice(p.start, p.end)).toBe(body.slice(p.start, p.end).trim());
+        last = p.close;
+      }
+    }));
+  });
+
+  it('never lets a piece run over a line break: a quote is capped at its paragraph', () => {
+    fc.assert(fc.property(newsish, (body) => {
+      for (const p of scanQuotes(body)) expect(body.slice(p.start, p.end)).not.toContain('\n');
+    }));
+  });
+});
+
+describe('extractQuotes on arbitrary text', () => {
+  it('gives spans inside the body, in order, and text made of the spanned words', () => {
+    fc.assert(fc.property(newsish, (body) => {
+      let last = 0;
+      for (const q of extractQuotes(body)) {
+        expect(q.spans.length).toBeGreaterThan(0);
+        for (const [start, end] of q.spans) {
+          expect(start).toBeGreaterThanOrEqual(last);
+          expect(end).toBeLessThanOrEqual(body.length);
+          last = end;
+        }
+        const joined = q.spans.map(([s, e]) => body.slice(s, e)).join(' ');
+        expect(joined.startsWith(q.text)).toBe(true);
+      }
+    }));
+  });
+
+  it('stays fast on a long body full of unbalanced marks', () => {
+    const body = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 'He said "this goes on, ' : 'and "on" and “on. ')).join('\n');
+    const started = performance.now();
+    extractQuotes(body);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
