@@ -40,13 +40,12 @@ export class ArticleIndex {
   }
 
   /** Articles matching every word (the last one as a prefix when `typing`), else any word. */
-  search(query: string, options: { typing?: boolean; titlesOnly?: boolean } = {}): ArticleMatch[] {
+  search(query: string, options: { typing?: boolean; titlesOnly?: boolean; limit?: number } = {}): ArticleMatch[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const index = options.titlesOnly ? this.titles : this.full;
     const prefixLast = options.typing === true;
-    let docs = index.search({ terms, prefixLast, requireAll: true });
-    if (docs.length === 0 && terms.length > 1) docs = index.search({ terms, prefixLast });
+    const docs = index.search({ terms, prefixLast, match: 'best', limit: options.limit });
     return docs.map(({ doc, score }) => ({ id: this.idByDoc.get(doc) ?? '', score })).filter((m) => m.id !== '');
   }
 }

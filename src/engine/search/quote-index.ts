@@ -101,9 +101,8 @@ export class QuoteIndex {
         });
     }
     const filter = allowed ? (doc: number) => allowed.has(doc) : undefined;
-    let scored = this.index.search({ terms, requireAll: true, filter });
-    if (scored.length === 0 && terms.length > 1) scored = this.index.search({ terms, filter });
-    return scored.slice(0, limit).flatMap(({ doc, score }) => {
+    const scored = this.index.search({ terms, match: 'best', filter, limit });
+    return scored.flatMap(({ doc, score }) => {
       const record = this.records.get(doc);
       return record ? [{ record, score }] : [];
     });

@@ -14,10 +14,23 @@ describe('InvertedIndex', () => {
     expect(ix.search({ terms: ['trade'] }).map((d) => d.doc)).toEqual([0, 1]);
   });
 
-  it('with requireAll keeps only documents that have every term', () => {
+  it('matches every term when some document has them all, else any term', () => {
     const ix = index(['china', 'vietnam'], ['china'], ['vietnam']);
-    expect(ix.search({ terms: ['china', 'vietnam'], requireAll: true }).map((d) => d.doc)).toEqual([0]);
-    expect(ix.search({ terms: ['china', 'vietnam'] })).toHaveLength(3);
+    expect(ix.search({ terms: ['china', 'vietnam'] }).map((d) => d.doc)).toEqual([0]);
+    expect(ix.search({ terms: ['china', 'laos'] }).map((d) => d.doc)).toEqual([1, 0]);
+    expect(ix.search({ terms: ['china', 'laos'], match: 'all' })).toEqual([]);
+    expect(ix.search({ terms: ['china', 'vietnam'], match: 'any' })).toHaveLength(3);
+  });
+
+  it('counts a prefix group once even when several of its terms match', () => {
+    const ix = index(['strategy', 'strategic', 'trade'], ['strategy']);
+    expect(ix.search({ terms: ['trade', 'strateg'], prefixLast: true }).map((d) => d.doc)).toEqual([0]);
+  });
+
+  it('returns only the best `limit` documents, in rank order', () => {
+    const docs = Array.from({ length: 200 }, (_, i) => Array.from({ length: (i % 7) + 1 }, () => 'x').concat(['pad', 'pad', 'pad']));
+    const all = index(...docs).search({ terms: ['x'] });
+    expect(index(...docs).search({ terms: ['x'], limit: 5 })).toEqual(all.slice(0, 5));
   });
 
   it('expands the last term as a prefix while typing', () => {
