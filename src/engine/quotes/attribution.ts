@@ -5,9 +5,9 @@
 import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
-import type { SpeakerMention, Window } from './phrases.ts';
+import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -34,8 +34,9 @@ function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb
   const next = tokens[j + 1];
   if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
   if (!SPEECH_VERBS.has(lexKey(t))) return null;
-  // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb.
+  // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
   const prev = tokens[j - 1];
+  if (lexKey(t) === 'called' && prev?.word && !prev.capitalized && !PRONOUNS.has(lexKey(prev))) return null;
   if (prev && (DETERMINERS.has(lexKey(prev)) || lexKey(prev) === 'these' || lexKey(prev) === 'those')) return null;
   return { verb: t.text, end: j + 1 };
 }
@@ -67,27 +68,40 @@ function skipBetween(tokens: readonly Token[], i: number, floor: number): number
 }
 
 /** The speaker after a verb: "said Trump", "was asked by host Bill Maher", "according to the newspaper". */
-function speakerAfterVerb(body: string, w: Window, i: number): SpeakerMention | null {
+function speakerAfterVerb(body: string, w: Window, i: number): Phrase | null {
   const t = w.tokens[i];
-  if (t && lexKey(t) === 'by') return phraseStartingAt(body, w, i + 1)?.speaker ?? null;
-  return phraseStartingAt(body, w, i)?.speaker ?? null;
+  if (t && lexKey(t) === 'by') return phraseStartingAt(body, w, i + 1);
+  return phraseStartingAt(body, w, i);
 }
 
-/**
- * `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. `lenient`
- * (the quote ended with a comma, so the sentence goes on) also takes an unlisted past tense as the verb:
- * `"…," Toomey fumed`.
- */
-export function attributionAfter(body: string, w: Window, lenient = false): Attribution | null {
+export interface AfterOptions {
+  /** The quote ended with a comma, so an attribution must follow: an unlisted past tense counts ("Toomey fumed"). */
+  readonly lenient?: boolean;
+  /** The quote ended its sentence: only an attribution that ends its own sentence soon belongs to it. */
+  readonly mustEnd?: boolean;
+}
+
+/** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
+const MAX_TAIL = 6;
+
+/** Whether the window's sentence ends within MAX_TAIL tokens from tokens[i]. */
+function endsSoon(w: Window, i: number): boolean {
+  for (let j = i; j < Math.min(w.to, i + MAX_TAIL + 1); j++) if (endsSentence(w.tokens[j] as Token)) return true;
+  return false;
+}
+
+/** `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. */
+export function attributionAfter(body: string, w: Window, options: AfterOptions = {}): Attribution | null {
   const { tokens, to } = w;
+  const { lenient = false, mustEnd = false } = options;
   let i = w.from;
   while (i < to && ',—–-'.includes(tokens[i]?.text ?? 'x')) i++;
   const head = tokens[i];
   if (!head) return null;
   const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);
   if (inverted) {
-    const speaker = speakerAfterVerb(body, w, inverted.end);
-    return speaker ? { speaker, verb: inverted.verb } : null;
+    const phrase = speakerAfterVerb(body, w, inverted.end);
+    return phrase && (!mustEnd || endsSoon(w, phrase.end)) ? { speaker: phrase.speaker, verb: inverted.verb } : null;
   }
   if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
     const speaker = phraseStartingAt(body, w, i + 2)?.speaker;
@@ -99,9 +113,9 @@ export function attributionAfter(body: string, w: Window, lenient = false): Attr
     const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
     const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, i), i);
-    if (subject && subject.first === i) return { speaker: subject.speaker, verb: found.verb };
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
-    return null;
+    if (!subject || subject.first !== i || (mustEnd && !endsSoon(w, found.end))) return null;
+    return { speaker: subject.speaker, verb: found.verb };
   }
   return null;
 }
@@ -148,7 +162,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.
       const opensClause = j === from || tokens[j - 1]?.text === ',';
-      const after = opensClause ? speakerAfterVerb(body, w, found.end) : null;
+      const after = opensClause ? speakerAfterVerb(body, w, found.end)?.speaker : null;
       if (after && after.kind !== 'pronoun') return { speaker: after, verb: found.verb };
       const subjectOfClause = clauseSubject(body, { tokens, from, to: j });
       return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : null;

@@ -5,7 +5,7 @@ import { analyzeNames } from '../entities/names.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionAfter, attributionBefore, verbAttribution } from './attribution.ts';
-import type { Attribution } from './attribution.ts';
+import type { AfterOptions, Attribution } from './attribution.ts';
 import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -38,9 +38,19 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
   const w = afterWindow(tokens, a, b);
   if (w.to - w.from > MAX_INTERRUPTION_TOKENS || w.to <= w.from) return null;
   // The attribution ends with its own punctuation before the next piece: `…," he said, "…` — not `told NBC's "Today"`.
-  if (!/^[,.:;!?—–-]$/.test(tokens[w.to - 1]?.text ?? '')) return null;
+  const closing = tokens[w.to - 1] as Token;
+  if (!/^[,.:;!?—–-]$/.test(closing.text)) return null;
   for (let i = w.from; i < w.to - 1; i++) if (endsSentence(tokens[i] as Token)) return null;
-  return attributionAfter(body, w, /[,!?]$/.test(body.slice(a.start, a.end)));
+  // After a quote that ended its sentence, words ending in a comma or colon introduce the next quote
+  // (`"…." He added, "…"`): only a whole attribution sentence joins the two (`"…?" she asked. "…"`).
+  if (endsWithStop(body, a) && !endsSentence(closing)) return null;
+  return attributionAfter(body, w, afterOptions(body, a));
+}
+
+/** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */
+function afterOptions(body: string, piece: QuotePiece): AfterOptions {
+  const words = body.slice(piece.start, piece.end);
+  return { lenient: /,$/.test(words), mustEnd: /\.['’"”)\]]*$/.test(words) };
 }
 
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
@@ -70,8 +80,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
     // went on.); one that runs into another quote introduces that one instead.
-    const lenient = /[,!?]$/.test(body.slice(last.start, last.end));
-    const after = !endsWithStop(body, last) || closesSentence(w) ? attributionAfter(body, w, lenient) : null;
+    const after = !endsWithStop(body, last) || closesSentence(w) ? attributionAfter(body, w, afterOptions(body, last)) : null;
     if (after) return after;
   }
   const before = beforeWindow(body, tokens, pieces, group.first);

@@ -110,6 +110,8 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
       const t = tokens[j];
       if (!t || t.text === '.' || t.text === '!' || t.text === '?' || QUOTE_MARKS.includes(t.text)) return null;
       if (t.text !== ',') continue;
+      // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
+      if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
       const inner = phraseEndingAt(body, w, j - 1, floor);
       return inner && inner.speaker.kind !== 'pronoun' ? { ...inner, end: i + 1 } : null;
     }
@@ -138,7 +140,9 @@ export function phraseStartingAt(body: string, w: Window, i: number): Phrase | n
   let b = i;
   while (b < to && b - i < MAX_PHRASE) {
     const t = tokens[b];
-    if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
+    // "9/11 widow Terry Strada": a number joined by a slash is a modifier.
+    if (t?.text === '/' && /^\d/.test(tokens[b - 1]?.text ?? '') && /^\d/.test(tokens[b + 1]?.text ?? '')) b++;
+    else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
     else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
     else break;
   }

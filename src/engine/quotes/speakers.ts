@@ -8,7 +8,7 @@ import type { Gender, NameMention } from '../entities/names.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 interface Person {
   /** Fullest form seen. */
@@ -43,6 +43,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
+function actsLikeAPerson(next: Token | undefined): boolean {
+  if (!next?.word || next.capitalized) return false;
+  return SPEECH_VERBS.has(next.key) || /^\p{Ll}{3,}ed$/u.test(next.text);
+}
+
 export class SpeakerResolver {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
@@ -68,7 +74,7 @@ export class SpeakerResolver {
       const keys = keysOf(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
-      if (!person && m.kind === 'unknown' && subject && !m.sentenceInitial) person = this.add(m.text, keys, m.gender);
+      if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender;
       this.note(person, m.start, subject);
@@ -115,12 +121,15 @@ export class SpeakerResolver {
     if (last === undefined) return null;
     const candidates = [...(this.byLast.get(last) ?? []), ...(keys.length === 1 ? this.byFirst.get(last) ?? [] : [])];
     let best: Person | null = null;
-    let bestSeen = -1;
+    let bestRank = -Infinity;
     for (const p of candidates) {
       if (!sameName(keys, p.keys)) continue;
       let recent = -1;
       for (const s of p.seen) if (s < at) recent = s;
-      if (!best || recent > bestSeen) { best = p; bestSeen = recent; }
+      // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
+      // among those, the one mentioned last.
+      const rank = (p.gender ? 1e9 : 0) + recent;
+      if (!best || rank > bestRank) { best = p; bestRank = rank; }
     }
     return best;
   }
