@@ -46,14 +46,14 @@ export function writeCorpus(count: number): string {
   return dir;
 }
 
-export function engineFigures(): EngineFigures {
+/** `dir` holds the large corpus (see writeCorpus); it is loaded in a child so the peak RSS is the load's own. */
+export function engineFigures(dir: string): EngineFigures {
   const brief = briefTimes();
-  const dir = writeCorpus(10_000);
-  try {
-    const out = execFileSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'corpus-load.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const load = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<EngineFigures, 'briefMedianMs' | 'briefP99Ms'>;
-    return { briefMedianMs: brief.median, briefP99Ms: brief.p99, ...load };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const out = execFileSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'corpus-load.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const load = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<EngineFigures, 'briefMedianMs' | 'briefP99Ms'>;
+  return { briefMedianMs: brief.median, briefP99Ms: brief.p99, ...load };
+}
+
+export function removeCorpus(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -30,6 +30,8 @@ export class QuoteIndex {
   private readonly docsByArticle = new Map<string, number[]>();
   /** Folded speaker name → its quotes; there are far fewer speakers than quotes, so filters scan this. */
   private readonly docsBySpeaker = new Map<string, { name: string; docs: Set<number> }>();
+  /** Each quote's folded speaker name, computed once, so filters never normalize text per quote. */
+  private readonly speakerKeyOf = new Map<number, string>();
   private nextDoc = 0;
 
   get size(): number {
@@ -47,6 +49,7 @@ export class QuoteIndex {
       docs.push(doc);
       if (quote.speaker) {
         const key = foldForMatch(quote.speaker);
+        this.speakerKeyOf.set(doc, key);
         let entry = this.docsBySpeaker.get(key);
         if (!entry) this.docsBySpeaker.set(key, (entry = { name: quote.speaker, docs: new Set() }));
         entry.docs.add(doc);
@@ -60,6 +63,7 @@ export class QuoteIndex {
       const record = this.records.get(doc);
       this.index.remove(doc);
       this.records.delete(doc);
+      this.speakerKeyOf.delete(doc);
       if (record?.quote.speaker) {
         const key = foldForMatch(record.quote.speaker);
         const entry = this.docsBySpeaker.get(key);
@@ -87,22 +91,10 @@ export class QuoteIndex {
 
   search(query: QuoteQuery): QuoteMatch[] {
     const limit = query.limit ?? 5;
-    const allowed = this.allowedDocs(query);
+    const filter = this.filterFor(query);
     const terms = queryTerms(query.text ?? '');
-    if (terms.length === 0) {
-      // No words: every quote the filters allow, in article order.
-      const docs = allowed ? [...allowed] : [...this.records.keys()];
-      return docs
-        .sort((a, b) => a - b)
-        .slice(0, limit)
-        .flatMap((doc) => {
-          const record = this.records.get(doc);
-          return record ? [{ record, score: 0 }] : [];
-        });
-    }
-    const filter = allowed ? (doc: number) => allowed.has(doc) : undefined;
-    const scored = this.index.search({ terms, match: 'best', filter, limit });
-    return scored.flatMap(({ doc, score }) => {
+    if (terms.length === 0) return this.firstAllowed(query, filter, limit);
+    return this.index.search({ terms, match: 'best', filter: filter ?? undefined, limit }).flatMap(({ doc, score }) => {
       const record = this.records.get(doc);
       return record ? [{ record, score }] : [];
     });
@@ -113,19 +105,54 @@ export class QuoteIndex {
     return [...this.records.values()];
   }
 
-  /** The documents the speaker and article filters allow, or null when neither is given. */
-  private allowedDocs(query: QuoteQuery): Set<number> | null {
-    let allowed: Set<number> | null = null;
-    if (query.articleId !== undefined) allowed = new Set(this.docsByArticle.get(query.articleId) ?? []);
-    if (query.speaker !== undefined && query.speaker.trim() !== '') {
-      const needle = foldForMatch(query.speaker);
-      const bySpeaker = new Set<number>();
-      for (const [key, entry] of this.docsBySpeaker) {
-        if (!key.includes(needle)) continue;
-        for (const doc of entry.docs) if (!allowed || allowed.has(doc)) bySpeaker.add(doc);
-      }
-      allowed = bySpeaker;
-    }
-    return allowed;
+  /**
+   * A per-document test for the speaker and article filters, or null when neither is given. It checks
+   * the few matching speaker names, not a set of every matching quote: no allocation per quote.
+   */
+  private filterFor(query: QuoteQuery): ((doc: number) => boolean) | null {
+    const inArticle = query.articleId === undefined ? null : new Set(this.docsByArticle.get(query.articleId) ?? []);
+    const speakerKeys = query.speaker === undefined || query.speaker.trim() === '' ? null : this.matchingSpeakerKeys(query.speaker);
+    if (!inArticle && !speakerKeys) return null;
+    return (doc) => {
+      if (inArticle && !inArticle.has(doc)) return false;
+      if (!speakerKeys) return true;
+      const key = this.speakerKeyOf.get(doc);
+      return key !== undefined && speakerKeys.has(key);
+    };
   }
+
+  private matchingSpeakerKeys(part: string): Set<string> {
+    const needle = foldForMatch(part);
+    const keys = new Set<string>();
+    for (const key of this.docsBySpeaker.keys()) if (key.includes(needle)) keys.add(key);
+    return keys;
+  }
+
+  /** No words: the first quotes (in corpus order) the filters allow, scanning only the candidates. */
+  private firstAllowed(query: QuoteQuery, filter: ((doc: number) => boolean) | null, limit: number): QuoteMatch[] {
+    let candidates: Iterable<number>;
+    if (query.articleId !== undefined) candidates = this.docsByArticle.get(query.articleId) ?? [];
+    else if (query.speaker !== undefined && query.speaker.trim() !== '') {
+      const keys = this.matchingSpeakerKeys(query.speaker);
+      candidates = [...keys].flatMap((key) => smallest(this.docsBySpeaker.get(key)?.docs ?? [], limit));
+    } else candidates = this.records.keys();
+    const picked = smallest(filter ? [...candidates].filter(filter) : candidates, limit);
+    return picked.flatMap((doc) => {
+      const record = this.records.get(doc);
+      return record ? [{ record, score: 0 }] : [];
+    });
+  }
+}
+
+/** The `limit` smallest numbers, ascending, without sorting them all. */
+function smallest(values: Iterable<number>, limit: number): number[] {
+  const best: number[] = [];
+  for (const v of values) {
+    if (best.length === limit && v >= (best[limit - 1] as number)) continue;
+    let i = best.length;
+    while (i > 0 && (best[i - 1] as number) > v) i--;
+    best.splice(i, 0, v);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
