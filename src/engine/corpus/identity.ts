@@ -1,7 +1,7 @@
 // Stable identities for articles: a readable id from the headline, and a hash of the content.
 import { createHash } from 'node:crypto';
 
-const MAX_SLUG_LENGTH = 64;
+const MAX_SLUG_LENGTH = 80;
 
 /** "Xi Jinping Pledges to Deepen China-Vietnam Ties" → "xi-jinping-pledges-to-deepen-china-vietnam-ties". */
 export function slugify(text: string): string {
