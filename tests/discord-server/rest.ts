@@ -2,6 +2,7 @@
 // routes to a handler, and answers in Discord's format. Unknown routes get 404 and are recorded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChangeFeed } from './change-feed.ts';
+import { ResponseHolds } from './held-responses.ts';
 import { apiErrors, DiscordApiError, readBody, writeJson, type ParsedBody } from './http-io.ts';
 import type { RateLimiter } from './rate-limits.ts';
 import type { RecordedFile, RecordedRequest } from './types.ts';
@@ -54,6 +55,8 @@ export class RestApi {
   readonly requests: RecordedRequest[] = [];
   readonly unhandled: RecordedRequest[] = [];
   readonly authorizations = new Set<string>();
+  /** Answers to keep back instead of sending (see held-responses.ts). */
+  readonly holds = new ResponseHolds();
 
   constructor(private readonly options: RestOptions) {}
 
@@ -86,7 +89,11 @@ export class RestApi {
     const { status, body, headers } = this.answer(record, url, bodyError, parsed, !url.pathname.startsWith(`${API_PREFIX}/`));
     record.status = status;
     record.errorCode = typeof body === 'object' && body !== null && 'code' in body ? Number(body.code) : null;
-    writeJson(res, status, body, headers);
+    const send = (): void => {
+      // A held answer may be released after the client has gone: there is nobody left to tell.
+      if (!res.destroyed) writeJson(res, status, body, headers);
+    };
+    if (!this.holds.hold(record, send)) send();
     this.options.feed.notify();
   }
 

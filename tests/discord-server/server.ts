@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIApplicationCommand, APIUser } from 'discord.js';
 import { ChangeFeed, DEFAULT_WAIT_MS } from './change-feed.ts';
 import { Gateway, type ReceivedPayload } from './gateway.ts';
+import type { HeldResponse, HoldRule } from './held-responses.ts';
 import type { JsonRecord } from './http-io.ts';
 import { InteractionLauncher } from './interaction-launcher.ts';
 import { InteractionTracker } from './interactions.ts';
@@ -93,12 +94,8 @@ export class DiscordServer {
       tokenTtlMs: options.interactionTokenTtlMs ?? FIFTEEN_MINUTES,
     });
     const ctx: ServerContext = { state, tracker, limiter, feed, gateway, settings };
-    const rest = new RestApi({
-      routes: [...appRoutes(ctx), ...channelRoutes(ctx), ...interactionRoutes(ctx)],
-      limiter,
-      feed,
-      isValidToken,
-    });
+    const routes = [...appRoutes(ctx), ...channelRoutes(ctx), ...interactionRoutes(ctx)];
+    const rest = new RestApi({ routes, limiter, feed, isValidToken });
     handler = (req, res) => void rest.handle(req, res);
     http.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
     return new DiscordServer(http, ctx, rest, port, token);
@@ -232,6 +229,11 @@ export class DiscordServer {
 
   failNext(rule: FailureRule): void {
     this.ctx.limiter.failNext(rule);
+  }
+
+  /** Handles matching requests in full (a message is stored) but keeps their answers back; the list fills as they come. */
+  holdResponses(rule: HoldRule): readonly HeldResponse[] {
+    return this.rest.holds.add(rule);
   }
 
   get guilds(): readonly GuildView[] {
