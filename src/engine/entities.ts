@@ -96,16 +96,20 @@ export function extractEntities(body: string, title?: string): Entities {
   const people: Entry[] = [];
   const organizations: Entry[] = [];
   const places: Entry[] = [];
+  const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
   for (const m of names) if (m.kind === 'person') count(people, m.text, m.start, sameName);
   for (const m of names) {
     if (m.kind === 'organization') count(organizations, expand(m.text.replace(/^the\s+/i, ''), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person') {
-      // "Lena Fischer met …" opens a sentence: a person, unless the surname is someone else's ("Young Sanders").
+      // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
+      // surname is nobody else's: "Young Sanders supporters") or if they speak.
       const keys = keysOf(m.text);
       const same = people.some((p) => sameName(keys, p.keys));
-      if (same || !people.some((p) => p.keys.at(-1) === keys.at(-1))) count(people, m.text, m.start, sameName);
+      const surname = keys.at(-1) ?? '';
+      const isSomeoneElses = people.some((p) => p.keys.at(-1) === surname);
+      if (same || (!isSomeoneElses && (loneWords.has(surname) || speaks(body, m)))) count(people, m.text, m.start, sameName);
     } else if (m.kind === 'unknown') {
       const keys = keysOf(m.text);
       const person = people.find((p) => sameName(keys, p.keys));

@@ -47,7 +47,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'fbi', 'cia', 'nsa', 'un', 'eu', 'imf', 'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua',
   'cpc', 'pentagon', 'kremlin', 'hospital', 'museum', 'initiative', 'project', 'program', 'programme',
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
-  'islamic', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+  'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
+  'insurance', 'consulting', 'research', 'satellite', 'airways', 'motors', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a

@@ -39,6 +39,7 @@ const THING_WORDS: ReadonlySet<string> = new Set([
   'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',
   'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
+  'rights', 'game', 'games', 'era', 'movement', 'party',
 ]);
 const POSSESSIVE = /['’]s?$/;
 const SHOUTING = /^[\p{Lu}\p{N}'’.-]{3,}$/u;
@@ -89,7 +90,9 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
     const next = tokens[j + 1];
     if (next && body.slice(prev.end, next.start).includes('\n')) return true;
     if (endsSentence(prev) || prev.text === ':') return true;
-    if (!'"“”‘’\'([—–-'.includes(prev.text)) return false;
+    // A quotation starts a sentence of its own: `he said, “If Obama …`.
+    if ((prev.text === '“' || prev.text === '"') && prev.end === next?.start) return true;
+    if (!'"“”‘’\'()[]—–-'.includes(prev.text)) return false;
   }
   return true;
 }
@@ -130,8 +133,10 @@ function classifySequence(body: string, tokens: readonly Token[], from: number, 
   if (shouting >= 2 && shouting === to - from) return null;
   while (first < to) {
     const k = key(tokens[first] as Token);
+    const token = tokens[first] as Token;
+    // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
     const droppable = k === 'the' || k === 'a' || k === 'of' || (sentenceInitial && first === from && FUNCTION_WORDS.has(k))
-      || (first > from && !(tokens[first] as Token).capitalized);
+      || (first > from && !token.capitalized) || /-\p{Ll}/u.test(token.text) || /^[RDI]-\p{Lu}/u.test(token.text);
     if (!droppable) break;
     first++;
   }
@@ -165,6 +170,11 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
   if (end <= startToken.start) return [];
   return [{ text: src.body.slice(startToken.start, end), start: startToken.start, end, kind, titled, gender,
     sentenceInitial: src.sentenceInitial }];
+}
+
+/** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
+function isGroup(word: string): boolean {
+  return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
 }
 
 function someIn(words: readonly string[], ...sets: ReadonlyArray<ReadonlySet<string>>): boolean {
@@ -228,9 +238,11 @@ function classifyRange(src: Source, from: number, to: number): NameMention[] {
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
-  // is a lowercase-linked compound ("People-to-People") or a function word follows the first ("Back To Top"). At
+  // is a lowercase-linked compound ("People-to-People"), a function word follows the first ("Back To Top"), or the
+  // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
-  const personLike = rest.length <= 4 && !rest.some((w, i) => /-\p{Ll}+-/u.test(w) || (i > 0 && FUNCTION_WORDS.has(w)));
+  const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !/^\p{Ll}{3,}ing$/u.test(given)
+    && !rest.some((w, i) => /-\p{Ll}+-/u.test(w) || (i > 0 && FUNCTION_WORDS.has(w)));
   const kind = !personLike ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

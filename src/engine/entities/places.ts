@@ -45,7 +45,7 @@ const MULTI_WORD_CITIES = [
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
   'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
-  'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'capitol hill', 'wall street', 'silicon valley',
+  'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach',
 ];
 
@@ -66,14 +66,17 @@ finnish polish ukrainian hungarian greek cuban venezuelan colombian chilean peru
 african european asian arab arabic latin latino hispanic muslim christian jewish catholic protestant thai
 filipino indonesian malaysian singaporean cambodian laotian burmese mongolian tibetan taiwanese kurdish yemeni
 libyan lebanese jordanian qatari emirati kuwaiti moroccan algerian tunisian sudanese somali haitian jamaican
-texan californian floridian soviet western eastern northern southern asian-american african-american`;
+texan californian floridian vermonter soviet western eastern northern southern asian-american african-american`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Places are looked up by their words' keys: lowercase, without a word's final period ("st louis", "u.s"). */
+const asKey = (place: string): string => place.split(' ').map((w) => w.replace(/\.$/, '')).join(' ');
 
 export const PLACES: ReadonlySet<string> = new Set([
   ...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words(US_STATES), ...MULTI_WORD_STATES, ...words(CITIES),
   ...MULTI_WORD_CITIES, ...REGIONS,
-]);
+].map(asKey));
 
 export const DEMONYMS: ReadonlySet<string> = new Set(words(DEMONYM_LIST));
 

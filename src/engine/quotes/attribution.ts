@@ -82,7 +82,7 @@ export interface AfterOptions {
 }
 
 /** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
-const MAX_TAIL = 6;
+const MAX_TAIL = 3;
 
 /** Whether the window's sentence ends within MAX_TAIL tokens from tokens[i]. */
 function endsSoon(w: Window, i: number): boolean {

@@ -18,6 +18,8 @@ const MIN_UNATTRIBUTED_WORDS = 4;
  * short ones are mostly scare quotes and borrowed phrases ("a walking liability"), which briefings do not need.
  */
 const MIN_PARTIAL_WORDS = 10;
+/** Quotes of one piece and at most this many words are dropped, even when attributed. */
+const MAX_SCARE_WORDS = 2;
 /** Titles and slogans run up to this many words. */
 const MAX_TITLE_WORDS = 8;
 /** A one-piece quote this short without closing punctuation is a title or a label ("Saturday Night Live"). */
@@ -100,6 +102,8 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   const punctuated = /[.!?…,;:—–-]["'’”)\]]*$/.test(text);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
   if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
+  // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing.
+  if (pieces === 1 && words <= MAX_SCARE_WORDS) return false;
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 

@@ -88,7 +88,9 @@ export class SpeakerResolver {
     const name = stripToName(mention.text);
     if (!name) return null;
     const keys = keysOf(name);
-    let person = this.lookup(keys, mention.start);
+    // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
+    // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
+    let person = this.lookup(keys, mention.start, true);
     if (!person) {
       // A lone sentence-initial word the article also writes in lowercase ("Small groups …") is no name.
       if (!/\s/.test(name) && new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(this.body)) return null;
@@ -115,8 +117,11 @@ export class SpeakerResolver {
     return mention.text;
   }
 
-  /** The known person `keys` names: the one mentioned last before `at`, else the first one the article names. */
-  private lookup(keys: readonly string[], at: number): Person | null {
+  /**
+   * The known person `keys` names: the one mentioned last before `at`; else, unless `before` is set, any one the
+   * article names later.
+   */
+  private lookup(keys: readonly string[], at: number, before = false): Person | null {
     const last = keys[keys.length - 1];
     if (last === undefined) return null;
     const candidates = [...(this.byLast.get(last) ?? []), ...(keys.length === 1 ? this.byFirst.get(last) ?? [] : [])];
@@ -126,6 +131,7 @@ export class SpeakerResolver {
       if (!sameName(keys, p.keys)) continue;
       let recent = -1;
       for (const s of p.seen) if (s < at) recent = s;
+      if (before && recent < 0) continue;
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
       // among those, the one mentioned last.
       const rank = (p.gender ? 1e9 : 0) + recent;

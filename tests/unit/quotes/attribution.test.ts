@@ -36,7 +36,33 @@ describe('attribution after the quote', () => {
   });
 });
 
+describe('attribution after the quote: what does and does not count', () => {
+  it('takes an unlisted past tense after a quote ending in a comma: `"…," Toomey fumed`', () => {
+    const q = only('"They would have gone to the only bill that has bipartisan support," Toomey fumed on Tuesday.');
+    expect(q.speaker).toBe('Toomey');
+    expect(q.verb).toBe('fumed');
+  });
+
+  it('does not read a new narrative sentence after a quote that ended its own sentence as its attribution', () => {
+    const body = 'Salma Hayek confirmed it and said, "America has a very severe problem with discrimination." The star then recalled an incident at a movie theater.';
+    expect(only(body).speaker).toBe('Salma Hayek');
+  });
+
+  it('skips an age in the appositive: `Clinton, 35, the daughter of …, said`', () => {
+    const q = only('"We are thrilled to share this news," Clinton, 35, the daughter of former President Bill Clinton, said on Twitter.');
+    expect(q.speaker).toBe('Clinton');
+  });
+
+  it('reads past a number joined by a slash: `said 9/11 widow Terry Strada`', () => {
+    expect(only('"The president\'s rationales are unfounded," said 9/11 widow Terry Strada.').speaker).toBe('Terry Strada');
+  });
+});
+
 describe('attribution before the quote', () => {
+  it('names the speaker, not the listener, in `X told Fox News: "…"`', () => {
+    expect(only('Reince Priebus later Thursday told Fox News: "Both men are meeting next week to talk about the agenda."').speaker).toBe('Reince Priebus');
+  });
+
   it('reads `X said: "…"`', () => {
     const q = only('Prime Minister Ana Silva said: "We are ready to sign the agreement today."');
     expect(q.speaker).toBe('Ana Silva');
@@ -79,6 +105,23 @@ describe('quotes broken by their attribution', () => {
     const quotes = extractQuotes(body);
     expect(quotes.map((q) => q.spans.length)).toEqual([1, 1]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Clara Diaz', 'Clara Diaz']);
+  });
+});
+
+describe('quotes after a full stop', () => {
+  it('keeps `"…." He added, "…"` as two quotes, the first attributed by its own sentence', () => {
+    const body = 'Ben Brafman said, "The zeal of this case is uncharacteristic of any case we have found." He added, "In this case things happened that are not ordinary."';
+    const quotes = extractQuotes(body);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.verb)).toEqual(['said', 'added']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ben Brafman', 'Ben Brafman']);
+  });
+
+  it('joins `"…?" she asked. "…"` into one quote', () => {
+    const body = 'Senator Joan Miles spoke last. "Have I started writing my speech?" Miles asked. "Look, the answer is yes."';
+    const q = only(body);
+    expect(q.spans).toHaveLength(2);
+    expect(q.speaker).toBe('Joan Miles');
   });
 });
 
