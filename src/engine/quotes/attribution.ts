@@ -25,7 +25,6 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'],
 ]);
 
-
 /** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
 function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
   const t = tokens[j];
@@ -169,7 +168,8 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     }
     if (SPEECH_PARTICIPLES.has(k) && j > from) {
       // "with Trump reportedly yelling": a name right before the participle is its subject.
-      const adjacent = tokens[skipBetween(tokens, j - 1, from)]?.word ? phraseEndingAt(body, w, skipBetween(tokens, j - 1, from), from) : null;
+      const before = skipBetween(tokens, j - 1, from);
+      const adjacent = tokens[before]?.word ? phraseEndingAt(body, w, before, from) : null;
       if (adjacent && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
       // "X said Clinton will …, saying": the participle shares the subject of the speech verb before it.
       const earlier = verbAttribution(body, { tokens, from, to: j });
@@ -181,7 +181,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
   return null;
 }
 
-/** Where the last clause of tokens[from, to) starts: after its last comma, if a subject and verb follow it. */
+/** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */
 function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
   for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
   return from;

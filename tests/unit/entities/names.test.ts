@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { findNames } from '../../../src/engine/entities/names.ts';
+import { keysOf, sameName } from '../../../src/engine/entities/name-keys.ts';
+import { tokenize } from '../../../src/engine/entities/tokens.ts';
+
+const kinds = (body: string) => findNames(body).map((m) => `${m.kind}:${m.text}`);
+
+describe('findNames', () => {
+  it('strips titles and demonyms from a person\'s name', () => {
+    expect(kinds('On Monday, Chinese President Xi Jinping met Sen. Ted Cruz.')).toEqual(['person:Xi Jinping', 'person:Ted Cruz']);
+  });
+
+  it('splits an organization running into a person\'s name', () => {
+    expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
+      .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
+  });
+
+  it('drops hyphenated modifiers and party tags', () => {
+    expect(kinds('The deal went to Chicago-based AbbVie, said Sen. Bob Corker (R-Tenn.).'))
+      .toEqual(['unknown:AbbVie', 'person:Bob Corker']);
+  });
+
+  it('does not make people of groups or of a lone sentence-initial word', () => {
+    expect(findNames('Officials said Hill Democrats were angry.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('tells places from the gazetteer, with abbreviations keyed without their period', () => {
+    expect(kinds('They flew from St. Louis to the U.S. capital, then to Ho Chi Minh City.'))
+      .toEqual(['place:St. Louis', 'place:U.S.', 'place:Ho Chi Minh City']);
+  });
+
+  it('reads a gender from an honorific or a known given name', () => {
+    const genders = findNames('Mrs. Helen Park and Mr. Lee met David Kim.').map((m) => m.gender);
+    expect(genders).toEqual(['female', 'male', 'male']);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps abbreviation and initial periods on their word, and splits a sentence-final period off', () => {
+    expect(tokenize('Mr. J. Smith left the U.S. today.').map((t) => t.text)).toEqual(['Mr.', 'J.', 'Smith', 'left', 'the', 'U.S.', 'today', '.']);
+  });
+
+  it('gives offsets that point back at each token\'s text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => {
+      for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }));
+  });
+});
+
+describe('name keys', () => {
+  it('matches a surname, a first word, or first and last words to the fuller form', () => {
+    expect(sameName(keysOf('Clinton'), keysOf('Hillary Clinton'))).toBe(true);
+    expect(sameName(keysOf('Xi'), keysOf('Xi Jinping'))).toBe(true);
+    expect(sameName(keysOf('Hillary Clinton'), keysOf('Hillary Rodham Clinton'))).toBe(true);
+    expect(sameName(keysOf('Eric Trump'), keysOf('Donald Trump'))).toBe(false);
+  });
+
+  it('ignores possessives and periods', () => {
+    expect(keysOf("Mr. O'Malley's")).toEqual(['mr', "o'malley"]);
+  });
+
+  it('lets every name match itself', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('Anna', 'Berg', 'de', 'Xi', 'Jinping', 'Lam'), { minLength: 1, maxLength: 4 }), (parts) => {
+      const keys = keysOf(parts.join(' '));
+      expect(sameName(keys, keys)).toBe(true);
+    }));
+  });
+});
