@@ -93,6 +93,13 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+/** Every word of four letters or more capitalized, and no sentence-ending mark: a title, not a sentence. */
+function isTitleCase(text: string): boolean {
+  if (/[.!?…]["'’”)\]]*,?$/.test(text)) return false;
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Whether a quote reads as speech worth reporting, by its shape and by whether anyone says it. */
 function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   const words = wordCount(text);
@@ -102,8 +109,9 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   const punctuated = /[.!?…,;:—–-]["'’”)\]]*$/.test(text);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
   if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
-  // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing.
-  if (pieces === 1 && words <= MAX_SCARE_WORDS) return false;
+  // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing;
+  // a few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary").
+  if (pieces === 1 && (words <= MAX_SCARE_WORDS || (words <= MAX_TITLE_WORDS && isTitleCase(text)))) return false;
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 

@@ -164,6 +164,11 @@ describe('what is not a quote', () => {
     expect(extractQuotes('She appeared on "Face the Nation" this weekend.')).toEqual([]);
   });
 
+  it('ignores an attributed title in Title Case but keeps a short sentence', () => {
+    expect(extractQuotes('At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.')).toEqual([]);
+    expect(extractQuotes('Obama said: "It\'s about me."').map((q) => q.text)).toEqual(["It's about me."]);
+  });
+
   it('does not let an unbalanced mark swallow the next paragraphs', () => {
     const body = 'He said "this will never end.\n\nThe next paragraph has no quotes at all.\n\nNeither does this one, "really".';
     for (const quote of extractQuotes(body)) for (const [s, e] of quote.spans) expect(body.slice(s, e)).not.toContain('\n');
