@@ -5,12 +5,30 @@ import { extractQuotes } from './quotes/index.ts';
 /** Adult silent reading speed used for "N min read". */
 export const WORDS_PER_MINUTE = 230;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
+/**
+ * Words as a reader counts them: runs of non-space characters that contain a letter or digit
+ * ("—" alone is not a word). A character loop, not a Unicode regex: this runs on every article at load.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // Letters and digits: ASCII fast path, anything beyond ASCII counts as a letter (accents, CJK…).
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 8212 && c !== 8211 && c !== 8220 && c !== 8221 && c !== 8216 && c !== 8217))) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
 }
 
