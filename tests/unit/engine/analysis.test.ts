@@ -5,7 +5,7 @@ import type { Quote } from '../../../src/engine/types.ts';
 
 describe('countWords', () => {
   it('counts words as a reader does, not dashes or quotation marks', () => {
-    expect(countWords('“We will win,” she said — twice.')).toBe(5);
+    expect(countWords('“We will win,” she said — twice.')).toBe(6);
     expect(countWords('China-Vietnam ties, 75th anniversary: $1.5 million.')).toBe(6);
     expect(countWords('Café  naïve\n\nrésumé')).toBe(3);
     expect(countWords('   ')).toBe(0);
