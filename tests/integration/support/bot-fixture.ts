@@ -7,6 +7,7 @@ import { REST } from 'discord.js';
 import { afterEach } from 'vitest';
 import { loadConfig } from '../../../src/config/env.ts';
 import { createApp, type App } from '../../../src/bot/app.ts';
+import type { Clock } from '../../../src/digest/types.ts';
 import { registerCommands } from '../../../src/bot/discord/register.ts';
 import { startDiscordServer, snowflake, type DiscordServer, type DiscordServerOptions } from '../../discord-server/server.ts';
 import { captureLogger, type LogLine } from '../../helpers/capture-logger.ts';
@@ -45,6 +46,8 @@ export interface BotFixtureOptions {
   readonly articles?: Readonly<Record<string, string>>;
   readonly env?: Readonly<Record<string, string>>;
   readonly clock?: TestClock;
+  /** What the app reads the time from, when not `clock` (e.g. vitest's fake Date, which node-cron fires by). */
+  readonly appClock?: Clock;
   /** Reuse these directories (a restart across fixtures). */
   readonly dataDir?: string;
 }
@@ -83,7 +86,7 @@ export function useBot(): (options?: BotFixtureOptions) => Promise<BotFixture> {
     const clock = options.clock ?? new TestClock();
     await registerCommands(new REST({ api: discord.apiUrl }).setToken(discord.token), { applicationId: discord.applicationId, guildId });
     const boot = async (): Promise<App> => {
-      const app = createApp({ config, logger, clock, transport: 'discord' });
+      const app = createApp({ config, logger, clock: options.appClock ?? clock, transport: 'discord' });
       cleanups.push(() => app.stop());
       await app.start();
       await discord.waitForReady();
