@@ -1,0 +1,21 @@
+// The renderer's public face: everything the bot and the console need to turn results into messages.
+export * from './limits.ts';
+export * from './payload.ts';
+export { truncate, toWellFormed, ELLIPSIS } from './text.ts';
+export { escapeMarkdown, neutralizeMentions, unescapeMarkdown } from './escape.ts';
+export { embedTextLength, fitEmbed } from './embed-fit.ts';
+export { splitContent, packEmbeds, splitIntoMessages } from './split.ts';
+export type { MessageParts } from './split.ts';
+export { renderBriefing } from './briefing.ts';
+export { renderQuoteHits, renderNoQuotes } from './quotes.ts';
+export { renderArticlePage } from './articles.ts';
+export type { ArticlePage } from './articles.ts';
+export { renderHelp } from './help.ts';
+export type { CommandHelp } from './help.ts';
+export { renderUserError, renderInternalError } from './errors.ts';
+export { renderDigest } from './digest.ts';
+export type { DigestHeader } from './digest.ts';
+export { renderAutocompleteChoices } from './autocomplete.ts';
+export { renderAsText, renderMessagesAsText } from './console-text.ts';
+export { toDiscordJsOptions } from './discordjs-options.ts';
+export type { DiscordJsMessageOptions } from './discordjs-options.ts';
