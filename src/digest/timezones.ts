@@ -31,6 +31,10 @@ export function checkTimeZone(input: string): TimeZoneCheck {
     // Aliases (Asia/Calcutta, US/Eastern) are valid IANA names but absent from the canonical list.
     const resolved = resolveWithIntl(wanted);
     if (resolved) return { ok: true, timeZone: resolved };
+    // A city alone ("paris", "new york") is what people type; accept it when exactly one zone is that city.
+    const city = wanted.toLowerCase();
+    const cities = listTimeZones().filter((zone) => zone.toLowerCase().split('/').at(-1) === city);
+    if (cities.length === 1 && cities[0]) return { ok: true, timeZone: cities[0] };
   }
   const hint = suggestTimeZones(wanted.split('/').at(-1) ?? wanted).slice(0, 3);
   const didYouMean = hint.length > 0 ? ` Did you mean ${hint.join(', ')}?` : '';

@@ -51,6 +51,12 @@ describe('checkTimeZone', () => {
     expect(checkTimeZone('US/Eastern')).toEqual({ ok: true, timeZone: 'America/New_York' });
   });
 
+  it('accepts a city alone when exactly one zone is that city', () => {
+    expect(checkTimeZone('paris')).toEqual({ ok: true, timeZone: 'Europe/Paris' });
+    expect(checkTimeZone('New York')).toEqual({ ok: true, timeZone: 'America/New_York' });
+    expect(checkTimeZone('springfield').ok).toBe(false);
+  });
+
   it('refuses fixed offsets and unknown names with an explanation', () => {
     for (const input of ['+02:00', 'GMT+2', 'Nowhere/Special', '']) {
       const result = checkTimeZone(input);
