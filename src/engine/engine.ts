@@ -18,6 +18,7 @@ export class BriefingEngine {
   private readonly articles = new ArticleIndex();
   private readonly quotes = new QuoteIndex();
   private readonly briefings = new Map<string, Briefing>();
+  private readonly digestItems = new Map<string, DigestItem>();
 
   constructor(readonly corpus: Corpus = new Corpus()) {
     for (const article of corpus.list()) this.index(article);
@@ -102,10 +103,20 @@ export class BriefingEngine {
     return this.quotes.size;
   }
 
-  /** An article as a digest shows it: a one-to-two-sentence summary and its best quote. */
+  /**
+   * An article as a digest shows it: a one-to-two-sentence summary and its best quote. Cached by content: every
+   * channel due at one slot asks for the same few newest articles, and summarizing them once per channel made
+   * claiming a thousand digests block the event loop for a third of a second.
+   */
   digestItem(article: Article): DigestItem {
+    const key = `${article.id}\u0000${article.contentHash}`;
+    const cached = this.digestItems.get(key);
+    if (cached) return cached;
     const [bestQuote] = keyQuotes(this.factsOf(article).quotes, 1);
-    return { article: this.listing(article), summary: summarize(article, { length: 'short' }), bestQuote: bestQuote ?? null };
+    const item: DigestItem = { article: this.listing(article), summary: summarize(article, { length: 'short' }), bestQuote: bestQuote ?? null };
+    if (this.digestItems.size >= BRIEFING_CACHE_SIZE) this.digestItems.delete(this.digestItems.keys().next().value as string);
+    this.digestItems.set(key, item);
+    return item;
   }
 
   private factsOf(article: Article): ArticleFacts {
