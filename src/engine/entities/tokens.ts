@@ -1,6 +1,7 @@
 // A small word tokenizer with positions, shared by name finding and quote attribution. It keeps a period on
 // abbreviations and initials ("Mr.", "J.", "U.S.") so that only real sentence ends come out as "." tokens.
 import { ABBREVIATIONS } from './lexicon.ts';
+import { classOf, codePointAt, DIGIT, LETTER, MARK, SPACE, UPPER } from './chars.ts';
 
 export interface Token {
   readonly text: string;
@@ -15,32 +16,27 @@ export interface Token {
   readonly key: string;
 }
 
-// Dotted acronyms ("U.S."), words (with inner apostrophes and hyphens, as in "O’Malley", "al-Assad") and an optional
-// trailing period,
-// numbers, or any other single non-space character. Each alternative is linear: no nested quantifiers.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
+// The tokens are what the regex `\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
+// (flag `u`) matches: dotted acronyms ("U.S."), words (with inner apostrophes and hyphens, as in "O’Malley",
+// "al-Assad") and an optional trailing period, or any other single non-space character. It is read here by hand,
+// character by character, because it runs on every article at load and the regex with its substrings was the
+// tokenizer's main cost; tests check this reading against the regex on arbitrary text.
+const WORD_START = LETTER | DIGIT;
+const WORD_PART = LETTER | MARK | DIGIT;
+const PERIOD = 46;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
-/** Whether a character is a letter or digit: ASCII answered from its code, the rest by the Unicode regex. */
-function isWordStart(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_DIGIT.test(ch);
-}
+const widthOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
 function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(ch);
+  return (classOf(codePointAt(ch, 0, ch.length)) & UPPER) !== 0;
 }
 
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+/** Whether the code unit at `i` (before `to`) is a letter on its own, as a one-character regex test reads it. */
+function isLetterAt(text: string, i: number, to: number): boolean {
+  return i < to && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 }
 
 /** Keeps the trailing period on a word only when the word is an abbreviation or an initial. */
@@ -50,32 +46,81 @@ function keepsPeriod(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.');
 }
 
+/** End of `\p{Lu}\.(?:\p{Lu}\.)+` for the capital at `i` (`width` code units), or -1 when there is none. */
+function acronymEnd(text: string, i: number, width: number, to: number): number {
+  let j = i + width;
+  if (j >= to || text.charCodeAt(j) !== PERIOD) return -1;
+  j++;
+  let end = -1;
+  while (j < to) {
+    const codePoint = codePointAt(text, j, to);
+    if ((classOf(codePoint) & UPPER) === 0) break;
+    const k = j + widthOf(codePoint);
+    if (k >= to || text.charCodeAt(k) !== PERIOD) break;
+    j = k + 1;
+    end = j;
+  }
+  return end;
+}
+
+/** End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i;
+  let end = i;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c === APOSTROPHE || c === HYPHEN || c === RIGHT_SINGLE_QUOTE) { j++; continue; }
+    const codePoint = c < 128 ? c : codePointAt(text, j, to);
+    if ((classOf(codePoint) & WORD_PART) === 0) break;
+    j += widthOf(codePoint);
+    end = j;
+  }
+  return end;
+}
+
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    let value = m[0];
-    const start = from + m.index;
-    const word = isWordStart(value);
-    if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)
-      // A period glued to the next letter ("D-N.Y.") is inside an abbreviation, not a sentence end.
-      && !isLetter(slice[m.index + value.length])) {
-      value = value.slice(0, -1);
-      out.push(makeToken(value, start, true));
-      out.push(makeToken('.', start + value.length, false));
+  let i = from;
+  while (i < to) {
+    const codePoint = codePointAt(text, i, to);
+    const width = widthOf(codePoint);
+    const cls = classOf(codePoint);
+    if ((cls & SPACE) !== 0) { i += width; continue; }
+    if ((cls & WORD_START) === 0) {
+      out.push(makeToken(text.slice(i, i + width), i, false, false));
+      i += width;
       continue;
     }
-    out.push(makeToken(value, start, word));
+    const capitalized = (cls & UPPER) !== 0;
+    const acronym = capitalized ? acronymEnd(text, i, width, to) : -1;
+    if (acronym > 0) {
+      out.push(makeToken(text.slice(i, acronym), i, true, true));
+      i = acronym;
+      continue;
+    }
+    const end = wordEnd(text, i + width, to);
+    if (end < to && text.charCodeAt(end) === PERIOD) {
+      const value = text.slice(i, end + 1);
+      // A period glued to the next letter ("D-N.Y.") is inside an abbreviation, not a sentence end.
+      if (keepsPeriod(value) || isLetterAt(text, end + 1, to)) out.push(makeToken(value, i, true, capitalized));
+      else {
+        out.push(makeToken(value.slice(0, -1), i, true, capitalized));
+        out.push(makeToken('.', end, false, false));
+      }
+      i = end + 1;
+      continue;
+    }
+    out.push(makeToken(text.slice(i, end), i, true, capitalized));
+    i = end;
   }
   return out;
 }
 
-function makeToken(text: string, start: number, word: boolean): Token {
+function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {
   const lower = word ? text.toLowerCase() : text;
   const key = word && lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return { text, start, end: start + text.length, word, capitalized: word && isUpper(text), key };
+  return { text, start, end: start + text.length, word, capitalized, key };
 }
 
 /** The word without a trailing period, lowercased: the key for the lexicon's sets. */
