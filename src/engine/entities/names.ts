@@ -7,6 +7,7 @@ import {
   FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, MONTHS_AND_DAYS, NAME_PARTICLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { hasLineBreak, hasNonSpace, isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -41,8 +42,24 @@ const THING_WORDS: ReadonlySet<string> = new Set([
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
   'rights', 'game', 'games', 'era', 'movement', 'party',
 ]);
-const POSSESSIVE = /['’]s?$/;
-const SHOUTING = /^[\p{Lu}\p{N}'’.-]{3,}$/u;
+// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
+// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+const LOWERCASE_LINKED = /-\p{Ll}+-/u;
+/** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
+const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
+  [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
+
+/** `PLACES.has(keys.slice(from).join(' '))`, without joining when no place can start with the first key. */
+function isPlace(keys: readonly string[], from = 0): boolean {
+  const first = keys[from] ?? '';
+  if (keys.length - from === 1) return PLACES.has(first);
+  if (keys.length - from === 0) return PLACES.has('');
+  return MULTI_WORD_PLACE_STARTS.has(first) && PLACES.has(keys.slice(from).join(' '));
+}
 
 /** All name mentions of `body`, in order. */
 export function findNames(body: string): readonly NameMention[] {
@@ -75,8 +92,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const token = tokens[i];
     if (!token?.capitalized) { i++; continue; }
     const end = sequenceEnd(body, tokens, i);
-    const mention = classifySequence(body, tokens, i, end, opensSentence(body, tokens, i));
-    if (mention) out.push(...mention);
+    const mentions = classifySequence(body, tokens, i, end, opensSentence(body, tokens, i));
+    if (mentions) for (const m of mentions) out.push(m);
     i = end;
   }
   return out;
@@ -88,7 +105,7 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
     const prev = tokens[j];
     if (!prev) return true;
     const next = tokens[j + 1];
-    if (next && body.slice(prev.end, next.start).includes('\n')) return true;
+    if (next && hasLineBreak(body, prev.end, next.start)) return true;
     if (endsSentence(prev) || prev.text === ':') return true;
     // A quotation starts a sentence of its own: `he said, “If Obama …`.
     if ((prev.text === '“' || prev.text === '"') && prev.end === next?.start) return true;
@@ -105,8 +122,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
     if (!token) break;
     if (i > from) {
       const prev = tokens[i - 1];
-      if (prev && (body.slice(prev.end, token.start).includes('\n') || POSSESSIVE.test(prev.text))) break;
-      if (prev && prev.end !== token.start && body.slice(prev.end, token.start).trim() !== '') break;
+      if (prev && (hasLineBreak(body, prev.end, token.start) || possessiveLength(prev.text) > 0)) break;
+      if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
     }
     if (token.capitalized) { i++; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
@@ -120,7 +137,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
 }
 
 function key(token: Token): string {
-  return lexKey(token).replace(POSSESSIVE, '');
+  return withoutPossessive(lexKey(token));
 }
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
@@ -128,15 +145,17 @@ function classifySequence(body: string, tokens: readonly Token[], from: number, 
   sentenceInitial: boolean): NameMention[] | null {
   let first = from;
   // Headlines in capitals are not names.
-  let shouting = 0;
-  for (let i = from; i < to; i++) if (SHOUTING.test(tokens[i]?.text ?? '')) shouting++;
-  if (shouting >= 2 && shouting === to - from) return null;
+  if (to - from >= 2) {
+    let shouting = from;
+    while (shouting < to && isShouting(tokens[shouting]?.text ?? '')) shouting++;
+    if (shouting === to) return null;
+  }
   while (first < to) {
     const k = key(tokens[first] as Token);
     const token = tokens[first] as Token;
     // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
     const droppable = k === 'the' || k === 'a' || k === 'of' || (sentenceInitial && first === from && FUNCTION_WORDS.has(k))
-      || (first > from && !token.capitalized) || /-\p{Ll}/u.test(token.text) || /^[RDI]-\p{Lu}/u.test(token.text);
+      || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;
     first++;
   }
@@ -147,10 +166,15 @@ function classifySequence(body: string, tokens: readonly Token[], from: number, 
     if (key(tokens[i] as Token) !== 'of') continue;
     const before = key(tokens[i - 1] as Token);
     if (TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
-    return [...classifyRange({ body, tokens, sentenceInitial: opening }, first, i),
-      ...classifyRange({ body, tokens, sentenceInitial: false }, i + 1, to)];
+    return classifyRange({ body, tokens, sentenceInitial: opening }, first, i)
+      .concat(classifyRange({ body, tokens, sentenceInitial: false }, i + 1, to));
   }
   return classifyRange({ body, tokens, sentenceInitial: opening }, first, to);
+}
+
+/** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
+function isModifierOrPartyTag(text: string): boolean {
+  return text.includes('-') && (LOWER_AFTER_HYPHEN.test(text) || PARTY_TAG.test(text));
 }
 
 interface Source {
@@ -166,7 +190,7 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
   const startToken = src.tokens[a];
   const endToken = src.tokens[b - 1];
   if (!startToken || !endToken) return [];
-  const end = endToken.end - (endToken.text.match(POSSESSIVE)?.[0].length ?? 0);
+  const end = endToken.end - possessiveLength(endToken.text);
   if (end <= startToken.start) return [];
   return [{ text: src.body.slice(startToken.start, end), start: startToken.start, end, kind, titled, gender,
     sentenceInitial: src.sentenceInitial }];
@@ -177,20 +201,23 @@ function isGroup(word: string): boolean {
   return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
 }
 
-function someIn(words: readonly string[], ...sets: ReadonlyArray<ReadonlySet<string>>): boolean {
-  for (const w of words) for (const set of sets) if (set.has(w)) return true;
+function someIn(words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w) || other?.has(w)) return true;
   return false;
 }
+
+/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
+const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
 function classifyRange(src: Source, from: number, to: number): NameMention[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
-  const later = { ...src, sentenceInitial: false };
+  const later = src.sentenceInitial ? { body: src.body, tokens: src.tokens, sentenceInitial: false } : src;
   // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
   for (let j = keys.length - 2; j >= 0; j--) {
     if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
     const tail = classifyRange(later, from + j + 1, to);
-    if (tail.length === 1 && tail[0]?.kind === 'person') return [...mention(src, from, from + j + 1, 'organization'), ...tail];
+    if (tail.length === 1 && tail[0]?.kind === 'person') return mention(src, from, from + j + 1, 'organization').concat(tail);
     break;
   }
   const lastKey = keys[keys.length - 1] ?? '';
@@ -198,7 +225,7 @@ function classifyRange(src: Source, from: number, to: number): NameMention[] {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
-  if (PLACES.has(keys.join(' '))) return mention(src, from, to, 'place');
+  if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
   if (ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
     return mention(src, from, to, 'organization');
@@ -218,11 +245,11 @@ function classifyRange(src: Source, from: number, to: number): NameMention[] {
     if (MALE_TITLES.has(w)) gender = 'male';
     k++;
   }
-  const rest = keys.slice(k);
+  const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
-  if (PLACES.has(rest.join(' ')) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
+  if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
   const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given);
   gender ??= FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
@@ -234,15 +261,15 @@ function classifyRange(src: Source, from: number, to: number): NameMention[] {
   if (titled) return mention(name, from + k, to, 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person.
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
-    return [...classifyRange(name, from + k, to - 1), ...mention(later, to - 1, to, 'place')];
+    return classifyRange(name, from + k, to - 1).concat(mention(later, to - 1, to, 'place'));
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
   // is a lowercase-linked compound ("People-to-People"), a function word follows the first ("Back To Top"), or the
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
-  const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !/^\p{Ll}{3,}ing$/u.test(given)
-    && !rest.some((w, i) => /-\p{Ll}+-/u.test(w) || (i > 0 && FUNCTION_WORDS.has(w)));
+  const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
+    && !rest.some((w, i) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (i > 0 && FUNCTION_WORDS.has(w)));
   const kind = !personLike ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }
