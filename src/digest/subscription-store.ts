@@ -2,7 +2,7 @@
 // loudly here instead of producing a job with a NaN date somewhere downstream.
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import type { SqliteDatabase } from '../storage/database.ts';
+import { statementCache, type SqliteDatabase } from '../storage/database.ts';
 import type { Subscription } from './types.ts';
 
 /** No 0/o, 1/l/i: an id read off a screen and typed back should not be ambiguous. */
@@ -68,10 +68,12 @@ export interface RunOutcome {
 
 export class SubscriptionStore {
   private readonly db: SqliteDatabase;
+  private readonly prepare: ReturnType<typeof statementCache>;
   private readonly newId: () => string;
 
   constructor(db: SqliteDatabase, newId: () => string = randomSubscriptionId) {
     this.db = db;
+    this.prepare = statementCache(db);
     this.newId = newId;
   }
 
@@ -79,7 +81,7 @@ export class SubscriptionStore {
     if (!Number.isInteger(input.maxArticles) || input.maxArticles < 1 || input.maxArticles > MAX_ARTICLES_LIMIT) {
       throw new RangeError(`maxArticles must be an integer from 1 to ${MAX_ARTICLES_LIMIT}, got ${input.maxArticles}`);
     }
-    const insert = this.db.prepare(`
+    const insert = this.prepare(`
       INSERT INTO subscriptions (id, guild_id, channel_id, schedule_text, cron, time_zone, max_articles, created_by, created_at)
       VALUES (@id, @guildId, @channelId, @scheduleText, @cron, @timeZone, @maxArticles, @createdBy, @createdAt)`);
     // Six characters from 31 symbols is ~887 million ids: a collision is rare, and retried when it happens.
@@ -93,7 +95,7 @@ export class SubscriptionStore {
   }
 
   get(id: string): Subscription | null {
-    const row: unknown = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id);
+    const row: unknown = this.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id);
     return row === undefined ? null : subscriptionRow.parse(row);
   }
 
@@ -106,8 +108,8 @@ export class SubscriptionStore {
   /** Every subscription, or one guild's, oldest first. */
   list(guildId?: string): Subscription[] {
     const rows: unknown[] = guildId === undefined
-      ? this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id').all()
-      : this.db.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY created_at, id').all(guildId);
+      ? this.prepare('SELECT * FROM subscriptions ORDER BY created_at, id').all()
+      : this.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY created_at, id').all(guildId);
     return rows.map((row) => subscriptionRow.parse(row));
   }
 
@@ -120,22 +122,21 @@ export class SubscriptionStore {
   }
 
   pause(id: string, reason: string): boolean {
-    return this.db.prepare('UPDATE subscriptions SET paused = 1, pause_reason = ? WHERE id = ?').run(reason, id).changes > 0;
+    return this.prepare('UPDATE subscriptions SET paused = 1, pause_reason = ? WHERE id = ?').run(reason, id).changes > 0;
   }
 
   /** Resuming gives the subscription a clean slate: the failures that paused it are forgiven. */
   resume(id: string): boolean {
-    return this.db.prepare('UPDATE subscriptions SET paused = 0, pause_reason = NULL, consecutive_failures = 0 WHERE id = ?').run(id).changes > 0;
+    return this.prepare('UPDATE subscriptions SET paused = 0, pause_reason = NULL, consecutive_failures = 0 WHERE id = ?').run(id).changes > 0;
   }
 
   remove(id: string): boolean {
-    return this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes > 0;
+    return this.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes > 0;
   }
 
   /** Records a run's outcome and returns the updated subscription (null if it was removed meanwhile). */
   recordOutcome(id: string, outcome: RunOutcome): Subscription | null {
-    this.db
-      .prepare(`
+    this.prepare(`
         UPDATE subscriptions
         SET last_result = ?, last_run_at = ?, consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END
         WHERE id = ?`)

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { migrate } from './migrations.ts';
 
 export type { SqliteDatabase };
@@ -33,4 +33,17 @@ function configure(db: SqliteDatabase): SqliteDatabase {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
+}
+
+/**
+ * A memoizing `prepare`: stores call it on every query, and preparing costs more than running a small
+ * statement (a slot with 1,000 due subscriptions re-prepared the same SQL thousands of times).
+ */
+export function statementCache(db: SqliteDatabase): (sql: string) => Statement<unknown[]> {
+  const cache = new Map<string, Statement<unknown[]>>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
+    return statement;
+  };
 }
