@@ -1,17 +1,48 @@
 // How two written forms of a name are compared: by their lowercase words ("Mr. Xi's" → ["mr", "xi"]), and by
 // whether the shorter one is the surname ("Clinton" of "Hillary Clinton"), the first word ("Xi" of "Xi Jinping"),
 // or the first and last words ("Hillary Clinton" of "Hillary Rodham Clinton").
+import { classOf, codePointAt, DIGIT, LETTER } from './chars.ts';
 
-const WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
+/** Letters, digits, apostrophes and hyphens make up a name's words; anything else (`/[^\p{L}\p{N}'’-]+/u`) breaks them. */
+function inWord(codePoint: number): boolean {
+  return (classOf(codePoint) & (LETTER | DIGIT)) !== 0 || codePoint === 39 || codePoint === 0x2019 || codePoint === 45;
+}
 
-/** Lowercase words of a name, without periods or possessives: the keys two forms of a name are compared by. */
+/**
+ * Lowercase words of a name, without periods or possessives: the keys two forms of a name are compared by. Read
+ * character by character (it runs for every name mention), as `text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)` with
+ * each part's "'s" or trailing apostrophes and hyphens taken off.
+ */
 export function keysOf(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.toLowerCase().split(WORD_BREAK)) {
-    const key = part.endsWith("'s") || part.endsWith('’s') ? part.slice(0, -2) : part.replace(/['’-]+$/, '');
-    if (key) out.push(key);
+  const lower = text.toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= lower.length;) {
+    const codePoint = i < lower.length ? codePointAt(lower, i, lower.length) : -1;
+    if (codePoint >= 0 && inWord(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (i > start) {
+      const key = keyOf(lower.slice(start, i));
+      if (key) out.push(key);
+    }
+    i += codePoint > 0xffff ? 2 : 1;
+    start = i;
   }
   return out;
+}
+
+/** A word without its possessive "'s", or else without trailing apostrophes and hyphens. */
+function keyOf(part: string): string {
+  if (part.endsWith("'s") || part.endsWith('’s')) return part.slice(0, -2);
+  let end = part.length;
+  while (end > 0) {
+    const c = part.charCodeAt(end - 1);
+    if (c !== 39 && c !== 0x2019 && c !== 45) break;
+    end--;
+  }
+  return end === part.length ? part : part.slice(0, end);
 }
 
 /** Whether `short` names the same person as `full`: a suffix ("Clinton"), the first word ("Xi"), or first and last. */

@@ -1,7 +1,7 @@
 // Small checks on words and on the gaps between tokens that name finding makes for every capitalized word. They
 // read characters instead of running a regex or cutting a substring each time; each one states the regex or the
 // expression it stands for, and tests hold them to it.
-import { classOf, codePointAt, DIGIT, UPPER } from './chars.ts';
+import { classOf, codePointAt, DIGIT, SPACE, UPPER } from './chars.ts';
 
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -54,4 +54,19 @@ export function isShouting(text: string): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/** Whether a UTF-16 code unit is white space for a regex's `\s`. */
+export const isSpaceUnit = (c: number): boolean => (classOf(c) & SPACE) !== 0;
+
+/** `text.split(/\s+/).filter(Boolean).length`: the runs of non-space characters. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }

@@ -60,6 +60,19 @@ describe('name keys', () => {
     expect(keysOf("Mr. O'Malley's")).toEqual(['mr', "o'malley"]);
   });
 
+  it('reads a name\'s words like the regex split it stands for, on any text', () => {
+    // The character loop of keysOf against `toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)` and its clean-up.
+    const byRegex = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)
+      .map((part) => (part.endsWith("'s") || part.endsWith('’s') ? part.slice(0, -2) : part.replace(/['’-]+$/, '')))
+      .filter(Boolean);
+    const pieces = ['Anna', 'É', 'İ', 'Σ', "'", '’', '-', ' ', '.', ',', 's', "'s", '’s', '\u0301', '1', '😀', '\ud835', '\n'];
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (t) => {
+      expect(keysOf(t)).toEqual(byRegex(t));
+    }), { numRuns: 3000 });
+  });
+
   it('lets every name match itself', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('Anna', 'Berg', 'de', 'Xi', 'Jinping', 'Lam'), { minLength: 1, maxLength: 4 }), (parts) => {
       const keys = keysOf(parts.join(' '));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  hasLineBreak, hasNonSpace, isShouting, possessiveLength, withoutPossessive,
+  countWords, hasLineBreak, hasNonSpace, isShouting, possessiveLength, withoutPossessive,
 } from '../../../src/engine/entities/text-checks.ts';
 import { classOf, DIGIT, LETTER, MARK, SPACE, UPPER } from '../../../src/engine/entities/chars.ts';
 
@@ -38,6 +38,12 @@ describe('text checks stand for the regexes and expressions they replace', () =>
       const ch = String.fromCharCode(c);
       if (hasNonSpace(ch, 0, 1) !== (ch.trim() !== '')) expect(c).toBe(-1);
     }
+  });
+
+  it('countWords matches split(/\\s+/).filter(Boolean).length', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(countWords(t)).toBe(t.split(/\s+/).filter(Boolean).length);
+    }), { numRuns: 3000 });
   });
 
   it('isShouting matches /^[\\p{Lu}\\p{N}\'’.-]{3,}$/u', () => {
