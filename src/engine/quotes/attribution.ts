@@ -40,10 +40,14 @@ function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb
   return { verb: t.text, end: j + 1 };
 }
 
+// A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
+// the TypeScript loader, a new object every time the line runs.
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+
 /** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
 function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {
   const t = tokens[j];
-  return t && t.word && !t.capitalized && /^\p{Ll}{2,}ed$/u.test(t.text) ? { verb: t.text, end: j + 1 } : null;
+  return t && t.word && !t.capitalized && PAST_TENSE.test(t.text) ? { verb: t.text, end: j + 1 } : null;
 }
 
 /** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */

@@ -2,6 +2,7 @@
 // by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
+import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionAfter, attributionBefore, verbAttribution } from './attribution.ts';
@@ -41,7 +42,7 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
   if (w.to - w.from > MAX_INTERRUPTION_TOKENS || w.to <= w.from) return null;
   // The attribution ends with its own punctuation before the next piece: `…," he said, "…` — not `told NBC's "Today"`.
   const closing = tokens[w.to - 1] as Token;
-  if (!/^[,.:;!?—–-]$/.test(closing.text)) return null;
+  if (!CLAUSE_PUNCTUATION.test(closing.text)) return null;
   for (let i = w.from; i < w.to - 1; i++) if (endsSentence(tokens[i] as Token)) return null;
   // After a quote that ended its sentence, words ending in a comma or colon introduce the next quote
   // (`"…." He added, "…"`): only a whole attribution sentence joins the two (`"…?" she asked. "…"`).
@@ -52,7 +53,7 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
 /** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */
 function afterOptions(body: string, piece: QuotePiece): AfterOptions {
   const words = body.slice(piece.start, piece.end);
-  return { lenient: /,$/.test(words), mustEnd: /\.['’"”)\]]*$/.test(words) };
+  return { lenient: words.endsWith(','), mustEnd: ENDS_WITH_PERIOD.test(words) };
 }
 
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
@@ -91,22 +92,30 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   return verbAttribution(body, previousSentence(body, tokens, pieces, group.first));
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
+// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
+const ENDS_WITH_PERIOD = /\.['’"”)\]]*$/;
+const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
+const ENDS_WITH_PUNCTUATION = /[.!?…,;:—–-]["'’”)\]]*$/;
+const LONG_WORD = /^\p{L}{4,}/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /** Every word of four letters or more capitalized, and no sentence-ending mark: a title, not a sentence. */
 function isTitleCase(text: string): boolean {
-  if (/[.!?…]["'’”)\]]*,?$/.test(text)) return false;
-  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (ENDS_SENTENCE.test(text)) return false;
+  const long = text.split(/\s+/).filter((w) => LONG_WORD.test(w));
+  return long.length > 0 && long.every((w) => CAPITALIZED.test(w));
 }
 
 /** Whether a quote reads as speech worth reporting, by its shape and by whether anyone says it. */
 function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
-  const words = wordCount(text);
-  const opening = /\p{L}/u.exec(text)?.[0] ?? '';
+  const words = countWords(text);
+  const opening = LETTER.exec(text)?.[0] ?? '';
   const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
-  const punctuated = /[.!?…,;:—–-]["'’”)\]]*$/.test(text);
+  const punctuated = ENDS_WITH_PUNCTUATION.test(text);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
   if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
   // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing;
@@ -119,7 +128,7 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
 function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   if (a.paragraphStart === b.paragraphStart) return true;
   if (b.open !== b.paragraphStart) return false;
-  return !/\S/.test(body.slice(a.paragraphEnd, b.paragraphStart));
+  return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
 }
 
 /** Every direct quotation of `body`, in order of appearance, with its speaker and speech verb. */

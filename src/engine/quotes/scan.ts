@@ -2,6 +2,7 @@
 // their neighbours rather than by counting, so one missing mark cannot flip every later quote inside out; and a
 // quote never runs past its paragraph unless the next paragraph opens with a quotation mark (news style for a
 // quote that goes on), so an unbalanced mark cannot swallow the article.
+import { isSpaceUnit } from '../entities/text-checks.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -44,20 +45,31 @@ function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: n
 /** Paragraphs as `[start, end)` ranges, split at line breaks, blank ones left out. */
 export function paragraphs(body: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
-  for (const m of body.matchAll(/[^\n]+/g)) {
-    const [s, e] = trimmed(body, m.index, m.index + m[0].length);
+  for (let start = 0; start < body.length;) {
+    const lineBreak = body.indexOf('\n', start);
+    const end = lineBreak < 0 ? body.length : lineBreak;
+    const [s, e] = trimmed(body, start, end);
     if (e > s) out.push([s, e]);
+    start = end + 1;
   }
   return out;
 }
 
 const MARKS = /["“”„«»]/g;
 
+/** Offsets of every quotation mark of `body`, found in one pass rather than paragraph by paragraph. */
+function markOffsets(body: string): number[] {
+  const out: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(body); m !== null; m = MARKS.exec(body)) out.push(m.index);
+  return out;
+}
+
 function trimmed(body: string, start: number, end: number): readonly [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(body[s] ?? '')) s++;
-  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+  while (s < e && isSpaceUnit(body.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(body.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -65,6 +77,8 @@ function trimmed(body: string, start: number, end: number): readonly [number, nu
 export function scanQuotes(body: string): QuotePiece[] {
   const out: QuotePiece[] = [];
   const paras = paragraphs(body);
+  const marks = markOffsets(body);
+  let next = 0;
   // An unclosed quote at the end of the previous paragraph, waiting to see if this one opens with a mark.
   let pending: { open: number; paragraphStart: number; paragraphEnd: number } | null = null;
   for (const [pStart, pEnd] of paras) {
@@ -77,9 +91,9 @@ export function scanQuotes(body: string): QuotePiece[] {
       pending = null;
     }
     let open = -1;
-    MARKS.lastIndex = pStart;
-    for (let m = MARKS.exec(body); m !== null && m.index < pEnd; m = MARKS.exec(body)) {
-      const i = m.index;
+    while (next < marks.length && (marks[next] as number) < pStart) next++;
+    for (; next < marks.length && (marks[next] as number) < pEnd; next++) {
+      const i = marks[next] as number;
       const role = roleOf(body, i, pStart, pEnd);
       if (role === null) continue;
       if (open < 0) {

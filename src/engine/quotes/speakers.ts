@@ -43,10 +43,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
+// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 function actsLikeAPerson(next: Token | undefined): boolean {
   if (!next?.word || next.capitalized) return false;
-  return SPEECH_VERBS.has(next.key) || /^\p{Ll}{3,}ed$/u.test(next.text);
+  return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
 }
 
 export class SpeakerResolver {
@@ -113,7 +118,7 @@ export class SpeakerResolver {
   /** "the statement" stays a description; "The Washington Post" is a name after all. */
   private resolveDescription(mention: SpeakerMention): string {
     const words = mention.text.split(/\s+/);
-    if (words.length > 1 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return words.slice(1).join(' ');
+    if (words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');
     return mention.text;
   }
 
@@ -170,8 +175,22 @@ export class SpeakerResolver {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
+// Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a
+// mention is kept, so that it is not tokenized and classified again. Bounded: cleared when it fills up.
+const STRIPPED_LIMIT = 4096;
+const stripped = new Map<string, string | null>();
+
 function stripToName(text: string): string | null {
+  const known = stripped.get(text);
+  if (known !== undefined) return known;
+  if (stripped.size >= STRIPPED_LIMIT) stripped.clear();
+  const name = nameInside(text);
+  stripped.set(text, name);
+  return name;
+}
+
+/** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
+function nameInside(text: string): string | null {
   const tokens = tokenize(text);
   const names = findNamesInTokens(text, tokens);
   const person = names.find((m) => m.kind === 'person')

@@ -29,6 +29,19 @@ describe('scanQuotes', () => {
   it('splits paragraphs at every line break and skips blank ones', () => {
     expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
   });
+
+  it('finds the same paragraphs as trimming each match of /[^\\n]+/g, on any text', () => {
+    const byRegex = (body: string): Array<[number, number]> => [...body.matchAll(/[^\n]+/g)].map((m) => {
+      const line = m[0];
+      const start = m.index + (line.length - line.trimStart().length);
+      return [start, start + line.trim().length] as [number, number];
+    }).filter(([s, e]) => e > s);
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff', '"'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(text, fc.string({ maxLength: 30 })), (body) => {
+      expect(paragraphs(body)).toEqual(byRegex(body));
+    }), { numRuns: 2000 });
+  });
 });
 
 // Text made of words, spaces, punctuation, line breaks and every kind of quotation mark, in any order.
