@@ -48,7 +48,15 @@ function count(list: Entry[], name: string, at: number, same: (a: readonly strin
   list.push({ name, keys, mentions: 1, first: at });
 }
 
-const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.join(' ') === b.join(' ');
+/**
+ * `a.join(' ') === b.join(' ')`, compared word by word rather than by joining both for every entry a mention is
+ * counted against: the same thing, since keysOf never gives an empty word or one with a space in it.
+ */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 /** "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one. */
 const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]));
