@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { findNames } from '../../../src/engine/entities/names.ts';
+import { findNames, findNamesInTokens, forgetSequences } from '../../../src/engine/entities/names.ts';
 import { keysOf, sameName } from '../../../src/engine/entities/name-keys.ts';
 import { tokenize } from '../../../src/engine/entities/tokens.ts';
 
@@ -33,6 +33,27 @@ describe('findNames', () => {
   it('reads a gender from an honorific or a known given name', () => {
     const genders = findNames('Mrs. Helen Park and Mr. Lee met David Kim.').map((m) => m.gender);
     expect(genders).toEqual(['female', 'male', 'male']);
+  });
+});
+
+describe('names kept by the words of their sequence', () => {
+  // Names, titles, organization and place words, links, possessives, and gaps of every width between them.
+  const pieces = ['Maria', 'Santos', 'Santos\'s', 'Xi', 'Jinping', 'President', 'Sen.', 'Mr.', 'Bank', 'of', 'America',
+    'bin', 'Laden', 'The', 'NATO', 'U.S.', 'New', 'York', 'Party', 'Lam', 'To', 'Monday', 'said', 'the', 'Chinese'];
+  const gaps = [' ', ' ', '  ', '\u00a0', '. ', ', ', '\n\n', ': "', '" ', '-'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps)), { maxLength: 30 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+  const names = (body: string) => findNamesInTokens(body, tokenize(body));
+
+  it('finds the same names in a text whatever texts were read before it', () => {
+    fc.assert(fc.property(text, text, (before, body) => {
+      forgetSequences();
+      const cold = names(body);
+      forgetSequences();
+      names(before);
+      names(` ${before}\n${body}`);
+      expect(names(body)).toEqual(cold);
+    }), { numRuns: 500 });
   });
 });
 

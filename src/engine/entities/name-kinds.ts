@@ -1,0 +1,189 @@
+// Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists. It works
+// on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
+// be and not classify the same words again.
+import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import {
+  FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, MONTHS_AND_DAYS, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
+} from './lexicon.ts';
+import type { Gender, NameKind } from './names.ts';
+import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
+import { lexKey } from './tokens.ts';
+import type { Token } from './tokens.ts';
+
+/** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
+export interface FoundName {
+  readonly first: number;
+  readonly end: number;
+  readonly kind: NameKind;
+  readonly titled: boolean;
+  readonly gender: Gender | null;
+  readonly sentenceInitial: boolean;
+}
+
+/** Named things, not people: what a capitalized sequence ending or containing these words names. */
+const THING_WORDS: ReadonlySet<string> = new Set([
+  'act', 'bill', 'law', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
+  'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'street', 'avenue', 'road',
+  'square', 'park', 'hall', 'building', 'tower', 'stadium', 'arena', 'bridge', 'plan', 'care', 'year', 'years',
+  'primary', 'primaries', 'caucuses', 'election', 'elections', 'revolution', 'treaty', 'accord', 'agreement',
+  'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',
+  'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
+  'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
+  'rights', 'game', 'games', 'era', 'movement', 'party',
+]);
+
+// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
+// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+const LOWERCASE_LINKED = /-\p{Ll}+-/u;
+/** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
+const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
+  [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
+
+/** `PLACES.has(keys.slice(from).join(' '))`, without joining when no place can start with the first key. */
+function isPlace(keys: readonly string[], from = 0): boolean {
+  const first = keys[from] ?? '';
+  if (keys.length - from === 1) return PLACES.has(first);
+  if (keys.length - from === 0) return PLACES.has('');
+  return MULTI_WORD_PLACE_STARTS.has(first) && PLACES.has(keys.slice(from).join(' '));
+}
+
+function key(token: Token): string {
+  return withoutPossessive(lexKey(token));
+}
+
+/** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
+export function classifySequence(tokens: readonly Token[], from: number, to: number, sentenceInitial: boolean)
+  : FoundName[] | null {
+  let first = from;
+  // Headlines in capitals are not names.
+  if (to - from >= 2) {
+    let shouting = from;
+    while (shouting < to && isShouting(tokens[shouting]?.text ?? '')) shouting++;
+    if (shouting === to) return null;
+  }
+  while (first < to) {
+    const k = key(tokens[first] as Token);
+    const token = tokens[first] as Token;
+    // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
+    const droppable = k === 'the' || k === 'a' || k === 'of' || (sentenceInitial && first === from && FUNCTION_WORDS.has(k))
+      || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
+    if (!droppable) break;
+    first++;
+  }
+  if (first >= to) return null;
+  const opening = sentenceInitial && first === from;
+  // "Joel Pollak of Breitbart News": split at "of" when what precedes it is neither a title nor an organization.
+  for (let i = first + 1; i < to - 1; i++) {
+    if (key(tokens[i] as Token) !== 'of') continue;
+    const before = key(tokens[i - 1] as Token);
+    if (TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
+    return classifyRange({ tokens, sentenceInitial: opening }, first, i)
+      .concat(classifyRange({ tokens, sentenceInitial: false }, i + 1, to));
+  }
+  return classifyRange({ tokens, sentenceInitial: opening }, first, to);
+}
+
+/** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
+function isModifierOrPartyTag(text: string): boolean {
+  return text.includes('-') && (LOWER_AFTER_HYPHEN.test(text) || PARTY_TAG.test(text));
+}
+
+interface Source {
+  readonly tokens: readonly Token[];
+  /** The range being classified opens a sentence. */
+  readonly sentenceInitial: boolean;
+}
+
+/** The mention covering tokens[a, b), unless nothing is left of it without a trailing possessive. */
+function mention(src: Source, a: number, b: number, kind: NameKind, titled = false, gender: Gender | null = null)
+  : FoundName[] {
+  const startToken = src.tokens[a];
+  const endToken = src.tokens[b - 1];
+  if (!startToken || !endToken) return [];
+  const end = endToken.end - possessiveLength(endToken.text);
+  if (end <= startToken.start) return [];
+  return [{ first: a, end: b, kind, titled, gender, sentenceInitial: src.sentenceInitial }];
+}
+
+/** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
+function isGroup(word: string): boolean {
+  return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
+}
+
+function someIn(words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w) || other?.has(w)) return true;
+  return false;
+}
+
+/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
+const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
+
+function classifyRange(src: Source, from: number, to: number): FoundName[] {
+  const keys: string[] = [];
+  for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
+  const later = src.sentenceInitial ? { tokens: src.tokens, sentenceInitial: false } : src;
+  // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
+  for (let j = keys.length - 2; j >= 0; j--) {
+    if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
+    const tail = classifyRange(later, from + j + 1, to);
+    if (tail.length === 1 && tail[0]?.kind === 'person') return mention(src, from, from + j + 1, 'organization').concat(tail);
+    break;
+  }
+  const lastKey = keys[keys.length - 1] ?? '';
+  if (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey)) {
+    // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
+    return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
+  }
+  if (isPlace(keys)) return mention(src, from, to, 'place');
+  const ofIndex = keys.indexOf('of');
+  if (ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
+    return mention(src, from, to, 'organization');
+  }
+  // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
+  let k = 0;
+  let titled = false;
+  let gender: Gender | null = null;
+  while (k < keys.length) {
+    const w = keys[k] ?? '';
+    const isTitle = TITLE_WORDS.has(w) || (w === 'of' && titled);
+    // "Maryland Gov. Martin O'Malley": a place before a title belongs to the title.
+    const placeOfTitle = PLACES.has(w) && TITLE_WORDS.has(keys[k + 1] ?? '');
+    if (!isTitle && !DEMONYMS.has(w) && !placeOfTitle) break;
+    if (isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w)) titled = true;
+    if (FEMALE_TITLES.has(w)) gender = 'female';
+    if (MALE_TITLES.has(w)) gender = 'male';
+    k++;
+  }
+  const rest = k === 0 ? keys : keys.slice(k);
+  const name = k === 0 ? src : later;
+  if (rest.length === 0) return [];
+  if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
+  if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
+  const given = rest[0] ?? '';
+  const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given);
+  gender ??= FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
+  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || MONTHS_AND_DAYS.has(given))) return [];
+  // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
+  // ("Democratic National Convention"), whatever title words open it.
+  if (knownGiven && rest.length > 1 && rest.length <= 3) return mention(name, from + k, to, 'person', titled, gender);
+  if (someIn(rest, THING_WORDS, MONTHS_AND_DAYS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
+  if (titled) return mention(name, from + k, to, 'person', true, gender);
+  // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person.
+  if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
+    return classifyRange(name, from + k, to - 1).concat(mention(later, to - 1, to, 'place'));
+  }
+  if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
+  // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
+  // is a lowercase-linked compound ("People-to-People"), a function word follows the first ("Back To Top"), or the
+  // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
+  // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
+  const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
+    && !rest.some((w, i) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (i > 0 && FUNCTION_WORDS.has(w)));
+  const kind = !personLike ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
+  return mention(name, from + k, to, kind, false, gender);
+}
