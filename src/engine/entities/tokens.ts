@@ -30,22 +30,6 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 
 const widthOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
-function isUpper(ch: string): boolean {
-  return (classOf(codePointAt(ch, 0, ch.length)) & UPPER) !== 0;
-}
-
-/** Whether the code unit at `i` (before `to`) is a letter on its own, as a one-character regex test reads it. */
-function isLetterAt(text: string, i: number, to: number): boolean {
-  return i < to && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
-}
-
-/** Keeps the trailing period on a word only when the word is an abbreviation or an initial. */
-function keepsPeriod(word: string): boolean {
-  const bare = word.slice(0, -1);
-  if (bare.length === 1) return isUpper(bare);
-  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.');
-}
-
 /** End of `\p{Lu}\.(?:\p{Lu}\.)+` for the capital at `i` (`width` code units), or -1 when there is none. */
 function acronymEnd(text: string, i: number, width: number, to: number): number {
   let j = i + width;
@@ -63,19 +47,60 @@ function acronymEnd(text: string, i: number, width: number, to: number): number 
   return end;
 }
 
-/** End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. */
-function wordEnd(text: string, i: number, to: number): number {
+// ASCII characters of a word: letters and digits anywhere, apostrophes and hyphens only inside it.
+const WORD_CHAR = 1;
+const INNER_CHAR = 2;
+const ASCII_WORD_CHARS = new Uint8Array(128).map((_, c) =>
+  (c === APOSTROPHE || c === HYPHEN ? INNER_CHAR : (classOf(c) & WORD_PART) !== 0 ? WORD_CHAR : 0));
+
+/** Hash of the code units of the word wordEnd last read, up to the end it returned (for the table of words). */
+let wordHash = 0;
+const mix = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
+
+/**
+ * End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. Hashes
+ * the word on the way (`hash`: of what comes before `i`), leaving it in `wordHash`.
+ */
+function wordEnd(text: string, i: number, to: number, hash: number): number {
   let j = i;
   let end = i;
+  let h = hash;
+  let hashAtEnd = hash;
   while (j < to) {
     const c = text.charCodeAt(j);
-    if (c === APOSTROPHE || c === HYPHEN || c === RIGHT_SINGLE_QUOTE) { j++; continue; }
-    const codePoint = c < 128 ? c : codePointAt(text, j, to);
+    if (c < 128) {
+      const part = ASCII_WORD_CHARS[c];
+      if (part === 0) break;
+      h = mix(h, c);
+      j++;
+      if (part === WORD_CHAR) { end = j; hashAtEnd = h; }
+      continue;
+    }
+    if (c === RIGHT_SINGLE_QUOTE) { h = mix(h, c); j++; continue; }
+    const codePoint = codePointAt(text, j, to);
     if ((classOf(codePoint) & WORD_PART) === 0) break;
+    h = mix(h, c);
+    if (codePoint > 0xffff) h = mix(h, text.charCodeAt(j + 1));
     j += widthOf(codePoint);
     end = j;
+    hashAtEnd = h;
   }
+  wordHash = hashAtEnd;
   return end;
+}
+
+/**
+ * Whether a word's period stays on it: after an initial (one capital) or an abbreviation ("Mr.", "Gen."), or when
+ * glued to a letter after it ("D-N.Y."); otherwise it ends a sentence. `word` is the word without the period.
+ */
+function keepsPeriod(text: string, word: Token, periodAt: number, to: number): boolean {
+  if (word.text.length === 1) return (classOf(word.text.charCodeAt(0)) & UPPER) !== 0 || isLetterAt(text, periodAt + 1, to);
+  return ABBREVIATIONS.has(word.key) || isLetterAt(text, periodAt + 1, to);
+}
+
+/** Whether the code unit at `i` (before `to`) is a letter on its own, as a one-character regex test reads it. */
+function isLetterAt(text: string, i: number, to: number): boolean {
+  return i < to && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 }
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
@@ -83,7 +108,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const codePoint = codePointAt(text, i, to);
+    const c = text.charCodeAt(i);
+    const codePoint = c < 128 ? c : codePointAt(text, i, to);
     const width = widthOf(codePoint);
     const cls = classOf(codePoint);
     if ((cls & SPACE) !== 0) { i += width; continue; }
@@ -99,22 +125,46 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = acronym;
       continue;
     }
-    const end = wordEnd(text, i + width, to);
+    const end = wordEnd(text, i + width, to, width === 1 ? mix(0, c) : mix(mix(0, c), text.charCodeAt(i + 1)));
+    const word = wordToken(text, i, end, capitalized, wordHash);
     if (end < to && text.charCodeAt(end) === PERIOD) {
-      const value = text.slice(i, end + 1);
-      // A period glued to the next letter ("D-N.Y.") is inside an abbreviation, not a sentence end.
-      if (keepsPeriod(value) || isLetterAt(text, end + 1, to)) out.push(makeToken(value, i, true, capitalized));
-      else {
-        out.push(makeToken(value.slice(0, -1), i, true, capitalized));
-        out.push(makeToken('.', end, false, false));
-      }
+      if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, capitalized));
+      else out.push(word, makeToken('.', end, false, false));
       i = end + 1;
       continue;
     }
-    out.push(makeToken(text.slice(i, end), i, true, capitalized));
+    out.push(word);
     i = end;
   }
   return out;
+}
+
+// Words repeat, within an article and across the corpus: a small table of recent words gives back the same text and
+// key strings for `text.slice(start, end)` instead of cutting and lowercasing a new copy for every occurrence.
+const CACHE_SIZE = 4096;
+const cachedText: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cachedKey: string[] = new Array<string>(CACHE_SIZE).fill('');
+
+/** `text.startsWith(word, start)`, as a plain loop: the builtin call costs more than comparing a short word. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * `makeToken(text.slice(start, end), start, true, capitalized)`, from the table when the word was seen lately.
+ * `hash` is the word's (see wordEnd); a slot holds the last word of its hash, compared in full before it is used.
+ */
+function wordToken(text: string, start: number, end: number, capitalized: boolean, hash: number): Token {
+  const slot = hash & (CACHE_SIZE - 1);
+  const known = cachedText[slot] as string;
+  if (known.length === end - start && sameChars(known, text, start)) {
+    return { text: known, start, end, word: true, capitalized, key: cachedKey[slot] as string };
+  }
+  const token = makeToken(text.slice(start, end), start, true, capitalized);
+  cachedText[slot] = token.text;
+  cachedKey[slot] = token.key;
+  return token;
 }
 
 function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {
