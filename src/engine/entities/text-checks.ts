@@ -64,7 +64,8 @@ export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpaceUnit(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceUnit(c);
     if (!space && !inWord) count++;
     inWord = !space;
   }

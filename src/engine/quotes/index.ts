@@ -152,7 +152,7 @@ export function extractQuotes(body: string): Quote[] {
     if (!isSpeech(joined, group.pieces.length, attribution !== null || !!inherited)) continue;
     previous = { last, speaker };
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
-    out.push({ text: joined.replace(/,$/, ''), speaker, verb: attribution?.verb ?? null, spans });
+    out.push({ text: joined.endsWith(',') ? joined.slice(0, -1) : joined, speaker, verb: attribution?.verb ?? null, spans });
   }
   return out;
 }

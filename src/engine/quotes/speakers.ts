@@ -37,6 +37,8 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'over', 'under', 'toward', 'towards', 'whom', 'and',
 ]);
 
+const NOBODY: readonly Person[] = [];
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -62,8 +64,15 @@ export class SpeakerResolver {
 
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
     const found = names ?? findNamesInTokens(body, tokens);
+    // An article names the same people again and again: their keys are read once per written form.
+    const keysByText = new Map<string, readonly string[]>();
+    const keysOfName = (text: string): readonly string[] => {
+      let keys = keysByText.get(text);
+      if (!keys) keysByText.set(text, keys = keysOf(text));
+      return keys;
+    };
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
-    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: keysOf(m.text) }))
+    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
     let t = 0;
@@ -76,7 +85,7 @@ export class SpeakerResolver {
       const prev = tokens[t - 1];
       const subject = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
         && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
-      const keys = keysOf(m.text);
+      const keys = keysOfName(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
       if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
@@ -129,13 +138,20 @@ export class SpeakerResolver {
   private lookup(keys: readonly string[], at: number, before = false): Person | null {
     const last = keys[keys.length - 1];
     if (last === undefined) return null;
-    const candidates = [...(this.byLast.get(last) ?? []), ...(keys.length === 1 ? this.byFirst.get(last) ?? [] : [])];
+    // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
+    const byLast = this.byLast.get(last) ?? NOBODY;
+    const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
     let best: Person | null = null;
     let bestRank = -Infinity;
-    for (const p of candidates) {
+    for (let i = 0; i < byLast.length + byFirst.length; i++) {
+      const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
       if (!sameName(keys, p.keys)) continue;
       let recent = -1;
-      for (const s of p.seen) if (s < at) recent = s;
+      // `seen` is in increasing order: the last offset before `at` is the one before the first that is not.
+      for (const s of p.seen) {
+        if (s >= at) break;
+        recent = s;
+      }
       if (before && recent < 0) continue;
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
       // among those, the one mentioned last.
@@ -165,11 +181,14 @@ export class SpeakerResolver {
   }
 
   private note(person: Person, start: number, subject: boolean): void {
+    // Mentions mostly come in order of position: appended then, inserted in place otherwise.
     const at = this.before(start);
-    this.mentions.splice(at, 0, { person, start, subject });
-    const i = person.seen.findIndex((s) => s > start);
-    if (i < 0) person.seen.push(start);
-    else person.seen.splice(i, 0, start);
+    if (at === this.mentions.length) this.mentions.push({ person, start, subject });
+    else this.mentions.splice(at, 0, { person, start, subject });
+    const { seen } = person;
+    const i = (seen[seen.length - 1] ?? -1) <= start ? -1 : seen.findIndex((s) => s > start);
+    if (i < 0) seen.push(start);
+    else seen.splice(i, 0, start);
   }
 }
 
