@@ -76,24 +76,28 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
 // people and places again and again: the mentions found in a sequence are kept by its words, with token indices
 // relative to its start. Bounded: cleared when it fills up.
 const SEQUENCES_LIMIT = 20_000;
-const sequences = new Map<string, readonly FoundName[]>();
+// One table for sequences that open a sentence, one for the others; keyed by the sequence's words.
+const openingSequences = new Map<string, readonly FoundName[]>();
+const innerSequences = new Map<string, readonly FoundName[]>();
 
 /** Forgets every sequence kept (tests use it to compare with a cold start). */
 export function forgetSequences(): void {
-  sequences.clear();
+  openingSequences.clear();
+  innerSequences.clear();
 }
 
-/** classifySequence of tokens[from, to), with indices relative to `from`, from `sequences` when the words were seen. */
+/** classifySequence of tokens[from, to), with indices relative to `from`, from the tables when the words were seen. */
 function sequenceNames(tokens: readonly Token[], from: number, to: number, sentenceInitial: boolean): readonly FoundName[] {
-  // Words never hold a space, so a space joins them without ambiguity.
-  let words = sentenceInitial ? '^' : '';
-  for (let i = from; i < to; i++) words += i > from ? ` ${(tokens[i] as Token).text}` : (tokens[i] as Token).text;
-  const known = sequences.get(words);
+  const table = sentenceInitial ? openingSequences : innerSequences;
+  // Most sequences are one word, whose text is its own key. Words never hold a space, so a space joins several.
+  let words = (tokens[from] as Token).text;
+  for (let i = from + 1; i < to; i++) words += ` ${(tokens[i] as Token).text}`;
+  const known = table.get(words);
   if (known) return known;
   const found = (classifySequence(tokens, from, to, sentenceInitial) ?? [])
     .map((f) => ({ ...f, first: f.first - from, end: f.end - from }));
-  if (sequences.size >= SEQUENCES_LIMIT) sequences.clear();
-  sequences.set(words, found);
+  if (table.size >= SEQUENCES_LIMIT) table.clear();
+  table.set(words, found);
   return found;
 }
 
