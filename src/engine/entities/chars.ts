@@ -35,7 +35,7 @@ for (let c = 0; c < 128; c++) BMP[c] = compute(c);
 /** The class bits of a code point: UPPER | LETTER | DIGIT | MARK | SPACE. */
 export function classOf(codePoint: number): number {
   if (codePoint < 0x10000) {
-    const known = BMP[codePoint] ?? 0;
+    const known = BMP[codePoint] as number;
     if (known !== 0) return known;
     const computed = compute(codePoint);
     BMP[codePoint] = computed;

@@ -109,6 +109,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c === 32) { i++; continue; }
     const codePoint = c < 128 ? c : codePointAt(text, i, to);
     const width = widthOf(codePoint);
     const cls = classOf(codePoint);
