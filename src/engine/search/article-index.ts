@@ -1,7 +1,7 @@
 // Ranked keyword search over articles: one index over headline and body, one over headlines alone
 // (headlines decide what a person means when they type "xi" into /brief).
 import type { Article } from '../types.ts';
-import { STOPWORDS, tokenize } from '../text/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import { InvertedIndex } from './inverted-index.ts';
 import { queryTerms } from './query.ts';
 
@@ -24,9 +24,7 @@ export class ArticleIndex {
     this.remove(article.id);
     const doc = this.nextDoc++;
     const titleTerms = [...tokenize(article.title), ...article.id.split('-')];
-    // Body stop words are left out: queries drop them too, and they are half of every article's words.
-    const bodyTerms = tokenize(article.body).filter((t) => !STOPWORDS.has(t));
-    this.full.add(doc, weighted(titleTerms, TITLE_WEIGHT, bodyTerms));
+    this.full.add(doc, weighted(titleTerms, TITLE_WEIGHT, tokenize(article.body)));
     this.titles.add(doc, weighted(titleTerms, 1, []));
     this.docById.set(article.id, doc);
     this.idByDoc.set(doc, article.id);
@@ -52,9 +50,7 @@ export class ArticleIndex {
   }
 }
 
-function weighted(heavy: readonly string[], weight: number, light: readonly string[]): (readonly [string, number])[] {
-  const terms: (readonly [string, number])[] = [];
-  for (const term of heavy) if (term !== '') terms.push([term, weight]);
-  for (const term of light) terms.push([term, 1]);
-  return terms;
+function* weighted(heavy: readonly string[], weight: number, light: readonly string[]): Iterable<readonly [string, number]> {
+  for (const term of heavy) if (term !== '') yield [term, weight];
+  for (const term of light) yield [term, 1];
 }
