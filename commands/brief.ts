@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Command } from './types.ts';
 import { parseOptions } from '../src/bot/options.ts';
 import { articleChoices, resolveArticleOrExplain } from '../src/bot/article-choice.ts';
-import { renderBriefing } from '../src/render/briefing.ts';
+import { MAX_KEY_QUOTES, renderBriefing } from '../src/render/briefing.ts';
+import { keyQuotes } from '../src/engine/analysis.ts';
 
 const options = z.object({
   article: z.string({ error: 'is required' }).trim().min(1, 'is required').max(200, 'is too long'),
@@ -25,7 +26,9 @@ export const brief = {
   execute(ctx) {
     const { article, length } = parseOptions(options, { article: ctx.options.string('article'), length: ctx.options.string('length') });
     const found = resolveArticleOrExplain(ctx.services.engine, article);
-    return { payload: renderBriefing(ctx.services.engine.brief(found, { length })), ephemeral: false };
+    const briefing = ctx.services.engine.brief(found, { length });
+    // The embed shows the key quotes (attributed, substantial), not merely the first ones.
+    return { payload: renderBriefing({ ...briefing, quotes: keyQuotes(briefing.quotes, MAX_KEY_QUOTES) }), ephemeral: false };
   },
   autocomplete: (ctx) => articleChoices(ctx.services.engine, ctx.focused.value),
 } satisfies Command;

@@ -59,6 +59,20 @@ describe('/brief', () => {
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
   });
 
+  it('shows the key quotes, attributed ones first, not merely the first three', async () => {
+    // Three unattributed quotes come first; the one attributed quote comes last.
+    const body = [
+      '"The water will not stop rising this week at all."',
+      '"Nobody is coming to fix the harbor wall for us this year."',
+      '"The town has been forgotten by everyone in the capital again."',
+      '"We will rebuild the harbor wall before winter," said Jane Smith, the finance minister.',
+    ].join('\n\n');
+    const bot = await start({ articles: { 'harbor.json': JSON.stringify({ title: 'Harbor wall to be rebuilt', body }) } });
+    const message = await bot.discord.sendCommand({ name: 'brief', options: { article: 'harbor wall' } }).original();
+    const quoteFields = (message.embeds[0]?.fields ?? []).filter((f) => f.name !== 'Mentioned');
+    expect(JSON.stringify(quoteFields)).toContain('Jane Smith');
+  });
+
   it('never pings anyone, whatever the article says', async () => {
     const bot = await start({ articles: { 'everyone.txt': EVERYONE_ARTICLE } });
     const message = await bot.discord.sendCommand({ name: 'brief', options: { article: 'council warns' } }).original();
