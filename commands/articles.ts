@@ -13,13 +13,16 @@ export const PAGE_SIZE = 5;
 export const BUTTONS_EXPIRE_MS = 10 * 60 * 1000;
 const PREFIX = 'articles';
 
-const options = z.object({ query: z.string().trim().max(100, 'is too long').optional() });
+/** The query rides in the buttons' custom ids (≤ 100 characters with owner, time and page): keep it whole. */
+const MAX_QUERY_LENGTH = 50;
+
+const options = z.object({ query: z.string().trim().max(MAX_QUERY_LENGTH, `is too long (at most ${MAX_QUERY_LENGTH} characters)`).optional() });
 
 export const articles = {
   data: new SlashCommandBuilder()
     .setName('articles')
     .setDescription('Browse and search the articles')
-    .addStringOption((o) => o.setName('query').setDescription('Words to search for').setMaxLength(100))
+    .addStringOption((o) => o.setName('query').setDescription('Words to search for').setMaxLength(MAX_QUERY_LENGTH))
     .toJSON(),
   help: { summary: 'Browse the articles, newest first, or search them; page with the buttons.', examples: ['/articles', '/articles query:vietnam trade'] },
   ephemeral: false,
