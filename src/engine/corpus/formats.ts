@@ -32,8 +32,11 @@ const jsonArticleSchema = z.object({
   publishedAt: optionalString,
 });
 
+/** A YAML value as text; an empty field (`title:` → null) is absent, not the word "null". */
+const frontMatterText = z.preprocess((v) => (v === null || v === undefined || v === '' ? undefined : v), z.coerce.string().optional());
+
 const frontMatterSchema = z
-  .object({ title: z.coerce.string().optional(), source: z.coerce.string().optional(), url: z.coerce.string().optional(), published: z.unknown().optional(), publishedAt: z.unknown().optional() })
+  .object({ title: frontMatterText, source: frontMatterText, url: frontMatterText, published: z.unknown().optional(), publishedAt: z.unknown().optional() })
   .catch({});
 
 /** Seed files open with a slug line such as `Xi_Jinping_Pledges_to_Deepen_Ties`. */

@@ -107,3 +107,10 @@ describe('file selection and titles', () => {
     expect(title.endsWith('word…')).toBe(true);
   });
 });
+
+describe('markdown front matter with empty fields', () => {
+  it('treats an empty field as absent, not as the word "null"', () => {
+    const a = parsed('e.md', '---\ntitle:\nsource: ~\nurl:\n---\n# Real heading\n\nBody text.');
+    expect(a).toMatchObject({ title: 'Real heading', source: null, url: null, body: 'Body text.' });
+  });
+});
