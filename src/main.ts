@@ -19,7 +19,14 @@ const consoleMode = !config.discord.token;
 const logger = createLogger({ level: config.logLevel, pretty: !config.production, destination: consoleMode ? 2 : 1 });
 if (consoleMode) process.stderr.write('No DISCORD_TOKEN set: opening the local console (type /help; /quit to leave).\n');
 
-const app = createApp({ config, logger });
+let app: ReturnType<typeof createApp>;
+try {
+  app = createApp({ config, logger });
+} catch (err) {
+  // e.g. DATA_DIR not writable, or a database written by a newer version.
+  logger.fatal({ err }, 'could not start');
+  process.exit(1);
+}
 
 const shutdown = (signal: string): void => {
   logger.info({ signal }, 'shutting down');

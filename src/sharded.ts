@@ -30,7 +30,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  await manager.spawn();
+  try {
+    // Each shard loads the whole corpus before it logs in: no ready deadline (discord.js's default is 30 s).
+    await manager.spawn({ timeout: -1 });
+  } catch (err) {
+    logger.fatal({ err }, 'a shard failed to start; stopping every shard');
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(1);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -32,8 +32,11 @@ export interface Transport {
   channelAccess(guildId: string, channelId: string): Promise<ChannelAccess>;
   ownsGuild(guildId: string): boolean;
   start(services: Services): Promise<void>;
-  /** Resolves when the transport has ended by itself (console: end of input). */
+  /** Resolves when the transport has ended by itself (console: end of input; Discord: session lost for good). */
   readonly done: Promise<void>;
+  /** Stops taking interactions and waits (bounded) for those in flight. */
+  drain(): Promise<void>;
+  /** Disconnects; called after the digest scheduler has stopped, since digests post through the transport. */
   stop(): Promise<void>;
 }
 
@@ -87,6 +90,8 @@ export function createApp(options: AppOptions): App {
     stop() {
       stopping ??= (async () => {
         logger.info('stopping');
+        // Order matters: no new interactions, then finish replies and runs in flight, then disconnect, then the store.
+        await transport.drain().catch((err: unknown) => logger.error({ err }, 'interactions did not drain cleanly'));
         await scheduler.stop().catch((err: unknown) => logger.error({ err }, 'digest scheduler did not stop cleanly'));
         await transport.stop().catch((err: unknown) => logger.error({ err }, 'transport did not stop cleanly'));
         opened.close();

@@ -58,7 +58,10 @@ export async function respond(work: () => Promise<Reply> | Reply, responder: Res
     if (state.deferral) await state.deferral;
     await responder.send(reply);
   } catch (err) {
-    log.error({ err }, 'could not deliver the reply');
+    // Discord refused the reply (or the edit): tell the user something rather than leave "thinking…".
+    const ref = newReference();
+    log.error({ err, ref }, 'could not deliver the reply');
+    await responder.send({ payload: renderInternalError(ref), ephemeral: true }).catch(() => undefined);
   }
 }
 

@@ -10,7 +10,7 @@ import { renderAsText } from '../../render/console-text.ts';
 import type { MessagePayload } from '../../render/payload.ts';
 import { respond, runButton } from '../dispatch.ts';
 import type { Services } from '../services.ts';
-import { parseConsoleLine } from './parse-line.ts';
+import { parseConsoleLine, type ConsoleGrammar } from './parse-line.ts';
 
 export const CONSOLE_USER = { id: '000000000000000001', name: 'console', canManageGuild: true } as const;
 export const CONSOLE_GUILD = '000000000000000002';
@@ -21,10 +21,18 @@ export interface ConsoleIO {
   readonly output: Writable;
 }
 
-function subcommandsOf(name: string): string[] {
-  const command = findCommand(name);
-  return (command?.data.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand).map((o) => o.name);
-}
+const grammar: ConsoleGrammar = {
+  subcommandsOf(name) {
+    const command = findCommand(name);
+    return (command?.data.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand).map((o) => o.name);
+  },
+  optionsOf(name, subcommand) {
+    const top = findCommand(name)?.data.options ?? [];
+    const scope = subcommand ? top.find((o) => o.name === subcommand && o.type === ApplicationCommandOptionType.Subcommand) : undefined;
+    const options = scope && 'options' in scope ? (scope.options ?? []) : top;
+    return options.map((o) => o.name);
+  },
+};
 
 function readerOf(options: ReadonlyMap<string, string>, subcommand: string | null): OptionReader {
   const value = (name: string): string | null => options.get(name) ?? null;
@@ -76,7 +84,7 @@ export async function runConsole(io: ConsoleIO, services: Services, logger: Logg
       show(answer.payload, answer.kind === 'reply' && answer.ephemeral);
       continue;
     }
-    const parsed = parseConsoleLine(trimmed, subcommandsOf);
+    const parsed = parseConsoleLine(trimmed, grammar);
     const command = parsed ? findCommand(parsed.name) : undefined;
     if (!parsed || !command) {
       print(`Unknown command ${trimmed.split(/\s/)[0]}. Commands: ${commands.map((c) => `/${c.data.name}`).join(', ')}, /quit.`);

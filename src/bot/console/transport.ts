@@ -27,6 +27,7 @@ export function createConsoleTransport(io: ConsoleIO, logger: Logger): Transport
       return Promise.resolve();
     },
     done,
+    drain: () => Promise.resolve(),
     stop() {
       abort.abort();
       return Promise.resolve();

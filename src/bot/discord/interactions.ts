@@ -112,7 +112,11 @@ async function onAutocomplete(interaction: AutocompleteInteraction, services: Se
 
 async function onButton(interaction: ButtonInteraction, services: Services, log: Logger): Promise<void> {
   const owner = findButtonOwner(interaction.customId);
-  if (!owner?.command.buttons) return;
+  if (!owner?.command.buttons) {
+    // A button from an older version of the bot: acknowledge it rather than let Discord say it failed.
+    await interaction.reply({ content: 'These buttons no longer work. Run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
   const { buttons } = owner.command;
   const ctx = { user: invoker(interaction), guildId: interaction.guildId, channelId: interaction.channelId, services, log, args: owner.args };
   const answer = await runButton(() => buttons.handle(ctx), log);

@@ -76,4 +76,18 @@ describe('respond', () => {
     await expect(respond(() => ok, failing, logger, { ephemeral: false })).resolves.toBeUndefined();
     expect(lines.some((l) => l.msg === 'could not deliver the reply')).toBe(true);
   });
+
+  it('falls back to a private reference when Discord refuses the reply itself', async () => {
+    const { logger, lines } = captureLogger();
+    const sent: Reply[] = [];
+    const refusing: Responder = {
+      defer: () => Promise.resolve(),
+      send: (reply) => (sent.push(reply), sent.length === 1 ? Promise.reject(new Error('Invalid Form Body')) : Promise.resolve()),
+    };
+    await respond(() => ok, refusing, logger, { ephemeral: false });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.ephemeral).toBe(true);
+    const ref = /ref ([0-9a-f]+)/.exec(sent[1]?.payload.content ?? '')?.[1];
+    expect(lines.find((l) => l.msg === 'could not deliver the reply')?.ref).toBe(ref);
+  });
 });
