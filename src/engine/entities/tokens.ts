@@ -53,39 +53,25 @@ const INNER_CHAR = 2;
 const ASCII_WORD_CHARS = new Uint8Array(128).map((_, c) =>
   (c === APOSTROPHE || c === HYPHEN ? INNER_CHAR : (classOf(c) & WORD_PART) !== 0 ? WORD_CHAR : 0));
 
-/** Hash of the code units of the word wordEnd last read, up to the end it returned (for the table of words). */
-let wordHash = 0;
-const mix = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
-
-/**
- * End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. Hashes
- * the word on the way (`hash`: of what comes before `i`), leaving it in `wordHash`.
- */
-function wordEnd(text: string, i: number, to: number, hash: number): number {
+/** End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. */
+function wordEnd(text: string, i: number, to: number): number {
   let j = i;
   let end = i;
-  let h = hash;
-  let hashAtEnd = hash;
   while (j < to) {
     const c = text.charCodeAt(j);
     if (c < 128) {
       const part = ASCII_WORD_CHARS[c];
-      if (part === 0) break;
-      h = mix(h, c);
-      j++;
-      if (part === WORD_CHAR) { end = j; hashAtEnd = h; }
+      if (part === WORD_CHAR) end = ++j;
+      else if (part === INNER_CHAR) j++;
+      else break;
       continue;
     }
-    if (c === RIGHT_SINGLE_QUOTE) { h = mix(h, c); j++; continue; }
+    if (c === RIGHT_SINGLE_QUOTE) { j++; continue; }
     const codePoint = codePointAt(text, j, to);
     if ((classOf(codePoint) & WORD_PART) === 0) break;
-    h = mix(h, c);
-    if (codePoint > 0xffff) h = mix(h, text.charCodeAt(j + 1));
     j += widthOf(codePoint);
     end = j;
-    hashAtEnd = h;
   }
-  wordHash = hashAtEnd;
   return end;
 }
 
@@ -126,8 +112,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = acronym;
       continue;
     }
-    const end = wordEnd(text, i + width, to, width === 1 ? mix(0, c) : mix(mix(0, c), text.charCodeAt(i + 1)));
-    const word = wordToken(text, i, end, capitalized, wordHash);
+    const end = wordEnd(text, i + width, to);
+    const word = makeToken(text.slice(i, end), i, true, capitalized);
     if (end < to && text.charCodeAt(end) === PERIOD) {
       if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, capitalized));
       else out.push(word, makeToken('.', end, false, false));
@@ -138,34 +124,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i = end;
   }
   return out;
-}
-
-// Words repeat, within an article and across the corpus: a small table of recent words gives back the same text and
-// key strings for `text.slice(start, end)` instead of cutting and lowercasing a new copy for every occurrence.
-const CACHE_SIZE = 4096;
-const cachedText: string[] = new Array<string>(CACHE_SIZE).fill('');
-const cachedKey: string[] = new Array<string>(CACHE_SIZE).fill('');
-
-/** `text.startsWith(word, start)`, as a plain loop: the builtin call costs more than comparing a short word. */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/**
- * `makeToken(text.slice(start, end), start, true, capitalized)`, from the table when the word was seen lately.
- * `hash` is the word's (see wordEnd); a slot holds the last word of its hash, compared in full before it is used.
- */
-function wordToken(text: string, start: number, end: number, capitalized: boolean, hash: number): Token {
-  const slot = hash & (CACHE_SIZE - 1);
-  const known = cachedText[slot] as string;
-  if (known.length === end - start && sameChars(known, text, start)) {
-    return { text: known, start, end, word: true, capitalized, key: cachedKey[slot] as string };
-  }
-  const token = makeToken(text.slice(start, end), start, true, capitalized);
-  cachedText[slot] = token.text;
-  cachedKey[slot] = token.key;
-  return token;
 }
 
 function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {

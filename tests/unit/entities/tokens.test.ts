@@ -59,16 +59,6 @@ describe('tokenize, read by hand', () => {
     }), { numRuns: 2000 });
   });
 
-  it('never takes one word for another that shares its slot in the table of recent words', () => {
-    // Thousands of distinct short words over a few thousand slots: many share one, and each must still come out as itself.
-    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'A', 'B', '1', 'é', '’', '-'), { minLength: 1, maxLength: 4 })
-      .map((letters) => letters.join(''));
-    fc.assert(fc.property(fc.array(word, { maxLength: 200 }), (words) => {
-      const t = words.join(' ');
-      expect(tokenize(t)).toEqual(regexTokenize(t));
-    }), { numRuns: 300 });
-  });
-
   it('reads acronyms, initials, abbreviations, inner apostrophes and glued periods like the regex', () => {
     const samples = ['U.S.A. and U.Sx.', 'O’Malley’s al-Assad rock-’n’-roll well-', 'Rep. Smith (D-N.Y.) said so.',
       'ΟΔΟΣ. Éa. é.', 'J. R. R. Tolkien', 'x\u0301y\u0301.', '𝐀.𝐁. then', 'end.'];
