@@ -47,31 +47,47 @@ function acronymEnd(text: string, i: number, width: number, to: number): number 
   return end;
 }
 
-// ASCII characters of a word: letters and digits anywhere, apostrophes and hyphens only inside it.
+// ASCII characters of a word: letters and digits anywhere (capitals told apart), apostrophes and hyphens only inside.
 const WORD_CHAR = 1;
-const INNER_CHAR = 2;
-const ASCII_WORD_CHARS = new Uint8Array(128).map((_, c) =>
-  (c === APOSTROPHE || c === HYPHEN ? INNER_CHAR : (classOf(c) & WORD_PART) !== 0 ? WORD_CHAR : 0));
+const CAPITAL_CHAR = 2;
+const INNER_CHAR = 3;
+const ASCII_WORD_CHARS = new Uint8Array(128).map((_, c) => {
+  if (c === APOSTROPHE || c === HYPHEN) return INNER_CHAR;
+  if ((classOf(c) & UPPER) !== 0) return CAPITAL_CHAR;
+  return (classOf(c) & WORD_PART) !== 0 ? WORD_CHAR : 0;
+});
+
+/**
+ * Whether the word wordEnd last read is plain ASCII without a capital, so that it is its own lowercase form:
+ * toLowerCase is skipped for it (a call that costs much more on text with non-Latin characters anywhere in it).
+ */
+let plainWord = true;
 
 /** End of the rest of a word from `i`: letters, marks and digits, with apostrophes and hyphens only inside it. */
 function wordEnd(text: string, i: number, to: number): number {
   let j = i;
   let end = i;
+  let plain = true;
   while (j < to) {
     const c = text.charCodeAt(j);
     if (c < 128) {
       const part = ASCII_WORD_CHARS[c];
       if (part === WORD_CHAR) end = ++j;
       else if (part === INNER_CHAR) j++;
-      else break;
+      else if (part === CAPITAL_CHAR) {
+        end = ++j;
+        plain = false;
+      } else break;
       continue;
     }
+    plain = false;
     if (c === RIGHT_SINGLE_QUOTE) { j++; continue; }
     const codePoint = codePointAt(text, j, to);
     if ((classOf(codePoint) & WORD_PART) === 0) break;
     j += widthOf(codePoint);
     end = j;
   }
+  plainWord = plain;
   return end;
 }
 
@@ -113,7 +129,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const end = wordEnd(text, i + width, to);
-    const word = makeToken(text.slice(i, end), i, true, capitalized);
+    const word = plainWord && c < 128 && !capitalized
+      ? plainToken(text.slice(i, end), i)
+      : makeToken(text.slice(i, end), i, true, capitalized);
     if (end < to && text.charCodeAt(end) === PERIOD) {
       if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, capitalized));
       else out.push(word, makeToken('.', end, false, false));
@@ -124,6 +142,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i = end;
   }
   return out;
+}
+
+/** makeToken for a word of ASCII letters, digits, apostrophes and hyphens without a capital: its own key. */
+function plainToken(text: string, start: number): Token {
+  return { text, start, end: start + text.length, word: true, capitalized: false, key: text };
 }
 
 function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {
