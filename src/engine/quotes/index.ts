@@ -7,6 +7,7 @@ import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionAfter, attributionBefore, verbAttribution } from './attribution.ts';
 import type { AfterOptions, Attribution } from './attribution.ts';
+import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -52,8 +53,8 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
 
 /** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */
 function afterOptions(body: string, piece: QuotePiece): AfterOptions {
-  const words = body.slice(piece.start, piece.end);
-  return { lenient: words.endsWith(','), mustEnd: ENDS_WITH_PERIOD.test(words) };
+  return { lenient: body.charAt(piece.end - 1) === ',' && piece.end > piece.start,
+    mustEnd: endsWithMark(body, piece.start, piece.end, '.') };
 }
 
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
@@ -95,9 +96,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
-const ENDS_WITH_PERIOD = /\.['’"”)\]]*$/;
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
-const ENDS_WITH_PUNCTUATION = /[.!?…,;:—–-]["'’”)\]]*$/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -115,7 +114,7 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   const opening = LETTER.exec(text)?.[0] ?? '';
   const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
-  const punctuated = ENDS_WITH_PUNCTUATION.test(text);
+  const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
   if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
   // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing;

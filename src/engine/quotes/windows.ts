@@ -2,6 +2,7 @@
 // sentence after the closing mark, and the sentence before the opening mark (with any earlier quote of that same
 // sentence folded into one placeholder, so its words are never read as attribution).
 import { endsSentence } from '../entities/tokens.ts';
+import { endsWithMark, STOPS } from './endings.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
 import type { QuotePiece } from './scan.ts';
@@ -20,7 +21,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Whether a piece's words end a sentence ("…nation." or "…right?"). */
 export function endsWithStop(body: string, piece: QuotePiece): boolean {
-  return /[.!?…]['’"”)\]]*$/.test(body.slice(piece.start, piece.end));
+  return endsWithMark(body, piece.start, piece.end, STOPS);
 }
 
 /** The tokens between a closing mark and the next opening mark (or the paragraph's end). */
