@@ -92,9 +92,11 @@ function speaks(body: string, m: NameMention): boolean {
 /** Most mentioned first (a title mention weighs more), ties by first mention. */
 function ranked(list: readonly Entry[], title: string | undefined): string[] {
   const titleKeys = new Set(title ? keysOf(title) : []);
-  const score = (e: Entry): number =>
-    e.mentions + (e.keys.some((k) => titleKeys.has(k) && k.length > 2) ? TITLE_WEIGHT : 0);
-  return [...list].sort((a, b) => score(b) - score(a) || a.first - b.first).map((e) => e.name);
+  // Scored once per entry rather than at every comparison of the sort.
+  const scored = list.map((e) => ({
+    e, score: e.mentions + (e.keys.some((k) => titleKeys.has(k) && k.length > 2) ? TITLE_WEIGHT : 0),
+  }));
+  return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => e.name);
 }
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
