@@ -96,8 +96,10 @@ function wordEnd(text: string, i: number, to: number): number {
  * glued to a letter after it ("D-N.Y."); otherwise it ends a sentence. `word` is the word without the period.
  */
 function keepsPeriod(text: string, word: Token, periodAt: number, to: number): boolean {
-  if (word.text.length === 1) return (classOf(word.text.charCodeAt(0)) & UPPER) !== 0 || isLetterAt(text, periodAt + 1, to);
-  return ABBREVIATIONS.has(word.key) || isLetterAt(text, periodAt + 1, to);
+  const initialOrAbbreviation = word.text.length === 1
+    ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0
+    : ABBREVIATIONS.has(word.key);
+  return initialOrAbbreviation || isLetterAt(text, periodAt + 1, to);
 }
 
 /** Whether the code unit at `i` (before `to`) is a letter on its own, as a one-character regex test reads it. */

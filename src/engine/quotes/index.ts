@@ -53,8 +53,10 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
 
 /** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */
 function afterOptions(body: string, piece: QuotePiece): AfterOptions {
-  return { lenient: body.charAt(piece.end - 1) === ',' && piece.end > piece.start,
-    mustEnd: endsWithMark(body, piece.start, piece.end, '.') };
+  return {
+    lenient: piece.end > piece.start && body.charAt(piece.end - 1) === ',',
+    mustEnd: endsWithMark(body, piece.start, piece.end, '.'),
+  };
 }
 
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
