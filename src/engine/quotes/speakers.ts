@@ -61,18 +61,13 @@ export class SpeakerResolver {
   private readonly byFirst = new Map<string, Person[]>();
   /** Person mentions in order of position. */
   private readonly mentions: PersonMention[] = [];
+  /** An article names the same people again and again: their keys are read once per written form. */
+  private readonly keysByText = new Map<string, readonly string[]>();
 
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
     const found = names ?? findNamesInTokens(body, tokens);
-    // An article names the same people again and again: their keys are read once per written form.
-    const keysByText = new Map<string, readonly string[]>();
-    const keysOfName = (text: string): readonly string[] => {
-      let keys = keysByText.get(text);
-      if (!keys) keysByText.set(text, keys = keysOf(text));
-      return keys;
-    };
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
-    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: keysOfName(m.text) }))
+    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
     let t = 0;
@@ -85,7 +80,7 @@ export class SpeakerResolver {
       const prev = tokens[t - 1];
       const subject = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
         && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
-      const keys = keysOfName(m.text);
+      const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
       if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
@@ -101,7 +96,7 @@ export class SpeakerResolver {
     if (mention.kind === 'description') return this.resolveDescription(mention);
     const name = stripToName(mention.text);
     if (!name) return null;
-    const keys = keysOf(name);
+    const keys = this.keysOfName(name);
     // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
     let person = this.lookup(keys, mention.start, true);
@@ -159,6 +154,12 @@ export class SpeakerResolver {
       if (!best || rank > bestRank) { best = p; bestRank = rank; }
     }
     return best;
+  }
+
+  private keysOfName(text: string): readonly string[] {
+    let keys = this.keysByText.get(text);
+    if (!keys) this.keysByText.set(text, keys = keysOf(text));
+    return keys;
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
