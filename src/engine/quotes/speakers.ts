@@ -63,6 +63,7 @@ export class SpeakerResolver {
   private readonly mentions: PersonMention[] = [];
   /** An article names the same people again and again: their keys are read once per written form. */
   private readonly keysByText = new Map<string, readonly string[]>();
+  private readonly lowercaseWords = new Map<string, boolean>();
 
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
     const found = names ?? findNamesInTokens(body, tokens);
@@ -102,7 +103,7 @@ export class SpeakerResolver {
     let person = this.lookup(keys, mention.start, true);
     if (!person) {
       // A lone sentence-initial word the article also writes in lowercase ("Small groups …") is no name.
-      if (!/\s/.test(name) && new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(this.body)) return null;
+      if (!/\s/.test(name) && this.writtenInLowercase(name)) return null;
       person = this.add(name, keys, null);
     }
     this.note(person, mention.start, true);
@@ -154,6 +155,16 @@ export class SpeakerResolver {
       if (!best || rank > bestRank) { best = p; bestRank = rank; }
     }
     return best;
+  }
+
+  /** Whether the body has `word` in lowercase, as a word of its own; asked once per word and article. */
+  private writtenInLowercase(word: string): boolean {
+    let found = this.lowercaseWords.get(word);
+    if (found === undefined) {
+      found = new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`).test(this.body);
+      this.lowercaseWords.set(word, found);
+    }
+    return found;
   }
 
   private keysOfName(text: string): readonly string[] {
