@@ -35,6 +35,8 @@ export class InvertedIndex {
   private lengths = new Float64Array(1024);
   private scores = new Float64Array(1024);
   private groupHits = new Uint16Array(1024);
+  /** Documents a query has touched so far; reused across queries so a search allocates almost nothing. */
+  private touched = new Int32Array(1024);
   private live = 0;
   private totalLength = 0;
   private dead = 0;
@@ -111,41 +113,53 @@ export class InvertedIndex {
     if (n === 0 || query.terms.length === 0) return [];
     const avgLength = this.totalLength / n || 1;
     const groups = query.terms.map((term, i) => (query.prefixLast && i === query.terms.length - 1 ? this.expandPrefix(term) : [term]));
-    const { lengths, scores, groupHits } = this;
+    const { lengths, scores, groupHits, touched } = this;
     // groupHits[doc] counts the groups a doc matched; lastGroup stops a prefix group counting twice.
     const lastGroup = new Map<number, number>();
-    const touched: number[] = [];
+    let touchedCount = 0;
     let complete = 0;
-    groups.forEach((group, g) => {
+    // Plain loops over locals: this runs once per posting, tens of thousands of times for a common word.
+    const filter = query.filter;
+    const groupCount = groups.length;
+    const lengthNorm = K1 * (1 - B);
+    const lengthScale = (K1 * B) / avgLength;
+    for (let g = 0; g < groupCount; g++) {
+      const group = groups[g] as string[];
+      const single = group.length === 1;
       for (const term of group) {
         const list = this.postings.get(term);
         if (!list) continue;
         const df = list.length / 2;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
         for (let i = 0; i < list.length; i += 2) {
           const doc = list[i] as number;
           const length = lengths[doc] as number;
-          if (length === 0 || (query.filter && !query.filter(doc))) continue;
+          if (length === 0 || (filter !== undefined && !filter(doc))) continue;
           const tf = list[i + 1] as number;
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc] = (scores[doc] as number) + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avgLength));
-          if (group.length === 1 || lastGroup.get(doc) !== g) {
-            if (group.length > 1) lastGroup.set(doc, g);
-            groupHits[doc] = (groupHits[doc] as number) + 1;
-            if (groupHits[doc] === groups.length) complete++;
+          const previous = scores[doc] as number;
+          if (previous === 0) touched[touchedCount++] = doc;
+          scores[doc] = previous + (idf * tf) / (tf + lengthNorm + lengthScale * length);
+          if (single || lastGroup.get(doc) !== g) {
+            if (!single) lastGroup.set(doc, g);
+            const hits = (groupHits[doc] as number) + 1;
+            groupHits[doc] = hits;
+            if (hits === groupCount) complete++;
           }
         }
       }
-    });
+    }
     const match = query.match ?? 'best';
     const needAll = match === 'all' || (match === 'best' && complete > 0);
-    const results: ScoredDoc[] = [];
-    for (const doc of touched) {
-      if (!needAll || groupHits[doc] === groups.length) results.push({ doc, score: scores[doc] as number });
+    const qualifies = needAll ? (doc: number): boolean => groupHits[doc] === groupCount : null;
+    // With a limit, select the best doc numbers straight from the score array: a common word touches
+    // tens of thousands of documents, and an object for each would be garbage on every keystroke.
+    const hits = touched.subarray(0, touchedCount);
+    const results = query.limit === undefined ? collectAll(hits, scores, qualifies) : bestOf(hits, scores, qualifies, query.limit);
+    for (const doc of hits) {
       scores[doc] = 0;
       groupHits[doc] = 0;
     }
-    return topK(results, query.limit);
+    return results;
   }
 
   private ensureCapacity(size: number): void {
@@ -160,6 +174,8 @@ export class InvertedIndex {
     this.lengths = grow(this.lengths, (c) => new Float64Array(c));
     this.scores = grow(this.scores, (c) => new Float64Array(c));
     this.groupHits = grow(this.groupHits, (c) => new Uint16Array(c));
+    // A query touches each live document at most once.
+    this.touched = new Int32Array(capacity);
   }
 
   private compact(): void {
@@ -176,21 +192,37 @@ export class InvertedIndex {
 
 const byRank = (a: ScoredDoc, b: ScoredDoc): number => b.score - a.score || a.doc - b.doc;
 
-/** The best `limit` results in rank order, without sorting all of them when only a few are wanted. */
-function topK(results: ScoredDoc[], limit: number | undefined): ScoredDoc[] {
-  if (limit === undefined || results.length <= limit * 4) return results.sort(byRank).slice(0, limit);
-  const best: ScoredDoc[] = [];
-  for (const r of results) {
-    if (best.length < limit) {
-      best.push(r);
-      if (best.length === limit) best.sort(byRank);
-    } else if (byRank(r, best[limit - 1] as ScoredDoc) < 0) {
-      // Insert in order and drop the last: limit is small (≤ 25), so this beats a heap.
-      let i = limit - 1;
-      while (i > 0 && byRank(r, best[i - 1] as ScoredDoc) < 0) i--;
-      best.splice(i, 0, r);
-      best.pop();
+function collectAll(touched: Int32Array, scores: Float64Array, qualifies: ((doc: number) => boolean) | null): ScoredDoc[] {
+  const results: ScoredDoc[] = [];
+  for (const doc of touched) if (qualifies === null || qualifies(doc)) results.push({ doc, score: scores[doc] as number });
+  return results.sort(byRank);
+}
+
+/** The best `limit` documents in rank order (score, then doc number), by insertion into a short list. */
+function bestOf(touched: Int32Array, scores: Float64Array, qualifies: ((doc: number) => boolean) | null, limit: number): ScoredDoc[] {
+  if (limit <= 0) return [];
+  const best: number[] = [];
+  // The score a newcomer must beat once the list is full; compared inline (this runs per touched doc).
+  let floorScore = -Infinity;
+  let floorDoc = -1;
+  for (let t = 0; t < touched.length; t++) {
+    const doc = touched[t] as number;
+    const score = scores[doc] as number;
+    if (best.length === limit && (score < floorScore || (score === floorScore && doc > floorDoc))) continue;
+    if (qualifies !== null && !qualifies(doc)) continue;
+    let i = best.length;
+    while (i > 0) {
+      const other = best[i - 1] as number;
+      const otherScore = scores[other] as number;
+      if (score > otherScore || (score === otherScore && doc < other)) i--;
+      else break;
+    }
+    best.splice(i, 0, doc);
+    if (best.length > limit) best.pop();
+    if (best.length === limit) {
+      floorDoc = best[limit - 1] as number;
+      floorScore = scores[floorDoc] as number;
     }
   }
-  return best;
+  return best.map((doc) => ({ doc, score: scores[doc] as number }));
 }

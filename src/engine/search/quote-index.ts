@@ -30,8 +30,12 @@ export class QuoteIndex {
   private readonly docsByArticle = new Map<string, number[]>();
   /** Folded speaker name → its quotes; there are far fewer speakers than quotes, so filters scan this. */
   private readonly docsBySpeaker = new Map<string, { name: string; docs: Set<number> }>();
-  /** Each quote's folded speaker name, computed once, so filters never normalize text per quote. */
-  private readonly speakerKeyOf = new Map<number, string>();
+  /**
+   * Each quote's speaker as a small number (0 = none), so a speaker filter is an array look-up per
+   * posting, not a string comparison or a Map look-up: it runs for every quote a common word matches.
+   */
+  private speakerOfDoc: Int32Array = new Int32Array(1024);
+  private readonly speakerNumber = new Map<string, number>();
   private nextDoc = 0;
 
   get size(): number {
@@ -49,7 +53,7 @@ export class QuoteIndex {
       docs.push(doc);
       if (quote.speaker) {
         const key = foldForMatch(quote.speaker);
-        this.speakerKeyOf.set(doc, key);
+        this.setSpeakerOfDoc(doc, key);
         let entry = this.docsBySpeaker.get(key);
         if (!entry) this.docsBySpeaker.set(key, (entry = { name: quote.speaker, docs: new Set() }));
         entry.docs.add(doc);
@@ -63,7 +67,7 @@ export class QuoteIndex {
       const record = this.records.get(doc);
       this.index.remove(doc);
       this.records.delete(doc);
-      this.speakerKeyOf.delete(doc);
+      if (doc < this.speakerOfDoc.length) this.speakerOfDoc[doc] = 0;
       if (record?.quote.speaker) {
         const key = foldForMatch(record.quote.speaker);
         const entry = this.docsBySpeaker.get(key);
@@ -113,11 +117,16 @@ export class QuoteIndex {
     const inArticle = query.articleId === undefined ? null : new Set(this.docsByArticle.get(query.articleId) ?? []);
     const speakerKeys = query.speaker === undefined || query.speaker.trim() === '' ? null : this.matchingSpeakerKeys(query.speaker);
     if (!inArticle && !speakerKeys) return null;
+    let allowedSpeakers: Uint8Array | null = null;
+    if (speakerKeys) {
+      allowedSpeakers = new Uint8Array(this.speakerNumber.size + 1);
+      for (const key of speakerKeys) allowedSpeakers[this.speakerNumber.get(key) ?? 0] = 1;
+      allowedSpeakers[0] = 0;
+    }
+    const speakerOfDoc = this.speakerOfDoc;
     return (doc) => {
       if (inArticle && !inArticle.has(doc)) return false;
-      if (!speakerKeys) return true;
-      const key = this.speakerKeyOf.get(doc);
-      return key !== undefined && speakerKeys.has(key);
+      return !allowedSpeakers || allowedSpeakers[speakerOfDoc[doc] ?? 0] === 1;
     };
   }
 
@@ -126,6 +135,13 @@ export class QuoteIndex {
     const keys = new Set<string>();
     for (const key of this.docsBySpeaker.keys()) if (key.includes(needle)) keys.add(key);
     return keys;
+  }
+
+  private setSpeakerOfDoc(doc: number, key: string): void {
+    let number = this.speakerNumber.get(key);
+    if (number === undefined) this.speakerNumber.set(key, (number = this.speakerNumber.size + 1));
+    this.speakerOfDoc = grown(this.speakerOfDoc, doc + 1);
+    this.speakerOfDoc[doc] = number;
   }
 
   /** No words: the first quotes (in corpus order) the filters allow, scanning only the candidates. */
@@ -142,6 +158,16 @@ export class QuoteIndex {
       return record ? [{ record, score: 0 }] : [];
     });
   }
+}
+
+/** Grows a typed array to hold index `size - 1`, doubling, keeping its contents. */
+function grown(array: Int32Array, size: number): Int32Array {
+  if (size <= array.length) return array;
+  let capacity = array.length;
+  while (capacity < size) capacity *= 2;
+  const next = new Int32Array(capacity);
+  next.set(array);
+  return next;
 }
 
 /** The `limit` smallest numbers, ascending, without sorting them all. */
