@@ -90,9 +90,17 @@ export function assertWithinDiscordLimits(payload: MessagePayload): void {
   if (problems.length > 0) throw new Error(`payload breaks Discord's limits:\n- ${problems.join('\n- ')}`);
 }
 
-/** Strings of the payload in which a mention would still parse (`@everyone`, `@here`, `<@…>`, `<#…>`). */
+/** Every string a person is shown: custom ids (button state) are never displayed, so they are left out. */
+function shownStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(shownStrings);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'custom_id' ? [] : shownStrings(v)));
+  return [];
+}
+
+/** Shown strings of the payload in which a mention would still parse (`@everyone`, `@here`, `<@…>`, `<#…>`). */
 export function liveMentions(payload: unknown): string[] {
-  return allStrings(payload).filter((text) => LIVE_MENTION.test(text));
+  return shownStrings(payload).filter((text) => LIVE_MENTION.test(text));
 }
 
 export function assertNoLiveMentions(payload: unknown): void {
