@@ -17,6 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'democrat', 'gop', 'independent', 'candidate', 'nominee', 'presidential',
   'communist', 'party', 'central', 'committee', 'council', 'national', 'security', 'homeland', 'health',
   'commerce', 'energy', 'labor', 'education', 'agriculture', 'interior', 'transportation', 'ret', 'emeritus',
+  'finance', 'economy', 'trade', 'environment', 'culture', 'transport', 'immigration', 'housing', 'industry',
   'host', 'anchor', 'correspondent', 'editor', 'reporter', 'columnist', 'analyst', 'economist', 'author',
   'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
   'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
