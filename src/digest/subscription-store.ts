@@ -47,17 +47,8 @@ const subscriptionRow = z
     createdAt: row.created_at,
   }));
 
-export interface NewSubscription {
-  readonly guildId: string;
-  readonly channelId: string;
-  readonly scheduleText: string;
-  /** Already validated (parseSchedule): the store does not re-check schedules. */
-  readonly cron: string;
-  readonly timeZone: string;
-  readonly maxArticles: number;
-  readonly createdBy: string;
-  readonly createdAt: Date;
-}
+/** What creating a subscription takes; `cron` is already validated (parseSchedule): the store does not re-check it. */
+export type NewSubscription = Pick<Subscription, 'guildId' | 'channelId' | 'scheduleText' | 'cron' | 'timeZone' | 'maxArticles' | 'createdBy' | 'createdAt'>;
 
 export interface RunOutcome {
   readonly at: Date;
