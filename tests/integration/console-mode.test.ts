@@ -1,23 +1,14 @@
 // With no DISCORD_TOKEN, `npm start` opens the local console: the same handlers, printed as text.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
 import { createApp } from '../../src/bot/app.ts';
 import { captureLogger } from '../helpers/capture-logger.ts';
+import { useCleanup } from '../helpers/cleanup.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefbot-console-'));
-  dirs.push(dir);
-  return dir;
-};
+const cleanup = useCleanup();
+const tempDir = (): string => cleanup.tempDir('briefbot-console-');
 
 async function converse(lines: readonly string[]): Promise<string> {
   const input = new PassThrough();

@@ -1,21 +1,16 @@
 // Killed mid-run: the bot process is SIGKILLed after Discord stored its digest but before the answer reached it.
 // Restarted on the same data directory, it resumes the claimed slot with the same nonce, Discord hands back the
 // message it already has, and the channel ends up with exactly one digest for that slot.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDigestStore } from '../../src/digest/store.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import { snowflake, startDiscordServer, type DiscordServer } from '../discord-server/server.ts';
 import { useBotProcesses } from './support/bot-process.ts';
 import { deliveries } from './support/digest-admin.ts';
+import { useCleanup } from '../helpers/cleanup.ts';
 
 const startBot = useBotProcesses();
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+const cleanup = useCleanup();
 
 const GUILD = snowflake();
 const NEWS = snowflake();
@@ -23,15 +18,11 @@ const MINUTE = 60_000;
 
 async function discordServer(): Promise<DiscordServer> {
   const discord = await startDiscordServer({ guilds: [{ id: GUILD, name: 'Newsroom', channels: [{ id: NEWS, name: 'news' }] }] });
-  cleanups.push(() => discord.close());
+  cleanup.defer(() => discord.close());
   return discord;
 }
 
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefbot-crash-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const dataDir = (): string => cleanup.tempDir('briefbot-crash-');
 
 /** A daily digest for #news whose slot passed a minute ago, so the bot's start-up catch-up runs it at once. */
 function subscriptionDueAtStart(dir: string): { id: string; slot: Date } {

@@ -1,30 +1,21 @@
 // The bot as a person runs it: `npm start`, `npm run deploy`, bad configuration, and SIGTERM.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDiscordServer, type DiscordServer } from '../discord-server/server.ts';
+import { useCleanup } from '../helpers/cleanup.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+const cleanup = useCleanup();
 
 const tsx = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 });
 
 async function server(): Promise<DiscordServer> {
   const discord = await startDiscordServer();
-  cleanups.push(() => discord.close());
+  cleanup.defer(() => discord.close());
   return discord;
 }
 
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefbot-life-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const dataDir = (): string => cleanup.tempDir('briefbot-life-');
 
 describe('configuration', () => {
   it('lists every bad value in one message and exits non-zero', () => {
@@ -68,7 +59,7 @@ describe('npm start on Discord', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    cleanups.push(() => child.kill('SIGKILL'));
+    cleanup.defer(() => child.kill('SIGKILL'));
     await discord.waitForReady({ timeoutMs: 20_000 });
     const identify = discord.gatewayPayloads.find((p) => p.op === 2);
     expect((identify?.d as { intents?: number } | undefined)?.intents).toBe(1);

@@ -1,18 +1,13 @@
 // `npm run start:sharded`: one process per shard; each runs the digests of the guilds it holds only,
 // so a digest due in two guilds on two shards is posted once in each, never twice.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.ts';
 import { createDigestStore } from '../../src/digest/store.ts';
 import { shardOfGuild, snowflake, startDiscordServer } from '../discord-server/server.ts';
+import { useCleanup } from '../helpers/cleanup.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+const cleanup = useCleanup();
 
 /** A guild id that Discord's formula puts on `shard` of `count`. */
 function guildOnShard(shard: number, count: number): string {
@@ -30,9 +25,8 @@ describe('sharded start', () => {
       shardCount: 2,
       guilds: guilds.map((id, i) => ({ id, name: `Guild ${i}`, channels: [{ id: channels[i], name: 'news' }] })),
     });
-    cleanups.push(() => discord.close());
-    const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-sharded-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    cleanup.defer(() => discord.close());
+    const dataDir = cleanup.tempDir('briefbot-sharded-');
 
     // A daily slot ten minutes ago in UTC: each shard's start-up catch-up owes it once.
     const due = new Date(Date.now() - 10 * 60_000);
@@ -60,7 +54,7 @@ describe('sharded start', () => {
     let output = '';
     manager.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise((resolve) => manager.on('exit', resolve));
-    cleanups.push(async () => {
+    cleanup.defer(async () => {
       manager.kill('SIGTERM');
       await exited;
     });
