@@ -3,26 +3,20 @@
 // Every run is independent: whatever one throws is logged and never reaches the others or node-cron.
 import { createTask } from 'node-cron';
 import type { ScheduledTask } from 'node-cron';
-import type { Logger } from 'pino';
 import { planCatchUp } from './catch-up.ts';
 import { DEFAULT_RETRY_POLICY, realSleep } from './retry.ts';
 import type { RetryPolicy, Sleep } from './retry.ts';
-import { createDigestRunner } from './runner.ts';
-import type { DigestStore } from './store.ts';
+import { createDigestRunner, type DigestRunnerDeps } from './runner.ts';
 import { systemClock } from './types.ts';
-import type { Clock, ComposeDigest, DigestContentSource, DigestRunResult, DigestTransport, RunReason, Subscription } from './types.ts';
+import type { Clock, DigestRunResult, RunReason, Subscription } from './types.ts';
 import { truncateToMinute } from './zoned-time.ts';
 
 const HOUR_MS = 3_600_000;
 /** node-cron skips a run that fires later than this (event loop blocked, machine asleep); ours tolerate 5 min. */
 const MISSED_RUN_TOLERANCE_MS = 5 * 60_000;
 
-export interface DigestSchedulerOptions<M> {
-  readonly store: DigestStore;
-  readonly transport: DigestTransport<M>;
-  readonly content: DigestContentSource;
-  readonly compose: ComposeDigest<M>;
-  readonly logger: Logger;
+/** The runner's dependencies, with clock, retry policy and sleep optional (real ones by default). */
+export interface DigestSchedulerOptions<M> extends Omit<DigestRunnerDeps<M>, 'clock' | 'retry' | 'sleep'> {
   readonly clock?: Clock;
   /** Sharding: only subscriptions of guilds this process owns are scheduled, recovered or run. Default: all. */
   readonly ownsGuild?: (guildId: string) => boolean;
