@@ -1,5 +1,6 @@
 // The briefing engine's front door: a corpus kept indexed, briefings on demand, and search.
 import { Corpus } from './corpus/corpus.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { analyze, keyQuotes, type ArticleFacts } from './analysis.ts';
 import { summarize } from './summarize.ts';
 import { extractEntities } from './entities.ts';
@@ -17,8 +18,8 @@ export class BriefingEngine {
   private readonly facts = new Map<string, ArticleFacts>();
   private readonly articles = new ArticleIndex();
   private readonly quotes = new QuoteIndex();
-  private readonly briefings = new Map<string, Briefing>();
-  private readonly digestItems = new Map<string, DigestItem>();
+  private readonly briefings = new BoundedCache<Briefing>(BRIEFING_CACHE_SIZE);
+  private readonly digestItems = new BoundedCache<DigestItem>(BRIEFING_CACHE_SIZE);
 
   constructor(readonly corpus: Corpus = new Corpus()) {
     for (const article of corpus.list()) this.index(article);
@@ -40,10 +41,12 @@ export class BriefingEngine {
 
   brief(article: Article, size: SummarySize = { length: 'standard' }): Briefing {
     const key = `${article.id}\u0000${article.contentHash}\u0000${JSON.stringify(size)}`;
-    const cached = this.briefings.get(key);
-    if (cached) return cached;
+    return this.briefings.get(key, () => this.compose(article, size));
+  }
+
+  private compose(article: Article, size: SummarySize): Briefing {
     const facts = this.factsOf(article);
-    const briefing: Briefing = {
+    return {
       id: article.id,
       title: article.title,
       body: article.body,
@@ -56,9 +59,6 @@ export class BriefingEngine {
       url: article.url,
       publishedAt: article.publishedAt,
     };
-    if (this.briefings.size >= BRIEFING_CACHE_SIZE) this.briefings.delete(this.briefings.keys().next().value as string);
-    this.briefings.set(key, briefing);
-    return briefing;
   }
 
   listing(article: Article): ArticleListing {
@@ -109,14 +109,10 @@ export class BriefingEngine {
    * claiming a thousand digests block the event loop for a third of a second.
    */
   digestItem(article: Article): DigestItem {
-    const key = `${article.id}\u0000${article.contentHash}`;
-    const cached = this.digestItems.get(key);
-    if (cached) return cached;
-    const [bestQuote] = keyQuotes(this.factsOf(article).quotes, 1);
-    const item: DigestItem = { article: this.listing(article), summary: summarize(article, { length: 'short' }), bestQuote: bestQuote ?? null };
-    if (this.digestItems.size >= BRIEFING_CACHE_SIZE) this.digestItems.delete(this.digestItems.keys().next().value as string);
-    this.digestItems.set(key, item);
-    return item;
+    return this.digestItems.get(`${article.id}\u0000${article.contentHash}`, () => {
+      const [bestQuote] = keyQuotes(this.factsOf(article).quotes, 1);
+      return { article: this.listing(article), summary: summarize(article, { length: 'short' }), bestQuote: bestQuote ?? null };
+    });
   }
 
   private factsOf(article: Article): ArticleFacts {
