@@ -93,12 +93,35 @@ function endsSoon(w: Window, i: number): boolean {
   return false;
 }
 
+const DASHES = '—–―-';
+
+/** Whether the window opens with a dash: what follows may be a byline (`"…" ― Pamela Padilla`). */
+export const opensWithDash = (w: Window): boolean => w.from < w.to && DASHES.includes(w.tokens[w.from]?.text ?? 'x');
+
+/**
+ * A byline after a dash, as quote collections and fact checks write it: `"…" ― Pamela Padilla` or
+ * `"…" - Sanders.` or `"…" -President Obama, tweeting after the speech.` Only a name, then nothing, a comma or a stop.
+ */
+function bylineAt(body: string, w: Window, i: number): Attribution | null {
+  const phrase = phraseStartingAt(body, w, i);
+  if (!phrase || phrase.speaker.kind !== 'name') return null;
+  const next = phrase.end < w.to ? w.tokens[phrase.end] : undefined;
+  return !next || next.text === ',' || endsSentence(next) ? { speaker: phrase.speaker, verb: null } : null;
+}
+
 /** `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. */
 export function attributionAfter(body: string, w: Window, options: AfterOptions = {}): Attribution | null {
+  let i = w.from;
+  let dashed = false;
+  for (; i < w.to && (DASHES.includes(w.tokens[i]?.text ?? 'x') || w.tokens[i]?.text === ','); i++) {
+    dashed ||= w.tokens[i]?.text !== ',';
+  }
+  return verbAfter(body, w, i, options) ?? (dashed ? bylineAt(body, w, i) : null);
+}
+
+function verbAfter(body: string, w: Window, i: number, options: AfterOptions): Attribution | null {
   const { tokens, to } = w;
   const { lenient = false, mustEnd = false } = options;
-  let i = w.from;
-  while (i < to && ',—–-'.includes(tokens[i]?.text ?? 'x')) i++;
   const head = tokens[i];
   if (!head) return null;
   const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);

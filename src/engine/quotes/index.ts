@@ -5,13 +5,13 @@ import { analyzeNames } from '../entities/names.ts';
 import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { attributionAfter, attributionBefore, verbAttribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
 import type { AfterOptions, Attribution } from './attribution.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
 import { SpeakerResolver } from './speakers.ts';
-import { afterWindow, beforeWindow, closesSentence, endsWithStop, previousSentence } from './windows.ts';
+import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence } from './windows.ts';
 
 /** Unattributed quotes shorter than this many words are scare quotes, titles or coinages, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -86,8 +86,13 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
     // went on.); one that runs into another quote introduces that one instead.
-    const after = !endsWithStop(body, last) || closesSentence(w) ? attributionAfter(body, w, afterOptions(body, last)) : null;
+    const after = !endsWithStop(body, last) || closesSentence(w) || opensWithDash(w)
+      ? attributionAfter(body, w, afterOptions(body, last))
+      : null;
     if (after) return after;
+    // A quote that ends its paragraph may be signed in the next one: `"…"⏎⏎- Sanders.`
+    const next = w.to === w.from ? nextParagraph(body, tokens, last) : null;
+    if (next && opensWithDash(next)) return attributionAfter(body, next);
   }
   const before = beforeWindow(body, tokens, pieces, group.first);
   if (before.to > before.from) return attributionBefore(body, before);

@@ -50,7 +50,8 @@ export const isSpeechWord = (t: Token | undefined): boolean =>
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
 const inPhrase = (t: Token | undefined): boolean =>
   !!t && t.word && !isPronoun(t) && !PHRASE_STOP.has(lexKey(t)) && !isSpeechWord(t) && !MONTHS_AND_DAYS.has(lexKey(t))
-  && !(/ly$/.test(t.text) && t.text.length > 4);
+  // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
+  && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
 
 function mention(body: string, tokens: readonly Token[], a: number, b: number, kind: SpeakerMention['kind'])
   : Phrase | null {

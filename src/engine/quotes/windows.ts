@@ -97,3 +97,11 @@ export function previousSentence(body: string, tokens: readonly Token[], pieces:
   }
   return from < end ? { tokens, from, to: end } : none;
 }
+
+/** The paragraph after the one a piece ends, as a window (empty when there is none): it may hold a byline. */
+export function nextParagraph(body: string, tokens: readonly Token[], piece: QuotePiece): Window {
+  const from = tokenAt(tokens, piece.paragraphEnd);
+  const start = tokens[from]?.start ?? body.length;
+  const lineBreak = body.indexOf('\n', start);
+  return { tokens, from, to: tokenAt(tokens, lineBreak < 0 ? body.length : lineBreak) };
+}

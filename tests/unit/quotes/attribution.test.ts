@@ -36,6 +36,24 @@ describe('attribution after the quote', () => {
   });
 });
 
+describe('bylines after a dash', () => {
+  it('reads a name after a dash as the speaker: `"…" ― Pamela Padilla`', () => {
+    const q = only('"He makes simple blanket statements about people he knows nothing about."― Pamela Padilla');
+    expect(q.speaker).toBe('Pamela Padilla');
+    expect(q.verb).toBeNull();
+  });
+
+  it('reads a byline in the paragraph after the quote: `"…"⏎⏎- Sanders.`', () => {
+    const q = only('Bernie Sanders spoke.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\nHe exaggerates.');
+    expect(q.speaker).toBe('Bernie Sanders');
+  });
+
+  it('does not read a dash followed by narrative as a byline', () => {
+    const q = only('"We have done everything we could for the people of this city." — Paris Hilton\'s plane landed later.');
+    expect(q.speaker).toBeNull();
+  });
+});
+
 describe('attribution after the quote: what does and does not count', () => {
   it('takes an unlisted past tense after a quote ending in a comma: `"…," Toomey fumed`', () => {
     const q = only('"They would have gone to the only bill that has bipartisan support," Toomey fumed on Tuesday.');
@@ -46,6 +64,11 @@ describe('attribution after the quote: what does and does not count', () => {
   it('does not read a new narrative sentence after a quote that ended its own sentence as its attribution', () => {
     const body = 'Salma Hayek confirmed it and said, "America has a very severe problem with discrimination." The star then recalled an incident at a movie theater.';
     expect(only(body).speaker).toBe('Salma Hayek');
+  });
+
+  it('reads a name ending in -ly as a name, not an adverb: `"…," Kelly said`', () => {
+    const q = only('She came with her husband, retired astronaut Mark Kelly. "Elections matter," Kelly said. "Look at the records."');
+    expect(q.speaker).toBe('Mark Kelly');
   });
 
   it('skips an age in the appositive: `Clinton, 35, the daughter of …, said`', () => {
