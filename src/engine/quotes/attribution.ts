@@ -84,6 +84,9 @@ export interface AfterOptions {
   readonly mustEnd?: boolean;
 }
 
+/** Words that open a relative clause: the verb after them is not the attribution's. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
 /** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
 const MAX_TAIL = 3;
 
@@ -135,8 +138,11 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
-    if (!t || endsSentence(t) || QUOTE_MARKS.includes(t.text)) return null;
-    const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
+    // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not the sentence.
+    if (!t || (endsSentence(t) && tokens[j + 1]?.text !== ',') || QUOTE_MARKS.includes(t.text)) return null;
+    const listed = speechVerbAt(body, tokens, j);
+    // An unlisted past tense may be the verb of an appositive's clause ("X, who used to work …, said"): read on.
+    const found = listed ?? (lenient && j > i && !RELATIVES.has(lexKey(tokens[j - 1] ?? t)) ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
     const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, i), i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
@@ -62,6 +62,54 @@ function mention(body: string, tokens: readonly Token[], a: number, b: number, k
   return text ? { speaker: { kind, text, start: first.start }, first: a, end: b } : null;
 }
 
+/** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "Lewis of the Center". */
+const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from']);
+/** After a participle or an adjective of that kind, "in" and "on" belong too: "one Republican involved in the plan". */
+const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'on']);
+
+const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
+  && speaker.text.split(/\s+/).every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+
+/** At most this many words in a description that takes in what it belongs to ("the former top aide"). */
+const MAX_DESCRIPTION_WORDS = 5;
+const VERB_FORM = /^\p{Ll}{3,}(?:ed|s)$/u;
+
+/**
+ * Whether a description reads as a noun phrase: short, and no word inside it looks like a verb ("The ad uses
+ * footage of Hillary Clinton" is a clause, not a speaker; its last word may be "involved" or "familiar", not
+ * "speaking").
+ */
+function isNounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.first, phrase.end).filter((t) => t.word);
+  const head = words[words.length - 1];
+  return words.length <= MAX_DESCRIPTION_WORDS && words.slice(1, -1).every((t) => !VERB_FORM.test(t.text))
+    && !(head && /ing$/.test(head.text));
+}
+
+/** Whether tokens[j] ties the phrase before it to the one after it. */
+function belongs(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !t.word || t.capitalized) return false;
+  const prev = tokens[j - 1];
+  return BELONGING.has(lexKey(t)) || (AFTER_PARTICIPLE.has(lexKey(t)) && !!prev && /ed$/.test(prev.text));
+}
+
+/**
+ * A speaker and what they belong to, as one phrase: a person stays the person ("Jeffrey Lewis of the Center" →
+ * Jeffrey Lewis), a description takes it in ("a longtime adviser to Trump" — not Trump, who is not speaking).
+ */
+function joined(body: string, tokens: readonly Token[], outer: Phrase, inner: Phrase): Phrase | null {
+  const span = { first: Math.min(outer.first, inner.first), end: Math.max(outer.end, inner.end) };
+  // "Speaker of the House Rep. Paul Ryan": a title before "of" is no person; the name after it is.
+  if (outer.speaker.kind === 'name') {
+    return { speaker: isTitleOnly(outer.speaker) && inner.speaker.kind === 'name' ? inner.speaker : outer.speaker, ...span };
+  }
+  if (!isNounPhrase(tokens, outer)) return null;
+  const last = tokens[inner.end - 1] as Token;
+  const text = body.slice(outer.speaker.start, last.end).replace(POSSESSIVE, '');
+  return { speaker: { kind: 'description', text, start: outer.speaker.start }, ...span };
+}
+
 /** The last run of capitalized words in tokens[a, b) that ends at b ("Clinton ally James Carville" → "James Carville"). */
 function trailingName(body: string, tokens: readonly Token[], a: number, b: number): Phrase | null {
   let s = b - 1;
@@ -94,6 +142,13 @@ function description(body: string, tokens: readonly Token[], a: number, b: numbe
  * "MSNBC host Chris Matthews", or "X, the mayor of Y," (an appositive: X is the speaker).
  */
 export function phraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
+  const inner = ownPhraseEndingAt(body, w, i, floor);
+  if (!inner || inner.speaker.kind === 'pronoun' || !belongs(w.tokens, inner.first - 1)) return inner;
+  const outer = phraseEndingAt(body, w, inner.first - 2, floor);
+  return (outer && outer.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? inner;
+}
+
+function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
   const { tokens } = w;
   const last = tokens[i];
   if (!last || i < floor) return null;
@@ -109,7 +164,9 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
   if (last.text === ',') {
     for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
       const t = tokens[j];
-      if (!t || t.text === '.' || t.text === '!' || t.text === '?' || QUOTE_MARKS.includes(t.text)) return null;
+      // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
+      const stop = t?.text === '.' ? tokens[j + 1]?.text !== ',' : t?.text === '!' || t?.text === '?';
+      if (!t || stop || QUOTE_MARKS.includes(t.text)) return null;
       if (t.text !== ',') continue;
       // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
       if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
@@ -122,7 +179,8 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
   let a = i;
   while (a - 1 >= floor && i - a < MAX_PHRASE) {
     const prev = tokens[a - 1];
-    if (inPhrase(prev) || (isLinker(prev) && isCap(tokens[a - 2]))) a--;
+    // "Secretary of State" joins across "of"; "Lewis of the Center" does not: that is who Lewis belongs to.
+    if (inPhrase(prev) || (isLinker(prev) && isCap(tokens[a]) && isCap(tokens[a - 2]))) a--;
     else break;
   }
   const named = trailingName(body, tokens, a, i + 1);
@@ -134,6 +192,14 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
 
 /** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
 export function phraseStartingAt(body: string, w: Window, i: number): Phrase | null {
+  const outer = ownPhraseStartingAt(body, w, i);
+  const extensible = outer?.speaker.kind === 'description' || (outer && isTitleOnly(outer.speaker));
+  if (!outer || !extensible || !belongs(w.tokens, outer.end)) return outer;
+  const inner = phraseStartingAt(body, w, outer.end + 1);
+  return (inner && inner.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? outer;
+}
+
+function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null {
   const { tokens, to } = w;
   const first = tokens[i];
   if (!first || i >= to) return null;
