@@ -12,7 +12,8 @@ import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 export type { SpeakerMention, Window } from './phrases.ts';
 
 export interface Attribution {
-  readonly speaker: SpeakerMention;
+  /** Null when the words attribute the quote to someone they do not name ("Trump was asked, “…”"). */
+  readonly speaker: SpeakerMention | null;
   readonly verb: string | null;
 }
 
@@ -144,6 +145,7 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     // An unlisted past tense may be the verb of an appositive's clause ("X, who used to work …, said"): read on.
     const found = listed ?? (lenient && j > i && !RELATIVES.has(lexKey(tokens[j - 1] ?? t)) ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
+    if (isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, i), i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
     if (!subject || subject.first !== i || (mustEnd && !endsSoon(w, found.end))) return null;
@@ -176,6 +178,34 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   return null;
 }
 
+/** Prepositions whose object is not the subject of a participle after it ("footage of X saying" is X speaking). */
+const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'about', 'into']);
+const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/**
+ * Speech verbs that make a passive ("was asked", "were told"), whose subject is the one spoken to. Not "quoted":
+ * "Braynard is quoted as saying" makes Braynard the speaker.
+ */
+const PASSIVE_VERBS: ReadonlySet<string> = new Set(['asked', 'told', 'pressed', 'questioned', 'reminded', 'informed', 'urged', 'advised', 'warned']);
+
+/** Whether the speech verb at tokens[j] is passive: "Trump was asked", "reporters were told". */
+function isPassive(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !PASSIVE_VERBS.has(lexKey(t))) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const key = lexKey(tokens[k] ?? t);
+    if (BE.has(key)) return true;
+    if (!/ly$/.test(key) && key !== 'also' && key !== 'then' && key !== 'not') return false;
+  }
+  return false;
+}
+
+/** "Trump was asked, “…”": the subject listens; only "by X" says who speaks. */
+function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
+  const by = w.tokens[j + 1];
+  const agent = by && lexKey(by) === 'by' ? speakerAfterVerb(body, w, j + 1)?.speaker : null;
+  return { speaker: agent && agent.kind !== 'pronoun' ? agent : null, verb };
+}
+
 /** The rightmost speech verb of the window with its subject. */
 export function verbAttribution(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;
@@ -188,6 +218,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       return speaker ? { speaker, verb: null } : null;
     }
     const found = speechVerbAt(body, tokens, j);
+    if (found && isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     if (found) {
       const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, from), from);
       if (subject) return { speaker: subject.speaker, verb: found.verb };
@@ -203,7 +234,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // "with Trump reportedly yelling": a name right before the participle is its subject.
       const before = skipBetween(tokens, j - 1, from);
       const adjacent = tokens[before]?.word ? phraseEndingAt(body, w, before, from) : null;
-      if (adjacent && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
+      // … but not the object of a preposition: "Clinton responded on Facebook writing, “…”".
+      const object = adjacent && OBJECT_OF.has(lexKey(tokens[adjacent.first - 1] ?? t));
+      if (adjacent && !object && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
       // "X said Clinton will …, saying": the participle shares the subject of the speech verb before it.
       const earlier = verbAttribution(body, { tokens, from, to: j });
       if (earlier) return { speaker: earlier.speaker, verb: t.text };

@@ -59,6 +59,14 @@ function afterOptions(body: string, piece: QuotePiece): AfterOptions {
   };
 }
 
+/** Whether pieces[i] is followed by its own attribution (`"…," added Rodgers.`). */
+function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], i: number): boolean {
+  const piece = pieces[i] as QuotePiece;
+  if (piece.continues) return false;
+  const w = afterWindow(tokens, piece, pieces[i + 1]);
+  return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
+}
+
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
@@ -67,7 +75,8 @@ function groupPieces(body: string, tokens: readonly Token[], pieces: readonly Qu
     const prev = pieces[i - 1];
     if (current && prev?.continues) { current.pieces.push(piece); continue; }
     const between = current && prev ? interruption(body, tokens, prev, piece) : null;
-    if (current && between) {
+    // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
+    if (current && between && !ownAttribution(body, tokens, pieces, i)) {
       current.pieces.push(piece);
       current.attribution ??= between;
       continue;
@@ -149,7 +158,7 @@ export function extractQuotes(body: string): Quote[] {
     const attribution = attribute(body, tokens, pieces, group);
     const first = group.pieces[0] as QuotePiece;
     const last = group.pieces[group.pieces.length - 1] as QuotePiece;
-    let speaker = attribution ? resolver.resolve(attribution.speaker) : null;
+    let speaker = attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
     // An unattributed quote right after another one goes on with the same speaker (news style).
     const inherited = !attribution && previous?.speaker && continuesFrom(body, previous.last, first);
     if (inherited) speaker = previous?.speaker ?? null;

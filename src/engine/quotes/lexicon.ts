@@ -17,7 +17,8 @@ pleaded pleads begged noticed writes wrote explained recounted recounts elaborat
 mocked mocks accused accuses criticized criticizes praised praises hailed hails stated estimated predicted
 responded tweeted retweeted quoted cited cites declared announced explained suggested insisted
 snapped scoffed sighed laughed smiled nodded shrugged sneered roared barked growled gushed raved ranted
-reported reports echoed echoes boomed spoke speaks reasoned questioned chided scolded conceded lectured`;
+reported reports echoed echoes boomed spoke speaks reasoned questioned chided scolded conceded lectured quip
+pressed`;
 
 const PARTICIPLES = `saying adding noting telling writing arguing explaining declaring warning stating calling describing
 insisting claiming asking urging predicting suggesting tweeting recalling joking referring vowing promising boasting
@@ -46,6 +47,7 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'openly', 'angrily', 'calmly', 'firmly', 'recently', 'already', 'since', 'never', 'always', 'ever', 'told',
   'subsequently', 'immediately', 'curtly', 'tersely', 'succinctly', 'finally', 'first', 'initially', 'only',
   'emphatically', 'proudly', 'confidently', 'sarcastically', 'dryly', 'jokingly', 'quietly', 'loudly', 'not',
+  'could', 'can', 'may', 'might', 'must', 'should',
 ]);
 
 /** Determiners that open a descriptive speaker ("the statement", "a spokesman", "one protester"). */

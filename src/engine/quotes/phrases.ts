@@ -2,7 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 
@@ -35,11 +35,13 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'did', 'does', 'do', 'not', 'also', 'then', 'later', 'again', 'of', 'it', 'there', 'here', 'into', 'over',
   'under', 'against', 'between', 'without', 'through', 'among', 'like', 'told', 'just', 'still', 'even', 'upon',
+  'whether', 'what', 'how', 'why', 'where',
 ]);
 const MAX_PHRASE = 8;
 const MAX_APPOSITIVE = 24;
 const QUOTE_MARKS = '"“”„«»';
 const POSSESSIVE = /['’]s?$/;
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
 export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
 const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
@@ -65,7 +67,8 @@ function mention(body: string, tokens: readonly Token[], a: number, b: number, k
 /** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "Lewis of the Center". */
 const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from']);
 /** After a participle or an adjective of that kind, "in" and "on" belong too: "one Republican involved in the plan". */
-const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'on']);
+const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'on', 'as']);
+const PARTICIPLE = /(?:ed|wn|en)$/;
 
 const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
   && speaker.text.split(/\s+/).every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
@@ -91,7 +94,7 @@ function belongs(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t || !t.word || t.capitalized) return false;
   const prev = tokens[j - 1];
-  return BELONGING.has(lexKey(t)) || (AFTER_PARTICIPLE.has(lexKey(t)) && !!prev && /ed$/.test(prev.text));
+  return BELONGING.has(lexKey(t)) || (AFTER_PARTICIPLE.has(lexKey(t)) && !!prev && PARTICIPLE.test(prev.text));
 }
 
 /**
@@ -171,7 +174,18 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
       // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
       if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
       const inner = phraseEndingAt(body, w, j - 1, floor);
-      return inner && inner.speaker.kind !== 'pronoun' ? { ...inner, end: i + 1 } : null;
+      if (!inner || inner.speaker.kind === 'pronoun') return null;
+      // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
+      const named = inner.speaker.kind === 'description' ? phraseEndingAt(body, w, i - 1, j + 1) : null;
+      if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
+        return { speaker: named.speaker, first: inner.first, end: i + 1 };
+      }
+      // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
+      const before = inner.speaker.kind === 'description' && tokens[inner.first - 1]?.text === ','
+        ? phraseEndingAt(body, w, inner.first - 2, floor)
+        : null;
+      if (before?.speaker.kind === 'name') return { ...before, end: i + 1 };
+      return { ...inner, end: i + 1 };
     }
     return null;
   }
@@ -193,6 +207,14 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
 /** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
 export function phraseStartingAt(body: string, w: Window, i: number): Phrase | null {
   const outer = ownPhraseStartingAt(body, w, i);
+  if (outer?.speaker.kind === 'description' && w.tokens[outer.end]?.text === ',') {
+    // "said her senior policy adviser, Jake Sullivan, …": the appositive names the description.
+    const named = ownPhraseStartingAt(body, w, outer.end + 1);
+    const after = named ? w.tokens[named.end] : undefined;
+    if (named?.speaker.kind === 'name' && (!after || after.text === ',' || endsSentence(after))) {
+      return { speaker: named.speaker, first: outer.first, end: named.end };
+    }
+  }
   const extensible = outer?.speaker.kind === 'description' || (outer && isTitleOnly(outer.speaker));
   if (!outer || !extensible || !belongs(w.tokens, outer.end)) return outer;
   const inner = phraseStartingAt(body, w, outer.end + 1);
@@ -209,6 +231,8 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     const t = tokens[b];
     // "9/11 widow Terry Strada": a number joined by a slash is a modifier.
     if (t?.text === '/' && /^\d/.test(tokens[b - 1]?.text ?? '') && /^\d/.test(tokens[b + 1]?.text ?? '')) b++;
+    // "Republican presidential nominee Donald Trump issued …": a past tense after a name is its verb.
+    else if (b > i && !DETERMINERS.has(lexKey(first)) && isCap(tokens[b - 1]) && t && !t.capitalized && PAST_TENSE.test(t.text)) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
     else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
     else break;

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+// Speakers whose phrase names someone else too: whom they work for, who they are, who asked them.
+const only = (body: string) => {
+  const quotes = extractQuotes(body);
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+
+describe('speakers described by whom they belong to', () => {
+  it('keeps "a longtime adviser to Trump" as the speaker, never Trump, who is not speaking', () => {
+    const before = only('Donald Trump spoke. "We will win this state by a lot," a longtime adviser to Trump said.');
+    expect(before.speaker).toBe('a longtime adviser to Trump');
+    expect(only('"We will win this state by a lot," said a longtime adviser to Trump.').speaker).toBe('a longtime adviser to Trump');
+  });
+
+  it('does not give the quote of "a spokesman for Hillary Clinton" to Hillary Clinton', () => {
+    expect(only('A spokesman for Hillary Clinton said: "We will win this state by a lot."').speaker)
+      .toBe('A spokesman for Hillary Clinton');
+  });
+
+  it('completes a description that needs its complement: "one Democrat familiar with the discussion"', () => {
+    expect(only('"It was not a convincing argument," one Democrat familiar with the discussion said.').speaker)
+      .toBe('one Democrat familiar with the discussion');
+    expect(only('"It was not a convincing argument," said a source close to the Clintons.').speaker)
+      .toBe('a source close to the Clintons');
+  });
+
+  it('keeps the person, not the organization, in "Jeffrey Lewis of the James Martin Center said"', () => {
+    expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said.').speaker)
+      .toBe('Jeffrey Lewis');
+  });
+
+  it('takes the name after a title and "of": "Speaker of the House Rep. Paul Ryan"', () => {
+    expect(only('"They have got no place in a presidential campaign," said Speaker of the House Rep. Paul Ryan (R-WI).').speaker)
+      .toBe('Paul Ryan');
+  });
+
+  it('does not read a clause as a description: "The ad uses footage of Hillary Clinton"', () => {
+    const q = only('A new ad is out.\n\nThe ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead, you might ask?"');
+    expect(q.speaker).toBe('Hillary Clinton');
+  });
+});
+
+describe('who speaks when the words name someone else too', () => {
+  it('names the person in an appositive after a description: "her senior policy adviser, Jake Sullivan, said"', () => {
+    expect(only('In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is strongest when Europe is strong."').speaker)
+      .toBe('Jake Sullivan');
+    expect(only('"We need him because life is very hard here," his wife, Gabriela Violeta Lazar, wrote.').speaker)
+      .toBe('Gabriela Violeta Lazar');
+  });
+
+  it('takes the name before two appositives: "Alixandria Lapp, executive director of the PAC, a super PAC, said"', () => {
+    const q = only('Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said she thinks Republicans "are going to be dragged down by the anger of their own voters around their necks."');
+    expect(q.speaker).toBe('Alixandria Lapp');
+  });
+
+  it('gives the question to the asker, not to the one asked: "Trump was asked, “…”"', () => {
+    expect(only('In an interview, Trump was asked, "What is the most dangerous place in the world you have been to?"').speaker).toBeNull();
+    expect(only('Sanders was asked by host Bill Maher, "Now, you famously said you are tired of hearing about the emails?"').speaker)
+      .toBe('Bill Maher');
+  });
+
+  it('keeps "X is quoted as saying" with X', () => {
+    expect(only('"Our method succeeds where others fail, every single time," Matt Braynard is quoted as saying.').speaker).toBe('Matt Braynard');
+  });
+
+  it('does not give a participle\'s quote to the object of a preposition: "responded on Facebook writing"', () => {
+    expect(only('Hillary Clinton responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."').speaker)
+      .toBe('Hillary Clinton');
+  });
+
+  it('stops a name at its verb: "Republican presidential nominee Donald Trump issued the following statement:"', () => {
+    expect(only('Republican presidential nominee Donald Trump issued the following statement:\n\n"Our prayers are with all those affected by the attacks."').speaker)
+      .toBe('Donald Trump');
+  });
+
+  it('keeps two quotes apart when each has its own attribution: `"…," said Collins. "…," added Rodgers.`', () => {
+    const quotes = extractQuotes('"He is going to have to stop with the insults," said Sen. Susan Collins. "He will have to earn the presidency," added Rep. Cathy McMorris Rodgers.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Susan Collins', 'Cathy McMorris Rodgers']);
+  });
+});
