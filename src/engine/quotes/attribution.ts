@@ -6,8 +6,9 @@ import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
+import { clauseSubject } from './clause-subject.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -23,7 +24,8 @@ const MAX_SUBJECT_TOKENS = 28;
 /** Verbs that speak only with a particle: "went on", "fired back", "shot back", "chimed in", "pointed out". */
 const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['went', 'on'], ['goes', 'on'], ['fired', 'back'], ['fires', 'back'], ['shot', 'back'], ['hit', 'back'],
-  ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'],
+  ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'], ['put', 'it'],
+  ['puts', 'it'],
 ]);
 
 /** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
@@ -251,29 +253,4 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
 function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
   for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
   return from;
-}
-
-/** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
-const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about',
-  'later', 'earlier', 'ago', 'before', 'after',
-]);
-
-/** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
-export function clauseSubject(body: string, w: Window): SpeakerMention | null {
-  const { tokens, from, to } = w;
-  for (let p = from; p < to; p++) {
-    if (p > from && tokens[p - 1]?.text !== ',') continue;
-    const phrase = phraseStartingAt(body, w, p);
-    if (!phrase) continue;
-    let after = phrase.end;
-    // "Silverman, herself a Sanders supporter, incurred …": step over an appositive after a name.
-    if (tokens[after]?.text === ',' && phrase.speaker.kind === 'name') {
-      for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }
-    }
-    const next = tokens[after];
-    const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
-    if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;
-  }
-  return null;
 }

@@ -52,7 +52,7 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
 
 /** Determiners that open a descriptive speaker ("the statement", "a spokesman", "one protester"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'this', 'some', 'many', 'several',
+  'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'several',
   'two', 'three', 'both', 'other', 'most', 'few',
 ]);
 

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
@@ -64,10 +64,10 @@ function mention(body: string, tokens: readonly Token[], a: number, b: number, k
   return text ? { speaker: { kind, text, start: first.start }, first: a, end: b } : null;
 }
 
-/** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "Lewis of the Center". */
-const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from']);
-/** After a participle or an adjective of that kind, "in" and "on" belong too: "one Republican involved in the plan". */
-const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'on', 'as']);
+/** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "a staffer in the room". */
+const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from', 'in']);
+/** After a participle, "on" and "as" belong too: "one Republican briefed on the plan", "a chief known as Bob". */
+const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['on', 'as']);
 const PARTICIPLE = /(?:ed|wn|en)$/;
 
 const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
@@ -123,6 +123,8 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
     else if (isLinker(prev) && isCap(tokens[s - 2]) && s - 2 >= a) s -= 2;
     else break;
   }
+  // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name.
+  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token))) s++;
   return mention(body, tokens, s, b, 'name');
 }
 
@@ -147,8 +149,27 @@ function description(body: string, tokens: readonly Token[], a: number, b: numbe
 export function phraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
   const inner = ownPhraseEndingAt(body, w, i, floor);
   if (!inner || inner.speaker.kind === 'pronoun' || !belongs(w.tokens, inner.first - 1)) return inner;
-  const outer = phraseEndingAt(body, w, inner.first - 2, floor);
+  const q = inner.first - 2;
+  if (q >= floor && lexKey(w.tokens[inner.first - 1] as Token) === 'of' && isQuantifier(w.tokens[q])) {
+    return partOf(body, w.tokens, q, inner);
+  }
+  const outer = phraseEndingAt(body, w, q, floor);
   return (outer && outer.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? inner;
+}
+
+/** Words that pick some out of a group: "one of those advisers", "two of his aides". */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'one', 'some', 'many', 'several', 'two', 'three', 'four', 'both', 'most', 'few', 'each', 'all', 'another', 'none',
+]);
+const isQuantifier = (t: Token | undefined): boolean => !!t && t.word && QUANTIFIERS.has(lexKey(t));
+
+/** "one of those advisers": a description from the quantifier at tokens[q] to the end of the group's phrase. */
+function partOf(body: string, tokens: readonly Token[], q: number, group: Phrase): Phrase | null {
+  // "One of Grayson's …" names no group: the phrase stopped at the possessive.
+  if (group.speaker.kind !== 'description') return null;
+  const start = (tokens[q] as Token).start;
+  const text = body.slice(start, (tokens[group.end - 1] as Token).end).replace(POSSESSIVE, '');
+  return { speaker: { kind: 'description', text, start }, first: q, end: group.end };
 }
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
@@ -206,6 +227,10 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
 
 /** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
 export function phraseStartingAt(body: string, w: Window, i: number): Phrase | null {
+  if (isQuantifier(w.tokens[i]) && lexKey(w.tokens[i + 1] ?? (w.tokens[i] as Token)) === 'of') {
+    const group = phraseStartingAt(body, w, i + 2);
+    return group ? partOf(body, w.tokens, i, group) : null;
+  }
   const outer = ownPhraseStartingAt(body, w, i);
   if (outer?.speaker.kind === 'description' && w.tokens[outer.end]?.text === ',') {
     // "said her senior policy adviser, Jake Sullivan, …": the appositive names the description.

@@ -81,3 +81,27 @@ describe('who speaks when the words name someone else too', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Susan Collins', 'Cathy McMorris Rodgers']);
   });
 });
+
+describe('descriptions and clause subjects', () => {
+  it('reads "one of those advisers" as one speaker, before or after the verb', () => {
+    expect(only('"There will not be a path for Bernie to succeed," said one of those advisers.').speaker).toBe('one of those advisers');
+    expect(only('"There will not be a path for Bernie to succeed," one of those advisers said.').speaker).toBe('one of those advisers');
+  });
+
+  it('takes in where a described speaker is: "a Democratic staffer in the room wondered"', () => {
+    expect(only('"Will he be the next attorney general?" a Democratic staffer in the room wondered.').speaker)
+      .toBe('a Democratic staffer in the room');
+  });
+
+  it('reads "As X puts it, “…”" with X the speaker and no sentence-opening word in the name', () => {
+    expect(only('As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved, and activists are uninspired."').speaker)
+      .toBe('Dana Milbank');
+    expect(only('As Vulture put it, "Hello, it is the Biebs, back on top of the charts."').speaker).toBe('Vulture');
+  });
+
+  it('cuts a subject at its own verb: "The email goes on to say:", "his campaign sent out a message saying:"', () => {
+    expect(only('The email goes on to say: "Trump wants to write racism into our law books."').speaker).toBe('The email');
+    expect(only('On Tuesday, his campaign sent out a text message to supporters saying: "We were just declared the winner!"').speaker)
+      .toBe('his campaign');
+  });
+});

@@ -1,0 +1,53 @@
+// The subject of a clause, for quotes whose attribution has no speech verb next to a speaker: "Trump gestured …,
+// then leaned in and boomed: “…”" or "The Republican candidate appeared to assert his plans by saying, “…”".
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { isPronoun, isSpeechWord, phraseStartingAt } from './phrases.ts';
+import type { Phrase, SpeakerMention, Window } from './phrases.ts';
+
+/** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
+const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about',
+  'later', 'earlier', 'ago', 'before', 'after',
+]);
+
+/** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
+export function clauseSubject(body: string, w: Window): SpeakerMention | null {
+  const { tokens, from, to } = w;
+  for (let p = from; p < to; p++) {
+    if (p > from && tokens[p - 1]?.text !== ',') continue;
+    const phrase = phraseStartingAt(body, w, p);
+    if (!phrase) continue;
+    const before = phraseBeforeVerb(body, w, p, phrase);
+    if (before) return before.speaker;
+    let after = phrase.end;
+    // "Silverman, herself a Sanders supporter, incurred …": step over an appositive after a name.
+    if (tokens[after]?.text === ',' && phrase.speaker.kind === 'name') {
+      for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }
+    }
+    const next = tokens[after];
+    const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
+    if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;
+  }
+  return null;
+}
+
+/** Irregular past tenses that end a subject's phrase ("his campaign sent out a text message"). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'sent', 'went', 'made', 'took', 'gave', 'came', 'wrote', 'told', 'got', 'had', 'said', 'put', 'began', 'spoke', 'left',
+]);
+const VERB_ENDING = /^\p{Ll}{2,}(?:ed|es)$/u;
+
+/**
+ * A description that ran on into its own verb ("The email goes", "The Republican candidate appeared"), read again up
+ * to that verb; null when the phrase has no such word or is no description.
+ */
+function phraseBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Phrase | null {
+  if (phrase.speaker.kind !== 'description') return null;
+  for (let k = p + 1; k < phrase.end; k++) {
+    const t = w.tokens[k] as Token;
+    if (!t.word || t.capitalized || !(VERB_ENDING.test(t.text) || IRREGULAR_PAST.has(lexKey(t)))) continue;
+    return phraseStartingAt(body, { tokens: w.tokens, from: w.from, to: k }, p);
+  }
+  return null;
+}
