@@ -90,6 +90,9 @@ export interface AfterOptions {
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
+/** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
+const WHO: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
 const MAX_TAIL = 3;
 
@@ -222,7 +225,10 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     const found = speechVerbAt(body, tokens, j);
     if (found && isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     if (found) {
-      const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, from), from);
+      const before = skipBetween(tokens, j - 1, from);
+      // "from Mike Lee, who declared …, “…”": the relative pronoun stands for the phrase before it.
+      const relative = WHO.has(lexKey(tokens[before] ?? t)) && tokens[before - 1]?.text === ',';
+      const subject = phraseEndingAt(body, w, relative ? before - 2 : before, from);
       if (subject) return { speaker: subject.speaker, verb: found.verb };
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.

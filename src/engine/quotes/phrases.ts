@@ -43,6 +43,8 @@ const QUOTE_MARKS = '"“”„«»';
 const POSSESSIVE = /['’]s?$/;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
+/** A word that ends a phrase; capitalized, "Will" is a name ("said Will Doyle", "columnist George Will"). */
+const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !(t.capitalized && lexKey(t) === 'will');
 export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
 const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
 const isCap = (t: Token | undefined): boolean =>
@@ -51,7 +53,7 @@ export const isSpeechWord = (t: Token | undefined): boolean =>
   !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
 const inPhrase = (t: Token | undefined): boolean =>
-  !!t && t.word && !isPronoun(t) && !PHRASE_STOP.has(lexKey(t)) && !isSpeechWord(t) && !MONTHS_AND_DAYS.has(lexKey(t))
+  !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !MONTHS_AND_DAYS.has(lexKey(t))
   // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
   && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
 
@@ -124,7 +126,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
     else break;
   }
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name.
-  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token))) s++;
+  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && lexKey(tokens[s] as Token) !== 'will') s++;
   return mention(body, tokens, s, b, 'name');
 }
 
@@ -274,5 +276,6 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     const lead = mention(body, tokens, i, c, 'name');
     return lead ? { ...lead, end: c } : null;
   }
-  return b - i <= 2 ? description(body, tokens, i, b, true) : null;
+  // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
+  return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;
 }

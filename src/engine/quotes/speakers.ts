@@ -204,6 +204,7 @@ export class SpeakerResolver {
   }
 }
 
+const MID_SENTENCE = 'x ';
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a
@@ -221,7 +222,10 @@ function stripToName(text: string): string | null {
 }
 
 /** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
-function nameInside(text: string): string | null {
+function nameInside(mention: string): string | null {
+  // Read as the middle of a sentence, which is where a speaker's phrase was found: "Will Doyle" is a name there,
+  // where at the start of a sentence "Will" would be the verb.
+  const text = `${MID_SENTENCE}${mention}`;
   const tokens = tokenize(text);
   const names = findNamesInTokens(text, tokens);
   const person = names.find((m) => m.kind === 'person')
@@ -229,6 +233,6 @@ function nameInside(text: string): string | null {
   if (person) return person.text;
   const other = names[names.length - 1];
   if (other) return other.text;
-  const words = tokens.filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
+  const words = tokens.slice(1).filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
   return words.length > 0 ? text.slice(words[0]?.start ?? 0) : null;
 }

@@ -68,7 +68,9 @@ export function beforeWindow(body: string, tokens: readonly Token[], pieces: rea
       p--;
       continue;
     }
-    if (endsSentence(t)) break;
+    // "Sen. Claire McCaskill (D-Mo.) scolded him:" — a period before ")" or "," closes an abbreviation.
+    const after = out[out.length - 1]?.text;
+    if (endsSentence(t) && after !== ')' && after !== ',') break;
     out.push(t);
     k--;
   }

@@ -105,3 +105,20 @@ describe('descriptions and clause subjects', () => {
       .toBe('his campaign');
   });
 });
+
+describe('names that look like other words', () => {
+  it('reads "Will" as a name before a surname: "said Will Doyle"', () => {
+    expect(only('"It is a pretty expensive business model," said Will Doyle, a professor of higher education.').speaker)
+      .toBe('Will Doyle');
+  });
+
+  it('reads past the period of "(D-Mo.)" in the sentence before the quote', () => {
+    expect(only('Democratic Sen. Claire McCaskill (D-Mo.) scolded him: "The scientific community is almost monolithic against you."').speaker)
+      .toBe('Claire McCaskill');
+  });
+
+  it('gives a quote after "X, who declared" to X, not to the subject of the sentence', () => {
+    const q = only('Cruz won an endorsement from Mike Lee, who declared in the spin room, "I am sending the signal that it is time to unite."');
+    expect(q.speaker).toBe('Mike Lee');
+  });
+});
