@@ -110,6 +110,10 @@ function joined(body: string, tokens: readonly Token[], outer: Phrase, inner: Ph
     return { speaker: isTitleOnly(outer.speaker) && inner.speaker.kind === 'name' ? inner.speaker : outer.speaker, ...span };
   }
   if (!isNounPhrase(tokens, outer)) return null;
+  // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.
+  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name') {
+    return { speaker: inner.speaker, ...span };
+  }
   const last = tokens[inner.end - 1] as Token;
   const text = body.slice(outer.speaker.start, last.end).replace(POSSESSIVE, '');
   return { speaker: { kind: 'description', text, start: outer.speaker.start }, ...span };
