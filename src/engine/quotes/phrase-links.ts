@@ -1,0 +1,77 @@
+// How a speaker's phrase joins what it belongs to: "a longtime adviser to Trump" (a description that takes Trump in,
+// since Trump is not the one speaking), "Jeffrey Lewis of the James Martin Center" (a person, who stays the person),
+// "one of those advisers" (some out of a group).
+import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import type { Phrase, SpeakerMention } from './phrases.ts';
+
+export const POSSESSIVE = /['’]s?$/;
+
+/** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "a staffer in the room". */
+const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from', 'in']);
+/** After a participle, "on" and "as" belong too: "one Republican briefed on the plan", "a chief known as Bob". */
+const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['on', 'as']);
+const PARTICIPLE = /(?:ed|wn|en)$/;
+
+export const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
+  && speaker.text.split(/\s+/).every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+
+/** At most this many words in a description that takes in what it belongs to ("the former top aide"). */
+const MAX_DESCRIPTION_WORDS = 5;
+const VERB_FORM = /^\p{Ll}{3,}(?:ed|s)$/u;
+
+/**
+ * Whether a description reads as a noun phrase: short, and no word inside it looks like a verb ("The ad uses
+ * footage of Hillary Clinton" is a clause, not a speaker; its last word may be "involved" or "familiar", not
+ * "speaking").
+ */
+function isNounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.first, phrase.end).filter((t) => t.word);
+  const head = words[words.length - 1];
+  return words.length <= MAX_DESCRIPTION_WORDS && words.slice(1, -1).every((t) => !VERB_FORM.test(t.text))
+    && !(head && /ing$/.test(head.text));
+}
+
+/** Whether tokens[j] ties the phrase before it to the one after it. */
+export function belongs(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !t.word || t.capitalized) return false;
+  const prev = tokens[j - 1];
+  return BELONGING.has(lexKey(t)) || (AFTER_PARTICIPLE.has(lexKey(t)) && !!prev && PARTICIPLE.test(prev.text));
+}
+
+/**
+ * A speaker and what they belong to, as one phrase: a person stays the person ("Jeffrey Lewis of the Center" →
+ * Jeffrey Lewis), a description takes it in ("a longtime adviser to Trump" — not Trump, who is not speaking).
+ */
+export function joined(body: string, tokens: readonly Token[], outer: Phrase, inner: Phrase): Phrase | null {
+  const span = { first: Math.min(outer.first, inner.first), end: Math.max(outer.end, inner.end) };
+  // "Speaker of the House Rep. Paul Ryan": a title before "of" is no person; the name after it is.
+  if (outer.speaker.kind === 'name') {
+    return { speaker: isTitleOnly(outer.speaker) && inner.speaker.kind === 'name' ? inner.speaker : outer.speaker, ...span };
+  }
+  if (!isNounPhrase(tokens, outer)) return null;
+  // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.
+  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name') {
+    return { speaker: inner.speaker, ...span };
+  }
+  const last = tokens[inner.end - 1] as Token;
+  const text = body.slice(outer.speaker.start, last.end).replace(POSSESSIVE, '');
+  return { speaker: { kind: 'description', text, start: outer.speaker.start }, ...span };
+}
+
+/** Words that pick some out of a group: "one of those advisers", "two of his aides". */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'one', 'some', 'many', 'several', 'two', 'three', 'four', 'both', 'most', 'few', 'each', 'all', 'another', 'none',
+]);
+export const isQuantifier = (t: Token | undefined): boolean => !!t && t.word && QUANTIFIERS.has(lexKey(t));
+
+/** "one of those advisers": a description from the quantifier at tokens[q] to the end of the group's phrase. */
+export function partOf(body: string, tokens: readonly Token[], q: number, group: Phrase): Phrase | null {
+  // "One of Grayson's …" names no group: the phrase stopped at the possessive.
+  if (group.speaker.kind !== 'description') return null;
+  const start = (tokens[q] as Token).start;
+  const text = body.slice(start, (tokens[group.end - 1] as Token).end).replace(POSSESSIVE, '');
+  return { speaker: { kind: 'description', text, start }, first: q, end: group.end };
+}
