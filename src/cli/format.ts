@@ -1,7 +1,8 @@
 // Plain-text views of briefings and search results for the terminal.
+import { speakerLine } from '../engine/speaker-line.ts';
 import type { ArticleHit, Briefing, Quote, QuoteHit } from '../engine/types.ts';
 
-const attribution = (quote: Quote): string => `— ${quote.speaker ?? 'unattributed'}${quote.verb ? ` (${quote.verb})` : ''}`;
+const attribution = (quote: Quote): string => `— ${speakerLine(quote) ?? 'unattributed'}${quote.verb ? ` (${quote.verb})` : ''}`;
 
 export function formatBriefing(b: Briefing): string {
   const lines = [b.title, '='.repeat(Math.min(b.title.length, 80)), '', ...b.summary, ''];

@@ -98,7 +98,7 @@ function toJson(b: Briefing): Record<string, unknown> {
     title: b.title,
     body: b.body,
     summary: b.summary,
-    quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker, verb: q.verb, spans: q.spans })),
+    quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker, role: q.role, verb: q.verb, spans: q.spans })),
     entities: b.entities,
     wordCount: b.wordCount,
     readingMinutes: b.readingMinutes,

@@ -8,6 +8,8 @@ const span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 const quote = z.object({
   text: z.string(),
   speaker: z.string().nullable(),
+  // Digests claimed before quotes had roles were stored without one.
+  role: z.string().nullable().default(null),
   verb: z.string().nullable(),
   spans: z.array(span),
 });

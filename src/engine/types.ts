@@ -36,6 +36,11 @@ export interface Quote {
   readonly text: string;
   /** Fullest name the article gives for the speaker, or null when unknown (never a guess). */
   readonly speaker: string | null;
+  /**
+   * Who the speaker is, as the article puts it next to their name ("the mayor of Springfield", "of the Sierra
+   * Club"), or null when it does not say.
+   */
+  readonly role: string | null;
   /** The speech verb as written ("said", "stated", "told"), or null. */
   readonly verb: string | null;
   /** One span per piece, each covering the quoted words (inside the quotation marks). */

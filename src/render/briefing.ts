@@ -18,11 +18,17 @@ const KEY_QUOTES_LABEL = 'Key quotes';
 const BLANK_FIELD_NAME = '\u200B';
 
 export function renderBriefing(b: Briefing): MessagePayload {
-  const fields: EmbedField[] = b.quotes.slice(0, MAX_KEY_QUOTES).map((quote, i) => ({
-    name: i === 0 ? KEY_QUOTES_LABEL : BLANK_FIELD_NAME,
-    value: quoteBlock(quote, KEY_QUOTE_BUDGET),
-    inline: false,
-  }));
+  // Who a speaker is is said once, under their first key quote, as an article would.
+  const introduced = new Set<string>();
+  const fields: EmbedField[] = b.quotes.slice(0, MAX_KEY_QUOTES).map((quote, i) => {
+    const known = quote.speaker !== null && introduced.has(quote.speaker);
+    if (quote.speaker !== null) introduced.add(quote.speaker);
+    return {
+      name: i === 0 ? KEY_QUOTES_LABEL : BLANK_FIELD_NAME,
+      value: quoteBlock(known ? { ...quote, role: null } : quote, KEY_QUOTE_BUDGET),
+      inline: false,
+    };
+  });
   const mentioned = mentionedText(b.entities, EMBED_FIELD_VALUE_LIMIT);
   if (mentioned !== '') fields.push({ name: 'Mentioned', value: mentioned, inline: false });
 

@@ -1,4 +1,5 @@
 // Small pieces of wording shared by several renderers, so a quote or a reading time looks the same everywhere.
+import { speakerLine } from '../engine/speaker-line.ts';
 import type { Quote } from '../engine/types.ts';
 import { EMBED_URL_LIMIT } from './limits.ts';
 import { neutralizeMentions } from './escape.ts';
@@ -78,11 +79,12 @@ export function formatShortDate(date: string | null): string | null {
 /**
  * A quote as it appears in every embed, within `max` characters:
  *   “The quoted words”
- *   — Speaker            (or "— unattributed"; with `articleTitle`: "— Speaker, in *Title*")
+ *   — Speaker, role      (or "— unattributed"; with `articleTitle`: "— Speaker, role, in *Title*")
  * The attribution is kept whole and the quoted words are shortened, because a quote without its speaker misleads.
  */
 export function quoteBlock(quote: Quote, max: number, articleTitle?: string): string {
-  const speaker = quote.speaker === null ? '' : inlineText(quote.speaker, ATTRIBUTION_NAME_BUDGET);
+  const line = speakerLine(quote);
+  const speaker = line === null ? '' : inlineText(line, ATTRIBUTION_NAME_BUDGET);
   let attribution = `— ${speaker === '' ? 'unattributed' : speaker}`;
   if (articleTitle !== undefined) {
     attribution += `, in *${inlineText(articleTitle, ATTRIBUTION_NAME_BUDGET, 'an untitled article')}*`;

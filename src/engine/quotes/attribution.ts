@@ -6,7 +6,7 @@ import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { phraseEndingAt, phraseStartingAt, roleAfter, withRole } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 
@@ -136,7 +136,10 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);
   if (inverted) {
     const phrase = speakerAfterVerb(body, w, inverted.end);
-    return phrase && (!mustEnd || endsSoon(w, phrase.end)) ? { speaker: phrase.speaker, verb: inverted.verb } : null;
+    if (!phrase || (mustEnd && !endsSoon(w, phrase.end))) return null;
+    // `"…," said Will Doyle, a professor of higher education.`: the appositive says who the speaker is.
+    const role = tokens[phrase.end]?.text === ',' && !phrase.speaker.role ? roleAfter(body, w, phrase.end + 1) : null;
+    return { speaker: withRole(phrase.speaker, role), verb: inverted.verb };
   }
   if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
     const speaker = phraseStartingAt(body, w, i + 2)?.speaker;

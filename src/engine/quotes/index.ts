@@ -152,7 +152,7 @@ export function extractQuotes(body: string): Quote[] {
   if (pieces.length === 0) return [];
   const { tokens, names } = analyzeNames(body);
   const resolver = new SpeakerResolver(body, tokens, names);
-  const out: Quote[] = [];
+  const out: Array<Omit<Quote, 'role'>> = [];
   let previous = null as { last: QuotePiece; speaker: string | null } | null;
   for (const group of groupPieces(body, tokens, pieces)) {
     const attribution = attribute(body, tokens, pieces, group);
@@ -169,5 +169,6 @@ export function extractQuotes(body: string): Quote[] {
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
     out.push({ text: joined.endsWith(',') ? joined.slice(0, -1) : joined, speaker, verb: attribution?.verb ?? null, spans });
   }
-  return out;
+  // A role named at any attribution of a person goes with every quote of theirs.
+  return out.map((q) => ({ ...q, role: q.speaker === null ? null : resolver.roleOf(q.speaker) }));
 }

@@ -49,7 +49,11 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   const span = { first: Math.min(outer.first, inner.first), end: Math.max(outer.end, inner.end) };
   // "Speaker of the House Rep. Paul Ryan": a title before "of" is no person; the name after it is.
   if (outer.speaker.kind === 'name') {
-    return { speaker: isTitleOnly(outer.speaker) && inner.speaker.kind === 'name' ? inner.speaker : outer.speaker, ...span };
+    if (isTitleOnly(outer.speaker) && inner.speaker.kind === 'name') return { speaker: inner.speaker, ...span };
+    // "Jeffrey Lewis of the James Martin Center": where the person belongs is who they are.
+    const link = tokens[outer.end] as Token;
+    const role = body.slice(link.start, (tokens[inner.end - 1] as Token).end).replace(POSSESSIVE, '');
+    return { speaker: outer.speaker.role ? outer.speaker : { ...outer.speaker, role }, ...span };
   }
   if (!isNounPhrase(tokens, outer)) return null;
   // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
@@ -13,6 +13,8 @@ export interface SpeakerMention {
   readonly text: string;
   /** Offset in the body: where the mention starts. */
   readonly start: number;
+  /** Who a named speaker is, as the words next to the name say ("the mayor of Springfield"), when they say it. */
+  readonly role?: string;
 }
 
 /** A window of the body's tokens: `[from, to)`. */
@@ -137,14 +139,17 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
       // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
       const named = inner.speaker.kind === 'description' ? phraseEndingAt(body, w, i - 1, j + 1) : null;
       if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
-        return { speaker: named.speaker, first: inner.first, end: i + 1 };
+        return { speaker: withRole(named.speaker, inner.speaker.text), first: inner.first, end: i + 1 };
       }
       // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
       const before = inner.speaker.kind === 'description' && tokens[inner.first - 1]?.text === ','
         ? phraseEndingAt(body, w, inner.first - 2, floor)
         : null;
-      if (before?.speaker.kind === 'name') return { ...before, end: i + 1 };
-      return { ...inner, end: i + 1 };
+      if (before?.speaker.kind === 'name') {
+        return { speaker: withRole(before.speaker, roleText(body, tokens, before.end + 1, i)), first: before.first, end: i + 1 };
+      }
+      const role = inner.speaker.kind === 'name' ? roleText(body, tokens, j + 1, i) : null;
+      return { speaker: withRole(inner.speaker, role), first: inner.first, end: i + 1 };
     }
     return null;
   }
@@ -175,7 +180,7 @@ export function phraseStartingAt(body: string, w: Window, i: number): Phrase | n
     const named = ownPhraseStartingAt(body, w, outer.end + 1);
     const after = named ? w.tokens[named.end] : undefined;
     if (named?.speaker.kind === 'name' && (!after || after.text === ',' || endsSentence(after))) {
-      return { speaker: named.speaker, first: outer.first, end: named.end };
+      return { speaker: withRole(named.speaker, outer.speaker.text), first: outer.first, end: named.end };
     }
   }
   const extensible = outer?.speaker.kind === 'description' || (outer && isTitleOnly(outer.speaker));
@@ -215,3 +220,35 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
   return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;
 }
+
+/** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
+const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
+
+/**
+ * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a
+ * capital, a number or a title ("executive director of …"), not with "however", "too" or "who" (a clause about
+ * them, often narrative: "whose criticism of Trump has sharpened").
+ */
+export function roleText(body: string, tokens: readonly Token[], a: number, b: number): string | null {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b - a < 2 || !first.word) return null;
+  const key = lexKey(first);
+  const opens = ROLE_OPENING.test(first.text) || DETERMINERS.has(key) || TITLE_WORDS.has(key);
+  return opens ? body.slice(first.start, last.end) : null;
+}
+
+/** The role after a name in `said X, a professor of economics, …`: the words up to the next comma or the end. */
+export function roleAfter(body: string, w: Window, i: number): string | null {
+  const { tokens } = w;
+  let b = i;
+  while (b < w.to && b - i < MAX_APPOSITIVE) {
+    const t = tokens[b] as Token;
+    if (t.text === ',' || QUOTE_MARKS.includes(t.text) || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
+    b++;
+  }
+  return b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;
+}
+
+export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>
+  role && speaker.kind === 'name' ? { ...speaker, role } : speaker;

@@ -64,6 +64,8 @@ export class SpeakerResolver {
   /** An article names the same people again and again: their keys are read once per written form. */
   private readonly keysByText = new Map<string, readonly string[]>();
   private readonly lowercaseWords = new Map<string, boolean>();
+  /** Who each person is, by their fullest name, from the first attribution that says it. */
+  private readonly roles = new Map<string, string>();
 
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
     const found = names ?? findNamesInTokens(body, tokens);
@@ -107,7 +109,14 @@ export class SpeakerResolver {
       person = this.add(name, keys, null);
     }
     this.note(person, mention.start, true);
+    // The first attribution that says who the person is names their role for all their quotes.
+    if (mention.role && !this.roles.has(person.name)) this.roles.set(person.name, mention.role);
     return person.name;
+  }
+
+  /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
+  roleOf(name: string): string | null {
+    return this.roles.get(name) ?? null;
   }
 
   private resolvePronoun(mention: SpeakerMention): string | null {

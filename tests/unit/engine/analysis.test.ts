@@ -29,7 +29,7 @@ describe('readingMinutes', () => {
 });
 
 describe('keyQuotes', () => {
-  const q = (text: string, speaker: string | null): Quote => ({ text, speaker, verb: 'said', spans: [[0, 1]] });
+  const q = (text: string, speaker: string | null): Quote => ({ text, speaker, role: null, verb: 'said', spans: [[0, 1]] });
   it('prefers attributed, substantial quotes and keeps the article’s order', () => {
     const quotes = [q('short one', 'A'), q('an unattributed quote of many words here', null), q('a long attributed quote with many words', 'B'), q('another long attributed quote with words', 'C')];
     expect(keyQuotes(quotes, 2).map((x) => x.speaker)).toEqual(['B', 'C']);

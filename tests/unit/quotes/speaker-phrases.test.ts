@@ -122,3 +122,30 @@ describe('names that look like other words', () => {
     expect(q.speaker).toBe('Mike Lee');
   });
 });
+
+describe('roles: who the article says a speaker is', () => {
+  it('reads the appositive after a name, before or after the verb, and gives it to all their quotes', () => {
+    const quotes = extractQuotes('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs," Doyle added.');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Will Doyle', 'a professor of higher education at Vanderbilt University'],
+      ['Will Doyle', 'a professor of higher education at Vanderbilt University'],
+    ]);
+    expect(only('"Our streets are safer than they were," Anna Berg, the mayor of Springfield, said on Tuesday.').role)
+      .toBe('the mayor of Springfield');
+  });
+
+  it('keeps the description a name was given in an appositive as the role: "her senior policy adviser, Jake Sullivan,"', () => {
+    const q = only('In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is strongest when Europe is strong."');
+    expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
+  });
+
+  it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
+    expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
+  });
+
+  it('gives no role for an aside, a relative clause or a described speaker', () => {
+    expect(only('"Elections matter a great deal to all of us," Mark Kelly, however, said.').role).toBeNull();
+    expect(only('"We are going to win this state," Barack Obama, whose criticism of Trump has sharpened, said.').role).toBeNull();
+    expect(only('"We will win this state by a lot," a longtime adviser to Trump said.').role).toBeNull();
+  });
+});

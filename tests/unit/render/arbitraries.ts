@@ -49,6 +49,7 @@ const anyUrl = nullable(fc.oneof(fc.webUrl(), hostileText, fc.constant('javascri
 export const quote: fc.Arbitrary<Quote> = fc.record({
   text: hostileText,
   speaker: nullable(hostileText),
+  role: nullable(hostileText),
   verb: nullable(fc.constantFrom('said', 'told')),
   spans: fc.constant([]),
 });

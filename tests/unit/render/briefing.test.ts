@@ -15,10 +15,10 @@ const handMade: Briefing = {
     'The two countries marked 75 years of diplomatic ties on Saturday.',
   ],
   quotes: [
-    { text: 'China and Vietnam represent a community with a shared future', speaker: 'Xi Jinping', verb: 'stated', spans: [[0, 10]] },
-    { text: 'We fought side by side', speaker: null, verb: null, spans: [[20, 30]] },
-    { text: 'A third quote', speaker: 'To Lam', verb: 'said', spans: [[40, 50]] },
-    { text: 'A fourth quote that is not shown', speaker: 'Luong Cuong', verb: 'said', spans: [[60, 70]] },
+    { text: 'China and Vietnam represent a community with a shared future', speaker: 'Xi Jinping', role: null, verb: 'stated', spans: [[0, 10]] },
+    { text: 'We fought side by side', speaker: null, role: null, verb: null, spans: [[20, 30]] },
+    { text: 'A third quote', speaker: 'To Lam', role: null, verb: 'said', spans: [[40, 50]] },
+    { text: 'A fourth quote that is not shown', speaker: 'Luong Cuong', role: null, verb: 'said', spans: [[60, 70]] },
   ],
   entities: { people: ['Xi Jinping', 'To Lam'], organizations: ['Communist Party of China'], places: [] },
   wordCount: 612,
@@ -105,6 +105,17 @@ describe('renderBriefing', () => {
     const embed = renderBriefing({ ...handMade, summary }).embeds?.[0];
     expect(embed?.description?.length).toBeGreaterThan(3500);
     expect(embed?.description).toMatch(/\d\. …$/u);
+  });
+
+  it('says who a speaker is under their first key quote only', () => {
+    const role = 'a professor of economics at Vanderbilt University';
+    const quotes = [
+      { text: 'It is an expensive business model', speaker: 'Will Doyle', role, verb: 'said', spans: [[0, 1]] as const },
+      { text: 'Personnel costs are the biggest thing', speaker: 'Will Doyle', role, verb: 'added', spans: [[2, 3]] as const },
+    ];
+    const fields = renderBriefing({ ...handMade, quotes }).embeds?.[0]?.fields ?? [];
+    expect(fields[0]?.value).toContain(`— Will Doyle, ${role}`);
+    expect(fields[1]?.value).toMatch(/— Will Doyle$/);
   });
 
   it('property: any briefing renders within Discord limits, with allowed_mentions and no live mention', () => {

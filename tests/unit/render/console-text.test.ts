@@ -15,8 +15,8 @@ describe('renderAsText', () => {
         body: '',
         summary: ['The bank raised rates to 5%.', 'Markets fell (slightly).'],
         quotes: [
-          { text: 'We had no choice', speaker: 'Jane Doe', verb: 'said', spans: [] },
-          { text: 'It hurts', speaker: null, verb: null, spans: [] },
+          { text: 'We had no choice', speaker: 'Jane Doe', role: null, verb: 'said', spans: [] },
+          { text: 'It hurts', speaker: null, role: null, verb: null, spans: [] },
         ],
         entities: { people: ['Jane Doe'], organizations: ['Central Bank'], places: [] },
         wordCount: 420,

@@ -16,7 +16,7 @@ const item = (i: number, summary: string[] = [`Summary of article ${i}.`, 'Secon
     readingMinutes: 2,
   },
   summary,
-  bestQuote: { text: `Quote ${i}`, speaker: `Speaker ${i}`, verb: 'said', spans: [] },
+  bestQuote: { text: `Quote ${i}`, speaker: `Speaker ${i}`, role: null, verb: 'said', spans: [] },
 });
 
 describe('renderDigest', () => {

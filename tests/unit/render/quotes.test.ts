@@ -6,7 +6,7 @@ import { hostileText, quoteHit } from './arbitraries.ts';
 import { assertSafePayload } from './limits-checker.ts';
 
 const hit = (text: string, speaker: string | null, articleTitle: string): QuoteHit => ({
-  quote: { text, speaker, verb: 'said', spans: [] },
+  quote: { text, speaker, role: null, verb: 'said', spans: [] },
   articleId: articleTitle.toLowerCase().replace(/\W+/gu, '-'),
   articleTitle,
   score: 1,

@@ -3,7 +3,7 @@ import { QuoteIndex } from '../../../src/engine/search/quote-index.ts';
 import type { Article, Quote } from '../../../src/engine/types.ts';
 
 const article = (id: string, title = id): Article => ({ id, title, body: '', source: null, url: null, publishedAt: null, addedAt: '2026-01-01T00:00:00.000Z', file: null, contentHash: id });
-const quote = (text: string, speaker: string | null): Quote => ({ text, speaker, verb: 'said', spans: [[0, text.length]] });
+const quote = (text: string, speaker: string | null): Quote => ({ text, speaker, role: null, verb: 'said', spans: [[0, text.length]] });
 
 function sample(): QuoteIndex {
   const ix = new QuoteIndex();
