@@ -7,6 +7,8 @@ import type { Token } from '../entities/tokens.ts';
 import type { Phrase, SpeakerMention } from './phrases.ts';
 
 export const POSSESSIVE = /['’]s?$/;
+/** Links after a name that say where the person belongs: "of the Sierra Club", "from Cheyenne", "at Brookings". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /** Prepositions that tie a speaker to what they belong to: "a spokesman for the campaign", "a staffer in the room". */
 const BELONGING: ReadonlySet<string> = new Set(['of', 'to', 'for', 'with', 'at', 'from', 'in']);
@@ -50,10 +52,12 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   // "Speaker of the House Rep. Paul Ryan": a title before "of" is no person; the name after it is.
   if (outer.speaker.kind === 'name') {
     if (isTitleOnly(outer.speaker) && inner.speaker.kind === 'name') return { speaker: inner.speaker, ...span };
-    // "Jeffrey Lewis of the James Martin Center": where the person belongs is who they are.
+    // "Jeffrey Lewis of the James Martin Center": where the person belongs is who they are ("Trump in the past"
+    // or "Trump to reporters" is not).
     const link = tokens[outer.end] as Token;
+    if (!ROLE_LINKS.has(lexKey(link)) || outer.speaker.role) return { speaker: outer.speaker, ...span };
     const role = body.slice(link.start, (tokens[inner.end - 1] as Token).end).replace(POSSESSIVE, '');
-    return { speaker: outer.speaker.role ? outer.speaker : { ...outer.speaker, role }, ...span };
+    return { speaker: { ...outer.speaker, role }, ...span };
   }
   if (!isNounPhrase(tokens, outer)) return null;
   // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.

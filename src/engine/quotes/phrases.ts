@@ -244,7 +244,9 @@ export function roleAfter(body: string, w: Window, i: number): string | null {
   let b = i;
   while (b < w.to && b - i < MAX_APPOSITIVE) {
     const t = tokens[b] as Token;
-    if (t.text === ',' || QUOTE_MARKS.includes(t.text) || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
+    // A quotation inside ("author of “Trumped!”") would be cut in half: no role then.
+    if (QUOTE_MARKS.includes(t.text)) return null;
+    if (t.text === ',' || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
     b++;
   }
   return b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;

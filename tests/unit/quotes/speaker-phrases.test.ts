@@ -147,5 +147,8 @@ describe('roles: who the article says a speaker is', () => {
     expect(only('"Elections matter a great deal to all of us," Mark Kelly, however, said.').role).toBeNull();
     expect(only('"We are going to win this state," Barack Obama, whose criticism of Trump has sharpened, said.').role).toBeNull();
     expect(only('"We will win this state by a lot," a longtime adviser to Trump said.').role).toBeNull();
+    expect(only('"We will build a wall and it will be beautiful," Donald Trump in the past said.').role).toBeNull();
+    expect(only('"It was the worst deal I have ever seen in my life," said John O\'Donnell, author of "Trumped!", in an interview.').role)
+      .toBeNull();
   });
 });
