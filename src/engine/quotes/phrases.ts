@@ -249,7 +249,8 @@ export function roleAfter(body: string, w: Window, i: number): string | null {
     if (t.text === ',' || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
     b++;
   }
-  return b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;
+  // Ended by the window, not by a comma or a stop: it runs into the next quotation.
+  return b < w.to && b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;
 }
 
 export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>
