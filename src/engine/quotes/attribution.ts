@@ -219,6 +219,11 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;
   for (let j = to - 1; j >= from; j--) {
     const t = tokens[j];
+    if (t && j === from && t.capitalized && SPEECH_VERBS.has(lexKey(t))) {
+      // "Said Comey, “…”": a sentence that opens with its verb names the speaker right after it.
+      const named = phraseStartingAt(body, w, j + 1)?.speaker;
+      if (named?.kind === 'name') return { speaker: named, verb: t.text };
+    }
     if (!t || t.capitalized || !t.word) continue;
     const k = lexKey(t);
     if (k === 'to' && lexKey(tokens[j - 1] ?? t) === 'according') {

@@ -97,6 +97,11 @@ describe('attribution before the quote', () => {
     expect(only('Reince Priebus later Thursday told Fox News: "Both men are meeting next week to talk about the agenda."').speaker).toBe('Reince Priebus');
   });
 
+  it('reads a sentence that opens with its verb: `Said Comey, "…"`', () => {
+    const q = only('James Comey spoke on Friday. Said Comey, "The thought that an error on our part is connected to this is painful."');
+    expect(q.speaker).toBe('James Comey');
+  });
+
   it('reads `X said: "…"`', () => {
     const q = only('Prime Minister Ana Silva said: "We are ready to sign the agreement today."');
     expect(q.speaker).toBe('Ana Silva');
