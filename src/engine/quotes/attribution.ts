@@ -149,12 +149,13 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     const t = tokens[j];
     // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not the sentence.
     if (!t || (endsSentence(t) && tokens[j + 1]?.text !== ',') || QUOTE_MARKS.includes(t.text)) return null;
-    const listed = speechVerbAt(body, tokens, j);
-    // An unlisted past tense may be the verb of an appositive's clause ("X, who used to work …, said"): read on.
-    const found = listed ?? (lenient && j > i && !RELATIVES.has(lexKey(tokens[j - 1] ?? t)) ? pastTenseAt(tokens, j) : null);
+    const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
+    const before = skipBetween(tokens, j - 1, i);
+    // The verb of a relative clause in an appositive ("X, who has not endorsed anyone, told"): read on.
+    if (RELATIVES.has(lexKey(tokens[before] ?? t))) continue;
     if (isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
-    const subject = phraseEndingAt(body, w, skipBetween(tokens, j - 1, i), i);
+    const subject = phraseEndingAt(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
     if (!subject || subject.first !== i || (mustEnd && !endsSoon(w, found.end))) return null;
     return { speaker: subject.speaker, verb: found.verb };

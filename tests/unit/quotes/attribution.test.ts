@@ -82,6 +82,11 @@ describe('attribution after the quote: what does and does not count', () => {
     expect(q.verb).toBe('said');
   });
 
+  it('reads past a relative clause with its own verbs: `"…," Warren, who has not endorsed a candidate, told reporters`', () => {
+    const q = only('Elizabeth Warren spoke.\n\n"I am a superdelegate and I do not believe in superdelegates," Warren, who has not endorsed a candidate, told reporters.');
+    expect([q.speaker, q.verb]).toEqual(['Elizabeth Warren', 'told']);
+  });
+
   it('skips an age in the appositive: `Clinton, 35, the daughter of …, said`', () => {
     const q = only('"We are thrilled to share this news," Clinton, 35, the daughter of former President Bill Clinton, said on Twitter.');
     expect(q.speaker).toBe('Clinton');
