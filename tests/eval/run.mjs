@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { speakerCeiling } from './speaker-ceiling.mjs';
+import { speakerViews } from './speaker-views.mjs';
 
 const evalDir = resolve(process.env.BRIEFBOT_EVAL_DIR ?? join(process.cwd(), '..', 'shared', 'eval'));
 if (!existsSync(join(evalDir, 'score.mjs'))) {
@@ -27,4 +28,7 @@ for (const [task, file, extra] of runs) {
 const { named, postModified, ceiling } = speakerCeiling(join(evalDir, 'quotes-polnear-dev.jsonl'));
 console.log(`speaker ceiling: ${postModified} of ${named} named gold speakers are a name with a description after it`);
 console.log(`("X, the mayor of Y,"), compared by their last word: a speaker that is a name scores at most ${ceiling.toFixed(1)} %.`);
+const views = speakerViews(join(evalDir, 'quotes-polnear-dev.jsonl'));
+const share = (n) => `${n} / ${views.named} = ${(100 * n / views.named).toFixed(2)} %`;
+console.log(`speakers read other ways: "name, role" by last word ${share(views.withRole)}; the name's last word in the gold mention ${share(views.nameInGold)}`);
 process.exit(failed ? 1 : 0);
