@@ -1,18 +1,20 @@
 // A compact BM25 index over numbered documents, with prefix expansion for type-ahead.
 // Postings are flat arrays (doc, tf, doc, tf, …) appended on add; removal tombstones a doc and
 // compaction happens when enough are dead, which keeps memory low for a corpus of 10,000+ articles.
-// Scoring accumulates into reusable typed arrays (not Maps): quote search must stay under 2 ms at
-// p99 on ~100,000 quotes, where a common word has tens of thousands of postings.
+// Quote search must stay well under 2 ms at p99 on ~100,000 quotes, where a common word has tens of
+// thousands of postings: a query that wants the best few documents uses the pruned top-k search
+// (top-k.ts), which skips the stretches of the postings that cannot make the cut; a query that wants
+// every match, or an index the pruned search cannot reason about, scores every posting.
+import { bm25Parameters, contribution, idfOf, type Bm25Parameters } from './bm25.ts';
+import { exhaustiveSearch } from './exhaustive-search.ts';
+import type { ScoredDoc, ScoringBuffers, TermGroup, TermPostings } from './scoring.ts';
+import { prunedTopK, type TermCursor } from './top-k.ts';
+import { buildTermWindows, DEFAULT_WINDOW_SETTINGS, WindowBoundsCache, type WindowSettings } from './window-bounds.ts';
 
-const K1 = 1.2;
-const B = 0.75;
+export type { ScoredDoc } from './scoring.ts';
+
 /** How many vocabulary terms one typed prefix may stand for; more would be noise and slow. */
 const MAX_PREFIX_EXPANSION = 64;
-
-export interface ScoredDoc {
-  readonly doc: number;
-  readonly score: number;
-}
 
 export interface IndexQuery {
   readonly terms: readonly string[];
@@ -22,7 +24,7 @@ export interface IndexQuery {
   readonly filter?: (doc: number) => boolean;
   /**
    * `all`: every term must match (AND). `any`: any term scores (OR). `best` (default): AND when some
-   * document has every term, else OR — computed in one pass over the postings.
+   * document has every term, else OR.
    */
   readonly match?: 'all' | 'any' | 'best';
   /** Only the best `limit` documents are needed (default: all, ranked). */
@@ -35,12 +37,25 @@ export class InvertedIndex {
   private lengths = new Float64Array(1024);
   private scores = new Float64Array(1024);
   private groupHits = new Uint16Array(1024);
+  private lastGroup = new Int32Array(1024);
   /** Documents a query has touched so far; reused across queries so a search allocates almost nothing. */
   private touched = new Int32Array(1024);
   private live = 0;
   private totalLength = 0;
   private dead = 0;
   private sortedTerms: string[] | null = null;
+  /** Bumped on every change: score bounds computed for an older version are stale. */
+  private version = 0;
+  private readonly bounds = new WindowBoundsCache();
+  /**
+   * Whether documents arrived in increasing doc-number order with positive, finite weights, so
+   * posting lists ascend and every contribution is positive: what the pruned search relies on.
+   */
+  private prunable = true;
+  private lastAdded = -1;
+
+  /** `windows` tunes the pruned search; tests shrink it to exercise many windows on small indexes. */
+  constructor(private readonly windows: WindowSettings = DEFAULT_WINDOW_SETTINGS) {}
 
   get documentCount(): number {
     return this.live;
@@ -59,7 +74,11 @@ export class InvertedIndex {
       tf.set(term, (tf.get(term) ?? 0) + weight);
       length += weight;
     }
+    if (!Number.isInteger(doc) || doc <= this.lastAdded) this.prunable = false;
+    this.lastAdded = Math.max(this.lastAdded, doc);
     for (const [term, count] of tf) {
+      // 1e-100 rather than 0: far below any real weight, far above where a contribution would underflow.
+      if (!(count >= 1e-100 && count < Infinity)) this.prunable = false;
       let list = this.postings.get(term);
       if (!list) {
         list = [];
@@ -73,6 +92,7 @@ export class InvertedIndex {
     this.lengths[doc] = Math.max(length, 1e-9);
     this.totalLength += length;
     this.live++;
+    this.version++;
   }
 
   remove(doc: number): void {
@@ -82,6 +102,7 @@ export class InvertedIndex {
     this.totalLength -= length;
     this.live--;
     this.dead++;
+    this.version++;
     if (this.dead > 1000 && this.dead > this.live / 4) this.compact();
   }
 
@@ -111,62 +132,58 @@ export class InvertedIndex {
   search(query: IndexQuery): ScoredDoc[] {
     const n = this.live;
     if (n === 0 || query.terms.length === 0) return [];
-    const avgLength = this.totalLength / n || 1;
-    const groups = query.terms.map((term, i) => (query.prefixLast && i === query.terms.length - 1 ? this.expandPrefix(term) : [term]));
-    const { lengths, scores, groupHits, touched } = this;
-    // groupHits[doc] counts the groups a doc matched; lastGroup stops a prefix group counting twice.
-    const lastGroup = new Map<number, number>();
-    let touchedCount = 0;
-    let complete = 0;
-    // Plain loops over locals: this runs once per posting, tens of thousands of times for a common word.
-    const filter = query.filter;
-    const groupCount = groups.length;
-    const lengthNorm = K1 * (1 - B);
-    const lengthScale = (K1 * B) / avgLength;
-    for (let g = 0; g < groupCount; g++) {
-      const group = groups[g] as string[];
-      const single = group.length === 1;
-      for (const term of group) {
-        const list = this.postings.get(term);
-        if (!list) continue;
-        const df = list.length / 2;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
-        for (let i = 0; i < list.length; i += 2) {
-          const doc = list[i] as number;
-          const length = lengths[doc] as number;
-          if (length === 0 || (filter !== undefined && !filter(doc))) continue;
-          const tf = list[i + 1] as number;
-          const previous = scores[doc] as number;
-          if (previous === 0) touched[touchedCount++] = doc;
-          scores[doc] = previous + (idf * tf) / (tf + lengthNorm + lengthScale * length);
-          if (single || lastGroup.get(doc) !== g) {
-            if (!single) lastGroup.set(doc, g);
-            const hits = (groupHits[doc] as number) + 1;
-            groupHits[doc] = hits;
-            if (hits === groupCount) complete++;
-          }
-        }
-      }
-    }
+    const params = bm25Parameters(n, this.totalLength);
+    const terms = query.terms.map((term, i) => (query.prefixLast && i === query.terms.length - 1 ? this.expandPrefix(term) : [term]));
+    const groups = terms.map((group) => group.flatMap((term) => this.termPostings(term, n)));
     const match = query.match ?? 'best';
-    const needAll = match === 'all' || (match === 'best' && complete > 0);
-    const qualifies = needAll ? (doc: number): boolean => groupHits[doc] === groupCount : null;
-    // With a limit, select the best doc numbers straight from the score array: a common word touches
-    // tens of thousands of documents, and an object for each would be garbage on every keystroke.
-    const hits = touched.subarray(0, touchedCount);
-    const results = query.limit === undefined ? collectAll(hits, scores, qualifies) : bestOf(hits, scores, qualifies, query.limit);
-    for (const doc of hits) {
-      scores[doc] = 0;
-      groupHits[doc] = 0;
+    const { filter, limit } = query;
+    const buffers: ScoringBuffers = { lengths: this.lengths, scores: this.scores, groupHits: this.groupHits, lastGroup: this.lastGroup, touched: this.touched };
+    const prunable = this.prunable && limit !== undefined && Number.isInteger(limit) && limit >= 1 && groups.every((g) => g.every((t) => t.idf > 0));
+    if (!prunable) return exhaustiveSearch({ groups, filter, match, limit }, buffers, params);
+
+    const cursors = this.cursors(groups, params);
+    const run = (needAll: boolean): ScoredDoc[] =>
+      prunedTopK({ cursors, groupCount: groups.length, needAll, filter, limit, windowBits: this.windows.windowBits }, buffers, params);
+    // With one group, AND and OR are the same search.
+    if (match !== 'best' || groups.length === 1) return run(match === 'all');
+    // AND when some document has every group. If the AND pass keeps nothing, no document has them
+    // all (nothing is pruned before `limit` matches are kept), so OR it is.
+    const all = run(true);
+    return all.length > 0 ? all : run(false);
+  }
+
+  private termPostings(term: string, n: number): TermPostings[] {
+    const list = this.postings.get(term);
+    return list ? [{ term, list, idf: idfOf(n, list.length / 2) }] : [];
+  }
+
+  /** The query's terms as cursors in scoring order, each with its score bounds. */
+  private cursors(groups: readonly TermGroup[], params: Bm25Parameters): TermCursor[] {
+    const { windowBits, minPostings } = this.windows;
+    return groups.flatMap((group, g) =>
+      group.map(({ term, list, idf }): TermCursor => {
+        const short = list.length / 2 < minPostings;
+        const windows = short ? null : this.bounds.get(term, this.version, () => buildTermWindows(list, idf, this.lengths, params, windowBits));
+        return { list, idf, group: g, single: group.length === 1, windows, max: short ? this.maxContribution(list, idf, params) : Infinity, position: 0 };
+      }),
+    );
+  }
+
+  /** The largest contribution the term makes to a live document (for lists too short to have windows). */
+  private maxContribution(list: readonly number[], idf: number, params: Bm25Parameters): number {
+    let max = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const length = this.lengths[list[i] as number] as number;
+      if (length > 0) max = Math.max(max, contribution(idf, list[i + 1] as number, length, params));
     }
-    return results;
+    return max;
   }
 
   private ensureCapacity(size: number): void {
     if (size <= this.lengths.length) return;
     let capacity = this.lengths.length;
     while (capacity < size) capacity *= 2;
-    const grow = <T extends Float64Array | Uint16Array>(old: T, make: (n: number) => T): T => {
+    const grow = <T extends Float64Array | Uint16Array | Int32Array>(old: T, make: (n: number) => T): T => {
       const next = make(capacity);
       next.set(old);
       return next;
@@ -174,6 +191,7 @@ export class InvertedIndex {
     this.lengths = grow(this.lengths, (c) => new Float64Array(c));
     this.scores = grow(this.scores, (c) => new Float64Array(c));
     this.groupHits = grow(this.groupHits, (c) => new Uint16Array(c));
+    this.lastGroup = grow(this.lastGroup, (c) => new Int32Array(c));
     // A query touches each live document at most once.
     this.touched = new Int32Array(capacity);
   }
@@ -187,42 +205,6 @@ export class InvertedIndex {
     }
     this.dead = 0;
     this.sortedTerms = null;
+    this.version++;
   }
-}
-
-const byRank = (a: ScoredDoc, b: ScoredDoc): number => b.score - a.score || a.doc - b.doc;
-
-function collectAll(touched: Int32Array, scores: Float64Array, qualifies: ((doc: number) => boolean) | null): ScoredDoc[] {
-  const results: ScoredDoc[] = [];
-  for (const doc of touched) if (qualifies === null || qualifies(doc)) results.push({ doc, score: scores[doc] as number });
-  return results.sort(byRank);
-}
-
-/** The best `limit` documents in rank order (score, then doc number), by insertion into a short list. */
-function bestOf(touched: Int32Array, scores: Float64Array, qualifies: ((doc: number) => boolean) | null, limit: number): ScoredDoc[] {
-  if (limit <= 0) return [];
-  const best: number[] = [];
-  // The score a newcomer must beat once the list is full; compared inline (this runs per touched doc).
-  let floorScore = -Infinity;
-  let floorDoc = -1;
-  for (let t = 0; t < touched.length; t++) {
-    const doc = touched[t] as number;
-    const score = scores[doc] as number;
-    if (best.length === limit && (score < floorScore || (score === floorScore && doc > floorDoc))) continue;
-    if (qualifies !== null && !qualifies(doc)) continue;
-    let i = best.length;
-    while (i > 0) {
-      const other = best[i - 1] as number;
-      const otherScore = scores[other] as number;
-      if (score > otherScore || (score === otherScore && doc < other)) i--;
-      else break;
-    }
-    best.splice(i, 0, doc);
-    if (best.length > limit) best.pop();
-    if (best.length === limit) {
-      floorDoc = best[limit - 1] as number;
-      floorScore = scores[floorDoc] as number;
-    }
-  }
-  return best.map((doc) => ({ doc, score: scores[doc] as number }));
 }
