@@ -150,7 +150,9 @@ export class QuoteIndex {
     if (query.articleId !== undefined) candidates = this.docsByArticle.get(query.articleId) ?? [];
     else if (query.speaker !== undefined && query.speaker.trim() !== '') {
       const keys = this.matchingSpeakerKeys(query.speaker);
-      candidates = [...keys].flatMap((key) => smallest(this.docsBySpeaker.get(key)?.docs ?? [], limit));
+      // A speaker's set lists its quotes in insertion order, which is doc order (doc numbers only
+      // grow), so its first `limit` are its smallest: no need to walk thousands of quotes per query.
+      candidates = [...keys].flatMap((key) => first(this.docsBySpeaker.get(key)?.docs, limit));
     } else candidates = this.records.keys();
     const picked = smallest(filter ? [...candidates].filter(filter) : candidates, limit);
     return picked.flatMap((doc) => {
@@ -168,6 +170,17 @@ function grown(array: Int32Array, size: number): Int32Array {
   const next = new Int32Array(capacity);
   next.set(array);
   return next;
+}
+
+/** The first `limit` members of a set, in its iteration order. */
+function first(values: Set<number> | undefined, limit: number): number[] {
+  const found: number[] = [];
+  if (!values || limit <= 0) return found;
+  for (const v of values) {
+    found.push(v);
+    if (found.length >= limit) break;
+  }
+  return found;
 }
 
 /** The `limit` smallest numbers, ascending, without sorting them all. */
