@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-
-const only = (body: string) => {
-  const quotes = extractQuotes(body);
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
+import { only } from './only-quote.ts';
 
 describe('attribution after the quote', () => {
   it('reads `"…," X said` with the name resolved to its fullest form', () => {

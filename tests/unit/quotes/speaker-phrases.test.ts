@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
 
 // Speakers whose phrase names someone else too: whom they work for, who they are, who asked them.
-const only = (body: string) => {
-  const quotes = extractQuotes(body);
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
 
 describe('speakers described by whom they belong to', () => {
   it('keeps "a longtime adviser to Trump" as the speaker, never Trump, who is not speaking', () => {

@@ -1,0 +1,10 @@
+import { expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import type { Quote } from '../../../src/engine/types.ts';
+
+/** The one quote of `body`; fails the test when there is not exactly one. */
+export function only(body: string): Quote {
+  const quotes = extractQuotes(body);
+  expect(quotes).toHaveLength(1);
+  return quotes[0] as Quote;
+}
