@@ -28,8 +28,11 @@ export class QuoteIndex {
   private readonly index = new InvertedIndex();
   private readonly records = new Map<number, QuoteRecord>();
   private readonly docsByArticle = new Map<string, number[]>();
-  /** Folded speaker name → its quotes; there are far fewer speakers than quotes, so filters scan this. */
-  private readonly docsBySpeaker = new Map<string, { name: string; docs: Set<number> }>();
+  /**
+   * Folded speaker name → its quotes, and the text a speaker filter matches in it (see `matchTextOf`); there
+   * are far fewer speakers than quotes, so filters scan this.
+   */
+  private readonly docsBySpeaker = new Map<string, { name: string; match: string; docs: Set<number> }>();
   /**
    * Each quote's speaker as a small number (0 = none), so a speaker filter is an array look-up per
    * posting, not a string comparison or a Map look-up: it runs for every quote a common word matches.
@@ -55,7 +58,7 @@ export class QuoteIndex {
         const key = foldForMatch(quote.speaker);
         this.setSpeakerOfDoc(doc, key);
         let entry = this.docsBySpeaker.get(key);
-        if (!entry) this.docsBySpeaker.set(key, (entry = { name: quote.speaker, docs: new Set() }));
+        if (!entry) this.docsBySpeaker.set(key, (entry = { name: quote.speaker, match: matchTextOf(quote.speaker), docs: new Set() }));
         entry.docs.add(doc);
       }
     });
@@ -86,7 +89,7 @@ export class QuoteIndex {
   speakers(part = '', limit = 25): string[] {
     const needle = foldForMatch(part);
     const found: { name: string; count: number }[] = [];
-    for (const [key, entry] of this.docsBySpeaker) if (key.includes(needle)) found.push({ name: entry.name, count: entry.docs.size });
+    for (const entry of this.docsBySpeaker.values()) if (entry.match.includes(needle)) found.push({ name: entry.name, count: entry.docs.size });
     return found
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, limit)
@@ -133,7 +136,7 @@ export class QuoteIndex {
   private matchingSpeakerKeys(part: string): Set<string> {
     const needle = foldForMatch(part);
     const keys = new Set<string>();
-    for (const key of this.docsBySpeaker.keys()) if (key.includes(needle)) keys.add(key);
+    for (const [key, entry] of this.docsBySpeaker) if (entry.match.includes(needle)) keys.add(key);
     return keys;
   }
 
@@ -181,6 +184,19 @@ function first(values: Set<number> | undefined, limit: number): number[] {
     if (found.length >= limit) break;
   }
   return found;
+}
+
+// A described speaker opens with a lowercase word or a determiner ("a longtime adviser to Trump", "A spokesman
+// for the campaign"); a name does neither.
+const DESCRIBED = /^(?:\p{Ll}|(?:A|An|The|One|Another|Some|His|Her|Their|Its)\s)/u;
+const BELONGING_TAIL = /\s(?:of|to|for|with|at|from|in|on|as)\s.*$/su;
+
+/**
+ * What a speaker filter matches in a speaker: a name whole, a description up to whom it belongs to — so that
+ * `speaker:trump` finds Trump's quotes, not those of "a longtime adviser to Trump", whom "adviser" still finds.
+ */
+function matchTextOf(speaker: string): string {
+  return foldForMatch(DESCRIBED.test(speaker) ? speaker.replace(BELONGING_TAIL, '') : speaker);
 }
 
 /** The `limit` smallest numbers, ascending, without sorting them all. */

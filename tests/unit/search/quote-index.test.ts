@@ -46,6 +46,19 @@ describe('QuoteIndex', () => {
     expect(ix.speakers()).toEqual(['To Lam']);
   });
 
+  it('does not find a described speaker by whom they belong to: speaker:trump is not "a longtime adviser to Trump"', () => {
+    const ix = new QuoteIndex();
+    ix.setArticleQuotes(article('race'), [
+      quote('We will win this state by a lot', 'a longtime adviser to Trump'),
+      quote('We will build the wall', 'Donald Trump'),
+      quote('We have a ton of work to do', 'A spokesman for Hillary Clinton'),
+    ]);
+    expect(ix.search({ speaker: 'trump', limit: 10 }).map((h) => h.record.quote.speaker)).toEqual(['Donald Trump']);
+    expect(ix.search({ speaker: 'adviser', limit: 10 }).map((h) => h.record.quote.speaker)).toEqual(['a longtime adviser to Trump']);
+    expect(ix.speakers('clinton')).toEqual([]);
+    expect(ix.speakers('spokesman')).toEqual(['A spokesman for Hillary Clinton']);
+  });
+
   it('lists speakers most quoted first, matching any part of the name', () => {
     const ix = sample();
     ix.setArticleQuotes(article('more'), [quote('x', 'To Lam')]);
