@@ -139,6 +139,23 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 
+const OPENS_SENTENCE = /^["'‘“(]*\p{Lu}/u;
+
+/**
+ * The words of a broken quote as one text. The comma before an attribution stands for the full stop of a
+ * sentence that the next piece does not go on with: `"It is going well," Ross said. "Police are out."` reads
+ * "It is going well. Police are out.", while `"We tried," he said, "and failed."` keeps its comma.
+ */
+function joinPieces(texts: readonly string[]): string {
+  let joined = texts[0] ?? '';
+  for (let i = 1; i < texts.length; i++) {
+    const next = texts[i] as string;
+    if (joined.endsWith(',') && OPENS_SENTENCE.test(next)) joined = `${joined.slice(0, -1)}.`;
+    joined += ` ${next}`;
+  }
+  return joined;
+}
+
 /** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
 function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   if (a.paragraphStart === b.paragraphStart) return true;
@@ -162,8 +179,7 @@ export function extractQuotes(body: string): Quote[] {
     // An unattributed quote right after another one goes on with the same speaker (news style).
     const inherited = !attribution && previous?.speaker && continuesFrom(body, previous.last, first);
     if (inherited) speaker = previous?.speaker ?? null;
-    const texts = group.pieces.map((p) => body.slice(p.start, p.end));
-    const joined = texts.join(' ');
+    const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
     if (!isSpeech(joined, group.pieces.length, attribution !== null || !!inherited)) continue;
     previous = { last, speaker };
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);

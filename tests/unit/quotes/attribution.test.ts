@@ -128,8 +128,13 @@ describe('quotes broken by their attribution', () => {
     const q = only(body);
     expect(q.spans).toHaveLength(2);
     expect(q.speaker).toBe('Richard Ross');
-    expect(q.text).toBe('It is going well so far, Police are out there doing their jobs.');
+    expect(q.text).toBe('It is going well so far. Police are out there doing their jobs.');
     expect(q.spans.map(([s, e]) => body.slice(s, e))).toEqual(['It is going well so far,', 'Police are out there doing their jobs.']);
+  });
+
+  it('keeps the comma when the second piece goes on with the sentence: `"We tried," he said, "and failed."`', () => {
+    expect(only('Ross spoke. "We tried very hard this year," Ross said, "and we failed anyway."').text)
+      .toBe('We tried very hard this year, and we failed anyway.');
   });
 
   it('joins a quote that goes on in the next paragraph opened by a quotation mark (news style)', () => {
