@@ -5,8 +5,9 @@
 import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { phraseEndingAt, phraseStartingAt, roleAfter, withRole } from './phrases.ts';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 
@@ -18,7 +19,6 @@ export interface Attribution {
   readonly verb: string | null;
 }
 
-const QUOTE_MARKS = '"“”„«»';
 /** How far after a closing mark the speech verb may come: past a long appositive ("X, who …, said"). */
 const MAX_SUBJECT_TOKENS = 28;
 /** Verbs that speak only with a particle: "went on", "fired back", "shot back", "chimed in", "pointed out". */

@@ -61,3 +61,20 @@ export const NOT_A_SPEAKER_HEAD: ReadonlySet<string> = new Set([
   'that', 'this', 'it', 'which', 'who', 'what', 'there', 'here', 'and', 'or', 'but', 'as', 'if', 'so', 'not',
   'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'is', 'was', 'be', 'been', 'being', 'are', 'were',
 ]);
+
+/** Nouns that end a role written before a name: "Clinton campaign *manager* Robby Mook", "MSNBC *host* Chris Matthews". */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(words(`president secretary senator representative congressman
+congresswoman governor mayor judge justice chief minister premier chancellor attorney speaker leader chairman
+chairwoman chair chairperson commissioner director spokesman spokeswoman spokesperson ambassador pastor pope king
+queen prince princess professor coach officer sheriff detective sergeant captain colonel admiral major general deputy
+assistant executive inspector manager strategist pollster adviser advisor aide founder co-founder ceo cfo democrat
+republican candidate nominee host anchor correspondent editor reporter columnist analyst economist author activist
+lawyer rabbi imam bishop cardinal archbishop ayatollah sheikh emir sultan ally supporter backer critic official
+operative consultant lawmaker member delegate expert scientist historian organizer volunteer student owner worker
+staffer treasurer counsel counselor commentator commander negotiator prosecutor investigator researcher lobbyist
+donor fundraiser chairs economist president-elect writer producer comedian actor actress singer rapper`));
+
+/** Quotation marks, as single tokens. */
+export const QUOTE_MARKS = '"“”„«»';
+/** How many tokens an appositive may run ("X, the mayor of Y, said"). */
+export const MAX_APPOSITIVE = 24;

@@ -1,11 +1,12 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_WORDS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, NOT_A_SPEAKER_HEAD, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE } from './phrase-links.ts';
+import { roleBefore, roleText, withRole } from './roles.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -41,8 +42,6 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'whether', 'what', 'how', 'why', 'where',
 ]);
 const MAX_PHRASE = 8;
-const MAX_APPOSITIVE = 24;
-const QUOTE_MARKS = '"“”„«»';
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
 /** A word that ends a phrase; capitalized, "Will" is a name ("said Will Doyle", "columnist George Will"). */
@@ -162,7 +161,7 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
     else break;
   }
   const named = trailingName(body, tokens, a, i + 1);
-  if (named) return { ...named, first: a };
+  if (named) return { ...named, speaker: withRole(named.speaker, roleBefore(body, tokens, a, named.first)), first: a };
   const clauseStart = a === floor || tokens[a - 1]?.text === ',';
   const described = description(body, tokens, a, i + 1, clauseStart && i - a < 2);
   return described ? { ...described, first: a } : null;
@@ -208,7 +207,7 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   if (b === i) return null;
   // Ends in a name: the name is its last capitalized run ("MSNBC host Chris Matthews", "Sen. Patty Murray").
   const named = trailingName(body, tokens, i, b);
-  if (named) return { ...named, first: i, end: b };
+  if (named) return { ...named, speaker: withRole(named.speaker, roleBefore(body, tokens, i, named.first)), first: i, end: b };
   if (DETERMINERS.has(lexKey(first))) return description(body, tokens, i, b, false);
   // Starts with a name and turns lowercase ("Trump gestured"): the name is the leading capitalized run.
   let c = i;
@@ -220,38 +219,3 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
   return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;
 }
-
-/** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
-const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
-
-/**
- * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a
- * capital, a number or a title ("executive director of …"), not with "however", "too" or "who" (a clause about
- * them, often narrative: "whose criticism of Trump has sharpened").
- */
-export function roleText(body: string, tokens: readonly Token[], a: number, b: number): string | null {
-  const first = tokens[a];
-  const last = tokens[b - 1];
-  if (!first || !last || b - a < 2 || !first.word) return null;
-  const key = lexKey(first);
-  const opens = ROLE_OPENING.test(first.text) || DETERMINERS.has(key) || TITLE_WORDS.has(key);
-  return opens ? body.slice(first.start, last.end) : null;
-}
-
-/** The role after a name in `said X, a professor of economics, …`: the words up to the next comma or the end. */
-export function roleAfter(body: string, w: Window, i: number): string | null {
-  const { tokens } = w;
-  let b = i;
-  while (b < w.to && b - i < MAX_APPOSITIVE) {
-    const t = tokens[b] as Token;
-    // A quotation inside ("author of “Trumped!”") would be cut in half: no role then.
-    if (QUOTE_MARKS.includes(t.text)) return null;
-    if (t.text === ',' || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
-    b++;
-  }
-  // Ended by the window, not by a comma or a stop: it runs into the next quotation.
-  return b < w.to && b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;
-}
-
-export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>
-  role && speaker.kind === 'name' ? { ...speaker, role } : speaker;

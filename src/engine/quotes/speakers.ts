@@ -7,6 +7,7 @@ import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { roleBeforeName } from './roles.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -109,8 +110,10 @@ export class SpeakerResolver {
       person = this.add(name, keys, null);
     }
     this.note(person, mention.start, true);
-    // The first attribution that says who the person is names their role for all their quotes.
-    if (mention.role && !this.roles.has(person.name)) this.roles.set(person.name, mention.role);
+    // The first attribution that says who the person is names their role for all their quotes; a title the name
+    // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
+    const role = mention.role ?? (mention.text.endsWith(name) ? roleBeforeName(mention.text.slice(0, -name.length)) : null);
+    if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
     return person.name;
   }
 

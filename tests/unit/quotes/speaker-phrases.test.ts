@@ -139,6 +139,18 @@ describe('roles: who the article says a speaker is', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
 
+  it('reads a role written before the name: "Clinton campaign manager Robby Mook", "Chinese President Xi Jinping"', () => {
+    expect(only('"We are winning where it counts," Clinton campaign manager Robby Mook said.').role).toBe('Clinton campaign manager');
+    expect(only('"He was very good on reaction tonight," said MSNBC host Chris Matthews.').role).toBe('MSNBC host');
+    expect(only('Chinese President Xi Jinping said: "China and Vietnam are friendly socialist neighbors."').role).toBe('Chinese President');
+  });
+
+  it('takes no role from an abbreviated title, a modifier or a possessive before the name', () => {
+    expect(only('"We will not back down from this fight," said Sen. Ted Cruz.').role).toBeNull();
+    expect(only('"We will not back down from this fight," said former Gov. Jeb Bush.').role).toBeNull();
+    expect(only('As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved by all of it."').role).toBeNull();
+  });
+
   it('gives no role for an aside, a relative clause or a described speaker', () => {
     expect(only('"Elections matter a great deal to all of us," Mark Kelly, however, said.').role).toBeNull();
     expect(only('"We are going to win this state," Barack Obama, whose criticism of Trump has sharpened, said.').role).toBeNull();

@@ -1,0 +1,63 @@
+// Who a named speaker is, as the words around the name say it: an appositive after it ("Anna Berg, the mayor of
+// Springfield, said"), a role written before it ("Clinton campaign manager Robby Mook"), or the description a name
+// was given in ("her senior policy adviser, Jake Sullivan"). Only the words: phrases.ts finds where they are.
+import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS } from './lexicon.ts';
+import type { SpeakerMention, Window } from './phrases.ts';
+
+/** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
+const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
+
+/**
+ * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a
+ * capital, a number or a title ("executive director of …"), not with "however", "too" or "who" (a clause about
+ * them, often narrative: "whose criticism of Trump has sharpened").
+ */
+export function roleText(body: string, tokens: readonly Token[], a: number, b: number): string | null {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b - a < 2 || !first.word) return null;
+  const key = lexKey(first);
+  const opens = ROLE_OPENING.test(first.text) || DETERMINERS.has(key) || TITLE_WORDS.has(key);
+  return opens ? body.slice(first.start, last.end) : null;
+}
+
+/** The role after a name in `said X, a professor of economics, …`: the words up to the next comma or the end. */
+export function roleAfter(body: string, w: Window, i: number): string | null {
+  const { tokens } = w;
+  let b = i;
+  while (b < w.to && b - i < MAX_APPOSITIVE) {
+    const t = tokens[b] as Token;
+    // A quotation inside ("author of “Trumped!”") would be cut in half: no role then.
+    if (QUOTE_MARKS.includes(t.text)) return null;
+    if (t.text === ',' || (endsSentence(t) && tokens[b + 1]?.text !== ',')) break;
+    b++;
+  }
+  // Ended by the window, not by a comma or a stop: it runs into the next quotation.
+  return b < w.to && b - i < MAX_APPOSITIVE ? roleText(body, tokens, i, b) : null;
+}
+
+/** "Sen.", "Rep.", "Dr.": an abbreviated title says too little to stand after the name. */
+const ABBREVIATED_TITLE = /^\p{L}{1,4}\.$/u;
+
+/**
+ * Words written before a name as a role ("Clinton campaign manager" of "Clinton campaign manager Robby Mook",
+ * "Chinese President" of "Chinese President Xi Jinping"), or null: abbreviated titles go ("Sen."), and what is
+ * left must end in a role noun (not "former", nor someone's: "The Post's").
+ */
+export function roleBeforeName(words: string): string | null {
+  const kept = words.split(/\s+/).filter((w) => w !== '' && !ABBREVIATED_TITLE.test(w));
+  const last = kept[kept.length - 1];
+  return last && ROLE_HEADS.has(last.toLowerCase()) ? kept.join(' ') : null;
+}
+
+export function roleBefore(body: string, tokens: readonly Token[], a: number, nameFirst: number): string | null {
+  const first = tokens[a];
+  const last = tokens[nameFirst - 1];
+  return first && last && nameFirst > a ? roleBeforeName(body.slice(first.start, last.end)) : null;
+}
+
+export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>
+  role && speaker.kind === 'name' ? { ...speaker, role } : speaker;
