@@ -1,9 +1,8 @@
-// The PolNeAR speaker figure three ways, through the same command line and the same span matching as score.mjs:
+// The PolNeAR speaker figure two ways, through the same command line and the same span matching as score.mjs:
 //   as scored     — the predicted speaker equals the gold mention or shares its last word (score.mjs's rule);
-//   with role     — the same rule applied to "speaker, role", which is how the annotators mark a speaker
-//                   ("Huma Abedin, vice chairwoman for Clinton's presidential campaign,");
-//   name in gold  — the predicted speaker's last word is a word of the gold mention (the same person, named
-//                   with or without a description around the name).
+//   name in gold  — the predicted speaker's last word is a word of the gold mention: the same person, whether the
+//                   annotators marked the name alone or with its description ("Huma Abedin, vice chairwoman for
+//                   Clinton's presidential campaign,").
 // Measurement only: it reads ../shared/eval, and nothing depends on it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +39,7 @@ function briefAll(rows, cwd) {
 export function speakerViews(file, cwd = process.cwd()) {
   const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const briefs = briefAll(rows, cwd);
-  const count = { named: 0, scored: 0, withRole: 0, nameInGold: 0 };
+  const count = { named: 0, scored: 0, nameInGold: 0 };
   rows.forEach((row, i) => {
     const text = row.article.body;
     const gold = row.quotes.flatMap((q) => q.spans.map((sp) => ({ sp: trim(text, sp), speaker: q.speaker, used: false })));
@@ -66,7 +65,6 @@ export function speakerViews(file, cwd = process.cwd()) {
       if (!best.speaker || PRONOUN.test(best.speaker.trim())) continue;
       count.named++;
       if (sameByHead(q.speaker, best.speaker)) count.scored++;
-      if (sameByHead(q.role ? `${q.speaker}, ${q.role}` : q.speaker, best.speaker)) count.withRole++;
       if (q.speaker && norm(best.speaker).split(' ').includes(head(q.speaker))) count.nameInGold++;
     }
   });
@@ -74,10 +72,9 @@ export function speakerViews(file, cwd = process.cwd()) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { named, scored, withRole, nameInGold } = speakerViews(process.argv[2]);
+  const { named, scored, nameInGold } = speakerViews(process.argv[2]);
   const pct = (n) => `${n} / ${named} = ${(100 * n / named).toFixed(2)} %`;
   console.log(`speakers, of matched quotes with a named gold speaker:`);
   console.log(`  as scored (name vs gold mention, by last word): ${pct(scored)}`);
-  console.log(`  "name, role" vs gold mention, by last word:     ${pct(withRole)}`);
   console.log(`  the name's last word in the gold mention:       ${pct(nameInGold)}`);
 }
