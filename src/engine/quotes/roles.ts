@@ -45,12 +45,13 @@ const ABBREVIATED_TITLE = /^\p{L}{1,4}\.$/u;
 /**
  * Words written before a name as a role ("Clinton campaign manager" of "Clinton campaign manager Robby Mook",
  * "Chinese President" of "Chinese President Xi Jinping"), or null: abbreviated titles go ("Sen."), and what is
- * left must end in a role noun (not "former", nor someone's: "The Post's").
+ * left must be two words or more and end in a role noun (not "former", nor someone's: "The Post's").
  */
 export function roleBeforeName(words: string): string | null {
   const kept = words.split(/\s+/).filter((w) => w !== '' && !ABBREVIATED_TITLE.test(w));
   const last = kept[kept.length - 1];
-  return last && ROLE_HEADS.has(last.toLowerCase()) ? kept.join(' ') : null;
+  // A bare title ("President", "Secretary") says less than the article does; it takes a word that places it.
+  return kept.length >= 2 && last && ROLE_HEADS.has(last.toLowerCase()) ? kept.join(' ') : null;
 }
 
 export function roleBefore(body: string, tokens: readonly Token[], a: number, nameFirst: number): string | null {

@@ -67,6 +67,8 @@ export class SpeakerResolver {
   private readonly lowercaseWords = new Map<string, boolean>();
   /** Who each person is, by their fullest name, from the first attribution that says it. */
   private readonly roles = new Map<string, string>();
+  /** The title each person is first written with anywhere in the article ("Vietnam's President To Lam"). */
+  private readonly titles = new Map<string, string>();
 
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
     const found = names ?? findNamesInTokens(body, tokens);
@@ -91,6 +93,10 @@ export class SpeakerResolver {
       if (!person) continue;
       person.gender ??= m.gender;
       this.note(person, m.start, subject);
+      if (m.kind === 'person' && !this.titles.has(person.name)) {
+        const title = titleBefore(body, tokens, t);
+        if (title) this.titles.set(person.name, title);
+      }
     }
   }
 
@@ -119,7 +125,7 @@ export class SpeakerResolver {
 
   /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? null;
+    return this.roles.get(name) ?? this.titles.get(name) ?? null;
   }
 
   private resolvePronoun(mention: SpeakerMention): string | null {
@@ -217,6 +223,20 @@ export class SpeakerResolver {
 }
 
 const MID_SENTENCE = 'x ';
+/** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
+const MAX_TITLE_WORDS = 4;
+
+/** The capitalized words right before tokens[t] as a role, when they end in a role noun ("Chinese President"). */
+function titleBefore(body: string, tokens: readonly Token[], t: number): string | null {
+  let a = t;
+  while (a > 0 && t - a < MAX_TITLE_WORDS && tokens[a - 1]?.word && tokens[a - 1]?.capitalized
+    && !body.slice(tokens[a - 1]?.end, tokens[a]?.start).includes('\n')) a--;
+  // "Yesterday President Obama", "When Senator Warren": a word capitalized as the sentence opens is no title.
+  while (a < t && FUNCTION_WORDS.has(lexKey(tokens[a] as Token))) a++;
+  const first = tokens[a];
+  const last = tokens[t - 1];
+  return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;
+}
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a

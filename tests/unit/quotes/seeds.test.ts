@@ -24,6 +24,11 @@ describe('quotes of the seed articles', () => {
     expect(quote?.verb).toBe('noting');
   });
 
+  it('says who the seed speakers are, from the titles the articles write them with', () => {
+    expect(new Set(extractQuotes(xi).map((q) => q.role))).toEqual(new Set(['Chinese President']));
+    expect(new Set(extractQuotes(lam).map((q) => q.role))).toEqual(new Set(["Vietnam's President"]));
+  });
+
   it('attributes "We regard China as the strategic choice …" to To Lam, not to "Lam"', () => {
     expect(speakerOf(lam, 'We regard China as the strategic choice and top priority of Vietnam\'s foreign policy')).toBe('To Lam');
   });

@@ -145,6 +145,13 @@ describe('roles: who the article says a speaker is', () => {
     expect(only('Chinese President Xi Jinping said: "China and Vietnam are friendly socialist neighbors."').role).toBe('Chinese President');
   });
 
+  it('takes a title the article writes a speaker with anywhere, but not across a line or from a sentence opener', () => {
+    const body = 'Yesterday Mexican President Enrique Pena Nieto met Joe Biden.\n\n"We will work together on trade," Pena Nieto said.';
+    expect(only(body).role).toBe('Mexican President');
+    const headline = 'Rubio Says Biden Was A Really Effective Senator\nMarco Rubio spoke.\n\n"He was a good colleague of mine," Rubio said.';
+    expect(only(headline).role).toBeNull();
+  });
+
   it('takes no role from an abbreviated title, a modifier or a possessive before the name', () => {
     expect(only('"We will not back down from this fight," said Sen. Ted Cruz.').role).toBeNull();
     expect(only('"We will not back down from this fight," said former Gov. Jeb Bush.').role).toBeNull();
