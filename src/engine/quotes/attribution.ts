@@ -147,8 +147,10 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
-    // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not the sentence.
-    if (!t || (endsSentence(t) && tokens[j + 1]?.text !== ',') || QUOTE_MARKS.includes(t.text)) return null;
+    // A period before a comma or a bracket closes an abbreviation ("McConnell, R-Ky., said", "Blumenauer
+    // (D-Ore.) said"), not the sentence.
+    const abbreviation = tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ')';
+    if (!t || (endsSentence(t) && !abbreviation) || QUOTE_MARKS.includes(t.text)) return null;
     const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
     const before = skipBetween(tokens, j - 1, i);

@@ -101,7 +101,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     if (after) return after;
     // A quote that ends its paragraph may be signed in the next one: `"…"⏎⏎- Sanders.`
     const next = w.to === w.from ? nextParagraph(body, tokens, last) : null;
-    if (next && opensWithDash(next)) return attributionAfter(body, next);
+    const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;
+    if (byline) return byline;
   }
   const before = beforeWindow(body, tokens, pieces, group.first);
   if (before.to > before.from) return attributionBefore(body, before);

@@ -4,7 +4,7 @@
 import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 
@@ -167,6 +167,14 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   return described ? { ...described, first: a } : null;
 }
 
+/** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
+function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {
+  let s = b;
+  while (s > i && isCap(tokens[s - 1])) s--;
+  const role = tokens[s - 1];
+  return b - s >= 2 && s > i && !!role?.word && !role.capitalized && ROLE_HEADS.has(lexKey(role));
+}
+
 /** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
 export function phraseStartingAt(body: string, w: Window, i: number): Phrase | null {
   if (isQuantifier(w.tokens[i]) && lexKey(w.tokens[i + 1] ?? (w.tokens[i] as Token)) === 'of') {
@@ -198,8 +206,10 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     const t = tokens[b];
     // "9/11 widow Terry Strada": a number joined by a slash is a modifier.
     if (t?.text === '/' && /^\d/.test(tokens[b - 1]?.text ?? '') && /^\d/.test(tokens[b + 1]?.text ?? '')) b++;
-    // "Republican presidential nominee Donald Trump issued …": a past tense after a name is its verb.
-    else if (b > i && !DETERMINERS.has(lexKey(first)) && isCap(tokens[b - 1]) && t && !t.capitalized && PAST_TENSE.test(t.text)) break;
+    // "Republican presidential nominee Donald Trump issued …": a past tense after a name is its verb, and so is any
+    // lowercase word after a full name that a role introduced ("… candidate Jeb Bush broke down …").
+    else if (t?.word && !t.capitalized && !DETERMINERS.has(lexKey(first)) && isCap(tokens[b - 1])
+      && (PAST_TENSE.test(t.text) || endsNamedRole(tokens, i, b))) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
     else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
     else break;
@@ -214,7 +224,8 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   while (c < b && (isCap(tokens[c]) || (isLinker(tokens[c]) && isCap(tokens[c + 1])))) c++;
   if (c > i) {
     const lead = mention(body, tokens, i, c, 'name');
-    return lead ? { ...lead, end: c } : null;
+    // "Former secretary of state …": a title alone is nobody.
+    return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null;
   }
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
   return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;

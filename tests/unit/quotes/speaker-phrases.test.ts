@@ -102,6 +102,23 @@ describe('descriptions and clause subjects', () => {
   });
 });
 
+describe('names in longer phrases', () => {
+  it('reads past a party tag in brackets after the name: `"…," Rep. Earl Blumenauer (D-Ore.) said`', () => {
+    expect(only('"There is tremendous energy in a whole host of races," Rep. Earl Blumenauer (D-Ore.) said.').speaker)
+      .toBe('Earl Blumenauer');
+  });
+
+  it('ends a subject at the verb after a name its role introduced: "… candidate Jeb Bush broke down …:"', () => {
+    const q = only('Former Republican presidential candidate Jeb Bush broke down what was wrong to a Dutch newspaper: "What Trump did was so insensitive."');
+    expect([q.speaker, q.role]).toEqual(['Jeb Bush', 'Former Republican presidential candidate']);
+  });
+
+  it('reads the sentence before a quote when the next paragraph opens with a dash but names no one', () => {
+    const q = only('Asked about the bomb, Clinton said, "I think it is important to know the facts about any incident like this."\n\n--additional reporting by the wires');
+    expect(q.speaker).toBe('Clinton');
+  });
+});
+
 describe('names that look like other words', () => {
   it('reads "Will" as a name before a surname: "said Will Doyle"', () => {
     expect(only('"It is a pretty expensive business model," said Will Doyle, a professor of higher education.').speaker)
