@@ -82,6 +82,11 @@ export class SpeakerResolver {
       while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
       let end = t;
       while (end < tokens.length && (tokens[end]?.start ?? 0) < m.end) end++;
+      // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket.
+      if (tokens[end]?.text === '(') {
+        const close = tokens.slice(end, end + 8).findIndex((x) => x.text === ')');
+        if (close > 0) end += close + 1;
+      }
       const next = tokens[end];
       const prev = tokens[t - 1];
       const subject = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))

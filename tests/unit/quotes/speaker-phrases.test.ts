@@ -108,6 +108,11 @@ describe('names in longer phrases', () => {
       .toBe('Earl Blumenauer');
   });
 
+  it('resolves "she" past a party tag in brackets: "Sen. Claire McCaskill (D-Mo.) scolded him"', () => {
+    const q = only('David Gorski wrote about it. Democratic Sen. Claire McCaskill (D-Mo.) scolded him. "The scientific community is monolithic against you," she said.');
+    expect(q.speaker).toBe('Claire McCaskill');
+  });
+
   it('ends a subject at the verb after a name its role introduced: "… candidate Jeb Bush broke down …:"', () => {
     const q = only('Former Republican presidential candidate Jeb Bush broke down what was wrong to a Dutch newspaper: "What Trump did was so insensitive."');
     expect([q.speaker, q.role]).toEqual(['Jeb Bush', 'Former Republican presidential candidate']);
