@@ -2,11 +2,10 @@
 //   after  — `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X`
 //   before — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"`
 // It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
-import { MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -66,7 +65,7 @@ function skipBetween(tokens: readonly Token[], i: number, floor: number): number
     const t = tokens[j];
     if (!t || !t.word) break;
     const k = lexKey(t);
-    const when = WHEN.has(k) || MONTHS_AND_DAYS.has(k);
+    const when = WHEN.has(k) || isDateWord(t);
     if (!when && (t.capitalized || !(BETWEEN_SUBJECT_AND_VERB.has(k) || /ly$/.test(t.text)))) break;
     j--;
   }

@@ -10,6 +10,7 @@ import type { AfterOptions, Attribution } from './attribution.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
+import { markNameParts } from './phrases.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence } from './windows.ts';
 
@@ -169,6 +170,7 @@ export function extractQuotes(body: string): Quote[] {
   const pieces = scanQuotes(body);
   if (pieces.length === 0) return [];
   const { tokens, names } = analyzeNames(body);
+  markNameParts(tokens, names);
   const resolver = new SpeakerResolver(body, tokens, names);
   const out: Array<Omit<Quote, 'role'>> = [];
   let previous = null as { last: QuotePiece; speaker: string | null } | null;

@@ -4,6 +4,7 @@
 import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import type { NameMention } from '../entities/names.ts';
 import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
@@ -48,13 +49,33 @@ const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !(t.capitalized && lexKey(t) === 'will');
 export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
 const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
+/**
+ * Month words the name finder read as part of a person's name ("Theresa May", "Ai Jun"). Keyed by the token
+ * objects of one analysis, so an article's marks never leak into another's; filled by `markNameParts`.
+ */
+const NAMED_DATE_WORDS = new WeakSet<Token>();
+export const isDateWord = (t: Token): boolean => MONTHS_AND_DAYS.has(lexKey(t)) && !NAMED_DATE_WORDS.has(t);
+
+/** Marks the month words inside person names, so that "Prime Minister Theresa May said" names Theresa May. */
+export function markNameParts(tokens: readonly Token[], names: readonly NameMention[]): void {
+  let t = 0;
+  for (const m of names) {
+    if (m.kind !== 'person') continue;
+    while (t < tokens.length && (tokens[t] as Token).start < m.start) t++;
+    for (let k = t; k < tokens.length && (tokens[k] as Token).start < m.end; k++) {
+      const token = tokens[k] as Token;
+      if (MONTHS_AND_DAYS.has(lexKey(token))) NAMED_DATE_WORDS.add(token);
+    }
+  }
+}
+
 const isCap = (t: Token | undefined): boolean =>
-  !!t && t.capitalized && !isPronoun(t) && !MONTHS_AND_DAYS.has(lexKey(t)) && !DETERMINERS.has(lexKey(t));
+  !!t && t.capitalized && !isPronoun(t) && !isDateWord(t) && !DETERMINERS.has(lexKey(t));
 export const isSpeechWord = (t: Token | undefined): boolean =>
   !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
 const inPhrase = (t: Token | undefined): boolean =>
-  !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !MONTHS_AND_DAYS.has(lexKey(t))
+  !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !isDateWord(t)
   // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
   && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
 

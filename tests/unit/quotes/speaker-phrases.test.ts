@@ -130,6 +130,11 @@ describe('names that look like other words', () => {
       .toBe('Will Doyle');
   });
 
+  it('reads "May" as a name where the article names a person with it: "Prime Minister Theresa May said"', () => {
+    expect(only('"We will leave the union in good order," Prime Minister Theresa May said.').speaker).toBe('Theresa May');
+    expect(only('"We will leave the union in good order," Trump on Monday said.').speaker).toBe('Trump');
+  });
+
   it('reads past the period of "(D-Mo.)" in the sentence before the quote', () => {
     expect(only('Democratic Sen. Claire McCaskill (D-Mo.) scolded him: "The scientific community is almost monolithic against you."').speaker)
       .toBe('Claire McCaskill');
