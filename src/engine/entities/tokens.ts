@@ -166,3 +166,14 @@ export function lexKey(token: Token): string {
 export function endsSentence(token: Token): boolean {
   return token.text === '.' || token.text === '!' || token.text === '?';
 }
+
+/**
+ * Whether tokens[j] ends its sentence in running text: a period right before a comma or a closing bracket
+ * closes an abbreviation instead ("Mitch McConnell, R-Ky., said", "Claire McCaskill (D-Mo.) scolded").
+ */
+export function endsSentenceAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !endsSentence(t)) return false;
+  const next = tokens[j + 1]?.text;
+  return !(t.text === '.' && (next === ',' || next === ')'));
+}

@@ -2,7 +2,7 @@
 //   after  — `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X`
 //   before — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"`
 // It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
-import { endsSentence, lexKey } from '../entities/tokens.ts';
+import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
@@ -146,10 +146,7 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
-    // A period before a comma or a bracket closes an abbreviation ("McConnell, R-Ky., said", "Blumenauer
-    // (D-Ore.) said"), not the sentence.
-    const abbreviation = tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ')';
-    if (!t || (endsSentence(t) && !abbreviation) || QUOTE_MARKS.includes(t.text)) return null;
+    if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
     const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
     const before = skipBetween(tokens, j - 1, i);

@@ -2,7 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
-import { endsSentence, lexKey } from '../entities/tokens.ts';
+import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
 import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
@@ -45,8 +45,11 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
 const MAX_PHRASE = 8;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
-/** A word that ends a phrase; capitalized, "Will" is a name ("said Will Doyle", "columnist George Will"). */
-const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !(t.capitalized && lexKey(t) === 'will');
+/** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will". */
+const NAMES_TOO: ReadonlySet<string> = new Set(['will']);
+const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
+/** A word that ends a phrase, unless it is capitalized and a name too. */
+const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t);
 export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
 const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
 /**
@@ -99,7 +102,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
     else break;
   }
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name.
-  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && lexKey(tokens[s] as Token) !== 'will') s++;
+  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)) s++;
   return mention(body, tokens, s, b, 'name');
 }
 
@@ -148,9 +151,7 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   if (last.text === ',') {
     for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
       const t = tokens[j];
-      // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
-      const stop = t?.text === '.' ? tokens[j + 1]?.text !== ',' : t?.text === '!' || t?.text === '?';
-      if (!t || stop || QUOTE_MARKS.includes(t.text)) return null;
+      if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
       if (t.text !== ',') continue;
       // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
       if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }

@@ -1,7 +1,7 @@
 // The stretches of text around a quote where its attribution may sit, as windows of tokens: the rest of the
 // sentence after the closing mark, and the sentence before the opening mark (with any earlier quote of that same
 // sentence folded into one placeholder, so its words are never read as attribution).
-import { endsSentence } from '../entities/tokens.ts';
+import { endsSentence, endsSentenceAt } from '../entities/tokens.ts';
 import { endsWithMark, STOPS } from './endings.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
@@ -68,9 +68,7 @@ export function beforeWindow(body: string, tokens: readonly Token[], pieces: rea
       p--;
       continue;
     }
-    // "Sen. Claire McCaskill (D-Mo.) scolded him:" — a period before ")" or "," closes an abbreviation.
-    const after = out[out.length - 1]?.text;
-    if (endsSentence(t) && after !== ')' && after !== ',') break;
+    if (endsSentenceAt(tokens, k)) break;
     out.push(t);
     k--;
   }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from '../../../src/engine/entities/tokens.ts';
+import { endsSentenceAt, tokenize } from '../../../src/engine/entities/tokens.ts';
 import type { Token } from '../../../src/engine/entities/tokens.ts';
 import { ABBREVIATIONS } from '../../../src/engine/entities/lexicon.ts';
 
@@ -64,5 +64,20 @@ describe('tokenize, read by hand', () => {
       'ΟΔΟΣ. Éa. é.', 'J. R. R. Tolkien', 'x\u0301y\u0301.', '𝐀.𝐁. then', 'end.'];
     for (const s of samples) expect(tokenize(s)).toEqual(regexTokenize(s));
     expect(tokenize('U.S.A. and U.Sx.').map((t) => t.text)).toEqual(['U.S.A.', 'and', 'U.', 'Sx', '.']);
+  });
+});
+
+describe('endsSentenceAt', () => {
+  const stops = (text: string) => {
+    const tokens = tokenize(text);
+    return tokens.flatMap((t, j) => (endsSentenceAt(tokens, j) ? [t.start] : []));
+  };
+
+  it('ends a sentence at a full stop, a question mark and an exclamation mark', () => {
+    expect(stops('He left. Why? Go!')).toEqual([7, 12, 16]);
+  });
+
+  it('does not end one at the period of an abbreviation before a comma or a closing bracket', () => {
+    expect(stops('Mitch McConnell, R-Ky., said so. Claire McCaskill (D-Mo.) agreed.')).toEqual([31, 64]);
   });
 });
