@@ -26,21 +26,28 @@ export function embedTextLength(embed: Embed): number {
  * Lone surrogates are repaired too: JSON cannot carry them faithfully.
  */
 export function fitEmbed(embed: Embed): Embed {
-  const fit = (text: string, max: number): string => truncate(toWellFormed(text), max);
-  const clamped: Embed = { ...embed };
-  if (embed.title !== undefined) clamped.title = fit(embed.title, EMBED_TITLE_LIMIT);
-  if (embed.description !== undefined) clamped.description = fit(embed.description, EMBED_DESCRIPTION_LIMIT);
-  if (embed.footer !== undefined) clamped.footer = { text: fit(embed.footer.text, EMBED_FOOTER_TEXT_LIMIT) };
-  if (embed.author !== undefined) clamped.author = { name: fit(embed.author.name, EMBED_AUTHOR_NAME_LIMIT) };
+  const limited: Embed = embed.fields === undefined ? embed : { ...embed, fields: embed.fields.slice(0, EMBED_FIELD_COUNT_LIMIT) };
+  const clamped = mapTexts(limited, (text, limit) => truncate(toWellFormed(text), limit));
+  if (embedTextLength(clamped) <= EMBED_TOTAL_LIMIT) return clamped;
+  const cap = waterLevel(textsOf(clamped).map((t) => t.length), EMBED_TOTAL_LIMIT);
+  return mapTexts(clamped, (text) => truncate(text, cap));
+}
+
+/** The embed with every text replaced by `change(text, Discord's limit for that text)`. */
+function mapTexts(embed: Embed, change: (text: string, limit: number) => string): Embed {
+  const mapped: Embed = { ...embed };
+  if (embed.title !== undefined) mapped.title = change(embed.title, EMBED_TITLE_LIMIT);
+  if (embed.description !== undefined) mapped.description = change(embed.description, EMBED_DESCRIPTION_LIMIT);
+  if (embed.footer !== undefined) mapped.footer = { text: change(embed.footer.text, EMBED_FOOTER_TEXT_LIMIT) };
+  if (embed.author !== undefined) mapped.author = { name: change(embed.author.name, EMBED_AUTHOR_NAME_LIMIT) };
   if (embed.fields !== undefined) {
-    clamped.fields = embed.fields.slice(0, EMBED_FIELD_COUNT_LIMIT).map((field) => ({
+    mapped.fields = embed.fields.map((field) => ({
       ...field,
-      name: fit(field.name, EMBED_FIELD_NAME_LIMIT),
-      value: fit(field.value, EMBED_FIELD_VALUE_LIMIT),
+      name: change(field.name, EMBED_FIELD_NAME_LIMIT),
+      value: change(field.value, EMBED_FIELD_VALUE_LIMIT),
     }));
   }
-  if (embedTextLength(clamped) <= EMBED_TOTAL_LIMIT) return clamped;
-  return capAllTexts(clamped, waterLevel(textsOf(clamped).map((t) => t.length), EMBED_TOTAL_LIMIT));
+  return mapped;
 }
 
 function textsOf(embed: Embed): string[] {
@@ -63,16 +70,4 @@ export function waterLevel(lengths: readonly number[], budget: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-function capAllTexts(embed: Embed, cap: number): Embed {
-  const capped: Embed = { ...embed };
-  if (embed.title !== undefined) capped.title = truncate(embed.title, cap);
-  if (embed.description !== undefined) capped.description = truncate(embed.description, cap);
-  if (embed.footer !== undefined) capped.footer = { text: truncate(embed.footer.text, cap) };
-  if (embed.author !== undefined) capped.author = { name: truncate(embed.author.name, cap) };
-  if (embed.fields !== undefined) {
-    capped.fields = embed.fields.map((f) => ({ ...f, name: truncate(f.name, cap), value: truncate(f.value, cap) }));
-  }
-  return capped;
 }
