@@ -4,7 +4,7 @@
 
 /** Words of a title or role that may precede a person's name ("Chinese President Xi Jinping", "Sen. Ted Cruz"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'secretary', 'general', 'senator', 'sen', 'representative', 'rep', 'congressman',
+  'president', 'vice', 'secretary', 'general', 'counsel', 'senator', 'sen', 'representative', 'rep', 'congressman',
   'congresswoman', 'gov', 'governor', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
   'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
   'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
@@ -16,7 +16,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'manager', 'strategist', 'pollster', 'adviser', 'advisor', 'aide', 'founder', 'ceo', 'cfo', 'chairperson',
   'democratic', 'republican', 'democrat', 'gop', 'independent', 'candidate', 'nominee', 'presidential',
   'communist', 'party', 'central', 'committee', 'council', 'national', 'security', 'homeland', 'health',
-  'commerce', 'energy', 'labor', 'education', 'agriculture', 'interior', 'transportation', 'ret', 'emeritus',
+  'commerce', 'energy', 'labor', 'education', 'agriculture', 'interior', 'transportation', 'ret', 'retired', 'emeritus',
   'finance', 'economy', 'trade', 'environment', 'culture', 'transport', 'immigration', 'housing', 'industry',
   'host', 'anchor', 'correspondent', 'editor', 'reporter', 'columnist', 'analyst', 'economist', 'author',
   'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',

@@ -52,6 +52,15 @@ function isPlace(keys: readonly string[], from = 0): boolean {
   return MULTI_WORD_PLACE_STARTS.has(first) && PLACES.has(keys.slice(from).join(' '));
 }
 
+/** How many of keys[k…] name a place that a title word follows ("new york" before "mayor"), or 0. */
+function placeBeforeTitle(keys: readonly string[], k: number): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, keys.length - k - 1); n >= 1; n--) {
+    if (TITLE_WORDS.has(keys[k + n] ?? '') && isPlace(keys.slice(k, k + n))) return n;
+  }
+  return 0;
+}
+const MAX_PLACE_WORDS = 3;
+
 function key(token: Token): string {
   return withoutPossessive(lexKey(token));
 }
@@ -70,7 +79,10 @@ export function classifySequence(tokens: readonly Token[], from: number, to: num
     const k = key(tokens[first] as Token);
     const token = tokens[first] as Token;
     // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
-    const droppable = k === 'the' || k === 'a' || k === 'of' || (sentenceInitial && first === from && FUNCTION_WORDS.has(k))
+    // A sentence-initial function word is dropped too, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
+    const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
+    const droppable = k === 'the' || k === 'a' || k === 'of'
+      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;
     first++;
@@ -151,9 +163,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   while (k < keys.length) {
     const w = keys[k] ?? '';
     const isTitle = TITLE_WORDS.has(w) || (w === 'of' && titled);
-    // "Maryland Gov. Martin O'Malley": a place before a title belongs to the title.
-    const placeOfTitle = PLACES.has(w) && TITLE_WORDS.has(keys[k + 1] ?? '');
-    if (!isTitle && !DEMONYMS.has(w) && !placeOfTitle) break;
+    // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
+    const place = isTitle ? 0 : placeBeforeTitle(keys, k);
+    if (place > 1) { k += place; continue; }
+    if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
     if (isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w)) titled = true;
     if (FEMALE_TITLES.has(w)) gender = 'female';
     if (MALE_TITLES.has(w)) gender = 'male';

@@ -30,6 +30,16 @@ describe('findNames', () => {
       .toEqual(['place:St. Louis', 'place:U.S.', 'place:Ho Chi Minh City']);
   });
 
+  it('reads a place of more than one word before a title as part of the title: "New York Mayor Bill de Blasio"', () => {
+    expect(kinds('Then New York Mayor Bill de Blasio spoke.')).toEqual(['person:Bill de Blasio']);
+    expect(kinds('New Hampshire Gov. Maggie Hassan spoke first.')).toEqual(['person:Maggie Hassan']);
+  });
+
+  it('reads "General Counsel" and "Retired Lt. Gen." as titles', () => {
+    expect(kinds('The letter came from FBI General Counsel James A. Baker.')).toEqual(['organization:FBI', 'person:James A. Baker']);
+    expect(kinds('Retired Lt. Gen. Michael Flynn spoke.')).toEqual(['person:Michael Flynn']);
+  });
+
   it('reads a gender from an honorific or a known given name', () => {
     const genders = findNames('Mrs. Helen Park and Mr. Lee met David Kim.').map((m) => m.gender);
     expect(genders).toEqual(['female', 'male', 'male']);
