@@ -171,7 +171,7 @@ export function extractQuotes(body: string): Quote[] {
   if (pieces.length === 0) return [];
   const { tokens, names } = analyzeNames(body);
   markNameParts(tokens, names);
-  const resolver = new SpeakerResolver(body, tokens, names);
+  const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
   let previous = null as { last: QuotePiece; speaker: string | null } | null;
   for (const group of groupPieces(body, tokens, pieces)) {

@@ -2,6 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
@@ -43,6 +44,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'whether', 'what', 'how', 'why', 'where',
 ]);
 const MAX_PHRASE = 8;
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
 /** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will". */
@@ -72,8 +74,10 @@ export function markNameParts(tokens: readonly Token[], names: readonly NameMent
   }
 }
 
+// "A." is an initial ("James A. Baker"), "A" an article.
+const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
 const isCap = (t: Token | undefined): boolean =>
-  !!t && t.capitalized && !isPronoun(t) && !isDateWord(t) && !DETERMINERS.has(lexKey(t));
+  !!t && t.capitalized && !isPronoun(t) && !isDateWord(t) && !isArticle(t);
 export const isSpeechWord = (t: Token | undefined): boolean =>
   !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
@@ -101,8 +105,14 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
     else if (isLinker(prev) && isCap(tokens[s - 2]) && s - 2 >= a) s -= 2;
     else break;
   }
-  // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name.
-  while (s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)) s++;
+  // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
+  if (INDEFINITE.has(tokens[s - 1]?.text.toLowerCase() ?? '')) return null;
+  // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
+  // lowercase word it is mid-sentence, so it is capitalized as part of the name ("said New York Mayor …"), and so is
+  // a word that opens a place's name ("New York Mayor … said").
+  const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
+  while (!midSentence && s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)
+    && !PLACES.has(`${lexKey(tokens[s] as Token)} ${lexKey(tokens[s + 1] as Token)}`)) s++;
   return mention(body, tokens, s, b, 'name');
 }
 

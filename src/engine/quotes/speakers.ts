@@ -1,13 +1,15 @@
 // Turns a speaker mention into the fullest name the article gives: titles dropped ("President To Lam" → "To Lam"),
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
-// who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null, not a guess.
-import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+// outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
+// not a guess.
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
-import { lexKey, tokenize } from '../entities/tokens.ts';
+import { possessiveLength } from '../entities/text-checks.ts';
+import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
+import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -20,11 +22,16 @@ interface Person {
   readonly seen: number[];
 }
 
+type MentionRole = 'subject' | 'possessor' | 'other';
+
 interface PersonMention {
   readonly person: Person;
   readonly start: number;
-  /** Stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it. */
-  readonly subject: boolean;
+  /**
+   * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
+   * `possessor`: owns the subject ("Obama’s speech … He told"), an antecedent only when no subject fits.
+   */
+  readonly role: MentionRole;
 }
 
 /** Lowercase words that cannot follow a subject: the name before them is an object or a setting. */
@@ -32,10 +39,10 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'the',
   'a', 'an',
 ]);
-/** Words before a name that make it an object or a complement. */
+/** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
-  'over', 'under', 'toward', 'towards', 'whom', 'and',
+  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the',
 ]);
 
 const NOBODY: readonly Person[] = [];
@@ -70,13 +77,19 @@ export class SpeakerResolver {
   /** The title each person is first written with anywhere in the article ("Vietnam's President To Lam"). */
   private readonly titles = new Map<string, string>();
 
-  constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[]) {
+  /**
+   * `quoted`: the `[start, end)` stretches inside quotation marks, in order. A name there is somebody the speaker
+   * talks about, so a later "he" or "she" does not refer to it (“Here comes Big Daddy,” she said).
+   */
+  constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[],
+    quoted: readonly (readonly [number, number])[] = []) {
     const found = names ?? findNamesInTokens(body, tokens);
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
     let t = 0;
+    let q = 0;
     for (const m of found) {
       if (m.kind !== 'person' && m.kind !== 'unknown' && m.kind !== 'possible-person') continue;
       while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
@@ -89,15 +102,21 @@ export class SpeakerResolver {
       }
       const next = tokens[end];
       const prev = tokens[t - 1];
-      const subject = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
+      while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.start) q++;
+      const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
+      // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
+      const possessive = possessiveLength(tokens[end - 1]?.text ?? '') > 0;
+      const heads = !inQuote && !!next
+        && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
         && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
+      const role = !heads ? 'other' : possessive ? 'possessor' : 'subject';
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
       if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender;
-      this.note(person, m.start, subject);
+      this.note(person, m.start, role);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);
         if (title) this.titles.set(person.name, title);
@@ -120,7 +139,7 @@ export class SpeakerResolver {
       if (!/\s/.test(name) && this.writtenInLowercase(name)) return null;
       person = this.add(name, keys, null);
     }
-    this.note(person, mention.start, true);
+    this.note(person, mention.start, 'subject');
     // The first attribution that says who the person is names their role for all their quotes; a title the name
     // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
     const role = mention.role ?? (mention.text.endsWith(name) ? roleBeforeName(mention.text.slice(0, -name.length)) : null);
@@ -136,17 +155,24 @@ export class SpeakerResolver {
   private resolvePronoun(mention: SpeakerMention): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     if (!gender) return null;
+    let possessor: PersonMention | null = null;
     for (let i = this.before(mention.start) - 1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
-      if (m.subject && (!m.person.gender || m.person.gender === gender)) return m.person.name;
+      if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
+      if (m.role === 'subject') return m.person.name;
+      possessor ??= m;
     }
-    return null;
+    return possessor?.person.name ?? null;
   }
 
-  /** "the statement" stays a description; "The Washington Post" is a name after all. */
+  /**
+   * "the statement" stays a description; "The Washington Post" is a name after all. "a New Hampshire Republican"
+   * stays a description: an indefinite article says the capitalized words describe somebody.
+   */
   private resolveDescription(mention: SpeakerMention): string {
     const words = mention.text.split(/\s+/);
-    if (words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');
+    const definite = words[0]?.toLowerCase() === 'the';
+    if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');
     return mention.text;
   }
 
@@ -166,15 +192,18 @@ export class SpeakerResolver {
       const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
       if (!sameName(keys, p.keys)) continue;
       let recent = -1;
+      let times = 0;
       // `seen` is in increasing order: the last offset before `at` is the one before the first that is not.
       for (const s of p.seen) {
         if (s >= at) break;
         recent = s;
+        times++;
       }
       if (before && recent < 0) continue;
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
-      // among those, the one mentioned last.
-      const rank = (p.gender ? 1e9 : 0) + recent;
+      // among those, the one mentioned most so far: news style names a relative in full each time ("his wife, Jane
+      // Sanders") and keeps the bare surname for the story's subject. Then the one mentioned last.
+      const rank = (p.gender ? 1e15 : 0) + times * 1e7 + recent;
       if (!best || rank > bestRank) { best = p; bestRank = rank; }
     }
     return best;
@@ -215,11 +244,11 @@ export class SpeakerResolver {
     return lo;
   }
 
-  private note(person: Person, start: number, subject: boolean): void {
+  private note(person: Person, start: number, role: MentionRole): void {
     // Mentions mostly come in order of position: appended then, inserted in place otherwise.
     const at = this.before(start);
-    if (at === this.mentions.length) this.mentions.push({ person, start, subject });
-    else this.mentions.splice(at, 0, { person, start, subject });
+    if (at === this.mentions.length) this.mentions.push({ person, start, role });
+    else this.mentions.splice(at, 0, { person, start, role });
     const { seen } = person;
     const i = (seen[seen.length - 1] ?? -1) <= start ? -1 : seen.findIndex((s) => s > start);
     if (i < 0) seen.push(start);
@@ -227,49 +256,4 @@ export class SpeakerResolver {
   }
 }
 
-const MID_SENTENCE = 'x ';
-/** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
-const MAX_TITLE_WORDS = 4;
-
-/** The capitalized words right before tokens[t] as a role, when they end in a role noun ("Chinese President"). */
-function titleBefore(body: string, tokens: readonly Token[], t: number): string | null {
-  let a = t;
-  while (a > 0 && t - a < MAX_TITLE_WORDS && tokens[a - 1]?.word && tokens[a - 1]?.capitalized
-    && !body.slice(tokens[a - 1]?.end, tokens[a]?.start).includes('\n')) a--;
-  // "Yesterday President Obama", "When Senator Warren": a word capitalized as the sentence opens is no title.
-  while (a < t && FUNCTION_WORDS.has(lexKey(tokens[a] as Token))) a++;
-  const first = tokens[a];
-  const last = tokens[t - 1];
-  return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;
-}
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a
-// mention is kept, so that it is not tokenized and classified again. Bounded: cleared when it fills up.
-const STRIPPED_LIMIT = 4096;
-const stripped = new Map<string, string | null>();
-
-function stripToName(text: string): string | null {
-  const known = stripped.get(text);
-  if (known !== undefined) return known;
-  if (stripped.size >= STRIPPED_LIMIT) stripped.clear();
-  const name = nameInside(text);
-  stripped.set(text, name);
-  return name;
-}
-
-/** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
-function nameInside(mention: string): string | null {
-  // Read as the middle of a sentence, which is where a speaker's phrase was found: "Will Doyle" is a name there,
-  // where at the start of a sentence "Will" would be the verb.
-  const text = `${MID_SENTENCE}${mention}`;
-  const tokens = tokenize(text);
-  const names = findNamesInTokens(text, tokens);
-  const person = names.find((m) => m.kind === 'person')
-    ?? [...names].reverse().find((m) => m.kind === 'unknown' || m.kind === 'possible-person');
-  if (person) return person.text;
-  const other = names[names.length - 1];
-  if (other) return other.text;
-  const words = tokens.slice(1).filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
-  return words.length > 0 ? text.slice(words[0]?.start ?? 0) : null;
-}

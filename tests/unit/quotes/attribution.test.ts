@@ -180,6 +180,27 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Helen Park');
   });
 
+  it('does not resolve "she" to a name inside the quotation before it', () => {
+    const body = 'Maria Lopez waited at the back of the hall.\n\n"Here comes Big Daddy, the man himself," she said, clapping.';
+    expect(only(body).speaker).toBe('Maria Lopez');
+  });
+
+  it('does not resolve "he" to a name that only owns the subject, when a subject comes before it', () => {
+    const body = 'John Carter spoke in Denver. Paul Grant’s remarks came later.\n\n"We were never going to win that state," he said.';
+    expect(only(body).speaker).toBe('John Carter');
+  });
+
+  it('resolves "he" to a name that owns the subject when no subject comes before it', () => {
+    const body = 'President Barack Obama’s speech did not stand up to scrutiny.\n\nHe told his audience: "Nobody is more qualified than she is."';
+    expect(only(body).speaker).toBe('Barack Obama');
+  });
+
+  it('gives a bare surname to the person named most so far, not to a relative named last in full', () => {
+    const body = 'Bernie Sanders spoke. Sanders waved. Sanders left, at the urging of his wife, Mary Sanders.\n\n'
+      + '"We really can win on Tuesday in this district," said Sanders.';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();

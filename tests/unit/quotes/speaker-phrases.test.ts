@@ -194,3 +194,21 @@ describe('roles: who the article says a speaker is', () => {
       .toBeNull();
   });
 });
+
+describe('speakers named with a place', () => {
+  it('keeps "a New Hampshire Republican" a description, whole', () => {
+    expect(only('"Trump will be defeated in this process," said a New Hampshire Republican.').speaker)
+      .toBe('a New Hampshire Republican');
+    expect(only('"There are more candidates competing," added another New Hampshire Republican.').speaker)
+      .toBe('another New Hampshire Republican');
+  });
+
+  it('drops the place and the title before a name: "New York Mayor Bill de Blasio"', () => {
+    expect(only('"No, we are not done here," New York Mayor Bill de Blasio said.').speaker).toBe('Bill de Blasio');
+    expect(only('"No, we are not done here," said New York Mayor Bill de Blasio.').speaker).toBe('Bill de Blasio');
+  });
+
+  it('reads an initial as part of a name, not as an article: "James A. Baker"', () => {
+    expect(only('"We will provide the information," FBI General Counsel James A. Baker wrote.').speaker).toBe('James A. Baker');
+  });
+});

@@ -1,0 +1,53 @@
+// The name and the title inside a speaker's written mention, read with the name finder: "Chinese President Xi" is
+// Xi, titled "Chinese President".
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { findNamesInTokens } from '../entities/names.ts';
+import { lexKey, tokenize } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { roleBeforeName } from './roles.ts';
+
+const MID_SENTENCE = 'x ';
+/** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
+const MAX_TITLE_WORDS = 4;
+
+/** The capitalized words right before tokens[t] as a role, when they end in a role noun ("Chinese President"). */
+export function titleBefore(body: string, tokens: readonly Token[], t: number): string | null {
+  let a = t;
+  while (a > 0 && t - a < MAX_TITLE_WORDS && tokens[a - 1]?.word && tokens[a - 1]?.capitalized
+    && !body.slice(tokens[a - 1]?.end, tokens[a]?.start).includes('\n')) a--;
+  // "Yesterday President Obama", "When Senator Warren": a word capitalized as the sentence opens is no title.
+  while (a < t && FUNCTION_WORDS.has(lexKey(tokens[a] as Token))) a++;
+  const first = tokens[a];
+  const last = tokens[t - 1];
+  return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;
+}
+
+// Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a
+// mention is kept, so that it is not tokenized and classified again. Bounded: cleared when it fills up.
+const STRIPPED_LIMIT = 4096;
+const stripped = new Map<string, string | null>();
+
+export function stripToName(text: string): string | null {
+  const known = stripped.get(text);
+  if (known !== undefined) return known;
+  if (stripped.size >= STRIPPED_LIMIT) stripped.clear();
+  const name = nameInside(text);
+  stripped.set(text, name);
+  return name;
+}
+
+/** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
+function nameInside(mention: string): string | null {
+  // Read as the middle of a sentence, which is where a speaker's phrase was found: "Will Doyle" is a name there,
+  // where at the start of a sentence "Will" would be the verb.
+  const text = `${MID_SENTENCE}${mention}`;
+  const tokens = tokenize(text);
+  const names = findNamesInTokens(text, tokens);
+  const person = names.find((m) => m.kind === 'person')
+    ?? [...names].reverse().find((m) => m.kind === 'unknown' || m.kind === 'possible-person');
+  if (person) return person.text;
+  const other = names[names.length - 1];
+  if (other) return other.text;
+  const words = tokens.slice(1).filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
+  return words.length > 0 ? text.slice(words[0]?.start ?? 0) : null;
+}
