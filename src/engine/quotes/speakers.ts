@@ -135,8 +135,10 @@ export class SpeakerResolver {
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
     let person = this.lookup(keys, mention.start, true);
     if (!person) {
-      // A lone sentence-initial word the article also writes in lowercase ("Small groups …") is no name.
-      if (!/\s/.test(name) && this.writtenInLowercase(name)) return null;
+      // A lone word the article also writes in lowercase ("Small groups …") is no name, nor is one that only ever
+      // opens a sentence, where its capital proves nothing ("Partial transcript as follows:").
+      if (!/\s/.test(name) && (this.writtenInLowercase(name)
+        || (opensSentenceAt(this.body, mention.start) && !this.writtenCapitalizedMidSentence(name)))) return null;
       person = this.add(name, keys, null);
     }
     this.note(person, mention.start, 'subject');
@@ -219,6 +221,11 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** Whether the body has `word` capitalized after a lowercase word or a comma, where a capital means a name. */
+  private writtenCapitalizedMidSentence(word: string): boolean {
+    return new RegExp(`[\\p{Ll},;:] ${escapeRegExp(word)}\\b`, 'u').test(this.body);
+  }
+
   private keysOfName(text: string): readonly string[] {
     let keys = this.keysByText.get(text);
     if (!keys) this.keysByText.set(text, keys = keysOf(text));
@@ -255,5 +262,14 @@ export class SpeakerResolver {
     else seen.splice(i, 0, start);
   }
 }
+
+/** Whether `start` opens a sentence: only spaces and opening marks stand between it and a full stop or a line break. */
+function opensSentenceAt(body: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENING_GAP.includes(body.charAt(i))) i--;
+  return i < 0 || SENTENCE_END.includes(body.charAt(i));
+}
+const OPENING_GAP = ' \t“"‘(';
+const SENTENCE_END = '.!?\n';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -201,6 +201,13 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 
+  it('does not take a word that only ever opens a sentence for a speaker\'s name: "Partial transcript as follows:"', () => {
+    const body = 'The debate went on.\n\nPartial transcript as follows:\n\n"We will not take any more questions on that tonight."';
+    expect(only(body).speaker).toBeNull();
+    const named = 'Garin is a pollster. He spoke to Geoff Garin.\n\nGarin added: "We will not take any more questions tonight."';
+    expect(only(named).speaker).toBe('Geoff Garin');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
