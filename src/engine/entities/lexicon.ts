@@ -86,6 +86,15 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'thanksgiving',
 ]);
 
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** A month or a day ("June", "Monday"), or a month's abbreviation written with its period: "Jun." but not "Ai Jun". */
+export function isCalendarWord(key: string, text: string): boolean {
+  return MONTHS_AND_DAYS.has(key) && (!MONTH_ABBREVIATIONS.has(key) || text.endsWith('.'));
+}
+
 /** Lowercase words that may sit inside a name ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das',

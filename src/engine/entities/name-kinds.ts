@@ -4,7 +4,7 @@
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import {
-  FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, MONTHS_AND_DAYS, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
+  FEMALE_TITLES, FUNCTION_WORDS, isCalendarWord, MALE_TITLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
 } from './lexicon.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -180,11 +180,13 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const given = rest[0] ?? '';
   const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given);
   gender ??= FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
-  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || MONTHS_AND_DAYS.has(given))) return [];
+  let calendar = false;
+  for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
+  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || calendar)) return [];
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
   // ("Democratic National Convention"), whatever title words open it.
   if (knownGiven && rest.length > 1 && rest.length <= 3) return mention(name, from + k, to, 'person', titled, gender);
-  if (someIn(rest, THING_WORDS, MONTHS_AND_DAYS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
+  if (calendar || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
   if (titled) return mention(name, from + k, to, 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person.
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {

@@ -35,6 +35,11 @@ describe('findNames', () => {
     expect(kinds('New Hampshire Gov. Maggie Hassan spoke first.')).toEqual(['person:Maggie Hassan']);
   });
 
+  it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
+    expect(kinds('The columnist Ai Jun wrote it.')).toEqual(['person:Ai Jun']);
+    expect(kinds('It came out on Jun. 5 in Beijing.')).toEqual(['place:Beijing']);
+  });
+
   it('reads "General Counsel" and "Retired Lt. Gen." as titles', () => {
     expect(kinds('The letter came from FBI General Counsel James A. Baker.')).toEqual(['organization:FBI', 'person:James A. Baker']);
     expect(kinds('Retired Lt. Gen. Michael Flynn spoke.')).toEqual(['person:Michael Flynn']);
