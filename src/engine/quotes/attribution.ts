@@ -75,6 +75,8 @@ function skipBetween(tokens: readonly Token[], i: number, floor: number): number
 /** The speaker after a verb: "said Trump", "was asked by host Bill Maher", "according to the newspaper". */
 function speakerAfterVerb(body: string, w: Window, i: number): Phrase | null {
   const t = w.tokens[i];
+  // "interrupted me to announce": an object after the verb is the one spoken to.
+  if (t && OBJECT_PRONOUNS.has(lexKey(t))) return null;
   if (t && lexKey(t) === 'by') return phraseStartingAt(body, w, i + 1);
   return phraseStartingAt(body, w, i);
 }
@@ -85,6 +87,8 @@ export interface AfterOptions {
   /** The quote ended its sentence: only an attribution that ends its own sentence soon belongs to it. */
   readonly mustEnd?: boolean;
 }
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
 
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
@@ -147,12 +151,17 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
     if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
-    const found = speechVerbAt(body, tokens, j) ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
+    const speech = speechVerbAt(body, tokens, j);
+    const found = speech ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
     const before = skipBetween(tokens, j - 1, i);
     // The verb of a relative clause in an appositive ("X, who has not endorsed anyone, told"): read on.
     if (RELATIVES.has(lexKey(tokens[before] ?? t))) continue;
-    if (isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
+    // A passive speech verb names who is spoken to; any other passive ("can be achieved") is no attribution.
+    if (isPassive(tokens, j)) {
+      if (speech) return passiveAgent(body, w, j, found.verb);
+      continue;
+    }
     const subject = phraseEndingAt(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
     if (!subject || subject.first !== i || (mustEnd && !endsSoon(w, found.end))) return null;
@@ -192,12 +201,14 @@ const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be
  * Speech verbs that make a passive ("was asked", "were told"), whose subject is the one spoken to. Not "quoted":
  * "Braynard is quoted as saying" makes Braynard the speaker.
  */
+const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 const PASSIVE_VERBS: ReadonlySet<string> = new Set(['asked', 'told', 'pressed', 'questioned', 'reminded', 'informed', 'urged', 'advised', 'warned']);
 
 /** Whether the speech verb at tokens[j] is passive: "Trump was asked", "reporters were told". */
 function isPassive(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  if (!t || !PASSIVE_VERBS.has(lexKey(t))) return false;
+  // Any participle in -ed too: "the request was denied" does not make the request speak.
+  if (!t || !(PASSIVE_VERBS.has(lexKey(t)) || (PARTICIPLE.test(t.text) && lexKey(t) !== 'quoted'))) return false;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     const key = lexKey(tokens[k] ?? t);
     if (BE.has(key)) return true;

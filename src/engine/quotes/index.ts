@@ -92,6 +92,12 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   : Attribution | null {
   if (group.attribution) return group.attribution;
   const last = group.pieces[group.pieces.length - 1] as QuotePiece;
+  const before = beforeWindow(body, tokens, pieces, group.first);
+  // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
+  // belongs to the words before it; the sentence after it is about it.
+  const introduced = before.to > before.from && before.tokens[before.to - 1]?.text === ':' && endsWithStop(body, last);
+  const introduction = introduced ? attributionBefore(body, before) : null;
+  if (introduction) return introduction;
   if (!last.continues) {
     const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
@@ -105,8 +111,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;
     if (byline) return byline;
   }
-  const before = beforeWindow(body, tokens, pieces, group.first);
-  if (before.to > before.from) return attributionBefore(body, before);
+  if (before.to > before.from && !introduced) return attributionBefore(body, before);
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   return verbAttribution(body, previousSentence(body, tokens, pieces, group.first));
 }

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { FUNCTION_WORDS, MONTHS_AND_DAYS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, isCalendarWord } from '../entities/lexicon.ts';
 import { PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -45,6 +45,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
 ]);
 const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
 /** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will". */
@@ -59,7 +60,7 @@ const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' |
  * objects of one analysis, so an article's marks never leak into another's; filled by `markNameParts`.
  */
 const NAMED_DATE_WORDS = new WeakSet<Token>();
-export const isDateWord = (t: Token): boolean => MONTHS_AND_DAYS.has(lexKey(t)) && !NAMED_DATE_WORDS.has(t);
+export const isDateWord = (t: Token): boolean => isCalendarWord(lexKey(t), t.text) && !NAMED_DATE_WORDS.has(t);
 
 /** Marks the month words inside person names, so that "Prime Minister Theresa May said" names Theresa May. */
 export function markNameParts(tokens: readonly Token[], names: readonly NameMention[]): void {
@@ -69,7 +70,7 @@ export function markNameParts(tokens: readonly Token[], names: readonly NameMent
     while (t < tokens.length && (tokens[t] as Token).start < m.start) t++;
     for (let k = t; k < tokens.length && (tokens[k] as Token).start < m.end; k++) {
       const token = tokens[k] as Token;
-      if (MONTHS_AND_DAYS.has(lexKey(token))) NAMED_DATE_WORDS.add(token);
+      if (isCalendarWord(lexKey(token), token.text)) NAMED_DATE_WORDS.add(token);
     }
   }
 }
@@ -195,7 +196,9 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   const named = trailingName(body, tokens, a, i + 1);
   if (named) return { ...named, speaker: withRole(named.speaker, roleBefore(body, tokens, a, named.first)), first: a };
   const clauseStart = a === floor || tokens[a - 1]?.text === ',';
-  const described = description(body, tokens, a, i + 1, clauseStart && i - a < 2);
+  // "“Call the roll,” came shouts": a verb of motion that opens the clause inverts it; it names nobody.
+  const bare = clauseStart && i - a < 2 && !INVERTING.has(lexKey(tokens[a] as Token));
+  const described = description(body, tokens, a, i + 1, bare);
   return described ? { ...described, first: a } : null;
 }
 

@@ -92,6 +92,39 @@ describe('attribution after the quote: what does and does not count', () => {
   });
 });
 
+describe('attribution after the quote: verbs that do not make a speaker', () => {
+  it('reads an expressive speech verb: `"…!" beamed Donald Hartley`', () => {
+    expect(only('"This is fantastic!" beamed Donald Hartley of Madison, Alabama.').speaker).toBe('Donald Hartley');
+  });
+
+  it('does not take the one spoken to for the speaker: `X interrupted me to announce, "…"`', () => {
+    const body = 'The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, "And there goes the franchise."';
+    expect([null, 'Tim Grieve']).toContain(only(body).speaker);
+  });
+
+  it('does not read a verb of motion as a speaker: `"…," came shouts from the crowd`', () => {
+    const body = 'He stood. "Call the roll now, call it now," came shouts from the crowd.';
+    expect(only(body).speaker).not.toBe('came');
+  });
+
+  it('does not make the subject of a passive speak: `that the request was denied`', () => {
+    const body = 'The chairman declared after both votes that the request was denied.\n\n"Call the roll now, call it right now!"';
+    expect(only(body).speaker).toBeNull();
+  });
+
+  it('keeps an attribution when a passive that is no speech verb follows: `"…," and Johnson says it can be achieved`', () => {
+    const body = 'On the stump, Weld describes the party as "a six-lane highway going right up the middle between the two parties," '
+      + 'and Johnson talks about what can be achieved.';
+    expect(only(body).speaker).toBe('Weld');
+  });
+
+  it('gives a quote that a colon introduces to its introduction, not to the sentence after it', () => {
+    const body = 'Hillary Clinton testified. Clinton, exasperated, famously responded: "What difference, at this point, does it make?" '
+      + 'Her critics cited it as evidence.';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+});
+
 describe('attribution before the quote', () => {
   it('names the speaker, not the listener, in `X told Fox News: "…"`', () => {
     expect(only('Reince Priebus later Thursday told Fox News: "Both men are meeting next week to talk about the agenda."').speaker).toBe('Reince Priebus');
