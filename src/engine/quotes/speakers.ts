@@ -57,6 +57,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 function actsLikeAPerson(next: Token | undefined): boolean {
@@ -129,7 +130,11 @@ export class SpeakerResolver {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention);
     if (mention.kind === 'description') return this.resolveDescription(mention);
     const name = stripToName(mention.text);
-    if (!name) return null;
+    // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
+    if (!name) {
+      const known = SINGLE_WORD.test(mention.text) ? this.lookup(this.keysOfName(mention.text), mention.start, true) : null;
+      return known?.name ?? null;
+    }
     const keys = this.keysOfName(name);
     // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").

@@ -241,6 +241,11 @@ describe('speakers from pronouns and context', () => {
     expect(only(named).speaker).toBe('Geoff Garin');
   });
 
+  it('reads a word that is no name by itself as the surname of someone named: "Will wrote" after "George Will"', () => {
+    const body = 'Columnist George Will spoke first.\n\n"The eruption of war is a reminder of what will come next," Will wrote.';
+    expect(only(body).speaker).toBe('George Will');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
