@@ -12,6 +12,7 @@ import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './phrases.ts';
 import { SpeakerResolver } from './speakers.ts';
+import { transcriptLabel } from './transcript.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence } from './windows.ts';
 
 /** Unattributed quotes shorter than this many words are scare quotes, titles or coinages, not speech. */
@@ -27,6 +28,8 @@ const MAX_SCARE_WORDS = 2;
 const MAX_TITLE_WORDS = 8;
 /** A one-piece quote this short without closing punctuation is a title or a label ("Saturday Night Live"). */
 const MIN_UNPUNCTUATED_WORDS = 4;
+/** A transcript's line is attributed by its label, with no verb. */
+const LABELLED: Attribution = { speaker: null, verb: null };
 /** An attribution between two pieces is short: longer text there is narrative, and the pieces are two quotes. */
 const MAX_INTERRUPTION_TOKENS = 30;
 
@@ -35,6 +38,8 @@ interface Group {
   readonly first: number;
   readonly pieces: QuotePiece[];
   attribution: Attribution | null;
+  /** A transcript's label that opens the group ("RAMOS"), which says who speaks. */
+  readonly label: string | null;
 }
 
 /** Whether the words between two pieces are only an attribution: `"…," he said, "…"` or `"…?" she asked. "…"`. */
@@ -68,21 +73,23 @@ function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly
   return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
 }
 
-function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): Group[] {
+function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], labels: readonly (string | null)[])
+  : Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as QuotePiece;
     const prev = pieces[i - 1];
-    if (current && prev?.continues) { current.pieces.push(piece); continue; }
+    const label = labels[i] ?? null;
+    if (current && prev?.continues && !label) { current.pieces.push(piece); continue; }
     const between = current && prev ? interruption(body, tokens, prev, piece) : null;
     // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
-    if (current && between && !ownAttribution(body, tokens, pieces, i)) {
+    if (current && between && !label && !ownAttribution(body, tokens, pieces, i)) {
       current.pieces.push(piece);
       current.attribution ??= between;
       continue;
     }
-    current = { first: i, pieces: [piece], attribution: null };
+    current = { first: i, pieces: [piece], attribution: null, label };
     groups.push(current);
   }
   return groups;
@@ -172,18 +179,22 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 
 /** Every direct quotation of `body`, in order of appearance, with its speaker and speech verb. */
 export function extractQuotes(body: string): Quote[] {
-  const pieces = scanQuotes(body);
-  if (pieces.length === 0) return [];
+  const scanned = scanQuotes(body);
+  if (scanned.length === 0) return [];
+  const labelled = scanned.map((p) => transcriptLabel(body, p));
+  const pieces = scanned.map((p, i) => labelled[i]?.piece ?? p);
+  const labels = labelled.map((l) => l?.label ?? null);
   const { tokens, names } = analyzeNames(body);
   markNameParts(tokens, names);
   const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
   let previous = null as { last: QuotePiece; speaker: string | null } | null;
-  for (const group of groupPieces(body, tokens, pieces)) {
-    const attribution = attribute(body, tokens, pieces, group);
+  for (const group of groupPieces(body, tokens, pieces, labels)) {
     const first = group.pieces[0] as QuotePiece;
     const last = group.pieces[group.pieces.length - 1] as QuotePiece;
-    let speaker = attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
+    const attribution = group.label ? LABELLED : attribute(body, tokens, pieces, group);
+    let speaker = group.label ? resolver.resolveLabel(group.label, first.start)
+      : attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
     // An unattributed quote right after another one goes on with the same speaker (news style).
     const inherited = !attribution && previous?.speaker && continuesFrom(body, previous.last, first);
     if (inherited) speaker = previous?.speaker ?? null;

@@ -58,6 +58,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 function actsLikeAPerson(next: Token | undefined): boolean {
@@ -151,6 +152,21 @@ export class SpeakerResolver {
     // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
     const role = mention.role ?? (mention.text.endsWith(name) ? roleBeforeName(mention.text.slice(0, -name.length)) : null);
     if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
+    return person.name;
+  }
+
+  /**
+   * The person a transcript's label in capitals names ("CLINTON" → "Hillary Clinton"): someone the article names,
+   * or a full name as the label writes it ("JOEL BENENSON"); null for a lone word it names nobody by ("VIDEO").
+   */
+  resolveLabel(label: string, at: number): string | null {
+    const name = stripToName(label.toLowerCase().replace(WORD_START, (c) => c.toUpperCase()));
+    if (!name) return null;
+    const keys = this.keysOfName(name);
+    let person = this.lookup(keys, at);
+    if (!person && keys.length < 2) return null;
+    person ??= this.add(name, keys, null);
+    this.note(person, at, 'subject');
     return person.name;
   }
 
