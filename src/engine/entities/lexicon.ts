@@ -4,7 +4,7 @@
 
 /** Words of a title or role that may precede a person's name ("Chinese President Xi Jinping", "Sen. Ted Cruz"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'secretary', 'general', 'counsel', 'senator', 'sen', 'representative', 'rep', 'congressman',
+  'president', 'vice', 'secretary', 'general', 'counsel', 'district', 'circuit', 'senator', 'sen', 'representative', 'rep', 'congressman',
   'congresswoman', 'gov', 'governor', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
   'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
   'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',

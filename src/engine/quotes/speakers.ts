@@ -9,6 +9,7 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
+import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
@@ -76,6 +77,8 @@ export class SpeakerResolver {
   private readonly lowercaseWords = new Map<string, boolean>();
   /** Who each person is, by their fullest name, from the first attribution that says it. */
   private readonly roles = new Map<string, string>();
+  /** Every title word each person is written with, so that "the senator" can name them. */
+  private readonly titleWords = new PersonTitles();
   /** The title each person is first written with anywhere in the article ("Vietnam's President To Lam"). */
   private readonly titles = new Map<string, string>();
 
@@ -119,6 +122,7 @@ export class SpeakerResolver {
       if (!person) continue;
       person.gender ??= m.gender;
       this.note(person, m.start, role);
+      if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);
         if (title) this.titles.set(person.name, title);
@@ -150,8 +154,10 @@ export class SpeakerResolver {
     this.note(person, mention.start, 'subject');
     // The first attribution that says who the person is names their role for all their quotes; a title the name
     // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
-    const role = mention.role ?? (mention.text.endsWith(name) ? roleBeforeName(mention.text.slice(0, -name.length)) : null);
+    const written = mention.text.endsWith(name) ? mention.text.slice(0, -name.length) : '';
+    const role = mention.role ?? roleBeforeName(written);
     if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
+    this.titleWords.addRole(person.name, `${written} ${mention.role ?? ''}`);
     return person.name;
   }
 
@@ -193,6 +199,12 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
+    // "the senator said": the person last named who holds that title.
+    const query = titleQuery(mention.text);
+    for (let i = query ? this.before(mention.start) - 1 : -1; i >= 0; i--) {
+      const m = this.mentions[i] as PersonMention;
+      if (query && this.titleWords.holds(m.person.name, query)) return m.person.name;
+    }
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
     if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');

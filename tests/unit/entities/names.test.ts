@@ -40,6 +40,11 @@ describe('findNames', () => {
     expect(kinds('It came out on Jun. 5 in Beijing.')).toEqual(['place:Beijing']);
   });
 
+  it('reads "District Judge" as a title, and keeps "the District of Columbia" a place', () => {
+    expect(kinds('It was U.S. District Judge Emmet G. Sullivan.')).toEqual(['person:Emmet G. Sullivan']);
+    expect(kinds('He lives in the District of Columbia.')).toEqual(['place:District of Columbia']);
+  });
+
   it('reads "General Counsel" and "Retired Lt. Gen." as titles', () => {
     expect(kinds('The letter came from FBI General Counsel James A. Baker.')).toEqual(['organization:FBI', 'person:James A. Baker']);
     expect(kinds('Retired Lt. Gen. Michael Flynn spoke.')).toEqual(['person:Michael Flynn']);

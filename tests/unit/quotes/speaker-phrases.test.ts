@@ -212,3 +212,28 @@ describe('speakers named with a place', () => {
     expect(only('"We will provide the information," FBI General Counsel James A. Baker wrote.').speaker).toBe('James A. Baker');
   });
 });
+
+describe('speakers described by a title the article gave someone', () => {
+  it('names the person a definite title refers to: "The senator said" after "Vermont Sen. Bernie Sanders"', () => {
+    const body = 'Vermont Sen. Bernie Sanders is against it.\n\nThe senator said he would "introduce legislation in the next session of Congress to fix our rigged tax system."';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
+  it('takes the last person named with the title: "the mayor" after "Mayor Bill de Blasio"', () => {
+    const body = 'Gov. Andrew Cuomo came too. An explosion that Mayor Bill de Blasio described as intentional hurt many.\n\n'
+      + '"We do not see a link to terrorism at this point," the mayor said.';
+    expect(only(body).speaker).toBe('Bill de Blasio');
+  });
+
+  it('keeps a description whose modifiers the title does not have: "the Florida senator", "the former president"', () => {
+    const florida = 'Sen. Joni Ernst spoke first.\n\n"We will see what it comes to next week," the Florida senator said.';
+    expect(only(florida).speaker).toBe('the Florida senator');
+    const former = 'President Barack Obama spoke first.\n\n"We will see what it comes to next week," the former president said.';
+    expect(only(former).speaker).toBe('the former president');
+  });
+
+  it('keeps a description that names someone else through the person: "the spokesman for the senator"', () => {
+    const body = 'Sen. Bernie Sanders spoke first.\n\n"We will see what it comes to next week," the spokesman for the senator said.';
+    expect(only(body).speaker).toBe('the spokesman for the senator');
+  });
+});

@@ -1,0 +1,92 @@
+// The titles and roles an article gives each person ("Sen. Marco Rubio", "Rubio, the Florida senator,"), so that a
+// later description of one person by a title ("the senator said") can name them: the issue's "fullest name the
+// article gives", as for "he". A description only names someone when its head is such a title and someone named
+// before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+
+/** Heads of a description that a title of one person can answer ("the senator", "the Republican nominee"). */
+const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
+  'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
+  'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
+]);
+
+/** Abbreviated titles, by the word they stand for. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['pres', 'president'], ['sec', 'secretary'],
+  ['gen', 'general'], ['adm', 'admiral'], ['amb', 'ambassador'],
+]);
+
+/** Lowercase words that may sit in a title before a name ("Republican presidential candidate Donald Trump"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['presidential', 'vice', 'former', 'democratic', 'republican',
+  'deputy', 'assistant', 'acting', 'late']);
+
+/** How many words before a name a title may take. */
+const MAX_TITLE_WORDS = 5;
+/** How many words a description that names a person by title may have ("the presumptive Republican nominee"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+const keyOf = (word: string): string => {
+  const key = word.toLowerCase().replace(/[.,]+$/, '');
+  return ABBREVIATIONS.get(key) ?? key;
+};
+
+/** What a person's titles must hold for a definite description to name them: its head, and the words that tell
+ * one holder from another ("the Florida senator": "florida", "senator"; "the former president": "former"). */
+export interface TitleQuery {
+  readonly head: string;
+  readonly required: readonly string[];
+}
+
+/** The query a definite description makes of people's titles ("the Florida senator"), or null for other phrases. */
+export function titleQuery(description: string): TitleQuery | null {
+  const words = description.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || words[0]?.toLowerCase() !== 'the') return null;
+  const modifiers = words.slice(1, -1);
+  // "the spokesman for the senator" is somebody else: only adjectives and nouns before the head.
+  if (modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  const head = keyOf(words[words.length - 1] ?? '');
+  if (!TITLE_HEADS.has(head)) return null;
+  const required = modifiers.filter((w) => CAPITALIZED.test(w) || DISTINGUISHING.has(w.toLowerCase())).map(keyOf);
+  return { head, required };
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+/** Lowercase modifiers that tell one holder of a title from another. */
+const DISTINGUISHING: ReadonlySet<string> = new Set(['former', 'vice', 'deputy', 'assistant', 'acting', 'late']);
+
+/** Title words of each person, by their fullest name. */
+export class PersonTitles {
+  private readonly titles = new Map<string, Set<string>>();
+
+  /** Records the title written right before tokens[t], where a person's name starts ("Florida Sen. | Marco Rubio"). */
+  addBefore(name: string, tokens: readonly Token[], t: number): void {
+    for (let k = t - 1; k >= 0 && t - k <= MAX_TITLE_WORDS; k--) {
+      const token = tokens[k] as Token;
+      if (!token.word) break;
+      const key = lexKey(token);
+      if (!token.capitalized && !TITLE_MODIFIERS.has(key) && !TITLE_HEADS.has(key)) break;
+      if (FUNCTION_WORDS.has(key) && !TITLE_MODIFIERS.has(key)) break;
+      this.add(name, token.text);
+    }
+  }
+
+  /** Records who an attribution says the person is ("the Florida senator and Republican presidential candidate"). */
+  addRole(name: string, role: string): void {
+    for (const word of role.split(/\s+/)) this.add(name, word);
+  }
+
+  /** Whether the person named `name` was given a title that answers `query`. */
+  holds(name: string, query: TitleQuery): boolean {
+    const words = this.titles.get(name);
+    return !!words && words.has(query.head) && query.required.every((w) => words.has(w));
+  }
+
+  private add(name: string, word: string): void {
+    let set = this.titles.get(name);
+    if (!set) this.titles.set(name, set = new Set());
+    set.add(keyOf(word));
+  }
+}
