@@ -5,14 +5,14 @@
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
-import { possessiveLength } from '../entities/text-checks.ts';
-import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
+import { actsLikeAPerson, mentionRole } from './mention-role.ts';
+import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { PRONOUNS } from './lexicon.ts';
 
 interface Person {
   /** Fullest form seen. */
@@ -22,8 +22,6 @@ interface Person {
   /** Offsets where the article mentions this person, in increasing order. */
   readonly seen: number[];
 }
-
-type MentionRole = 'subject' | 'possessor' | 'other';
 
 interface PersonMention {
   readonly person: Person;
@@ -35,17 +33,6 @@ interface PersonMention {
   readonly role: MentionRole;
 }
 
-/** Lowercase words that cannot follow a subject: the name before them is an object or a setting. */
-const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'the',
-  'a', 'an',
-]);
-/** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
-const BEFORE_OBJECT: ReadonlySet<string> = new Set([
-  'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
-  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the',
-]);
-
 const NOBODY: readonly Person[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,16 +43,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
-const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
-
-/** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
-function actsLikeAPerson(next: Token | undefined): boolean {
-  if (!next?.word || next.capitalized) return false;
-  return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
-}
 
 export class SpeakerResolver {
   private readonly byLast = new Map<string, Person[]>();
@@ -98,23 +78,9 @@ export class SpeakerResolver {
     for (const m of found) {
       if (m.kind !== 'person' && m.kind !== 'unknown' && m.kind !== 'possible-person') continue;
       while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
-      let end = t;
-      while (end < tokens.length && (tokens[end]?.start ?? 0) < m.end) end++;
-      // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket.
-      if (tokens[end]?.text === '(') {
-        const close = tokens.slice(end, end + 8).findIndex((x) => x.text === ')');
-        if (close > 0) end += close + 1;
-      }
-      const next = tokens[end];
-      const prev = tokens[t - 1];
       while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.start) q++;
       const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
-      // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
-      const possessive = possessiveLength(tokens[end - 1]?.text ?? '') > 0;
-      const heads = !inQuote && !!next
-        && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
-        && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
-      const role = !heads ? 'other' : possessive ? 'possessor' : 'subject';
+      const { role, next } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
