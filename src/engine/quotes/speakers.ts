@@ -165,11 +165,14 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
-    // "the senator said": the person last named who holds that title.
+    // "the senator said": the person the story is on, the last subject, when the article gave them that title.
+    // Not an earlier holder: "Cruz defends … in a commercial: “…,” the senator says" is Cruz, whoever else is one.
     const query = titleQuery(mention.text);
     for (let i = query ? this.before(mention.start) - 1 : -1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
+      if (m.role !== 'subject') continue;
       if (query && this.titleWords.holds(m.person.name, query)) return m.person.name;
+      break;
     }
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';

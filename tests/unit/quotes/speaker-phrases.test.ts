@@ -232,6 +232,12 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(former).speaker).toBe('the former president');
   });
 
+  it('keeps the title when the last subject is not known to hold it, whoever else does', () => {
+    const body = 'Sen. Rand Paul spoke first. Then Ted Cruz defended his record in a commercial on Iowa TV.\n\n'
+      + '"Securing our borders is a matter of national security," the senator says.';
+    expect(only(body).speaker).toBe('the senator');
+  });
+
   it('keeps a description that names someone else through the person: "the spokesman for the senator"', () => {
     const body = 'Sen. Bernie Sanders spoke first.\n\n"We will see what it comes to next week," the spokesman for the senator said.';
     expect(only(body).speaker).toBe('the spokesman for the senator');
