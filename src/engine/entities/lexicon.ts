@@ -21,6 +21,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'correspondent', 'editor', 'reporter', 'columnist', 'analyst', 'economist', 'author',
   'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
   'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
+  'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
+  'billionaire', 'entrepreneur', 'filmmaker',
 ]);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */

@@ -38,6 +38,7 @@ const THING_WORDS: ReadonlySet<string> = new Set([
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
+const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
 const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
@@ -183,6 +184,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   let calendar = false;
   for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
   if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || calendar)) return [];
+  // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
+  // (but "Mark Cuban" is a given name and a surname).
+  const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);
+  if (adjectival && !knownGiven) return mention(name, from + k, to, 'other');
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
   // ("Democratic National Convention"), whatever title words open it.
   if (knownGiven && rest.length > 1 && rest.length <= 3) return mention(name, from + k, to, 'person', titled, gender);

@@ -45,6 +45,17 @@ describe('findNames', () => {
     expect(kinds('He lives in the District of Columbia.')).toEqual(['place:District of Columbia']);
   });
 
+  it('reads a profession before a name as a title: "Comedian Sarah Silverman", "Filmmaker Jack Marino"', () => {
+    expect(kinds('Comedian Sarah Silverman spoke. So did Filmmaker Jack Marino.'))
+      .toEqual(['person:Sarah Silverman', 'person:Jack Marino']);
+  });
+
+  it('does not make a person of words ending in a place\'s adjective, unless a given name opens them', () => {
+    expect(kinds('He criticized Trump’s Middle Eastern policy, said a South Korean official.'))
+      .toEqual(['unknown:Trump', 'other:Middle Eastern', 'other:South Korean']);
+    expect(kinds('Then Mark Cuban spoke.')).toEqual(['person:Mark Cuban']);
+  });
+
   it('reads "General Counsel" and "Retired Lt. Gen." as titles', () => {
     expect(kinds('The letter came from FBI General Counsel James A. Baker.')).toEqual(['organization:FBI', 'person:James A. Baker']);
     expect(kinds('Retired Lt. Gen. Michael Flynn spoke.')).toEqual(['person:Michael Flynn']);
