@@ -6,7 +6,13 @@ import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 
-export type MentionRole = 'subject' | 'possessor' | 'other';
+/**
+ * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
+ * `embedded`: the subject of a clause inside another ("Murphy said Trump continued …"), which a "he" refers to only
+ * when its sentence has no other subject to refer to.
+ * `possessor`: owns the subject ("Obama’s speech … He told"), an antecedent only when no subject fits.
+ */
+export type MentionRole = 'subject' | 'embedded' | 'possessor' | 'other';
 
 /** Lowercase words that cannot follow a subject: the name before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
@@ -17,7 +23,10 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
   'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the',
+  'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
 ]);
+/** Speech verbs whose object is who answers next: "Hannity asked Trump how high the wall would be." */
+const ASKING: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
@@ -36,16 +45,42 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   }
   const next = tokens[after];
   const prev = tokens[t - 1];
+  const before = prev?.word ? lexKey(prev) : '';
+  const verbFollows = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
+  // After a past tense, a name is its object: "backed Cruz during the primary".
+  const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before));
+  if (inQuote || !verbFollows || object) return { role: 'other', next };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
-  const possessive = possessiveLength(tokens[after - 1]?.text ?? '') > 0;
-  const heads = !inQuote && !!next
-    && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))))
-    && !(prev && BEFORE_OBJECT.has(lexKey(prev)));
-  return { role: !heads ? 'other' : possessive ? 'possessor' : 'subject', next };
+  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next };
+  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next };
+}
+
+/**
+ * Whether a name after `prev` is the subject of a clause inside another ("said Trump continued", "said that Bujnowski
+ * had seen"); not "said Alan Abramowitz, a demographer." (the speaker, inverted), nor "remarks Clinton made" (a noun,
+ * as many speech verbs in -s are), nor "asked Trump how" (who is asked answers next).
+ */
+function embeddedAfter(prev: Token | undefined, next: Token): boolean {
+  if (!prev?.word || prev.capitalized) return false;
+  const key = lexKey(prev);
+  if (key === 'that') return true;
+  const speech = SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING.has(key);
+  return speech && next.text !== ',' && next.text !== '.';
 }
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 export function actsLikeAPerson(next: Token | undefined): boolean {
   if (!next?.word || next.capitalized) return false;
   return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
+}
+
+const MALE_KIN: ReadonlySet<string> = new Set(['husband', 'son', 'father', 'brother', 'boyfriend', 'grandson', 'nephew', 'uncle']);
+const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', 'sister', 'girlfriend', 'granddaughter',
+  'niece', 'aunt', 'widow']);
+
+/** The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane". */
+export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'female' | null {
+  const word = tokens[t - 1]?.text === ',' ? tokens[t - 2] : tokens[t - 1];
+  const key = word?.word ? lexKey(word) : '';
+  return MALE_KIN.has(key) ? 'male' : FEMALE_KIN.has(key) ? 'female' : null;
 }

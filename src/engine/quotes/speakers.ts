@@ -7,7 +7,7 @@ import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
-import { actsLikeAPerson, mentionRole } from './mention-role.ts';
+import { actsLikeAPerson, genderBefore, mentionRole } from './mention-role.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
@@ -26,10 +26,8 @@ interface Person {
 interface PersonMention {
   readonly person: Person;
   readonly start: number;
-  /**
-   * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
-   * `possessor`: owns the subject ("Obama’s speech … He told"), an antecedent only when no subject fits.
-   */
+  readonly end: number;
+  /** Where the name stands in its sentence, which says whether a later "he" may refer to it. */
   readonly role: MentionRole;
 }
 
@@ -46,6 +44,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
+const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 
 export class SpeakerResolver {
   private readonly byLast = new Map<string, Person[]>();
@@ -86,8 +85,8 @@ export class SpeakerResolver {
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
       if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
-      person.gender ??= m.gender;
-      this.note(person, m.start, role);
+      person.gender ??= m.gender ?? genderBefore(tokens, t);
+      this.note(person, m.start, m.end, role);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);
@@ -117,7 +116,7 @@ export class SpeakerResolver {
         || (opensSentenceAt(this.body, mention.start) && !this.writtenCapitalizedMidSentence(name)))) return null;
       person = this.add(name, keys, null);
     }
-    this.note(person, mention.start, 'subject');
+    this.note(person, mention.start, mention.start + mention.text.length, 'subject');
     // The first attribution that says who the person is names their role for all their quotes; a title the name
     // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
     const written = mention.text.endsWith(name) ? mention.text.slice(0, -name.length) : '';
@@ -138,7 +137,7 @@ export class SpeakerResolver {
     let person = this.lookup(keys, at);
     if (!person && keys.length < 2) return null;
     person ??= this.add(name, keys, null);
-    this.note(person, at, 'subject');
+    this.note(person, at, at + label.length, 'subject');
     return person.name;
   }
 
@@ -151,13 +150,17 @@ export class SpeakerResolver {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     if (!gender) return null;
     let possessor: PersonMention | null = null;
+    let embedded: PersonMention | null = null;
     for (let i = this.before(mention.start) - 1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
+      // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
+      if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person.name;
       if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
       if (m.role === 'subject') return m.person.name;
-      possessor ??= m;
+      if (m.role === 'embedded') embedded ??= m;
+      else possessor ??= m;
     }
-    return possessor?.person.name ?? null;
+    return (embedded ?? possessor)?.person.name ?? null;
   }
 
   /**
@@ -253,11 +256,11 @@ export class SpeakerResolver {
     return lo;
   }
 
-  private note(person: Person, start: number, role: MentionRole): void {
+  private note(person: Person, start: number, end: number, role: MentionRole): void {
     // Mentions mostly come in order of position: appended then, inserted in place otherwise.
     const at = this.before(start);
-    if (at === this.mentions.length) this.mentions.push({ person, start, role });
-    else this.mentions.splice(at, 0, { person, start, role });
+    if (at === this.mentions.length) this.mentions.push({ person, start, end, role });
+    else this.mentions.splice(at, 0, { person, start, end, role });
     const { seen } = person;
     const i = (seen[seen.length - 1] ?? -1) <= start ? -1 : seen.findIndex((s) => s > start);
     if (i < 0) seen.push(start);

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+// Which person a "he" or "she" in an attribution refers to.
+describe('pronoun speakers', () => {
+  it('prefers the main subject to the subject of what was said: "Brian Murphy said Trump continued …"', () => {
+    const body = 'Donald Trump spoke first. Brian Murphy, the county chairman, said Trump continued to hurt his cause.\n\n'
+      + '"I do not think it has cut well for him at all," he said.';
+    expect(only(body).speaker).toBe('Brian Murphy');
+  });
+
+  it('takes the subject of what was said when the sentence has no other person as subject', () => {
+    const body = 'Corey Lewandowski spoke first. The affidavit said that Marc Bujnowski had seen bruises on her arm.\n\n'
+      + '"They appeared to be several finger marks," he wrote.';
+    expect(only(body).speaker).toBe('Marc Bujnowski');
+  });
+
+  it('does not take the object of a verb: "many of them backed Cruz during the primary"', () => {
+    const body = 'Gordon Humphrey said he is hopeful, even though many of them backed Ted Cruz during the primary.\n\n'
+      + '"The first thing, obviously, is to stop him on the first ballot," he said.';
+    expect(only(body).speaker).toBe('Gordon Humphrey');
+  });
+
+  it('keeps an inverted attribution\'s speaker: "…, said Alan Abramowitz, a demographer."', () => {
+    const body = 'The promise appeals to many whites, said Alan Abramowitz, a demographer at Emory University.\n\n'
+      + '"He is trying to appeal to a sense of displacement," he said.';
+    expect(only(body).speaker).toBe('Alan Abramowitz');
+  });
+
+  it('reads a gender from a kinship word before a name: "her husband, Milton Berg"', () => {
+    const body = 'Rachel Berg came from Monsey. Along with her husband, Milton Berg, a money manager, she has given to many.\n\n'
+      + '"I feel bad to say it, but I do not see him as the president," she said.';
+    expect(only(body).speaker).toBe('Rachel Berg');
+  });
+});
