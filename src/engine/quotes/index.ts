@@ -73,8 +73,9 @@ function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly
   return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
 }
 
-function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], labels: readonly (string | null)[])
-  : Group[] {
+/** `labels[i]`: the transcript label pieces[i] opened with, which starts a group of its own. */
+function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[],
+  labels: readonly (string | null)[]): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   for (let i = 0; i < pieces.length; i++) {
@@ -118,7 +119,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;
     if (byline) return byline;
   }
-  if (before.to > before.from && !introduced) return attributionBefore(body, before);
+  // (An introduction that named nobody was read above.)
+  if (before.to > before.from) return introduced ? null : attributionBefore(body, before);
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   return verbAttribution(body, previousSentence(body, tokens, pieces, group.first));
 }

@@ -171,16 +171,21 @@ export class SpeakerResolver {
     // "the senator said": the person the story is on, the last subject, when the article gave them that title.
     // Not an earlier holder: "Cruz defends … in a commercial: “…,” the senator says" is Cruz, whoever else is one.
     const query = titleQuery(mention.text);
-    for (let i = query ? this.before(mention.start) - 1 : -1; i >= 0; i--) {
-      const m = this.mentions[i] as PersonMention;
-      if (m.role !== 'subject') continue;
-      if (query && this.titleWords.holds(m.person.name, query)) return m.person.name;
-      break;
-    }
+    const subject = query ? this.lastSubject(mention.start) : null;
+    if (query && subject && this.titleWords.holds(subject.name, query)) return subject.name;
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
     if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');
     return mention.text;
+  }
+
+  /** The person who was the subject of a sentence last before `at`. */
+  private lastSubject(at: number): Person | null {
+    for (let i = this.before(at) - 1; i >= 0; i--) {
+      const m = this.mentions[i] as PersonMention;
+      if (m.role === 'subject') return m.person;
+    }
+    return null;
   }
 
   /**
@@ -194,7 +199,7 @@ export class SpeakerResolver {
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
     let best: Person | null = null;
-    let bestRank = -Infinity;
+    let bestRank: readonly number[] = [];
     for (let i = 0; i < byLast.length + byFirst.length; i++) {
       const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
       if (!sameName(keys, p.keys)) continue;
@@ -210,8 +215,8 @@ export class SpeakerResolver {
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
       // among those, the one mentioned most so far: news style names a relative in full each time ("his wife, Jane
       // Sanders") and keeps the bare surname for the story's subject. Then the one mentioned last.
-      const rank = (p.gender ? 1e15 : 0) + times * 1e7 + recent;
-      if (!best || rank > bestRank) { best = p; bestRank = rank; }
+      const rank = [p.gender ? 1 : 0, times, recent];
+      if (!best || outranks(rank, bestRank)) { best = p; bestRank = rank; }
     }
     return best;
   }
@@ -276,5 +281,11 @@ function opensSentenceAt(body: string, start: number): boolean {
 }
 const OPENING_GAP = ' \t“"‘(';
 const SENTENCE_END = '.!?\n';
+
+/** Whether `a` comes before `b` in the order of their first differing number, the larger first. */
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+}
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
