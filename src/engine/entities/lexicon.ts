@@ -22,7 +22,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
   'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
-  'billionaire', 'entrepreneur', 'filmmaker',
+  'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
+  'assemblywoman',
 ]);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */

@@ -147,6 +147,15 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     if (tail.length === 1 && tail[0]?.kind === 'person') return mention(src, from, from + j + 1, 'organization').concat(tail);
     break;
   }
+  // "Atlantic City Mayor Don Guardian", "NEA President Lily Eskelsen García": whatever stands before the last title
+  // word places or qualifies the title; the person is the name after it.
+  for (let j = keys.length - 3; j > 0; j--) {
+    if (!TITLE_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
+    const tail = classifyRange(later, from + j + 1, to);
+    const person = tail.length === 1 ? tail[0] : undefined;
+    if (person?.kind === 'person' && person.first === from + j + 1) return [{ ...person, titled: true }];
+    break;
+  }
   const lastKey = keys[keys.length - 1] ?? '';
   if (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey)) {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.

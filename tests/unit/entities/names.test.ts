@@ -56,6 +56,15 @@ describe('findNames', () => {
     expect(kinds('Then Mark Cuban spoke.')).toEqual(['person:Mark Cuban']);
   });
 
+  it('reads whatever qualifies a title before a name as part of the title: "NEA President Lily Eskelsen García"', () => {
+    expect(kinds('We met NEA President Lily Eskelsen García, Clinton Senior Adviser Sidney Blumenthal and Chicago Alderman Jason C. Ervin.'))
+      .toEqual(['person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'person:Jason C. Ervin']);
+  });
+
+  it('keeps a name with a title word in it a name, and a company a company: "Martin Luther King Jr.", "General Motors"', () => {
+    expect(kinds('We met Martin Luther King Jr. at General Motors.')).toEqual(['person:Martin Luther King Jr.', 'organization:General Motors']);
+  });
+
   it('reads "General Counsel" and "Retired Lt. Gen." as titles', () => {
     expect(kinds('The letter came from FBI General Counsel James A. Baker.')).toEqual(['organization:FBI', 'person:James A. Baker']);
     expect(kinds('Retired Lt. Gen. Michael Flynn spoke.')).toEqual(['person:Michael Flynn']);

@@ -208,6 +208,12 @@ describe('speakers named with a place', () => {
     expect(only('"No, we are not done here," said New York Mayor Bill de Blasio.').speaker).toBe('Bill de Blasio');
   });
 
+  it('names the person after a qualified title, and keeps the title as their role: "AFT President Randi Weingarten"', () => {
+    const q = only('"She believes in public schools and always has," AFT President Randi Weingarten said.');
+    expect(q.speaker).toBe('Randi Weingarten');
+    expect(q.role).toBe('AFT President');
+  });
+
   it('reads an initial as part of a name, not as an article: "James A. Baker"', () => {
     expect(only('"We will provide the information," FBI General Counsel James A. Baker wrote.').speaker).toBe('James A. Baker');
   });
