@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
-  'assemblywoman',
+  'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
 ]);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
