@@ -31,3 +31,14 @@ const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(FEMALE));
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(MALE).filter((w) => !FEMALE_FIRST_NAMES.has(w)));
+
+/** Given names common to women and men ("Terry Strada", "Marty Walz", "Pat Miller"): a name, but no gender. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
+  'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey',
+));
+
+/** The gender a given name tells, when it tells one. */
+export function genderOfGivenName(given: string): 'female' | 'male' | null {
+  if (UNISEX_FIRST_NAMES.has(given)) return null;
+  return FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
+}

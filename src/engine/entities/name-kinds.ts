@@ -2,7 +2,7 @@
 // on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
 // be and not classify the same words again.
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import { FEMALE_FIRST_NAMES, genderOfGivenName, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './first-names.ts';
 import {
   FEMALE_TITLES, FUNCTION_WORDS, isCalendarWord, MALE_TITLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
 } from './lexicon.ts';
@@ -188,8 +188,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
   if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
-  const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given);
-  gender ??= FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
+  const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given) || UNISEX_FIRST_NAMES.has(given);
+  gender ??= genderOfGivenName(given);
   let calendar = false;
   for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
   if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || calendar)) return [];

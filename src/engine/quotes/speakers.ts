@@ -108,7 +108,9 @@ export class SpeakerResolver {
     const keys = this.keysOfName(name);
     // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
-    let person = this.lookup(keys, mention.start, true);
+    // Failing that, the person the name finder already met at this very mention ("wrote Ben Jacobs"), rather than a
+    // second one of the same name without what was learned about the first (their gender).
+    let person = this.lookup(keys, mention.start, true) ?? this.lookup(keys, mention.start + 1, true);
     if (!person) {
       // A lone word the article also writes in lowercase ("Small groups …") is no name, nor is one that only ever
       // opens a sentence, where its capital proves nothing ("Partial transcript as follows:").

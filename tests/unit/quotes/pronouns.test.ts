@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { only } from './only-quote.ts';
 
 // Which person a "he" or "she" in an attribution refers to.
@@ -31,5 +32,19 @@ describe('pronoun speakers', () => {
     const body = 'Rachel Berg came from Monsey. Along with her husband, Milton Berg, a money manager, she has given to many.\n\n'
       + '"I feel bad to say it, but I do not see him as the president," she said.';
     expect(only(body).speaker).toBe('Rachel Berg');
+  });
+
+  it('keeps what it knows of a person named in an inverted attribution: "wrote Ben Jacobs" is no "she"', () => {
+    const body = '"It was likely the first time in American history," wrote Ben Jacobs in The Guardian.\n\n'
+      + 'The woman who started it all identified herself as a resident named Caroline.\n\n'
+      + '"He truly cares about the American people," she said of Trump.';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ben Jacobs', null]);
+  });
+
+  it('gives no gender to a given name that women and men share: "Terry Strada" can be "she"', () => {
+    const body = 'Terry Strada, whose husband died on 9/11, leads the families.\n\n'
+      + '"All we are asking for is the truth about what happened," she said.';
+    expect(only(body).speaker).toBe('Terry Strada');
   });
 });
