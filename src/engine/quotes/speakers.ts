@@ -108,9 +108,10 @@ export class SpeakerResolver {
     const keys = this.keysOfName(name);
     // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
-    // Failing that, the person the name finder already met at this very mention ("wrote Ben Jacobs"), rather than a
-    // second one of the same name without what was learned about the first (their gender).
-    let person = this.lookup(keys, mention.start, true) ?? this.lookup(keys, mention.start + 1, true);
+    // Failing that, the person the name finder already met under this very name at this very mention ("wrote Ben
+    // Jacobs"), rather than a second one without what was learned about the first (their gender).
+    const here = this.lookup(keys, mention.start + 1, true);
+    let person = this.lookup(keys, mention.start, true) ?? (here?.name === name ? here : null);
     if (!person) {
       // A lone word the article also writes in lowercase ("Small groups …") is no name, nor is one that only ever
       // opens a sentence, where its capital proves nothing ("Partial transcript as follows:").
