@@ -162,6 +162,12 @@ describe('roles: who the article says a speaker is', () => {
     expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
   });
 
+  it('keeps the place a title opens with in the role: "New York City Mayor Rudy Giuliani"', () => {
+    const body = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey.\n\n'
+      + '"If you read the first three-quarters of his report, it says indict," Giuliani said.';
+    expect([only(body).speaker, only(body).role]).toEqual(['Rudy Giuliani', 'New York City Mayor']);
+  });
+
   it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
