@@ -3,7 +3,7 @@
 //   name in gold  — the predicted speaker's last word is a word of the gold mention: the same person, whether the
 //                   annotators marked the name alone or with its description ("Huma Abedin, vice chairwoman for
 //                   Clinton's presidential campaign,").
-// Measurement only: it reads ../shared/eval, and nothing depends on it.
+// Measurement only: it reads ../shared/eval, and nothing depends on it. `briefAll` runs the command line over rows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ const trim = (text, [s, e]) => {
   return [s, e];
 };
 
-function briefAll(rows, cwd) {
+export function briefAll(rows, cwd) {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-speakers-'));
   const files = rows.map((r, i) => {
     const file = join(dir, `article-${String(i).padStart(5, '0')}.json`);

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Speakers as a reader sees them: random quotes of the PolNeAR dev set, each with its speaker, its role and the
+// text around it, through the command line, to be read and judged by a person. The scorer can only compare mentions
+// ("the senator" against "Bernie Sanders"); this is how we check that the name given is the right person.
+//   node tests/eval/read-speakers.mjs [--seed N] [--count N]
+// Measurement only: it reads ../shared/eval, and nothing depends on it.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { briefAll } from './speaker-views.mjs';
+
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, count: { type: 'string', default: '20' } } });
+const evalDir = resolve(process.env.BRIEFBOT_EVAL_DIR ?? join(process.cwd(), '..', 'shared', 'eval'));
+const rows = readFileSync(join(evalDir, 'quotes-polnear-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+// A small seeded generator (Park–Miller), so that a sample can be read again by whoever checks it.
+let state = Math.max(1, Number(values.seed) % 2147483647);
+const random = () => (state = (state * 16807) % 2147483647) / 2147483647;
+// Articles are drawn twice as many as needed, since some have no quote at all; then one quote of each.
+const count = Number(values.count);
+const picked = Array.from({ length: 2 * count }, () => rows[Math.floor(random() * rows.length)]);
+const briefs = briefAll(picked, process.cwd()).filter((b) => b.quotes.length > 0).slice(0, count);
+const CONTEXT = 300;
+
+briefs.forEach((brief, n) => {
+  const quote = brief.quotes[Math.floor(random() * brief.quotes.length)];
+  const start = quote.spans[0][0];
+  const end = quote.spans[quote.spans.length - 1][1];
+  const around = brief.body.slice(Math.max(0, start - CONTEXT), end + CONTEXT / 2).replace(/\n+/g, ' ⏎ ');
+  console.log(`#${n} speaker: ${quote.speaker ?? '(none)'}${quote.role ? ` — ${quote.role}` : ''}\n   ${around}\n`);
+});
