@@ -46,7 +46,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const next = tokens[after];
   const prev = tokens[t - 1];
   const before = prev?.word ? lexKey(prev) : '';
-  const verbFollows = !!next && (next.text === ',' || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
+  // A verb, an appositive's comma, or a colon that says what is about them ("And oh yes, Carly Fiorina: …").
+  const verbFollows = !!next && (next.text === ',' || next.text === ':'
+    || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before));
   if (inQuote || !verbFollows || object) return { role: 'other', next };

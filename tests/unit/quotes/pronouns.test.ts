@@ -47,4 +47,10 @@ describe('pronoun speakers', () => {
       + '"All we are asking for is the truth about what happened," she said.';
     expect(only(body).speaker).toBe('Terry Strada');
   });
+
+  it('takes a name before a colon as what the sentence is about: "And oh yes, Carly Fiorina: …"', () => {
+    const body = 'And oh yes, Carly Fiorina: what are her qualifications? She had a great line when she said, '
+      + '"Unlike Hillary Clinton, I know that flying is an activity, not an accomplishment."';
+    expect(only(body).speaker).toBe('Carly Fiorina');
+  });
 });
