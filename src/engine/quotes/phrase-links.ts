@@ -60,6 +60,9 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
     return { speaker: { ...outer.speaker, role }, ...span };
   }
   if (!isNounPhrase(tokens, outer)) return null;
+  // "former secretary of state Hillary Clinton": a title made of "of" and lowercase words names the person after it.
+  const title = titleOf(body, tokens, outer, inner);
+  if (title) return { speaker: { ...inner.speaker, role: title }, ...span };
   // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.
   if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name') {
     return { speaker: inner.speaker, ...span };
@@ -68,6 +71,22 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   const text = body.slice(outer.speaker.start, last.end).replace(POSSESSIVE, '');
   return { speaker: { kind: 'description', text, start: outer.speaker.start }, ...span };
 }
+
+/**
+ * The title that `outer`, "of" and the lowercase words before `inner`'s name make ("former secretary of state",
+ * "director of communications"), when the outer phrase ends in a title word; null otherwise ("the daughter of Bill
+ * Clinton", "the wife of former president Bill Clinton" are somebody else).
+ */
+function titleOf(body: string, tokens: readonly Token[], outer: Phrase, inner: Phrase): string | null {
+  const head = tokens[outer.end - 1];
+  const link = tokens[outer.end];
+  if (inner.speaker.kind !== 'name' || !head || !TITLE_WORDS.has(lexKey(head)) || !link || lexKey(link) !== 'of') return null;
+  const between = tokens.slice(inner.first, tokens.findIndex((t) => t.start === inner.speaker.start));
+  if (between.length === 0 || !between.every((t) => t.word && !t.capitalized && !DETERMINER_WORDS.has(lexKey(t)))) return null;
+  const last = between[between.length - 1] as Token;
+  return body.slice((tokens[outer.first] as Token).start, last.end);
+}
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** Words that pick some out of a group: "one of those advisers", "two of his aides". */
 const QUANTIFIERS: ReadonlySet<string> = new Set([

@@ -168,6 +168,13 @@ describe('roles: who the article says a speaker is', () => {
     expect([only(body).speaker, only(body).role]).toEqual(['Rudy Giuliani', 'New York City Mayor']);
   });
 
+  it('reads a title made with "of" as the role of the name after it: "former secretary of state Hillary Clinton"', () => {
+    const q = only('"We will do it all over again, every single time," former secretary of state Hillary Clinton said.');
+    expect([q.speaker, q.role]).toEqual(['Hillary Clinton', 'former secretary of state']);
+    expect(only('"We will do it all over again, every time," the wife of former president Bill Clinton said.').speaker)
+      .toBe('the wife of former president Bill Clinton');
+  });
+
   it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
