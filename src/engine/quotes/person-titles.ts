@@ -3,6 +3,7 @@
 // article gives", as for "he". A description only names someone when its head is such a title and someone named
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { PLACES } from '../entities/places.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 
@@ -46,7 +47,7 @@ export function titleQuery(description: string): TitleQuery | null {
   if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || words[0]?.toLowerCase() !== 'the') return null;
   const modifiers = words.slice(1, -1);
   // "the spokesman for the senator" is somebody else: only adjectives and nouns before the head.
-  if (modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  if (modifiers.some((w) => !CAPITALIZED.test(w) && FUNCTION_WORDS.has(w))) return null;
   const head = keyOf(words[words.length - 1] ?? '');
   if (!TITLE_HEADS.has(head)) return null;
   const required = modifiers.filter((w) => CAPITALIZED.test(w) || DISTINGUISHING.has(w.toLowerCase())).map(keyOf);
@@ -68,7 +69,9 @@ export class PersonTitles {
       if (!token.word) break;
       const key = lexKey(token);
       if (!token.capitalized && !TITLE_MODIFIERS.has(key) && !TITLE_HEADS.has(key)) break;
-      if (FUNCTION_WORDS.has(key) && !TITLE_MODIFIERS.has(key)) break;
+      // "The", "When" open the sentence; "New" opens "New Jersey Gov.".
+      const opensPlace = PLACES.has(`${key} ${lexKey(tokens[k + 1] ?? token)}`);
+      if (FUNCTION_WORDS.has(key) && !TITLE_MODIFIERS.has(key) && !opensPlace) break;
       this.add(name, token.text);
     }
   }

@@ -244,6 +244,12 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(body).speaker).toBe('Bill de Blasio');
   });
 
+  it('matches a place of two words in a title: "the New Jersey governor" after "New Jersey Gov. Chris Christie"', () => {
+    const body = 'New Jersey Gov. Chris Christie spoke at the rally on Monday.\n\n'
+      + '"We will win this state and the next one," the New Jersey governor said.';
+    expect(only(body).speaker).toBe('Chris Christie');
+  });
+
   it('keeps a description whose modifiers the title does not have: "the Florida senator", "the former president"', () => {
     const florida = 'Sen. Joni Ernst spoke first.\n\n"We will see what it comes to next week," the Florida senator said.';
     expect(only(florida).speaker).toBe('the Florida senator');
