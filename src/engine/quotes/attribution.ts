@@ -151,6 +151,12 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
     if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
+    // "…," X, who was among those polled, said: the verbs of a relative clause between commas are not the one.
+    if (WHO.has(lexKey(t)) && tokens[j - 1]?.text === ',') {
+      let close = j + 1;
+      while (close < to && tokens[close]?.text !== ',') close++;
+      if (close < to) { j = close; continue; }
+    }
     const speech = speechVerbAt(body, tokens, j);
     const found = speech ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;

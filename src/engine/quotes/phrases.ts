@@ -166,6 +166,9 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
       if (t.text !== ',') continue;
       // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
       if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
+      // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": so is a hometown.
+      const home = hometownBefore(tokens, j, floor);
+      if (home >= 0) { j = home + 1; continue; }
       const inner = phraseEndingAt(body, w, j - 1, floor);
       if (!inner || inner.speaker.kind === 'pronoun') return null;
       // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
@@ -201,6 +204,23 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   const described = description(body, tokens, a, i + 1, bare);
   return described ? { ...described, first: a } : null;
 }
+
+/**
+ * Index of the comma before a hometown that ends at the comma tokens[j] ("…, of Raleigh," or "…, N.C.," or "…,
+ * Texas,"), or -1 when the words before tokens[j] are no hometown.
+ */
+function hometownBefore(tokens: readonly Token[], j: number, floor: number): number {
+  let p = j - 1;
+  while (p > floor && j - p <= MAX_HOMETOWN && tokens[p]?.text !== ',') p--;
+  if (tokens[p]?.text !== ',' || p === j - 1) return -1;
+  const words = tokens.slice(p + 1, j);
+  const first = words[0] as Token;
+  const from = (lexKey(first) === 'of' || lexKey(first) === 'from') && !first.capitalized && words.length > 1
+    && words.slice(1).every((t) => t.capitalized || t.text === '.');
+  const state = words.length === 1 && first.capitalized && (first.text.endsWith('.') || PLACES.has(lexKey(first)));
+  return from || state ? p : -1;
+}
+const MAX_HOMETOWN = 5;
 
 /** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
 function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {

@@ -9,6 +9,7 @@ import type { SpeakerMention, Window } from './phrases.ts';
 
 /** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
 const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
 
 /**
  * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a
@@ -16,6 +17,10 @@ const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
  * them, often narrative: "whose criticism of Trump has sharpened").
  */
 export function roleText(body: string, tokens: readonly Token[], a: number, b: number): string | null {
+  // "30, of Raleigh, N.C., who was among those polled": the clause after the role is about them, not who they are.
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]?.text === ',' && RELATIVE.has(lexKey(tokens[k + 1] as Token))) { b = k; break; }
+  }
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b - a < 2 || !first.word) return null;

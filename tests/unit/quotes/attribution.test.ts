@@ -87,6 +87,13 @@ describe('attribution after the quote: what does and does not count', () => {
     expect(q.speaker).toBe('Clinton');
   });
 
+  it('skips an age and a hometown in the appositive: `Harry Bond, 30, of Raleigh, N.C., who was polled, said`', () => {
+    const q = only('"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. '
+      + '"We need people who will bring people together."');
+    expect([q.speaker, q.role, q.spans.length]).toEqual(['Harry Bond', '30, of Raleigh, N.C.', 2]);
+    expect(only('"I will vote for him, no matter what," said Bob Smith, 40, of Dallas, Texas.').speaker).toBe('Bob Smith');
+  });
+
   it('reads past a number joined by a slash: `said 9/11 widow Terry Strada`', () => {
     expect(only('"The president\'s rationales are unfounded," said 9/11 widow Terry Strada.').speaker).toBe('Terry Strada');
   });
