@@ -21,6 +21,12 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     const before = phraseBeforeVerb(body, w, p, phrase);
     if (before) return before.speaker;
     let after = phrase.end;
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted …": step over a bracket after a name.
+    if (tokens[after]?.text === '(') {
+      let close = after + 1;
+      while (close < Math.min(to, after + 8) && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text === ')') after = close + 1;
+    }
     // "Silverman, herself a Sanders supporter, incurred …": step over an appositive after a name.
     if (tokens[after]?.text === ',' && phrase.speaker.kind === 'name') {
       for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }

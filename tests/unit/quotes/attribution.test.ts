@@ -156,6 +156,11 @@ describe('attribution before the quote', () => {
     expect(only('Breitbart News responded:\n\n"If there are people who are believed to be so prone to terror attacks, the solution is not more gun control."').speaker).toBe('Breitbart News');
   });
 
+  it('steps over a bracket after the subject: `Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: "…"`', () => {
+    const body = 'In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: "The killer should be in prison."';
+    expect(only(body).speaker).toBe('Hakeem Jeffries');
+  });
+
   it('takes the subject of the main clause before a colon, not the verb of a subordinate clause', () => {
     const q = only('When Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: "If they sue us in a court in Miami, they are going to lose."');
     expect(q.speaker).toBe('Marco Rubio');
