@@ -230,6 +230,21 @@ function passiveAgent(body: string, w: Window, j: number, verb: string): Attribu
   return { speaker: agent && agent.kind !== 'pronoun' ? agent : null, verb };
 }
 
+/**
+ * The one asked in a sentence that asks somebody something ("Hannity asked Trump how high the wall would be."), who
+ * answers in the quote that follows it; null when the sentence asks nobody by name.
+ */
+export function answerer(body: string, w: Window): Attribution | null {
+  for (let j = w.from; j < w.to - 1; j++) {
+    const t = w.tokens[j] as Token;
+    if (t.capitalized || !ASKED.has(lexKey(t)) || isPassive(w.tokens, j)) continue;
+    const asked = phraseStartingAt(body, w, j + 1);
+    return asked?.speaker.kind === 'name' ? { speaker: asked.speaker, verb: null } : null;
+  }
+  return null;
+}
+const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
+
 /** The rightmost speech verb of the window with its subject. */
 export function verbAttribution(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;

@@ -5,7 +5,7 @@ import { analyzeNames } from '../entities/names.ts';
 import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
+import { answerer, attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
 import type { AfterOptions, Attribution } from './attribution.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
@@ -122,7 +122,9 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   // (An introduction that named nobody was read above.)
   if (before.to > before.from) return introduced ? null : attributionBefore(body, before);
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
-  return verbAttribution(body, previousSentence(body, tokens, pieces, group.first));
+  // A quote after "Hannity asked Trump how high the wall would be." is the answer: Trump's.
+  const previous = previousSentence(body, tokens, pieces, group.first);
+  return answerer(body, previous) ?? verbAttribution(body, previous);
 }
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to

@@ -167,6 +167,14 @@ describe('attribution before the quote', () => {
   });
 });
 
+describe('answers', () => {
+  it('gives an unattributed quote after "X asked Y …" to Y, who answers', () => {
+    const body = 'Sean Hannity interviewed Donald Trump.\n\nHannity asked Trump how high the wall would be.\n\n'
+      + '"I think the height could be 35 to 45 feet. That is a good height."';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+});
+
 describe('quotes broken by their attribution', () => {
   it('makes one quote with two spans and one speaker from `"…," he said. "…"`', () => {
     const body = 'Police Commissioner Richard Ross walked the route. "It is going well so far," Ross said. "Police are out there doing their jobs."';
