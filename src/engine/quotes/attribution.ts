@@ -9,6 +9,7 @@ import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
+import { isPassive } from './voice.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -202,27 +203,6 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
 
 /** Prepositions whose object is not the subject of a participle after it ("footage of X saying" is X speaking). */
 const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'about', 'into']);
-const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-/**
- * Speech verbs that make a passive ("was asked", "were told"), whose subject is the one spoken to. Not "quoted":
- * "Braynard is quoted as saying" makes Braynard the speaker.
- */
-const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
-const PASSIVE_VERBS: ReadonlySet<string> = new Set(['asked', 'told', 'pressed', 'questioned', 'reminded', 'informed', 'urged', 'advised', 'warned']);
-
-/** Whether the speech verb at tokens[j] is passive: "Trump was asked", "reporters were told". */
-function isPassive(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j];
-  // Any participle in -ed too: "the request was denied" does not make the request speak.
-  if (!t || !(PASSIVE_VERBS.has(lexKey(t)) || (PARTICIPLE.test(t.text) && lexKey(t) !== 'quoted'))) return false;
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-    const key = lexKey(tokens[k] ?? t);
-    if (BE.has(key)) return true;
-    if (!/ly$/.test(key) && key !== 'also' && key !== 'then' && key !== 'not') return false;
-  }
-  return false;
-}
-
 /** "Trump was asked, “…”": the subject listens; only "by X" says who speaks. */
 function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
   const by = w.tokens[j + 1];
@@ -230,20 +210,6 @@ function passiveAgent(body: string, w: Window, j: number, verb: string): Attribu
   return { speaker: agent && agent.kind !== 'pronoun' ? agent : null, verb };
 }
 
-/**
- * The one asked in a sentence that asks somebody something ("Hannity asked Trump how high the wall would be."), who
- * answers in the quote that follows it; null when the sentence asks nobody by name.
- */
-export function answerer(body: string, w: Window): Attribution | null {
-  for (let j = w.from; j < w.to - 1; j++) {
-    const t = w.tokens[j] as Token;
-    if (t.capitalized || !ASKED.has(lexKey(t)) || isPassive(w.tokens, j)) continue;
-    const asked = phraseStartingAt(body, w, j + 1);
-    return asked?.speaker.kind === 'name' ? { speaker: asked.speaker, verb: null } : null;
-  }
-  return null;
-}
-const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
 
 /** The rightmost speech verb of the window with its subject. */
 export function verbAttribution(body: string, w: Window): Attribution | null {

@@ -5,7 +5,7 @@ import { analyzeNames } from '../entities/names.ts';
 import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { answerer, attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
 import type { AfterOptions, Attribution } from './attribution.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
@@ -13,6 +13,7 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './phrases.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
+import { answerer } from './voice.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence } from './windows.ts';
 
 /** Unattributed quotes shorter than this many words are scare quotes, titles or coinages, not speech. */
