@@ -31,7 +31,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
 /** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
 function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
   const t = tokens[j];
-  if (!t || t.capitalized) return null;
+  // Capitalized, a word is a name or opens a sentence; but after an appositive's comma, "Tweeted" is still the verb.
+  if (!t || (t.capitalized && !(tokens[j - 1]?.text === ',' && CAPITALIZED_PAST.test(t.text)))) return null;
   const particle = PHRASAL.get(lexKey(t));
   const next = tokens[j + 1];
   if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
@@ -46,6 +47,7 @@ function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb
 // A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
 // the TypeScript loader, a new object every time the line runs.
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+const CAPITALIZED_PAST = /^\p{Lu}\p{Ll}+ed$/u;
 
 /** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
 function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {

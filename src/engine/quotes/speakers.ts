@@ -279,10 +279,12 @@ export class SpeakerResolver {
 /** Whether `start` opens a sentence: only spaces and opening marks stand between it and a full stop or a line break. */
 function opensSentenceAt(body: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENING_GAP.includes(body.charAt(i))) i--;
+  // An opening mark stands right against the word ("“Partial"); a straight quote after a space closes a quote.
+  while (i >= 0 && OPENING_MARKS.includes(body.charAt(i))) i--;
+  while (i >= 0 && (body.charAt(i) === ' ' || body.charAt(i) === '\t')) i--;
   return i < 0 || SENTENCE_END.includes(body.charAt(i));
 }
-const OPENING_GAP = ' \t“"‘(';
+const OPENING_MARKS = '“"‘(';
 const SENTENCE_END = '.!?\n';
 
 /** Whether `a` comes before `b` in the order of their first differing number, the larger first. */

@@ -61,6 +61,11 @@ describe('attribution after the quote: what does and does not count', () => {
     expect(only(body).speaker).toBe('Salma Hayek');
   });
 
+  it('reads a capitalized past tense after an appositive as the verb: `"…!" Murphy, the head of the PAC, Tweeted`', () => {
+    expect(only('"Not us but we cannot argue with it!" Murphy, the head of Right to Rise USA, Tweeted on Friday.').speaker)
+      .toBe('Murphy');
+  });
+
   it('reads a name ending in -ly as a name, not an adverb: `"…," Kelly said`', () => {
     const q = only('She came with her husband, retired astronaut Mark Kelly. "Elections matter," Kelly said. "Look at the records."');
     expect(q.speaker).toBe('Mark Kelly');
