@@ -1,3 +1,6 @@
+import { lexKey } from './tokens.ts';
+import type { Token } from './tokens.ts';
+
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
 // places ("Chinese President Xi" names a person, not China). Lowercase; multi-word names joined by one space.
 
@@ -86,3 +89,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport',
 ]);
+
+/**
+ * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,
+ * even where a word like "New" would otherwise be capitalized only because it opens the sentence.
+ */
+export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  return !!first && !!second && PLACES.has(`${lexKey(first)} ${lexKey(second)}`);
+}

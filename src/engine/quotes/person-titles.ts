@@ -3,7 +3,7 @@
 // article gives", as for "he". A description only names someone when its head is such a title and someone named
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
-import { PLACES } from '../entities/places.ts';
+import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 
@@ -70,8 +70,7 @@ export class PersonTitles {
       const key = lexKey(token);
       if (!token.capitalized && !TITLE_MODIFIERS.has(key) && !TITLE_HEADS.has(key)) break;
       // "The", "When" open the sentence; "New" opens "New Jersey Gov.".
-      const opensPlace = PLACES.has(`${key} ${lexKey(tokens[k + 1] ?? token)}`);
-      if (FUNCTION_WORDS.has(key) && !TITLE_MODIFIERS.has(key) && !opensPlace) break;
+      if (FUNCTION_WORDS.has(key) && !TITLE_MODIFIERS.has(key) && !opensPlaceAt(tokens, k)) break;
       this.add(name, token.text);
     }
   }

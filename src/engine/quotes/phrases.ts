@@ -2,7 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS, isCalendarWord } from '../entities/lexicon.ts';
-import { PLACES } from '../entities/places.ts';
+import { opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
@@ -113,7 +113,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   // a word that opens a place's name ("New York Mayor … said").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
   while (!midSentence && s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)
-    && !PLACES.has(`${lexKey(tokens[s] as Token)} ${lexKey(tokens[s + 1] as Token)}`)) s++;
+    && !opensPlaceAt(tokens, s)) s++;
   return mention(body, tokens, s, b, 'name');
 }
 

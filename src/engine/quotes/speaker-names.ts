@@ -2,7 +2,7 @@
 // Xi, titled "Chinese President".
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
-import { PLACES } from '../entities/places.ts';
+import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
@@ -19,7 +19,7 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
   // "Yesterday President Obama", "When Senator Warren": a word capitalized as the sentence opens is no title; but
   // "New" opens the place in "New York City Mayor Rudy Giuliani".
   while (a < t && FUNCTION_WORDS.has(lexKey(tokens[a] as Token))
-    && !PLACES.has(`${lexKey(tokens[a] as Token)} ${lexKey(tokens[a + 1] ?? (tokens[a] as Token))}`)) a++;
+    && !opensPlaceAt(tokens, a)) a++;
   const first = tokens[a];
   const last = tokens[t - 1];
   return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;
