@@ -34,6 +34,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(words(FINITE));
 /** Participles that attach a quote to the sentence's subject: "…, noting that they have “…”". */
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(words(PARTICIPLES));
 
+/** Speech verbs that put a question to someone, who answers next: "Hannity asked Trump how high the wall would be." */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
+
 /** Pronouns that can stand for a speaker, with the gender they imply (null: anyone). */
 export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', null], ['i', null], ['we', null], ['it', null], ['you', null],

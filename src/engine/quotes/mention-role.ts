@@ -1,10 +1,11 @@
-// Where a person's name stands in its sentence: as a subject (a verb follows it), as the owner of the subject
-// ("Obama’s speech"), or elsewhere (an object, a modifier, inside a quotation). Only subjects, and failing them
-// owners, are what a later "he" or "she" refers to.
+// Where a person's name stands in its sentence: as a subject (a verb follows it), as the subject of a reported
+// clause, as the owner of the subject ("Obama’s speech"), or elsewhere (an object, a modifier, inside a quotation);
+// and what the words next to it say of the person (a verb only people do, a kinship word's gender). The roles decide
+// what a later "he" or "she" refers to.
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -25,8 +26,6 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the',
   'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
 ]);
-/** Speech verbs whose object is who answers next: "Hannity asked Trump how high the wall would be." */
-const ASKING: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
@@ -66,7 +65,7 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
   if (!prev?.word || prev.capitalized) return false;
   const key = lexKey(prev);
   if (key === 'that') return true;
-  const speech = SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING.has(key);
+  const speech = SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING_VERBS.has(key);
   return speech && next.text !== ',' && next.text !== '.';
 }
 

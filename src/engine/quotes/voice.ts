@@ -3,6 +3,7 @@
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Attribution } from './attribution.ts';
+import { ASKING_VERBS } from './lexicon.ts';
 import { phraseStartingAt } from './phrases.ts';
 import type { Window } from './phrases.ts';
 
@@ -34,10 +35,9 @@ export function isPassive(tokens: readonly Token[], j: number): boolean {
 export function answerer(body: string, w: Window): Attribution | null {
   for (let j = w.from; j < w.to - 1; j++) {
     const t = w.tokens[j] as Token;
-    if (t.capitalized || !ASKED.has(lexKey(t)) || isPassive(w.tokens, j)) continue;
+    if (t.capitalized || !ASKING_VERBS.has(lexKey(t)) || isPassive(w.tokens, j)) continue;
     const asked = phraseStartingAt(body, w, j + 1);
     return asked?.speaker.kind === 'name' ? { speaker: asked.speaker, verb: null } : null;
   }
   return null;
 }
-const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
