@@ -202,7 +202,9 @@ export class SpeakerResolver {
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
     let best: Person | null = null;
-    let bestRank: readonly number[] = [];
+    let bestKnown = 0;
+    let bestTimes = 0;
+    let bestRecent = 0;
     for (let i = 0; i < byLast.length + byFirst.length; i++) {
       const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
       if (!sameName(keys, p.keys)) continue;
@@ -218,8 +220,10 @@ export class SpeakerResolver {
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
       // among those, the one mentioned most so far: news style names a relative in full each time ("his wife, Jane
       // Sanders") and keeps the bare surname for the story's subject. Then the one mentioned last.
-      const rank = [p.gender ? 1 : 0, times, recent];
-      if (!best || outranks(rank, bestRank)) { best = p; bestRank = rank; }
+      const known = p.gender ? 1 : 0;
+      const better = known !== bestKnown ? known > bestKnown
+        : times !== bestTimes ? times > bestTimes : recent > bestRecent;
+      if (!best || better) { best = p; bestKnown = known; bestTimes = times; bestRecent = recent; }
     }
     return best;
   }
@@ -286,11 +290,5 @@ function opensSentenceAt(body: string, start: number): boolean {
 }
 const OPENING_MARKS = '“"‘(';
 const SENTENCE_END = '.!?\n';
-
-/** Whether `a` comes before `b` in the order of their first differing number, the larger first. */
-function outranks(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
-  return false;
-}
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
