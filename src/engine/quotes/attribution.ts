@@ -203,8 +203,11 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   return null;
 }
 
-/** Prepositions whose object is not the subject of a participle after it ("footage of X saying" is X speaking). */
-const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'about', 'into']);
+/**
+ * Prepositions whose object is not the subject of a participle after it; "of" and "from" are not among them:
+ * "footage of X saying" and "From Josh Feldman writing at Mediaite:" are X speaking.
+ */
+const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'into']);
 /** "Trump was asked, “…”": the subject listens; only "by X" says who speaks. */
 function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
   const by = w.tokens[j + 1];

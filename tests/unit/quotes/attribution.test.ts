@@ -172,6 +172,13 @@ describe('attribution before the quote', () => {
   });
 });
 
+describe('quoted writing', () => {
+  it('gives a quote introduced by "From X writing at Y:" to X', () => {
+    const body = 'The segment drew notice.\n\nFrom Josh Feldman writing at Mediaite:\n\n"A CNN segment tonight devolved into a shouting match."';
+    expect(only(body).speaker).toBe('Josh Feldman');
+  });
+});
+
 describe('answers', () => {
   it('gives an unattributed quote after "X asked Y …" to Y, who answers', () => {
     const body = 'Sean Hannity interviewed Donald Trump.\n\nHannity asked Trump how high the wall would be.\n\n'
