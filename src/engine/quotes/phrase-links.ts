@@ -4,6 +4,7 @@
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS } from './lexicon.ts';
 import type { Phrase, SpeakerMention } from './phrases.ts';
 
 export const POSSESSIVE = /['’]s?$/;
@@ -81,12 +82,13 @@ function titleOf(body: string, tokens: readonly Token[], outer: Phrase, inner: P
   const head = tokens[outer.end - 1];
   const link = tokens[outer.end];
   if (inner.speaker.kind !== 'name' || !head || !TITLE_WORDS.has(lexKey(head)) || !link || lexKey(link) !== 'of') return null;
-  const between = tokens.slice(inner.first, tokens.findIndex((t) => t.start === inner.speaker.start));
-  if (between.length === 0 || !between.every((t) => t.word && !t.capitalized && !DETERMINER_WORDS.has(lexKey(t)))) return null;
+  let nameStart = inner.first;
+  while (nameStart < inner.end && (tokens[nameStart] as Token).start < inner.speaker.start) nameStart++;
+  const between = tokens.slice(inner.first, nameStart);
+  if (between.length === 0 || !between.every((t) => t.word && !t.capitalized && !DETERMINERS.has(lexKey(t)))) return null;
   const last = between[between.length - 1] as Token;
   return body.slice((tokens[outer.first] as Token).start, last.end);
 }
-const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** Words that pick some out of a group: "one of those advisers", "two of his aides". */
 const QUANTIFIERS: ReadonlySet<string> = new Set([
