@@ -4,12 +4,13 @@
 // It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PRONOUNS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { isPassive } from './voice.ts';
+import { pastTenseAt, speechVerbAt } from './speech-verbs.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -17,44 +18,12 @@ export interface Attribution {
   /** Null when the words attribute the quote to someone they do not name ("Trump was asked, “…”"). */
   readonly speaker: SpeakerMention | null;
   readonly verb: string | null;
+  /** Where the speaker's phrase starts, when the verb's subject came before it. */
+  readonly subjectAt?: number;
 }
 
 /** How far after a closing mark the speech verb may come: past a long appositive ("X, who …, said"). */
 const MAX_SUBJECT_TOKENS = 28;
-/** Verbs that speak only with a particle: "went on", "fired back", "shot back", "chimed in", "pointed out". */
-const PHRASAL: ReadonlyMap<string, string> = new Map([
-  ['went', 'on'], ['goes', 'on'], ['fired', 'back'], ['fires', 'back'], ['shot', 'back'], ['hit', 'back'],
-  ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'], ['put', 'it'],
-  ['puts', 'it'],
-]);
-
-/** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
-function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
-  const t = tokens[j];
-  // Capitalized, a word is a name or opens a sentence; but after an appositive's comma, "Tweeted" is still the verb.
-  if (!t || (t.capitalized && !(tokens[j - 1]?.text === ',' && CAPITALIZED_PAST.test(t.text)))) return null;
-  const particle = PHRASAL.get(lexKey(t));
-  const next = tokens[j + 1];
-  if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
-  if (!SPEECH_VERBS.has(lexKey(t))) return null;
-  // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
-  const prev = tokens[j - 1];
-  if (lexKey(t) === 'called' && prev?.word && !prev.capitalized && !PRONOUNS.has(lexKey(prev))) return null;
-  if (prev && (DETERMINERS.has(lexKey(prev)) || lexKey(prev) === 'these' || lexKey(prev) === 'those')) return null;
-  return { verb: t.text, end: j + 1 };
-}
-
-// A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
-// the TypeScript loader, a new object every time the line runs.
-const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
-const CAPITALIZED_PAST = /^\p{Lu}\p{Ll}+ed$/u;
-
-/** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
-function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {
-  const t = tokens[j];
-  return t && t.word && !t.capitalized && PAST_TENSE.test(t.text) ? { verb: t.text, end: j + 1 } : null;
-}
-
 /** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */
 const WHEN: ReadonlySet<string> = new Set([
   'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
@@ -239,7 +208,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // "from Mike Lee, who declared …, “…”": the relative pronoun stands for the phrase before it.
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && tokens[before - 1]?.text === ',';
       const subject = phraseEndingAt(body, w, relative ? before - 2 : before, from);
-      if (subject) return { speaker: subject.speaker, verb: found.verb };
+      if (subject) return { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first };
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.
       const opensClause = j === from || tokens[j - 1]?.text === ',';
@@ -256,13 +225,24 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const object = adjacent && OBJECT_OF.has(lexKey(tokens[adjacent.first - 1] ?? t));
       if (adjacent && !object && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
       // "X said Clinton will …, saying": the participle shares the subject of the speech verb before it.
+      // "Starr said Clinton's situation reminds him of …, explaining": not of the reported clause, but of the
+      // sentence's own speech verb.
       const earlier = verbAttribution(body, { tokens, from, to: j });
+      const reported = earlier?.subjectAt !== undefined ? reportingVerbBefore(body, tokens, from, earlier.subjectAt) : null;
+      if (reported?.speaker) return { speaker: reported.speaker, verb: t.text };
       if (earlier) return { speaker: earlier.speaker, verb: t.text };
       const subject = clauseSubject(body, { tokens, from, to: j });
       return subject ? { speaker: subject, verb: t.text } : null;
     }
   }
   return null;
+}
+
+/** The attribution whose speech verb reports the clause starting at tokens[at] ("said [that] …"), if any. */
+function reportingVerbBefore(body: string, tokens: readonly Token[], from: number, at: number): Attribution | null {
+  const verbAt = lexKey(tokens[at - 1] ?? (tokens[at] as Token)) === 'that' ? at - 2 : at - 1;
+  if (verbAt <= from || !speechVerbAt(body, tokens, verbAt)) return null;
+  return verbAttribution(body, { tokens, from, to: verbAt + 1 });
 }
 
 /** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */

@@ -55,7 +55,11 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
   // After a quote that ended its sentence, words ending in a comma or colon introduce the next quote
   // (`"…." He added, "…"`): only a whole attribution sentence joins the two (`"…?" she asked. "…"`).
   if (endsWithStop(body, a) && !endsSentence(closing)) return null;
-  return attributionAfter(body, w, afterOptions(body, a));
+  const attribution = attributionAfter(body, w, afterOptions(body, a));
+  // `"…," Cruz said as the heckler yelled: "…"`: a colon after someone else's speech verb introduces their words.
+  const introduced = closing.text === ':' ? attributionBefore(body, w)?.speaker : null;
+  const other = introduced && introduced.kind !== 'pronoun' && introduced.text !== attribution?.speaker?.text;
+  return other ? null : attribution;
 }
 
 /** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */

@@ -53,7 +53,10 @@ const NAMES_TOO: ReadonlySet<string> = new Set(['will']);
 const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
 /** A word that ends a phrase, unless it is capitalized and a name too. */
 const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t);
-export const isPronoun = (t: Token | undefined): boolean => !!t && t.word && PRONOUNS.has(lexKey(t));
+/** "he’s said", "they’ve told": a pronoun contracted with its auxiliary is still the pronoun. */
+const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
+export const isPronoun = (t: Token | undefined): boolean =>
+  !!t && t.word && PRONOUNS.has(lexKey(t).replace(CONTRACTION, ''));
 const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
 /**
  * Month words the name finder read as part of a person's name ("Theresa May", "Ai Jun"). Keyed by the token
@@ -92,7 +95,7 @@ function mention(body: string, tokens: readonly Token[], a: number, b: number, k
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b <= a) return null;
-  const text = body.slice(first.start, last.end).replace(POSSESSIVE, '');
+  const text = body.slice(first.start, last.end).replace(kind === 'pronoun' ? CONTRACTION : POSSESSIVE, '');
   return text ? { speaker: { kind, text, start: first.start }, first: a, end: b } : null;
 }
 

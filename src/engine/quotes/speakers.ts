@@ -19,6 +19,8 @@ interface Person {
   readonly name: string;
   readonly keys: readonly string[];
   gender: Gender | null;
+  /** Whether the article writes a title before the name ("Actor Clint Howard"): a person, not a phrase. */
+  titled: boolean;
   /** Offsets where the article mentions this person, in increasing order. */
   readonly seen: number[];
 }
@@ -86,6 +88,7 @@ export class SpeakerResolver {
       if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender ?? genderBefore(tokens, t);
+      person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
@@ -220,7 +223,7 @@ export class SpeakerResolver {
       // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
       // among those, the one mentioned most so far: news style names a relative in full each time ("his wife, Jane
       // Sanders") and keeps the bare surname for the story's subject. Then the one mentioned last.
-      const known = p.gender ? 1 : 0;
+      const known = p.gender || p.titled ? 1 : 0;
       const better = known !== bestKnown ? known > bestKnown
         : times !== bestTimes ? times > bestTimes : recent > bestRecent;
       if (!best || better) { best = p; bestKnown = known; bestTimes = times; bestRecent = recent; }
@@ -250,7 +253,7 @@ export class SpeakerResolver {
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, seen: [] };
+    const person: Person = { name, keys, gender, titled: false, seen: [] };
     push(this.byLast, keys[keys.length - 1] ?? '', person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;

@@ -1,0 +1,54 @@
+// Which word near a quote is its speech verb: "said", "went on", "Tweeted" after an appositive, but not the noun
+// of "the remarks", "Trump’s comments" or "his scathing remarks".
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+
+/** Verbs that speak only with a particle: "went on", "fired back", "shot back", "chimed in", "pointed out". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'], ['goes', 'on'], ['fired', 'back'], ['fires', 'back'], ['shot', 'back'], ['hit', 'back'],
+  ['chimed', 'in'], ['pointed', 'out'], ['points', 'out'], ['spoke', 'up'], ['wrote', 'back'], ['put', 'it'],
+  ['puts', 'it'],
+]);
+
+/** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
+export function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
+  const t = tokens[j];
+  // Capitalized, a word is a name or opens a sentence; but after an appositive's comma, "Tweeted" is still the verb.
+  if (!t || (t.capitalized && !(tokens[j - 1]?.text === ',' && CAPITALIZED_PAST.test(t.text)))) return null;
+  const particle = PHRASAL.get(lexKey(t));
+  const next = tokens[j + 1];
+  if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
+  if (!SPEECH_VERBS.has(lexKey(t))) return null;
+  // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
+  const prev = tokens[j - 1];
+  if (lexKey(t) === 'called' && prev?.word && !prev.capitalized && !PRONOUNS.has(lexKey(prev))) return null;
+  if (prev && (DETERMINERS.has(lexKey(prev)) || lexKey(prev) === 'these' || lexKey(prev) === 'those')) return null;
+  // "Trump’s comments": after a possessive, a noun too ("he’s said" is no possessive).
+  if (prev?.word && POSSESSIVE.test(prev.text) && !CONTRACTED.has(lexKey(prev).slice(0, -2))) return null;
+  // "his scathing remarks", "her recent comments": after a determiner and an adjective, a noun that is a verb too.
+  const det = tokens[j - 2];
+  if (NOUN_TOO.has(lexKey(t)) && prev && !prev.capitalized && ADJECTIVE.test(prev.text) && det
+    && (DETERMINERS.has(lexKey(det)) || POSSESSIVE.test(det.text))) return null;
+  return { verb: t.text, end: j + 1 };
+}
+
+// A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
+// the TypeScript loader, a new object every time the line runs.
+const POSSESSIVE = /['’]s$/u;
+/** Words whose "'s" is "is" or "has": "he’s said", "that’s told", "who’s called". */
+const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here', 'where']);
+/** Speech verbs that are plural nouns as well. */
+const NOUN_TOO: ReadonlySet<string> = new Set([
+  'remarks', 'comments', 'tweets', 'claims', 'notes', 'posts', 'jokes', 'answers', 'replies', 'boasts', 'promises',
+  'pledges', 'vows', 'calls', 'questions', 'statements', 'warnings', 'quips', 'shouts',
+]);
+const ADJECTIVE = /^\p{Ll}+(?:ing|ed|ous|ive|ful|est)$|^(?:recent|latest|earlier|previous|public|private|offhand|racist|new|controversial|inflammatory)$/u;
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+const CAPITALIZED_PAST = /^\p{Lu}\p{Ll}+ed$/u;
+
+/** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
+export function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {
+  const t = tokens[j];
+  return t && t.word && !t.capitalized && PAST_TENSE.test(t.text) ? { verb: t.text, end: j + 1 } : null;
+}

@@ -1,0 +1,65 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
+
+// Which words around a quote are its speech verb, and whose.
+describe('speech words that are nouns', () => {
+  it('reads "remarks" after a possessive name as a noun: "Priebus called Clinton’s remarks a …"', () => {
+    const body = 'Hillary Clinton spoke on Sunday. Party Chairman Reince Priebus called Clinton’s remarks a “bizarre attempt '
+      + 'to deflect attention from her ties to her wealthy donors.”';
+    expect(only(body).speaker).toBe('Reince Priebus');
+  });
+
+  it('reads "remarks" after a determiner and an adjective as a noun: "Howard continued his scathing remarks."', () => {
+    const body = 'Actor Clint Howard spoke on Monday. Howard continued his scathing remarks.\n\n'
+      + '“Eight years ago she was the presumed Democratic nominee, and a fellow came along.”';
+    expect(only(body).speaker).toBe('Clint Howard');
+  });
+});
+
+describe('pronouns with a contraction', () => {
+  it('reads "he’s said" as "he" with its verb, resolved to the person', () => {
+    const body = 'Ever since Bernie Sanders announced his candidacy, he’s said the same thing at every stop: '
+      + '"It’s not about me, it’s about us." That is true.';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
+  it('gives no speaker to an unresolved "I’m"', () => {
+    const body = 'As you know, I’m told by many: "The event ended early and nobody was told why."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
+
+describe('participles', () => {
+  it('gives a participle the subject of the sentence, not of the clause it reports', () => {
+    const body = 'Kenneth Starr spoke on Monday. Starr said Clinton’s situation reminds him of the 1969 book titled '
+      + '"The Tragedy of Lyndon Johnson," explaining, "because what could have been and so there are certain tragic dimensions."';
+    expect(only(body).speaker).toBe('Kenneth Starr');
+  });
+});
+
+describe('a colon after another speaker', () => {
+  it('keeps `"…," Cruz said as the heckler yelled: "…"` as two quotes', () => {
+    const body = 'Ted Cruz held a rally. "Apparently there is a young man having some problems," Cruz said as the heckler '
+      + 'yelled: "You are a liar and a fraud!"';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ted Cruz', 'Apparently there is a young man having some problems'],
+      ['the heckler', 'You are a liar and a fraud!'],
+    ]);
+  });
+
+  it('still joins `"…," Cruz said, adding: "…"`', () => {
+    const quotes = extractQuotes('Ted Cruz held a rally. "This is wonderful for us," Cruz said, adding: "We will win the state."');
+    expect(quotes.map((q) => [q.speaker, q.spans.length])).toEqual([['Ted Cruz', 2]]);
+  });
+});
+
+describe('namesakes', () => {
+  it('gives a bare surname to the titled person named most, not to a relative named in passing', () => {
+    const body = 'Actor Clint Howard admits his choice. Hillary Clinton lacks in looks, said Howard.\n\n'
+      + 'Howard, the younger brother of Hollywood legend Ron Howard, endorsed Ted Cruz.\n\n'
+      + '“When they look at her I believe they are going to see a bitter old grandma,” Howard said recently.';
+    expect(only(body).speaker).toBe('Clint Howard');
+  });
+});
