@@ -13,6 +13,7 @@ import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
+import { WordCase } from './word-case.ts';
 
 interface Person {
   /** Fullest form seen. */
@@ -55,7 +56,8 @@ export class SpeakerResolver {
   private readonly mentions: PersonMention[] = [];
   /** An article names the same people again and again: their keys are read once per written form. */
   private readonly keysByText = new Map<string, readonly string[]>();
-  private readonly lowercaseWords = new Map<string, boolean>();
+  /** How the article writes its words, which says whether a lone capitalized word is a name. */
+  private readonly wordCase: WordCase;
   /** Who each person is, by their fullest name, from the first attribution that says it. */
   private readonly roles = new Map<string, string>();
   /** Every title word each person is written with, so that "the senator" can name them. */
@@ -69,6 +71,7 @@ export class SpeakerResolver {
    */
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[],
     quoted: readonly (readonly [number, number])[] = []) {
+    this.wordCase = new WordCase(body);
     const found = names ?? findNamesInTokens(body, tokens);
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
@@ -116,10 +119,7 @@ export class SpeakerResolver {
     const here = this.lookup(keys, mention.start + 1, true);
     let person = this.lookup(keys, mention.start, true) ?? (here?.name === name ? here : null);
     if (!person) {
-      // A lone word the article also writes in lowercase ("Small groups …") is no name, nor is one that only ever
-      // opens a sentence, where its capital proves nothing ("Partial transcript as follows:").
-      if (!/\s/.test(name) && (this.writtenInLowercase(name)
-        || (opensSentenceAt(this.body, mention.start) && !this.writtenCapitalizedMidSentence(name)))) return null;
+      if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
       person = this.add(name, keys, null);
     }
     this.note(person, mention.start, mention.start + mention.text.length, 'subject');
@@ -157,16 +157,20 @@ export class SpeakerResolver {
     if (!gender) return null;
     let possessor: PersonMention | null = null;
     let embedded: PersonMention | null = null;
+    // A subject of unknown gender yields to one of the right gender in its sentence ("Fiorina and other HP leaders").
+    let ungendered: PersonMention | null = null;
     for (let i = this.before(mention.start) - 1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
+      if (ungendered && SENTENCE_BREAK.test(this.body.slice(m.end, ungendered.start))) return ungendered.person.name;
       // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
       if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person.name;
       if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
-      if (m.role === 'subject') return m.person.name;
+      if (m.role === 'subject' && !m.person.gender && !ungendered) { ungendered = m; continue; }
+      if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person.name : m.person.name;
       if (m.role === 'embedded') embedded ??= m;
       else possessor ??= m;
     }
-    return (embedded ?? possessor)?.person.name ?? null;
+    return (ungendered ?? embedded ?? possessor)?.person.name ?? null;
   }
 
   /**
@@ -231,21 +235,6 @@ export class SpeakerResolver {
     return best;
   }
 
-  /** Whether the body has `word` in lowercase, as a word of its own; asked once per word and article. */
-  private writtenInLowercase(word: string): boolean {
-    let found = this.lowercaseWords.get(word);
-    if (found === undefined) {
-      found = new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`).test(this.body);
-      this.lowercaseWords.set(word, found);
-    }
-    return found;
-  }
-
-  /** Whether the body has `word` capitalized after a lowercase word or a comma, where a capital means a name. */
-  private writtenCapitalizedMidSentence(word: string): boolean {
-    return new RegExp(`[\\p{Ll},;:] ${escapeRegExp(word)}\\b`, 'u').test(this.body);
-  }
-
   private keysOfName(text: string): readonly string[] {
     let keys = this.keysByText.get(text);
     if (!keys) this.keysByText.set(text, keys = keysOf(text));
@@ -282,16 +271,3 @@ export class SpeakerResolver {
     else seen.splice(i, 0, start);
   }
 }
-
-/** Whether `start` opens a sentence: only spaces and opening marks stand between it and a full stop or a line break. */
-function opensSentenceAt(body: string, start: number): boolean {
-  let i = start - 1;
-  // An opening mark stands right against the word ("“Partial"); a straight quote after a space closes a quote.
-  while (i >= 0 && OPENING_MARKS.includes(body.charAt(i))) i--;
-  while (i >= 0 && (body.charAt(i) === ' ' || body.charAt(i) === '\t')) i--;
-  return i < 0 || SENTENCE_END.includes(body.charAt(i));
-}
-const OPENING_MARKS = '“"‘(';
-const SENTENCE_END = '.!?\n';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
