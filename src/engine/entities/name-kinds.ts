@@ -90,15 +90,17 @@ export function classifySequence(tokens: readonly Token[], from: number, to: num
   }
   if (first >= to) return null;
   const opening = sentenceInitial && first === from;
+  // "on the Trump Train": after an article, capitalized words without a given name or title name a thing.
+  const afterArticle = first > 0 && ARTICLES.has(lexKey(tokens[first - 1] as Token));
   // "Joel Pollak of Breitbart News": split at "of" when what precedes it is neither a title nor an organization.
   for (let i = first + 1; i < to - 1; i++) {
     if (key(tokens[i] as Token) !== 'of') continue;
     const before = key(tokens[i - 1] as Token);
     if (TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
-    return classifyRange({ tokens, sentenceInitial: opening }, first, i)
-      .concat(classifyRange({ tokens, sentenceInitial: false }, i + 1, to));
+    return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i)
+      .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));
   }
-  return classifyRange({ tokens, sentenceInitial: opening }, first, to);
+  return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, to);
 }
 
 /** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
@@ -110,7 +112,12 @@ interface Source {
   readonly tokens: readonly Token[];
   /** The range being classified opens a sentence. */
   readonly sentenceInitial: boolean;
+  /** An article stands before the range ("the Trump Train"). */
+  readonly afterArticle: boolean;
 }
+
+/** Words before a sequence that make its capitalized words a thing's name unless they name a person for sure. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The mention covering tokens[a, b), unless nothing is left of it without a trailing possessive. */
 function mention(src: Source, a: number, b: number, kind: NameKind, titled = false, gender: Gender | null = null)
@@ -139,7 +146,7 @@ const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
-  const later = src.sentenceInitial ? { tokens: src.tokens, sentenceInitial: false } : src;
+  const later = { tokens: src.tokens, sentenceInitial: false, afterArticle: false };
   // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
   for (let j = keys.length - 2; j >= 0; j--) {
     if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
@@ -213,6 +220,6 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
     && !rest.some((w, i) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (i > 0 && FUNCTION_WORDS.has(w)));
-  const kind = !personLike ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
+  const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

@@ -2,7 +2,7 @@
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
 import { NAME_PARTICLES } from './lexicon.ts';
-import { classifySequence } from './name-kinds.ts';
+import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength } from './text-checks.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
@@ -72,9 +72,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   return out;
 }
 
-// What a sequence names depends only on its words and on whether it opens a sentence, and articles name the same
-// people and places again and again: the mentions found in a sequence are kept by its words, with token indices
-// relative to its start. Bounded: cleared when it fills up.
+// What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands
+// before it; and articles name the same people and places again and again: the mentions found in a sequence are kept
+// by its words, with token indices relative to its start. Bounded: cleared when it fills up.
 const SEQUENCES_LIMIT = 20_000;
 // One table for sequences that open a sentence, one for the others; keyed by the sequence's words.
 const openingSequences = new Map<string, readonly FoundName[]>();
@@ -89,8 +89,10 @@ export function forgetSequences(): void {
 /** classifySequence of tokens[from, to), with indices relative to `from`, from the tables when the words were seen. */
 function sequenceNames(tokens: readonly Token[], from: number, to: number, sentenceInitial: boolean): readonly FoundName[] {
   const table = sentenceInitial ? openingSequences : innerSequences;
-  // Most sequences are one word, whose text is its own key. Words never hold a space, so a space joins several.
-  let words = (tokens[from] as Token).text;
+  // Most sequences are one word, whose text is its own key. Words never hold a space, so a space joins several;
+  // an article before the sequence changes what it names ("the Trump Train"), so it opens the key.
+  const article = tokens[from - 1];
+  let words = article && ARTICLES.has(article.key) ? ` ${(tokens[from] as Token).text}` : (tokens[from] as Token).text;
   for (let i = from + 1; i < to; i++) words += ` ${(tokens[i] as Token).text}`;
   const known = table.get(words);
   if (known) return known;

@@ -56,6 +56,12 @@ describe('findNames', () => {
     expect(kinds('Then Mark Cuban spoke.')).toEqual(['person:Mark Cuban']);
   });
 
+  it('does not make a person of capitalized words after an article without a given name: "the Trump Train"', () => {
+    expect(kinds('We are on the Trump Train and follow The Real Donald Trump, said the Rev. Al Sharpton.'))
+      .toEqual(['unknown:Trump Train', 'unknown:Real Donald Trump', 'person:Al Sharpton']);
+    expect(kinds('It was the Hillary Clinton campaign.')).toEqual(['person:Hillary Clinton']);
+  });
+
   it('reads whatever qualifies a title before a name as part of the title: "NEA President Lily Eskelsen García"', () => {
     expect(kinds('We met NEA President Lily Eskelsen García, Clinton Senior Adviser Sidney Blumenthal and Chicago Alderman Jason C. Ervin.'))
       .toEqual(['person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'person:Jason C. Ervin']);
