@@ -4,7 +4,7 @@
 // It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
@@ -141,8 +141,12 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       continue;
     }
     const subject = phraseEndingAt(body, w, before, i);
-    // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote.
-    if (!subject || subject.first !== i || (mustEnd && !endsSoon(w, found.end))) return null;
+    // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
+    // the name after a description there ("…," another friend, Mariam Emara told CNN).
+    const named = subject && subject.first !== i && subject.speaker.kind === 'name'
+      && tokens[subject.first - 1]?.text === ',' && DETERMINERS.has(lexKey(head))
+      && phraseStartingAt(body, w, i)?.end === subject.first - 1;
+    if (!subject || (subject.first !== i && !named) || (mustEnd && !endsSoon(w, found.end))) return null;
     return { speaker: subject.speaker, verb: found.verb };
   }
   return null;

@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { ASKING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -23,7 +23,7 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
 /** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
-  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the',
+  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the', 'other',
   'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
 ]);
 
@@ -50,10 +50,27 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before));
-  if (inQuote || !verbFollows || object) return { role: 'other', next };
+  if (inQuote || !verbFollows || object || modifiesAName(tokens, after)) return { role: 'other', next };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next };
   return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next };
+}
+
+/** How many lowercase words may stand between a name and the role it qualifies ("Clinton campaign manager"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * Whether the words from tokens[after] are a role and the name of who holds it: the name before them qualifies the
+ * role ("McConnell spokesman Don Stewart", "Clinton campaign manager Robby Mook") and is nobody's subject.
+ */
+function modifiesAName(tokens: readonly Token[], after: number): boolean {
+  for (let i = after; i < after + MAX_ROLE_WORDS; i++) {
+    const t = tokens[i];
+    if (!t?.word || t.capitalized) return false;
+    const following = tokens[i + 1];
+    if (ROLE_HEADS.has(lexKey(t)) && following?.word && following.capitalized) return true;
+  }
+  return false;
 }
 
 /**

@@ -99,6 +99,23 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('George Will');
   });
 
+  it('prefers a subject of the right gender to one of unknown gender in the same sentence', () => {
+    const body = 'Carly Fiorina ran the company. At the meeting, Fiorina spoke first, while Hewlett replied.\n\n'
+      + '"This is a choice between taking the hill and charging ahead," she said.';
+    expect(only(body).speaker).toBe('Carly Fiorina');
+  });
+
+  it('does not take a name that qualifies a role for a subject: "McConnell spokesman Don Stewart"', () => {
+    const body = 'Mitch McConnell spoke on Monday. Later, McConnell spokesman Don Stewart would not say when.\n\n'
+      + '"I do not have any new announcements yet," he said.';
+    expect(only(body).speaker).toBe('Don Stewart');
+  });
+
+  it('reads a lone capitalized word mid-sentence as a name even when the article writes it in lowercase', () => {
+    const body = 'It happened many times. "Mr. Trump was left holding some $8.8 billion in debt," the Times wrote.';
+    expect(only(body).speaker).toBe('Times');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();

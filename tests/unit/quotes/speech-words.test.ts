@@ -30,6 +30,13 @@ describe('pronouns with a contraction', () => {
   });
 });
 
+describe('appositives', () => {
+  it('reads the name after a description without its closing comma: `"…," another friend, Mariam Emara told CNN`', () => {
+    const body = 'The news shocked her friends. "She is also a mother for three young boys," another friend, Mariam Emara told CNN.';
+    expect(only(body).speaker).toBe('Mariam Emara');
+  });
+});
+
 describe('participles', () => {
   it('gives a participle the subject of the sentence, not of the clause it reports', () => {
     const body = 'Kenneth Starr spoke on Monday. Starr said Clinton’s situation reminds him of the 1969 book titled '
@@ -52,6 +59,14 @@ describe('a colon after another speaker', () => {
   it('still joins `"…," Cruz said, adding: "…"`', () => {
     const quotes = extractQuotes('Ted Cruz held a rally. "This is wonderful for us," Cruz said, adding: "We will win the state."');
     expect(quotes.map((q) => [q.speaker, q.spans.length])).toEqual([['Ted Cruz', 2]]);
+  });
+});
+
+describe('names that are no people', () => {
+  it('does not expand "Trump" to "the Trump Train"', () => {
+    const body = 'For those not yet on the Trump Train, listen. Trump told Newsmax that Mitt Romney had a crazy policy, '
+      + 'adding, "He lost all of the Latino vote and everybody who is inspired to come into this country."';
+    expect(only(body).speaker).toBe('Trump');
   });
 });
 
