@@ -71,8 +71,12 @@ const WHO: ReadonlySet<string> = new Set(['who', 'which']);
 /** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
 const MAX_TAIL = 3;
 
-/** Whether the window's sentence ends within MAX_TAIL tokens from tokens[i]. */
+/**
+ * Whether the window's sentence ends within MAX_TAIL tokens from tokens[i], or a comma sets off what follows the
+ * attribution (`"…?" Clinton remarked, alluding to the actor's latest role.`).
+ */
 function endsSoon(w: Window, i: number): boolean {
+  if (w.tokens[i]?.text === ',' && w.tokens[i + 1]?.word) return true;
   for (let j = i; j < Math.min(w.to, i + MAX_TAIL + 1); j++) if (endsSentence(w.tokens[j] as Token)) return true;
   return false;
 }

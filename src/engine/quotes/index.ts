@@ -114,10 +114,12 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   if (!last.continues) {
     const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
-    // went on.); one that runs into another quote introduces that one instead.
-    const after = !endsWithStop(body, last) || closesSentence(w) || opensWithDash(w)
-      ? attributionAfter(body, w, afterOptions(body, last))
-      : null;
+    // went on.), or one that sets off what follows with a comma ("…right?" Clinton remarked, alluding to "…").
+    // One that runs into another quote with a comma or colon introduces that one instead.
+    const runsOn = endsWithStop(body, last) && !closesSentence(w) && !opensWithDash(w);
+    const introducesNext = runsOn && w.to > w.from && INTRODUCING.test(tokens[w.to - 1]?.text ?? '');
+    const after = introducesNext ? null
+      : attributionAfter(body, w, runsOn ? { ...afterOptions(body, last), mustEnd: true } : afterOptions(body, last));
     if (after) return after;
     // A quote that ends its paragraph may be signed in the next one: `"…"⏎⏎- Sanders.`
     const next = w.to === w.from ? nextParagraph(body, tokens, last) : null;
@@ -135,6 +137,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
+const INTRODUCING = /^[,:]$/;
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const CAPITALIZED = /^\p{Lu}/u;

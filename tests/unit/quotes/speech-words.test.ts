@@ -62,6 +62,20 @@ describe('a colon after another speaker', () => {
   });
 });
 
+describe('attributions that run on into another quote', () => {
+  it('reads `"…?" X remarked, alluding to "…"` as the attribution of the quote before it', () => {
+    const body = 'Rachel Maddow asked about running mates.\n\n"I am not sure you know Leo DiCaprio is available, but we will see, '
+      + 'right?" Clinton remarked, alluding to the actor\'s latest turn as a frontiersman in "The Revenant."';
+    expect(only(body).speaker).toBe('Clinton');
+  });
+
+  it('does not read `"…!" She replied to him that it was an "…"` as the attribution of the quote before it', () => {
+    const body = 'David Axelrod sent a note.\n\nAxelrod emailed her, "you are an all-star player and we need you for the long run!" '
+      + 'She replied to him that it was an "honor to serve the President and the country with people like you."';
+    expect(extractQuotes(body)[0]?.speaker).toBe('David Axelrod');
+  });
+});
+
 describe('names that are no people', () => {
   it('does not expand "Trump" to "the Trump Train"', () => {
     const body = 'For those not yet on the Trump Train, listen. Trump told Newsmax that Mitt Romney had a crazy policy, '
