@@ -65,6 +65,9 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them',
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
+/** Verbs whose object is who listens: "…, told Fox News" never names the speaker after it. */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask']);
+
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
 const WHO: ReadonlySet<string> = new Set(['who', 'which']);
 
@@ -144,16 +147,31 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       if (speech) return passiveAgent(body, w, j, found.verb);
       continue;
     }
-    const subject = phraseEndingAt(body, w, before, i);
+    const subject = phraseEndingAt(body, w, before, i) ?? appositiveName(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
-    // the name after a description there ("…," another friend, Mariam Emara told CNN).
-    const named = subject && subject.first !== i && subject.speaker.kind === 'name'
-      && tokens[subject.first - 1]?.text === ',' && DETERMINERS.has(lexKey(head))
-      && phraseStartingAt(body, w, i)?.end === subject.first - 1;
-    if (!subject || (subject.first !== i && !named) || (mustEnd && !endsSoon(w, found.end))) return null;
+    // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
+    // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).
+    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject))) return null;
+    if (mustEnd && !endsSoon(w, found.end)) return null;
     return { speaker: subject.speaker, verb: found.verb };
   }
   return null;
+}
+
+/** Whether `name`, after a comma, names the phrase at tokens[i] that opens an attribution: see verbAfter. */
+function namesOpening(body: string, w: Window, i: number, name: Phrase): boolean {
+  if (name.speaker.kind !== 'name' || w.tokens[name.first - 1]?.text !== ',') return false;
+  const opening = phraseStartingAt(body, w, i);
+  if (!opening) return false;
+  const head = w.tokens[i] as Token;
+  return (DETERMINERS.has(lexKey(head)) && opening.end === name.first - 1) || w.tokens[name.end]?.text === ',';
+}
+
+/** "X's chief of staff, Joe Kasper, told": the name between the commas before tokens[comma + 1]. */
+function appositiveName(body: string, w: Window, comma: number, floor: number): Phrase | null {
+  if (w.tokens[comma]?.text !== ',') return null;
+  const name = phraseEndingAt(body, w, comma - 1, floor);
+  return name?.speaker.kind === 'name' && w.tokens[name.first - 1]?.text === ',' ? name : null;
 }
 
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */
@@ -220,7 +238,12 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.
       const opensClause = j === from || tokens[j - 1]?.text === ',';
-      const after = opensClause ? speakerAfterVerb(body, w, found.end)?.speaker : null;
+      // "X's chief of staff, Joe Kasper, told POLITICO": a name between commas is the subject, not the listener.
+      const appositive = opensClause && j > from ? phraseEndingAt(body, w, j - 2, from) : null;
+      if (appositive?.speaker.kind === 'name' && tokens[appositive.first - 1]?.text === ',') {
+        return { speaker: appositive.speaker, verb: found.verb, subjectAt: appositive.first };
+      }
+      const after = opensClause && !LISTENER_VERBS.has(k) ? speakerAfterVerb(body, w, found.end)?.speaker : null;
       if (after && after.kind !== 'pronoun') return { speaker: after, verb: found.verb };
       const subjectOfClause = clauseSubject(body, { tokens, from, to: j });
       return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : null;

@@ -37,6 +37,25 @@ describe('appositives', () => {
   });
 });
 
+describe('names between commas', () => {
+  it('reads `"…," X\'s chief of staff, Joe Kasper, told POLITICO` and the quote after it as Joe Kasper\'s', () => {
+    const body = 'Allies urged critics to pipe down.\n\n"Eventually, positions are going to soften on Donald Trump," '
+      + 'California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO. "That is inevitable. It will happen."';
+    expect(extractQuotes(body).map((q) => [q.speaker, q.spans.length])).toEqual([['Joe Kasper', 2]]);
+  });
+
+  it('does not take the listener of "told" for the speaker: `X, Joe Kasper, told POLITICO: "…"`', () => {
+    const body = 'Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before the interview: "That is inevitable. It will happen."';
+    expect(only(body).speaker).toBe('Joe Kasper');
+  });
+
+  it('does not read `"…." This sort of opining, CNN claimed, violates …` as an attribution', () => {
+    const body = 'On November 19, Elise Labott tweeted, "Statue of Liberty bows head in anguish." This sort of opining, '
+      + 'CNN claimed, violates its code.';
+    expect(only(body).speaker).toBe('Elise Labott');
+  });
+});
+
 describe('participles', () => {
   it('gives a participle the subject of the sentence, not of the clause it reports', () => {
     const body = 'Kenneth Starr spoke on Monday. Starr said Clinton’s situation reminds him of the 1969 book titled '
