@@ -36,6 +36,13 @@ function isNounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
     && !(head && /ing$/.test(head.text));
 }
 
+/** What someone's words come in: "a statement from Trump" is Trump speaking. */
+const WORDS_SENT: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'endorsement', 'tweet', 'tweets', 'letter', 'email', 'e-mail', 'message', 'response',
+  'comment', 'comments', 'quote', 'memo', 'note', 'post', 'reply', 'answer', 'remarks', 'word', 'words', 'video',
+  'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
+]);
+
 /** Whether tokens[j] ties the phrase before it to the one after it. */
 export function belongs(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -65,7 +72,10 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   const title = titleOf(body, tokens, outer, inner);
   if (title) return { speaker: { ...inner.speaker, role: title }, ...span };
   // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.
-  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name') {
+  // ("a German user from Hanover" is not Hanover speaking).
+  const head = tokens[outer.end - 1];
+  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name'
+    && head && WORDS_SENT.has(lexKey(head))) {
     return { speaker: inner.speaker, ...span };
   }
   const last = tokens[inner.end - 1] as Token;

@@ -16,6 +16,12 @@ describe('speakers described by whom they belong to', () => {
       .toBe('A spokesman for Hillary Clinton');
   });
 
+  it('gives "a statement from X" to X, but keeps "a German user from Hanover" a description', () => {
+    expect(only('The campaign released a statement from Donald Trump saying, "We will win and we will win big."').speaker)
+      .toBe('Donald Trump');
+    expect(only('"We do not have freedom of opinion anymore," tweeted a German user from Hanover.').speaker).toBe('a German user from Hanover');
+  });
+
   it('completes a description that needs its complement: "one Democrat familiar with the discussion"', () => {
     expect(only('"It was not a convincing argument," one Democrat familiar with the discussion said.').speaker)
       .toBe('one Democrat familiar with the discussion');
