@@ -158,7 +158,11 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
   const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
-  if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS);
+  // ("The Late Show With Stephen Colbert," in a list is a title however it is punctuated.)
+  if (!attributed) {
+    return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS)
+      && !(words <= MAX_TITLE_WORDS && isTitleCase(text));
+  }
   // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing;
   // a few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary").
   if (pieces === 1 && (words <= MAX_SCARE_WORDS || (words <= MAX_TITLE_WORDS && isTitleCase(text)))) return false;
@@ -189,6 +193,25 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
 }
 
+/** A quote already read, and who says it. */
+interface Previous {
+  readonly last: QuotePiece;
+  readonly speaker: string | null;
+}
+
+/**
+ * The speaker an unattributed quote right after another one goes on with (news style): the last quote kept's; or,
+ * opening the next paragraph, that of a partial quote too short to keep that ended its own (`Trump shot back, saying
+ * he's "made a lot of money."⏎⏎"Frankly, …"`).
+ */
+function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
+  const closesParagraph = dropped && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd));
+  if (dropped?.speaker && closesParagraph && first.open === first.paragraphStart && continuesFrom(body, dropped.last, first)) {
+    return dropped.speaker;
+  }
+  return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
+}
+
 /** Every direct quotation of `body`, in order of appearance, with its speaker and speech verb. */
 export function extractQuotes(body: string): Quote[] {
   const scanned = scanQuotes(body);
@@ -200,19 +223,23 @@ export function extractQuotes(body: string): Quote[] {
   markNameParts(tokens, names);
   const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
-  let previous = null as { last: QuotePiece; speaker: string | null } | null;
+  let kept = null as Previous | null;
+  let dropped = null as Previous | null;
   for (const group of groupPieces(body, tokens, pieces, labels)) {
     const first = group.pieces[0] as QuotePiece;
     const last = group.pieces[group.pieces.length - 1] as QuotePiece;
     const attribution = group.label ? LABELLED : attribute(body, tokens, pieces, group);
     let speaker = group.label ? resolver.resolveLabel(group.label, first.start)
       : attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
-    // An unattributed quote right after another one goes on with the same speaker (news style).
-    const inherited = !attribution && previous?.speaker && continuesFrom(body, previous.last, first);
-    if (inherited) speaker = previous?.speaker ?? null;
+    const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
+    if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
-    if (!isSpeech(joined, group.pieces.length, attribution !== null || !!inherited)) continue;
-    previous = { last, speaker };
+    if (!isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null)) {
+      dropped = attribution && speaker ? { last, speaker } : null;
+      continue;
+    }
+    kept = { last, speaker };
+    dropped = null;
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
     out.push({ text: joined.endsWith(',') ? joined.slice(0, -1) : joined, speaker, verb: attribution?.verb ?? null, spans });
   }

@@ -18,7 +18,8 @@ mocked mocks accused accuses criticized criticizes praised praises hailed hails 
 responded tweeted retweeted quoted cited cites declared announced explained suggested insisted
 snapped scoffed sighed laughed smiled nodded shrugged sneered roared barked growled gushed raved ranted
 reported reports echoed echoes boomed spoke speaks reasoned questioned chided scolded conceded lectured quip
-pressed beamed fumed marveled marvelled gasped groaned crowed bragged teased`;
+pressed beamed fumed marveled marvelled gasped groaned crowed bragged teased reacted reacts write argue
+warn insist explain respond contend maintain predict`;
 
 const PARTICIPLES = `saying adding noting telling writing arguing explaining declaring warning stating calling describing
 insisting claiming asking urging predicting suggesting tweeting recalling joking referring vowing promising boasting

@@ -149,48 +149,58 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
   return (outer && outer.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? inner;
 }
 
+/**
+ * The speaker before an appositive that the comma at tokens[i] closes: "X, the mayor of Y," → X. `described`: only
+ * an appositive that opens with a determiner.
+ */
+function appositiveEndingAt(body: string, w: Window, i: number, floor: number, described = false): Phrase | null {
+  const { tokens } = w;
+  for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
+    const t = tokens[j];
+    if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
+    if (t.text !== ',') continue;
+    // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
+    if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": so is a hometown.
+    const home = hometownBefore(tokens, j, floor);
+    if (home >= 0) { j = home + 1; continue; }
+    const inner = phraseEndingAt(body, w, j - 1, floor);
+    if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(lexKey(tokens[j + 1] ?? t)))) return null;
+    // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
+    const named = inner.speaker.kind === 'description' ? phraseEndingAt(body, w, i - 1, j + 1) : null;
+    if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
+      return { speaker: withRole(named.speaker, inner.speaker.text), first: inner.first, end: i + 1 };
+    }
+    // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
+    const before = inner.speaker.kind === 'description' && tokens[inner.first - 1]?.text === ','
+      ? phraseEndingAt(body, w, inner.first - 2, floor)
+      : null;
+    if (before?.speaker.kind === 'name') {
+      return { speaker: withRole(before.speaker, roleText(body, tokens, before.end + 1, i)), first: before.first, end: i + 1 };
+    }
+    const role = inner.speaker.kind === 'name' ? roleText(body, tokens, j + 1, i) : null;
+    return { speaker: withRole(inner.speaker, role), first: inner.first, end: i + 1 };
+  }
+  return null;
+}
+
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
   const { tokens } = w;
   const last = tokens[i];
   if (!last || i < floor) return null;
   if (isPronoun(last)) return mention(body, tokens, i, i + 1, 'pronoun');
-  // "Gov. John Kasich (R-OH), said": step over a parenthesis after the name.
+  // "Gov. John Kasich (R-OH), said": step over a parenthesis after the name; but one may end a described appositive
+  // ("Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted").
   const closing = last.text === ')' ? i : last.text === ',' && tokens[i - 1]?.text === ')' ? i - 1 : -1;
+  const bracketed = closing > 0 && closing < i ? appositiveEndingAt(body, w, i, floor, true) : null;
+  if (bracketed) return bracketed;
   if (closing > 0) {
     for (let j = closing - 1; j >= Math.max(floor, closing - 8); j--) {
       if (tokens[j]?.text === '(') return phraseEndingAt(body, w, j - 1, floor);
     }
     return null;
   }
-  if (last.text === ',') {
-    for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
-      const t = tokens[j];
-      if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
-      if (t.text !== ',') continue;
-      // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
-      if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }
-      // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": so is a hometown.
-      const home = hometownBefore(tokens, j, floor);
-      if (home >= 0) { j = home + 1; continue; }
-      const inner = phraseEndingAt(body, w, j - 1, floor);
-      if (!inner || inner.speaker.kind === 'pronoun') return null;
-      // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
-      const named = inner.speaker.kind === 'description' ? phraseEndingAt(body, w, i - 1, j + 1) : null;
-      if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
-        return { speaker: withRole(named.speaker, inner.speaker.text), first: inner.first, end: i + 1 };
-      }
-      // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
-      const before = inner.speaker.kind === 'description' && tokens[inner.first - 1]?.text === ','
-        ? phraseEndingAt(body, w, inner.first - 2, floor)
-        : null;
-      if (before?.speaker.kind === 'name') {
-        return { speaker: withRole(before.speaker, roleText(body, tokens, before.end + 1, i)), first: before.first, end: i + 1 };
-      }
-      const role = inner.speaker.kind === 'name' ? roleText(body, tokens, j + 1, i) : null;
-      return { speaker: withRole(inner.speaker, role), first: inner.first, end: i + 1 };
-    }
-    return null;
-  }
+  if (last.text === ',') return appositiveEndingAt(body, w, i, floor);
   if (!inPhrase(last) || DETERMINERS.has(lexKey(last))) return null;
   let a = i;
   while (a - 1 >= floor && i - a < MAX_PHRASE) {

@@ -111,3 +111,37 @@ describe('namesakes', () => {
     expect(only(body).speaker).toBe('Clint Howard');
   });
 });
+
+describe('more verbs and appositives', () => {
+  it('reads "reacted" and steps over a bracket that ends a described appositive', () => {
+    const body = 'Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal, '
+      + '"[I am] concerned about any agreement that involves blanket return of all individuals."';
+    expect(only(body).speaker).toBe('Filippo Grandi');
+  });
+
+  it('reads a plain present tense after a plural subject: `"…," the two lawmakers write.`', () => {
+    const body = '"You seem to have picked a new standard out of thin air," the two lawmakers write.';
+    expect(only(body).speaker).toBe('the two lawmakers');
+  });
+});
+
+describe('what goes on after a partial quote', () => {
+  it('gives the next paragraph\'s quote to the speaker of a short partial quote that ended the paragraph before', () => {
+    const body = 'Donald Trump spoke on Monday.\n\nTrump shot back in a statement, saying he has "made a lot of money."\n\n'
+      + '"Frankly, this is the kind of thinking our country needs, understanding how to get a good result."';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+
+  it('does not when the partial quote is followed by more of its paragraph', () => {
+    const body = 'James Comey spoke. Comey said Clinton was "extremely careless." Two lawmakers disagreed with him.\n\n'
+      + '"You seem to have picked a new standard out of thin air to describe the actions."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
+
+describe('titles that are no quotes', () => {
+  it('drops an unattributed title in Title Case, whatever its punctuation: "The Late Show With Stephen Colbert,"', () => {
+    const body = 'Sanders will appear on "The View" and "The Late Show With Stephen Colbert," among other shows.';
+    expect(extractQuotes(body)).toEqual([]);
+  });
+});
