@@ -110,6 +110,20 @@ export function attributionAfter(body: string, w: Window, options: AfterOptions 
   return verbAfter(body, w, i, options) ?? (dashed ? bylineAt(body, w, i) : null);
 }
 
+/**
+ * An attribution that closes the sentence a quote runs on in: `"…" and against the Brady law, Clinton said.` or
+ * `"…" but to take the lead, says Evan Tracey, a consultant.`
+ */
+export function attributionClosing(body: string, w: Window): Attribution | null {
+  let end = w.from;
+  while (end < w.to && !endsSentence(w.tokens[end] as Token)) end++;
+  if (end >= w.to) return null;
+  for (let c = end - 1; c > w.from; c--) {
+    if (w.tokens[c]?.text === ',') return verbAfter(body, { ...w, to: end + 1 }, c + 1, { mustEnd: true });
+  }
+  return null;
+}
+
 function verbAfter(body: string, w: Window, i: number, options: AfterOptions): Attribution | null {
   const { tokens, to } = w;
   const { lenient = false, mustEnd = false } = options;

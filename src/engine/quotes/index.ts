@@ -5,7 +5,7 @@ import { analyzeNames } from '../entities/names.ts';
 import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { attributionAfter, attributionBefore, opensWithDash, verbAttribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, attributionClosing, opensWithDash, verbAttribution } from './attribution.ts';
 import type { AfterOptions, Attribution } from './attribution.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
@@ -121,6 +121,9 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const after = introducesNext ? null
       : attributionAfter(body, w, runsOn ? { ...afterOptions(body, last), mustEnd: true } : afterOptions(body, last));
     if (after) return after;
+    // A quote that its sentence runs on from: the attribution may close the sentence.
+    const closing = endsWithMark(body, last.start, last.end, PUNCTUATION) ? null : attributionClosing(body, w);
+    if (closing) return closing;
     // A quote that ends its paragraph may be signed in the next one: `"…"⏎⏎- Sanders.`
     const next = w.to === w.from ? nextParagraph(body, tokens, last) : null;
     const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;

@@ -139,6 +139,14 @@ describe('what goes on after a partial quote', () => {
   });
 });
 
+describe('attributions that close the sentence', () => {
+  it('reads `"…" and against the Brady law, Clinton said.` as Clinton\'s', () => {
+    const body = 'Hillary Clinton spoke. Sanders is under pressure.\n\n"I have made it clear that he has voted with the gun lobby numerous times" and '
+      + 'against the Brady gun-control law, Clinton said.';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+});
+
 describe('titles that are no quotes', () => {
   it('drops an unattributed title in Title Case, whatever its punctuation: "The Late Show With Stephen Colbert,"', () => {
     const body = 'Sanders will appear on "The View" and "The Late Show With Stephen Colbert," among other shows.';
