@@ -28,6 +28,7 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * The role of the name whose first token is tokens[t] and which ends at offset `end`, with the token after it (the
@@ -49,11 +50,21 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const verbFollows = !!next && (next.text === ',' || next.text === ':'
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
   // After a past tense, a name is its object: "backed Cruz during the primary".
-  const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before));
-  if (inQuote || !verbFollows || object || modifiesAName(tokens, after)) return { role: 'other', next };
+  const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
+    || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))));
+  // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": a name in a list is nobody's subject.
+  let lead = t - 1;
+  while (tokens[lead]?.capitalized) lead--;
+  const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
+  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next };
   return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next };
+}
+
+/** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */
+function describedObject(prev: Token | undefined): boolean {
+  return !!prev?.word && !prev.capitalized && (prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)));
 }
 
 /** How many lowercase words may stand between a name and the role it qualifies ("Clinton campaign manager"). */

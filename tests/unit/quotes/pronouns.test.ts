@@ -116,6 +116,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Times');
   });
 
+  it('does not take names in a list or after a described preposition for subjects', () => {
+    const body = 'Christopher Harvey was there. Harvey said Trump was his fourth choice, behind arch-conservative Rick '
+      + 'Santorum, Senator Marco Rubio, and Senator Ted Cruz.\n\n"We are alive, unlike the robots you will see," he said.';
+    expect(only(body).speaker).toBe('Christopher Harvey');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
