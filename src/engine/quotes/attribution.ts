@@ -1,16 +1,15 @@
-// Reads who says a quote from the words around it, the way news writing attributes speech:
-//   after  — `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X`
-//   before — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"`
-// It only finds the mention (a name, a pronoun or a description); speakers.ts resolves it to a person.
-import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
+// Reads who says a quote from the words around it, the way news writing attributes speech; here, the words before
+// it — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"` — and what
+// both directions share (attribution-after.ts reads the words after it). It only finds the mention (a name, a
+// pronoun or a description); speakers.ts resolves it to a person.
+import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
-import { roleAfter, withRole } from './roles.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { isPassive } from './voice.ts';
-import { pastTenseAt, speechVerbAt } from './speech-verbs.ts';
+import { speechVerbAt } from './speech-verbs.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -22,8 +21,6 @@ export interface Attribution {
   readonly subjectAt?: number;
 }
 
-/** How far after a closing mark the speech verb may come: past a long appositive ("X, who …, said"). */
-const MAX_SUBJECT_TOKENS = 28;
 /** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */
 const WHEN: ReadonlySet<string> = new Set([
   'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
@@ -31,7 +28,7 @@ const WHEN: ReadonlySet<string> = new Set([
 ]);
 
 /** Skips leftwards over "also", "has", "later", -ly adverbs and time words between a subject and its verb. */
-function skipBetween(tokens: readonly Token[], i: number, floor: number): number {
+export function skipBetween(tokens: readonly Token[], i: number, floor: number): number {
   let j = i;
   for (let n = 0; n < 5 && j >= floor; n++) {
     const t = tokens[j];
@@ -45,7 +42,7 @@ function skipBetween(tokens: readonly Token[], i: number, floor: number): number
 }
 
 /** The speaker after a verb: "said Trump", "was asked by host Bill Maher", "according to the newspaper". */
-function speakerAfterVerb(body: string, w: Window, i: number): Phrase | null {
+export function speakerAfterVerb(body: string, w: Window, i: number): Phrase | null {
   const t = w.tokens[i];
   // "interrupted me to announce": an object after the verb is the one spoken to.
   if (t && OBJECT_PRONOUNS.has(lexKey(t))) return null;
@@ -53,140 +50,19 @@ function speakerAfterVerb(body: string, w: Window, i: number): Phrase | null {
   return phraseStartingAt(body, w, i);
 }
 
-export interface AfterOptions {
-  /** The quote ended with a comma, so an attribution must follow: an unlisted past tense counts ("Toomey fumed"). */
-  readonly lenient?: boolean;
-  /** The quote ended its sentence: only an attribution that ends its own sentence soon belongs to it. */
-  readonly mustEnd?: boolean;
-}
-
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
 
 /** Words that open a relative clause: the verb after them is not the attribution's. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Words that open a clause of time or condition: "when asked", "if pressed". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless']);
 
 /** Verbs whose object is who listens: "…, told Fox News" never names the speaker after it. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask']);
 
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
-const WHO: ReadonlySet<string> = new Set(['who', 'which']);
-
-/** How many tokens may follow the verb before the sentence ends, after a quote that ended its own sentence. */
-const MAX_TAIL = 3;
-
-/**
- * Whether the window's sentence ends within MAX_TAIL tokens from tokens[i], or a comma sets off what follows the
- * attribution (`"…?" Clinton remarked, alluding to the actor's latest role.`).
- */
-function endsSoon(w: Window, i: number): boolean {
-  if (w.tokens[i]?.text === ',' && w.tokens[i + 1]?.word) return true;
-  for (let j = i; j < Math.min(w.to, i + MAX_TAIL + 1); j++) if (endsSentence(w.tokens[j] as Token)) return true;
-  return false;
-}
-
-const DASHES = '—–―-';
-
-/** Whether the window opens with a dash: what follows may be a byline (`"…" ― Pamela Padilla`). */
-export const opensWithDash = (w: Window): boolean => w.from < w.to && DASHES.includes(w.tokens[w.from]?.text ?? 'x');
-
-/**
- * A byline after a dash, as quote collections and fact checks write it: `"…" ― Pamela Padilla` or
- * `"…" - Sanders.` or `"…" -President Obama, tweeting after the speech.` Only a name, then nothing, a comma or a stop.
- */
-function bylineAt(body: string, w: Window, i: number): Attribution | null {
-  const phrase = phraseStartingAt(body, w, i);
-  if (!phrase || phrase.speaker.kind !== 'name') return null;
-  const next = phrase.end < w.to ? w.tokens[phrase.end] : undefined;
-  return !next || next.text === ',' || endsSentence(next) ? { speaker: phrase.speaker, verb: null } : null;
-}
-
-/** `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. */
-export function attributionAfter(body: string, w: Window, options: AfterOptions = {}): Attribution | null {
-  let i = w.from;
-  let dashed = false;
-  for (; i < w.to && (DASHES.includes(w.tokens[i]?.text ?? 'x') || w.tokens[i]?.text === ','); i++) {
-    dashed ||= w.tokens[i]?.text !== ',';
-  }
-  return verbAfter(body, w, i, options) ?? (dashed ? bylineAt(body, w, i) : null);
-}
-
-/**
- * An attribution that closes the sentence a quote runs on in: `"…" and against the Brady law, Clinton said.` or
- * `"…" but to take the lead, says Evan Tracey, a consultant.`
- */
-export function attributionClosing(body: string, w: Window): Attribution | null {
-  let end = w.from;
-  while (end < w.to && !endsSentence(w.tokens[end] as Token)) end++;
-  if (end >= w.to) return null;
-  for (let c = end - 1; c > w.from; c--) {
-    if (w.tokens[c]?.text === ',') return verbAfter(body, { ...w, to: end + 1 }, c + 1, { mustEnd: true });
-  }
-  return null;
-}
-
-function verbAfter(body: string, w: Window, i: number, options: AfterOptions): Attribution | null {
-  const { tokens, to } = w;
-  const { lenient = false, mustEnd = false } = options;
-  const head = tokens[i];
-  if (!head) return null;
-  const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);
-  if (inverted) {
-    const phrase = speakerAfterVerb(body, w, inverted.end);
-    if (!phrase || (mustEnd && !endsSoon(w, phrase.end))) return null;
-    // `"…," said Will Doyle, a professor of higher education.`: the appositive says who the speaker is.
-    const role = tokens[phrase.end]?.text === ',' && !phrase.speaker.role ? roleAfter(body, w, phrase.end + 1) : null;
-    return { speaker: withRole(phrase.speaker, role), verb: inverted.verb };
-  }
-  if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
-    const speaker = phraseStartingAt(body, w, i + 2)?.speaker;
-    return speaker ? { speaker, verb: null } : null;
-  }
-  for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
-    const t = tokens[j];
-    if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
-    // "…," X, who was among those polled, said: the verbs of a relative clause between commas are not the one.
-    if (WHO.has(lexKey(t)) && tokens[j - 1]?.text === ',') {
-      let close = j + 1;
-      while (close < to && tokens[close]?.text !== ',') close++;
-      if (close < to) { j = close; continue; }
-    }
-    const speech = speechVerbAt(body, tokens, j);
-    const found = speech ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
-    if (!found) continue;
-    const before = skipBetween(tokens, j - 1, i);
-    // The verb of a relative clause in an appositive ("X, who has not endorsed anyone, told"): read on.
-    if (RELATIVES.has(lexKey(tokens[before] ?? t))) continue;
-    // A passive speech verb names who is spoken to; any other passive ("can be achieved") is no attribution.
-    if (isPassive(tokens, j)) {
-      if (speech) return passiveAgent(body, w, j, found.verb);
-      continue;
-    }
-    const subject = phraseEndingAt(body, w, before, i) ?? appositiveName(body, w, before, i);
-    // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
-    // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
-    // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).
-    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject))) return null;
-    if (mustEnd && !endsSoon(w, found.end)) return null;
-    return { speaker: subject.speaker, verb: found.verb };
-  }
-  return null;
-}
-
-/** Whether `name`, after a comma, names the phrase at tokens[i] that opens an attribution: see verbAfter. */
-function namesOpening(body: string, w: Window, i: number, name: Phrase): boolean {
-  if (name.speaker.kind !== 'name' || w.tokens[name.first - 1]?.text !== ',') return false;
-  const opening = phraseStartingAt(body, w, i);
-  if (!opening) return false;
-  const head = w.tokens[i] as Token;
-  return (DETERMINERS.has(lexKey(head)) && opening.end === name.first - 1) || w.tokens[name.end]?.text === ',';
-}
-
-/** "X's chief of staff, Joe Kasper, told": the name between the commas before tokens[comma + 1]. */
-function appositiveName(body: string, w: Window, comma: number, floor: number): Phrase | null {
-  if (w.tokens[comma]?.text !== ',') return null;
-  const name = phraseEndingAt(body, w, comma - 1, floor);
-  return name?.speaker.kind === 'name' && w.tokens[name.first - 1]?.text === ',' ? name : null;
-}
+export const WHO: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */
 export function attributionBefore(body: string, w: Window): Attribution | null {
@@ -218,7 +94,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
  */
 const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'into']);
 /** "Trump was asked, “…”": the subject listens; only "by X" says who speaks. */
-function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
+export function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
   const by = w.tokens[j + 1];
   const agent = by && lexKey(by) === 'by' ? speakerAfterVerb(body, w, j + 1)?.speaker : null;
   return { speaker: agent && agent.kind !== 'pronoun' ? agent : null, verb };
@@ -242,12 +118,16 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       return speaker ? { speaker, verb: null } : null;
     }
     const found = speechVerbAt(body, tokens, j);
+    // "Lynch, who told Congress when asked about it:": a verb right after "when" or "if" has no subject of its own.
+    if (found && SUBORDINATORS.has(lexKey(tokens[j - 1] ?? t))) continue;
     if (found && isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     if (found) {
       const before = skipBetween(tokens, j - 1, from);
-      // "from Mike Lee, who declared …, “…”": the relative pronoun stands for the phrase before it.
-      const relative = WHO.has(lexKey(tokens[before] ?? t)) && tokens[before - 1]?.text === ',';
-      const subject = phraseEndingAt(body, w, relative ? before - 2 : before, from);
+      // "from Mike Lee, who declared …, “…”" or "a tweet from Rikkie Wells who tweeted": the relative pronoun stands
+      // for the phrase before it.
+      const comma = tokens[before - 1]?.text === ',';
+      const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
+      const subject = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
       if (subject) return { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first };
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.

@@ -1,5 +1,6 @@
 // The subject of a clause, for quotes whose attribution has no speech verb next to a speaker: "Trump gestured …,
 // then leaned in and boomed: “…”" or "The Republican candidate appeared to assert his plans by saying, “…”".
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { isPronoun, isSpeechWord, phraseStartingAt } from './phrases.ts';
@@ -17,7 +18,11 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   for (let p = from; p < to; p++) {
     if (p > from && tokens[p - 1]?.text !== ',') continue;
     const phrase = phraseStartingAt(body, w, p);
+    // "Although there is …, a White House official who …": a capitalized conjunction opens a clause, it is no subject.
     if (!phrase) continue;
+    if (p === from && phrase.end === p + 1 && phrase.speaker.kind === 'name' && FUNCTION_WORDS.has(lexKey(tokens[p] as Token))) {
+      continue;
+    }
     const before = phraseBeforeVerb(body, w, p, phrase);
     if (before) return before.speaker;
     let after = phrase.end;

@@ -147,6 +147,25 @@ describe('attributions that close the sentence', () => {
   });
 });
 
+describe('clauses around the speaker', () => {
+  it('does not take a sentence-opening conjunction for a subject: "Although …, a White House official who … said"', () => {
+    const body = 'Although there is no overlap with the team, a White House official who spoke anonymously said Wednesday, '
+      + '"Certainly there are discussions between the White House and the campaign."';
+    expect(only(body).speaker).toBe('a White House official');
+  });
+
+  it('reads a relative clause without a comma after a name: "a tweet from Rikkie Wells who tweeted, “…”"', () => {
+    expect(only('It was this tweet from Rikkie Wells who tweeted, "Staff never, ever pay attention to the rules."').speaker)
+      .toBe('Rikkie Wells');
+  });
+
+  it('skips a verb after "when": "Lynch, who told Congress when asked about the inquiry: “…”"', () => {
+    const body = 'It would involve Attorney General Loretta E. Lynch, who told Congress when asked about the inquiry: '
+      + '"That matter is being handled by career independent law enforcement agents."';
+    expect(only(body).speaker).toBe('Loretta E. Lynch');
+  });
+});
+
 describe('titles that are no quotes', () => {
   it('drops an unattributed title in Title Case, whatever its punctuation: "The Late Show With Stephen Colbert,"', () => {
     const body = 'Sanders will appear on "The View" and "The Late Show With Stephen Colbert," among other shows.';
