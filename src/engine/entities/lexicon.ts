@@ -66,7 +66,8 @@ export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
 /** Capitalized at the start of a sentence only: never a name by themselves. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'in', 'on', 'at', 'by', 'to', 'of', 'from',
-  'with', 'without', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'though', 'although',
+  'with', 'without', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'though', 'although', 'off',
+  'up', 'out', 'down',
   'because', 'despite', 'during', 'amid', 'among', 'between', 'about', 'against', 'under', 'over', 'into',
   'through', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'what', 'which', 'who', 'whom',

@@ -215,11 +215,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
-  // is a lowercase-linked compound ("People-to-People"), a function word follows the first ("Back To Top"), or the
+  // is a lowercase-linked compound ("People-to-People"), a function word ("Back To Top", "Off Message"), or the
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
-    && !rest.some((w, i) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (i > 0 && FUNCTION_WORDS.has(w)));
+    && !rest.some((w) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || FUNCTION_WORDS.has(w));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

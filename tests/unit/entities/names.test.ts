@@ -60,6 +60,7 @@ describe('findNames', () => {
     expect(kinds('We are on the Trump Train and follow The Real Donald Trump, said the Rev. Al Sharpton.'))
       .toEqual(['unknown:Trump Train', 'unknown:Real Donald Trump', 'person:Al Sharpton']);
     expect(kinds('It was the Hillary Clinton campaign.')).toEqual(['person:Hillary Clinton']);
+    expect(kinds('Subscribe to his Off Message podcast.')).toEqual(['unknown:Subscribe', 'unknown:Off Message']);
   });
 
   it('reads whatever qualifies a title before a name as part of the title: "NEA President Lily Eskelsen García"', () => {
