@@ -18,11 +18,13 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   for (let p = from; p < to; p++) {
     if (p > from && tokens[p - 1]?.text !== ',') continue;
     const phrase = phraseStartingAt(body, w, p);
-    // "Although there is …, a White House official who …": a capitalized conjunction opens a clause, it is no subject.
     if (!phrase) continue;
-    if (p === from && phrase.end === p + 1 && phrase.speaker.kind === 'name' && FUNCTION_WORDS.has(lexKey(tokens[p] as Token))) {
-      continue;
-    }
+    // "Although there is …, a White House official who …", "Reprising one of her lines, the former secretary …": a
+    // capitalized conjunction or participle opens a clause, it is no subject.
+    const opener = lexKey(tokens[p] as Token);
+    const verbNext = isSpeechWord(tokens[p + 1]) || VERB_ENDING.test(tokens[p + 1]?.text ?? '');
+    if (p === from && phrase.end === p + 1 && phrase.speaker.kind === 'name'
+      && (FUNCTION_WORDS.has(opener) || (PARTICIPLE.test(opener) && !verbNext))) continue;
     const before = phraseBeforeVerb(body, w, p, phrase);
     if (before) return before.speaker;
     let after = phrase.end;
@@ -48,6 +50,7 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'sent', 'went', 'made', 'took', 'gave', 'came', 'wrote', 'told', 'got', 'had', 'said', 'put', 'began', 'spoke', 'left',
 ]);
 const VERB_ENDING = /^\p{Ll}{2,}(?:ed|es)$/u;
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 /**
  * A description that ran on into its own verb ("The email goes", "The Republican candidate appeared"), read again up

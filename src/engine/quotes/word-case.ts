@@ -6,10 +6,12 @@ export function opensSentenceAt(body: string, start: number): boolean {
   let i = start - 1;
   // An opening mark stands right against the word ("“Partial"); a straight quote after a space closes a quote.
   while (i >= 0 && OPENING_MARKS.includes(body.charAt(i))) i--;
-  while (i >= 0 && (body.charAt(i) === ' ' || body.charAt(i) === '\t')) i--;
+  // Any space but a line break, which ends a sentence itself: news text often has no-break spaces ("Clinton.\u00a0Reprising").
+  while (i >= 0 && body.charAt(i) !== '\n' && SPACE.test(body.charAt(i))) i--;
   return i < 0 || SENTENCE_END.includes(body.charAt(i));
 }
 const OPENING_MARKS = '“"‘(';
+const SPACE = /\s/;
 const SENTENCE_END = '.!?:\n';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
