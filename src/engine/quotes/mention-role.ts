@@ -28,6 +28,7 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const AGE = /^\d{1,3}$/;
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -35,7 +36,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
  * verb, when it is a subject).
  */
 export function mentionRole(tokens: readonly Token[], t: number, end: number, inQuote: boolean)
-  : { role: MentionRole; next: Token | undefined } {
+  : { role: MentionRole; next: Token | undefined; aged: boolean } {
   let after = t;
   while (after < tokens.length && (tokens[after]?.start ?? 0) < end) after++;
   // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket.
@@ -44,6 +45,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     if (close > 0) after += close + 1;
   }
   const next = tokens[after];
+  // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
+  const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];
   const before = prev?.word ? lexKey(prev) : '';
   // A verb, an appositive's comma, or a colon that says what is about them ("And oh yes, Carly Fiorina: …").
@@ -56,10 +59,10 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
   const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
-  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next };
+  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next, aged };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
-  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next };
-  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next };
+  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, aged };
+  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next, aged };
 }
 
 /** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */

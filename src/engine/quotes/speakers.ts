@@ -84,11 +84,13 @@ export class SpeakerResolver {
       while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
       while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.start) q++;
       const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
-      const { role, next } = mentionRole(tokens, t, m.end, inQuote);
+      const { role, next, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
-      // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname.
-      if (!person && m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) person = this.add(m.text, keys, m.gender);
+      // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname, and
+      // words that open a sentence are a person's name when an age follows them ("Dewayne Smithy, 33, of …").
+      const added = (m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next)) || (m.kind === 'possible-person' && aged);
+      if (!person && added) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender ?? genderBefore(tokens, t);
       person.titled ||= m.titled;

@@ -122,6 +122,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Christopher Harvey');
   });
 
+  it('takes words that open a sentence for a person\'s name when an age follows them: "Dewayne Smithy, 33, of …"', () => {
+    const body = 'Barack Obama spoke on Tuesday.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea.\n\n'
+      + '"I can\'t really find a candidate that I like," he said.';
+    expect(only(body).speaker).toBe('Dewayne Smithy');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
