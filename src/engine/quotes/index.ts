@@ -174,6 +174,13 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 
+const NAMING = /\b(?:titled|entitled|dubbed|headlined|captioned),?\s*$/i;
+
+/** Whether the quote names a work rather than quoting anyone: `a memo titled "The Facts on Where the Race Stands."` */
+function isNamedWork(body: string, first: QuotePiece): boolean {
+  return NAMING.test(body.slice(Math.max(0, first.open - 16), first.open));
+}
+
 const OPENS_SENTENCE = /^["'‘“(]*\p{Lu}/u;
 
 /**
@@ -239,7 +246,7 @@ export function extractQuotes(body: string): Quote[] {
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
-    if (!isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null)) {
+    if (isNamedWork(body, first) || !isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null)) {
       dropped = attribution && speaker ? { last, speaker } : null;
       continue;
     }

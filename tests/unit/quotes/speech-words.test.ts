@@ -166,9 +166,26 @@ describe('clauses around the speaker', () => {
   });
 });
 
+describe('sentence openers that are no names', () => {
+  it('reads a capitalized participle after a no-break space as opening the sentence, not as a name', () => {
+    const body = 'It was a contrast to Clinton.\u00a0Reprising one of her lines, the former secretary of state talked about '
+      + 'continuing her commitment "to do everything we possibly can not to let the Republicans rip it away and turn us back."';
+    expect(only(body).speaker).toBe('the former secretary of state');
+  });
+
+  it('keeps a surname in -ing a name when a verb follows it: "Boreing said"', () => {
+    const body = 'Jeremy Boreing spoke.\n\nBoreing said it was time: "It is time we change how we do it in this town."';
+    expect(only(body).speaker).toBe('Jeremy Boreing');
+  });
+});
+
 describe('titles that are no quotes', () => {
   it('drops an unattributed title in Title Case, whatever its punctuation: "The Late Show With Stephen Colbert,"', () => {
     const body = 'Sanders will appear on "The View" and "The Late Show With Stephen Colbert," among other shows.';
     expect(extractQuotes(body)).toEqual([]);
+  });
+
+  it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
+    expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
 });
