@@ -4,7 +4,7 @@
 // pronoun or a description); speakers.ts resolves it to a person.
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -55,6 +55,9 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them',
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
+/** A phrase that opens with its owner's name: "Bush's Facebook post". */
+const OWNED = /^\p{Lu}\S*['’]s?\s/u;
+
 /** Words that open a clause of time or condition: "when asked", "if pressed". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless']);
 
@@ -77,7 +80,12 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
     const named = phraseEndingAt(body, w, to - 2, from);
     const lead = named ? tokens[named.first - 1] : undefined;
-    if (named && named.speaker.kind === 'name' && (named.first === from || lead?.text === '-' || lead?.text === '—')) {
+    // "From Bush's Facebook post: “…”": so are the words someone sent.
+    const sent = named?.speaker.kind === 'description' && OWNED.test(named.speaker.text)
+      && WORDS_SENT.has(lexKey(tokens[named.end - 1] as Token));
+    const opens = named && (named.first === from || lead?.text === '-' || lead?.text === '—'
+      || (lead?.word === true && lexKey(lead) === 'from'));
+    if (named && (named.speaker.kind === 'name' || sent) && opens) {
       return { speaker: named.speaker, verb: null };
     }
     // "Trump gestured …, then leaned in and boomed: “…”": the subject of the clause, or of the sentence, speaks.

@@ -82,3 +82,10 @@ donor fundraiser chairs economist president-elect writer producer comedian actor
 export const QUOTE_MARKS = '"“”„«»';
 /** How many tokens an appositive may run ("X, the mayor of Y, said"). */
 export const MAX_APPOSITIVE = 24;
+
+/** What someone's words come in: "a statement from Trump" is Trump speaking. */
+export const WORDS_SENT: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'endorsement', 'tweet', 'tweets', 'letter', 'email', 'e-mail', 'message', 'response',
+  'comment', 'comments', 'quote', 'memo', 'note', 'post', 'reply', 'answer', 'remarks', 'word', 'words', 'video',
+  'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
+]);

@@ -4,7 +4,7 @@
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS } from './lexicon.ts';
+import { DETERMINERS, WORDS_SENT } from './lexicon.ts';
 import type { Phrase, SpeakerMention } from './phrases.ts';
 
 export const POSSESSIVE = /['’]s?$/;
@@ -35,13 +35,6 @@ function isNounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
   return words.length <= MAX_DESCRIPTION_WORDS && words.slice(1, -1).every((t) => !VERB_FORM.test(t.text))
     && !(head && /ing$/.test(head.text));
 }
-
-/** What someone's words come in: "a statement from Trump" is Trump speaking. */
-const WORDS_SENT: ReadonlySet<string> = new Set([
-  'statement', 'statements', 'endorsement', 'tweet', 'tweets', 'letter', 'email', 'e-mail', 'message', 'response',
-  'comment', 'comments', 'quote', 'memo', 'note', 'post', 'reply', 'answer', 'remarks', 'word', 'words', 'video',
-  'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
-]);
 
 /** Whether tokens[j] ties the phrase before it to the one after it. */
 export function belongs(tokens: readonly Token[], j: number): boolean {

@@ -12,7 +12,7 @@ import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { PRONOUNS, WORDS_SENT } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
 
 interface Person {
@@ -47,6 +47,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
+const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 
 export class SpeakerResolver {
@@ -185,6 +186,11 @@ export class SpeakerResolver {
     const query = titleQuery(mention.text);
     const subject = query ? this.lastSubject(mention.start) : null;
     if (query && subject && this.titleWords.holds(subject.name, query)) return subject.name;
+    // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
+    const owner = SENT_BY.exec(mention.text);
+    if (owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '')) {
+      return this.resolve({ kind: 'name', text: owner[1], start: mention.start }) ?? mention.text;
+    }
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
     if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');

@@ -179,6 +179,13 @@ describe('quoted writing', () => {
   });
 });
 
+describe('sent words', () => {
+  it('gives a quote introduced by "From X\'s Facebook post:" to X', () => {
+    const body = 'Jeb Bush endorsed Ted Cruz. From Bush\'s Facebook post: "For the sake of our party, we must overcome the divisiveness."';
+    expect(only(body).speaker).toBe('Jeb Bush');
+  });
+});
+
 describe('answers', () => {
   it('gives an unattributed quote after "X asked Y …" to Y, who answers', () => {
     const body = 'Sean Hannity interviewed Donald Trump.\n\nHannity asked Trump how high the wall would be.\n\n'
