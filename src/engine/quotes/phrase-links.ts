@@ -20,6 +20,14 @@ const PARTICIPLE = /(?:ed|wn|en)$/;
 export const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
   && speaker.text.split(/\s+/).every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
 
+/** "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a title, then "and" another. */
+export function titlesJoinedAt(tokens: readonly Token[], outer: Phrase): boolean {
+  const last = tokens[outer.end - 1];
+  const link = tokens[outer.end];
+  return outer.speaker.kind === 'name' && !!last && !!link && link.word && lexKey(link) === 'and'
+    && TITLE_WORDS.has(lexKey(last).replace(/\.$/, ''));
+}
+
 /** At most this many words in a description that takes in what it belongs to ("the former top aide"). */
 const MAX_DESCRIPTION_WORDS = 5;
 const VERB_FORM = /^\p{Ll}{3,}(?:ed|s)$/u;
@@ -52,7 +60,9 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   const span = { first: Math.min(outer.first, inner.first), end: Math.max(outer.end, inner.end) };
   // "Speaker of the House Rep. Paul Ryan": a title before "of" is no person; the name after it is.
   if (outer.speaker.kind === 'name') {
-    if (isTitleOnly(outer.speaker) && inner.speaker.kind === 'name') return { speaker: inner.speaker, ...span };
+    if ((isTitleOnly(outer.speaker) || titlesJoinedAt(tokens, outer)) && inner.speaker.kind === 'name') {
+      return { speaker: inner.speaker, ...span };
+    }
     // "Jeffrey Lewis of the James Martin Center": where the person belongs is who they are ("Trump in the past"
     // or "Trump to reporters" is not).
     const link = tokens[outer.end] as Token;

@@ -7,7 +7,7 @@ import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
 import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE } from './phrase-links.ts';
+import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 
 export interface SpeakerMention {
@@ -259,7 +259,7 @@ export function phraseStartingAt(body: string, w: Window, i: number): Phrase | n
     }
   }
   const extensible = outer?.speaker.kind === 'description' || (outer && isTitleOnly(outer.speaker));
-  if (!outer || !extensible || !belongs(w.tokens, outer.end)) return outer;
+  if (!outer || !((extensible && belongs(w.tokens, outer.end)) || titlesJoinedAt(w.tokens, outer))) return outer;
   const inner = phraseStartingAt(body, w, outer.end + 1);
   return (inner && inner.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? outer;
 }

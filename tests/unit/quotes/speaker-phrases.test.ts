@@ -78,6 +78,11 @@ describe('who speaks when the words name someone else too', () => {
       .toBe('Donald Trump');
   });
 
+  it('reads two titles joined by "and" before a name: "former Pennsylvania Gov. and DNC Chairman Ed Rendell"', () => {
+    const body = '"That is what he did in 2008," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.';
+    expect(only(body).speaker).toBe('Ed Rendell');
+  });
+
   it('keeps two quotes apart when each has its own attribution: `"…," said Collins. "…," added Rodgers.`', () => {
     const quotes = extractQuotes('"He is going to have to stop with the insults," said Sen. Susan Collins. "He will have to earn the presidency," added Rep. Cathy McMorris Rodgers.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Susan Collins', 'Cathy McMorris Rodgers']);
