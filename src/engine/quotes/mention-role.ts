@@ -19,6 +19,9 @@ export type MentionRole = 'subject' | 'embedded' | 'possessor' | 'other';
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'the',
   'a', 'an',
+  // A conjunction opens another clause: "would not support Clinton if he loses".
+  'if', 'when', 'because', 'unless', 'until', 'while', 'since', 'although', 'though', 'but', 'whether', 'before',
+  'after', 'where',
 ]);
 /** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([
@@ -29,6 +32,7 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const AGE = /^\d{1,3}$/;
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -52,6 +56,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // A verb, an appositive's comma, or a colon that says what is about them ("And oh yes, Carly Fiorina: …").
   const verbFollows = !!next && (next.text === ',' || next.text === ':'
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
+  // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
+  const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))));
@@ -59,6 +65,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
   const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
+  if (asked && !inQuote) return { role: 'subject', next, aged };
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next, aged };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, aged };

@@ -157,23 +157,34 @@ export class SpeakerResolver {
 
   private resolvePronoun(mention: SpeakerMention): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
-    if (!gender) return null;
+    const person = gender ? this.antecedent(mention.start, gender) : null;
+    if (!person) return null;
+    // The pronoun mentions the person too: "she replied: …" keeps Sarandon the subject for the next "she said".
+    this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);
+    return person.name;
+  }
+
+  /** The person a "he" or "she" at `at` refers to: the most recent subject of their gender, read as described below. */
+  private antecedent(at: number, gender: Gender): Person | null {
     let possessor: PersonMention | null = null;
     let embedded: PersonMention | null = null;
     // A subject of unknown gender yields to one of the right gender in its sentence ("Fiorina and other HP leaders").
     let ungendered: PersonMention | null = null;
-    for (let i = this.before(mention.start) - 1; i >= 0; i--) {
+    for (let i = this.before(at) - 1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
-      if (ungendered && SENTENCE_BREAK.test(this.body.slice(m.end, ungendered.start))) return ungendered.person.name;
+      if (ungendered && SENTENCE_BREAK.test(this.body.slice(m.end, ungendered.start))) return ungendered.person;
       // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
-      if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person.name;
+      if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person;
       if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
       if (m.role === 'subject' && !m.person.gender && !ungendered) { ungendered = m; continue; }
-      if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person.name : m.person.name;
-      if (m.role === 'embedded') embedded ??= m;
-      else possessor ??= m;
+      if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person : m.person;
+      // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton
+      // faces Trump, she replied".)
+      if (m.role === 'embedded') {
+        if (SENTENCE_BREAK.test(this.body.slice(m.end, at))) embedded ??= m;
+      } else possessor ??= m;
     }
-    return (ungendered ?? embedded ?? possessor)?.person.name ?? null;
+    return (ungendered ?? embedded ?? possessor)?.person ?? null;
   }
 
   /**
@@ -268,11 +279,13 @@ export class SpeakerResolver {
     return lo;
   }
 
-  private note(person: Person, start: number, end: number, role: MentionRole): void {
+  /** `named`: the mention is by name, so it counts for which of two namesakes a bare surname means. */
+  private note(person: Person, start: number, end: number, role: MentionRole, named = true): void {
     // Mentions mostly come in order of position: appended then, inserted in place otherwise.
     const at = this.before(start);
     if (at === this.mentions.length) this.mentions.push({ person, start, end, role });
     else this.mentions.splice(at, 0, { person, start, end, role });
+    if (!named) return;
     const { seen } = person;
     const i = (seen[seen.length - 1] ?? -1) <= start ? -1 : seen.findIndex((s) => s > start);
     if (i < 0) seen.push(start);

@@ -128,6 +128,31 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Dewayne Smithy');
   });
 
+  it('does not take a name before a conjunction for a subject: "would not support Clinton if he loses"', () => {
+    const body = 'Hillary Clinton spoke. "It is a legitimate concern," Susan Sarandon told MSNBC when asked about fears that '
+      + 'his supporters would not support Clinton if he loses.\n\n"I think Bernie would probably encourage people," she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Susan Sarandon', 'Susan Sarandon']);
+  });
+
+  it('does not take the subject of a clause in the pronoun\'s own sentence: "Asked … that Clinton faces Trump, she replied"', () => {
+    const body = 'Susan Sarandon spoke about Hillary Clinton.\n\nAsked about her vote in the event that Clinton faces Trump, she replied: '
+      + '"I do not know. I am going to see what happens."';
+    expect(only(body).speaker).toBe('Susan Sarandon');
+  });
+
+  it('lets a resolved "she" stand for the person for the next "she"', () => {
+    const body = 'Susan Sarandon spoke about Hillary Clinton.\n\nAsked about her vote in the event that Clinton faces Trump, she replied: '
+      + '"I do not know. I am going to see what happens."\n\nShe appeared to imply that Trump could lead to more upheaval.\n\n'
+      + '"Some people feel Trump will bring revolution immediately," she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Susan Sarandon', 'Susan Sarandon']);
+  });
+
+  it('takes the one asked "if" for who answers: "Conroy asked Sanders whether …"', () => {
+    const body = 'Scott Conroy asked Bernie Sanders whether his health was fair game.\n\n"Sure it is. I would not have run '
+      + 'if I was not blessed," he said.';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
