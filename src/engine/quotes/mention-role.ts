@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -65,7 +65,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
   const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
-  if (asked && !inQuote) return { role: 'subject', next, aged };
+  // "a post from Arianna Huffington": who sent the words is who speaks next.
+  const sender = before === 'from' && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
+  if ((asked || sender) && !inQuote) return { role: 'subject', next, aged };
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next, aged };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, aged };

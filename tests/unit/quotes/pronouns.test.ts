@@ -153,6 +153,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 
+  it('takes who sent the words for a subject: "according to a post from Arianna Huffington. “…,” she wrote"', () => {
+    const body = 'Hillary Clinton leads the race. That news will come with a bias, according to a post from Arianna Huffington.\n\n'
+      + '"We will not only be covering the ways the campaign is unique," she wrote.';
+    expect(only(body).speaker).toBe('Arianna Huffington');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
