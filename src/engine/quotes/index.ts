@@ -145,13 +145,20 @@ const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
 const INTRODUCING = /^[,:]$/;
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
 const LONG_WORD = /^\p{L}{4,}/u;
+const PERIOD_END = /[^.!?…]\.["'’”)\]]*,?$/;
 const CAPITALIZED = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-/** Every word of four letters or more capitalized, and no sentence-ending mark: a title, not a sentence. */
+/**
+ * Every word of four letters or more capitalized, and no sentence-ending mark but a period, which American style puts
+ * inside the marks at a sentence's end (`the usual slogan, "Make America Great Again."`): a title, not a sentence.
+ */
 function isTitleCase(text: string): boolean {
-  if (ENDS_SENTENCE.test(text)) return false;
+  const period = ENDS_SENTENCE.test(text);
+  if (period && !PERIOD_END.test(text)) return false;
   const long = text.split(/\s+/).filter((w) => LONG_WORD.test(w));
+  // With a period it may be a short sentence: "This one is for you.", "Hello, it’s the Biebs.", "THIS IS NOT OK."
+  if (period && (long.length < 2 || text.includes(',') || text === text.toUpperCase())) return false;
   return long.length > 0 && long.every((w) => CAPITALIZED.test(w));
 }
 

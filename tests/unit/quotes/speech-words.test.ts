@@ -185,6 +185,12 @@ describe('titles that are no quotes', () => {
     expect(extractQuotes(body)).toEqual([]);
   });
 
+  it('drops a title or slogan that ends its sentence with the period inside the marks, but keeps a short sentence', () => {
+    expect(extractQuotes('Many reporters noted the change from the usual slogan, "Make America Great Again."')).toEqual([]);
+    expect(extractQuotes('Ben Carson said on "Meet the Press."')).toEqual([]);
+    expect(only('Hillary Clinton turned to her mother and said, "This one is for you."').speaker).toBe('Hillary Clinton');
+  });
+
   it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
     expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
