@@ -3,7 +3,7 @@
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { isPronoun, isSpeechWord, phraseStartingAt } from './phrases.ts';
+import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 
 /** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
@@ -25,8 +25,10 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     const verbNext = isSpeechWord(tokens[p + 1]) || VERB_ENDING.test(tokens[p + 1]?.text ?? '');
     if (p === from && phrase.end === p + 1 && phrase.speaker.kind === 'name'
       && (FUNCTION_WORDS.has(opener) || (PARTICIPLE.test(opener) && !verbNext))) continue;
-    const before = phraseBeforeVerb(body, w, p, phrase);
+    const before = phraseBeforeVerb(body, w, p, phrase) ?? ownedBeforeVerb(body, w, p, phrase);
     if (before) return before.speaker;
+    // "Hillary Clinton's right-hand woman rallied": the owner is no subject, and the phrase it owns ran on too far.
+    if (POSSESSIVE.test(tokens[phrase.end - 1]?.text ?? '')) continue;
     let after = phrase.end;
     // "Rep. Hakeem Jeffries (D-N.Y.) reacted …": step over a bracket after a name.
     if (tokens[after]?.text === '(') {
@@ -44,6 +46,22 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   }
   return null;
 }
+
+/** A name's possession read up to the verb after it: "Hillary Clinton's right-hand woman" (rallied …). */
+function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Phrase | null {
+  if (phrase.speaker.kind !== 'name' || !POSSESSIVE.test(w.tokens[phrase.end - 1]?.text ?? '')) return null;
+  for (let k = phrase.end; k < Math.min(w.to, phrase.end + MAX_OWNED_WORDS); k++) {
+    const t = w.tokens[k] as Token;
+    if (!t.word || t.capitalized) return null;
+    if (VERB_ENDING.test(t.text) || IRREGULAR_PAST.has(lexKey(t)) || AUXILIARIES.has(lexKey(t)) || isSpeechWord(t)) {
+      return k > phrase.end ? phraseEndingAt(body, w, k - 1, p) : null;
+    }
+  }
+  return null;
+}
+const MAX_OWNED_WORDS = 5;
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'will', 'would', 'can']);
+const POSSESSIVE = /['’]s$/u;
 
 /** Irregular past tenses that end a subject's phrase ("his campaign sent out a text message"). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([

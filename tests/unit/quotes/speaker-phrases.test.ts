@@ -89,6 +89,17 @@ describe('who speaks when the words name someone else too', () => {
   });
 });
 
+describe('what a name owns', () => {
+  it('does not give "X\'s right-hand woman rallied supporters, saying: “…”" to X', () => {
+    const body = 'Hillary Clinton spoke. Later, Hillary Clinton’s right-hand woman rallied supporters, saying: "We have to be ready to stop him."';
+    expect(only(body).speaker).toBe('Clinton’s right-hand woman');
+  });
+
+  it('gives "X\'s response was: “…”" to X', () => {
+    expect(only('Hillary Clinton read it. Clinton’s response was: "Is Dalton Brody off Conn or Wisconsin?"').speaker).toBe('Hillary Clinton');
+  });
+});
+
 describe('descriptions and clause subjects', () => {
   it('reads "one of those advisers" as one speaker, before or after the verb', () => {
     expect(only('"There will not be a path for Bernie to succeed," said one of those advisers.').speaker).toBe('one of those advisers');
