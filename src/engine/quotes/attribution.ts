@@ -76,6 +76,8 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     const found = verbAttribution(body, { tokens, from: start, to });
     if (found) return found;
   }
+  const inWords = inTheWordsOf(body, w);
+  if (inWords) return inWords;
   if (tokens[to - 1]?.text === ':') {
     // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
     const named = phraseEndingAt(body, w, to - 2, from);
@@ -177,6 +179,26 @@ function reportingVerbBefore(body: string, tokens: readonly Token[], from: numbe
   if (verbAt <= from || !speechVerbAt(body, tokens, verbAt)) return null;
   return verbAttribution(body, { tokens, from, to: verbAt + 1 });
 }
+
+/** `in Forbes' words, "…"` or `in the words of X, "…"`: X speaks. */
+function inTheWordsOf(body: string, w: Window): Attribution | null {
+  const { tokens, from } = w;
+  let end = w.to - 1;
+  if (tokens[end]?.text === ',' || tokens[end]?.text === ':') end--;
+  const last = tokens[end];
+  if (!last || lexKey(last) !== 'words') return null;
+  // "Forbes’" may come as the name and its apostrophe.
+  const o = APOSTROPHES.includes(tokens[end - 1]?.text ?? 'x') ? end - 2 : end - 1;
+  const owner = tokens[o];
+  const possessive = owner && (o === end - 2 || POSSESSIVE_END.test(owner.text));
+  let first = o;
+  while (first > from && tokens[first - 1]?.capitalized) first--;
+  if (!possessive || lexKey(tokens[first - 1] ?? last) !== 'in') return null;
+  const named = phraseEndingAt(body, { tokens, from: first, to: o + 1 }, o, first);
+  return named ? { speaker: named.speaker, verb: null } : null;
+}
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+const APOSTROPHES = '’\'';
 
 /** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */
 function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {

@@ -186,6 +186,14 @@ describe('sent words', () => {
   });
 });
 
+describe('in the words of', () => {
+  it('gives a quote after "in Forbes\' words," to Forbes, not to a name earlier in the sentence', () => {
+    const body = 'The summit, in Europe and Africa, was held in Jerusalem because, in Forbes’ words, "they are the most '
+      + 'entrepreneurial places on the planet with more startups per capita."';
+    expect(only(body).speaker).toBe('Forbes');
+  });
+});
+
 describe('answers', () => {
   it('gives an unattributed quote after "X asked Y …" to Y, who answers', () => {
     const body = 'Sean Hannity interviewed Donald Trump.\n\nHannity asked Trump how high the wall would be.\n\n'
