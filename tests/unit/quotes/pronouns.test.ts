@@ -153,6 +153,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 
+  it('takes whose words they are for a subject: "the very words of Abraham Lincoln. He concluded, “…”"', () => {
+    const body = 'The speech can be summed up in the very words of Abraham Lincoln in 1865. He concluded so eloquently, '
+      + '"With malice toward none, let us strive on to finish the work we are in."';
+    expect(only(body).speaker).toBe('Abraham Lincoln');
+  });
+
   it('takes who sent the words for a subject: "according to a post from Arianna Huffington. “…,” she wrote"', () => {
     const body = 'Hillary Clinton leads the race. That news will come with a bias, according to a post from Arianna Huffington.\n\n'
       + '"We will not only be covering the ways the campaign is unique," she wrote.';
