@@ -90,13 +90,23 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     if (named && (named.speaker.kind === 'name' || sent) && opens) {
       return { speaker: named.speaker, verb: null };
     }
-    // "Trump gestured …, then leaned in and boomed: “…”": the subject of the clause, or of the sentence, speaks.
-    const subject = clauseSubject(body, { tokens, from: clauseFrom, to: to - 1 })
-      ?? clauseSubject(body, { tokens, from, to: to - 1 });
+    // "this new headline from the Washington Post, which hits liberals where they live:": the relative stands for
+    // the phrase before it.
+    const relative = WHO.has(lexKey(tokens[clauseFrom] as Token)) ? phraseEndingAt(body, w, clauseFrom - 2, from) : null;
+    if (relative && relative.speaker.kind !== 'pronoun') return { speaker: relative.speaker, verb: null };
+  }
+  if (tokens[to - 1]?.text === ':' || DASH_END.includes(tokens[to - 1]?.text ?? 'x')) {
+    // "Trump gestured …, then leaned in and boomed: “…”" or "Trump also embraced waterboarding -- “…”": the subject
+    // of the clause, or of the sentence, speaks.
+    const end = tokens[to - 2]?.text === '-' ? to - 2 : to - 1;
+    const subject = clauseSubject(body, { tokens, from: clauseFrom, to: end })
+      ?? clauseSubject(body, { tokens, from, to: end });
     if (subject) return { speaker: subject, verb: null };
   }
   return null;
 }
+/** Dashes that introduce a quote as a colon does ("--" comes as two hyphens). */
+const DASH_END = '—–-';
 
 /**
  * Prepositions whose object is not the subject of a participle after it; "of" and "from" are not among them:

@@ -186,6 +186,19 @@ describe('sent words', () => {
   });
 });
 
+describe('introductions without a speech verb', () => {
+  it('reads a dash like a colon: "Trump also embraced waterboarding -- “…”"', () => {
+    const body = 'Donald Trump spoke. Trump also embraced enhanced interrogation techniques -- "I think waterboarding is peanuts."';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+
+  it('reads "X, which hits liberals where they live:" as X', () => {
+    const body = 'And how about this new headline from the Washington Post, which hits liberals where they live: '
+      + '"Surge in robberies on Capitol Hill alters residents\' routines, lifestyles."';
+    expect(only(body).speaker).toBe('Washington Post');
+  });
+});
+
 describe('in the words of', () => {
   it('gives a quote after "in Forbes\' words," to Forbes, not to a name earlier in the sentence', () => {
     const body = 'The summit, in Europe and Africa, was held in Jerusalem because, in Forbes’ words, "they are the most '
