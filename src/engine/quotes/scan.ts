@@ -31,7 +31,9 @@ type MarkRole = 'open' | 'close' | 'either';
 function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: number): MarkRole | null {
   const mark = body[i] ?? '';
   if (OPENING.includes(mark)) return 'open';
-  if (CLOSING.includes(mark)) return 'close';
+  // A closing mark that opens its paragraph is an opening one typed the wrong way round
+  // ("” … in the case of Wyoming, the Cruz train has left,” wrote Time magazine.").
+  if (CLOSING.includes(mark)) return opensParagraph(body, i, paragraphStart, paragraphEnd) ? 'open' : 'close';
   if (mark !== '"') return null;
   const prev = i > paragraphStart ? (body[i - 1] ?? '') : '';
   const next = i + 1 < paragraphEnd ? (body[i + 1] ?? '') : '';
@@ -40,6 +42,13 @@ function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: n
   if (mayOpen && !mayClose) return 'open';
   if (mayClose && !mayOpen) return 'close';
   return 'either';
+}
+
+/** Invisible marks of direction or width that may stand before a paragraph's first character. */
+const FORMAT = /^[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*$/;
+
+function opensParagraph(body: string, i: number, paragraphStart: number, paragraphEnd: number): boolean {
+  return i + 1 < paragraphEnd && FORMAT.test(body.slice(paragraphStart, i));
 }
 
 /** Paragraphs as `[start, end)` ranges, split at line breaks, blank ones left out. */

@@ -15,6 +15,12 @@ describe('scanQuotes', () => {
     expect(words('A "broken start of a quote. Later he said "a clean quote" here.')).toEqual(['a clean quote']);
   });
 
+  it('reads a closing curly mark that opens its paragraph as an opening one, past invisible direction marks', () => {
+    expect(words('Cruz was favored.\n\n” … in the case of Wyoming, the train has left,” wrote Time. “A second one.”'))
+      .toEqual(['… in the case of Wyoming, the train has left,', 'A second one.']);
+    expect(words('Readers wrote.\n\n\u202a”Sorry Sarah, you should have said it,” said one.')).toEqual(['Sorry Sarah, you should have said it,']);
+  });
+
   it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
     expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
   });
