@@ -80,6 +80,8 @@ describe('findNames', () => {
   it('reads a gender from an honorific or a known given name', () => {
     const genders = findNames('Mrs. Helen Park and Mr. Lee met David Kim.').map((m) => m.gender);
     expect(genders).toEqual(['female', 'male', 'male']);
+    // Short forms that news uses as given names.
+    expect(findNames('We met Pete Hidalgo and Todd Wilcox.').map((m) => m.gender)).toEqual(['male', 'male']);
   });
 });
 
