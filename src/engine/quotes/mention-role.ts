@@ -118,6 +118,31 @@ export function actsLikeAPerson(next: Token | undefined): boolean {
 const MALE_KIN: ReadonlySet<string> = new Set(['husband', 'son', 'father', 'brother', 'boyfriend', 'grandson', 'nephew', 'uncle']);
 const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', 'sister', 'girlfriend', 'granddaughter',
   'niece', 'aunt', 'widow']);
+/** Nouns of an appositive that tell a gender: "Dottie Deans, the chairwoman of …", "X, the wife of …". */
+const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, 'congressman', 'businessman', 'actor', 'grandfather']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, 'chairwoman', 'spokeswoman', 'congresswoman',
+  'businesswoman', 'councilwoman', 'actress', 'grandmother']);
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many words of an appositive are read for a gendered noun. */
+const MAX_APPOSITIVE_HEAD = 5;
+
+/** The gender the appositive after the name ending before offset `end` gives it: "Dottie Deans, the chairwoman". */
+export function genderAfter(tokens: readonly Token[], t: number, end: number): 'male' | 'female' | null {
+  let a = t;
+  while (a < tokens.length && (tokens[a]?.start ?? 0) < end) a++;
+  // Only an appositive that opens as a description does: not "Terry Strada, whose husband died".
+  const opener = tokens[a + 1];
+  const described = !!opener?.word && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && /['’]s$/u.test(opener.text)));
+  if (tokens[a]?.text !== ',' || !described) return null;
+  for (let k = a + 1; k <= a + MAX_APPOSITIVE_HEAD; k++) {
+    const word = tokens[k];
+    if (!word?.word) return null;
+    const key = lexKey(word);
+    if (MALE_NOUNS.has(key)) return 'male';
+    if (FEMALE_NOUNS.has(key)) return 'female';
+  }
+  return null;
+}
 
 /** The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane". */
 export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'female' | null {

@@ -165,6 +165,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Arianna Huffington');
   });
 
+  it('takes words that open a sentence for a woman\'s name when a gendered appositive follows: "Dottie Deans, the chairwoman"', () => {
+    const body = 'Hillary Clinton leads.\n\nDottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders.\n\n'
+      + '"He has a desire to ensure that those voters feel like part of the process," she said.';
+    expect(only(body).speaker).toBe('Dottie Deans');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
