@@ -126,8 +126,12 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words of an appositive are read for a gendered noun. */
 const MAX_APPOSITIVE_HEAD = 5;
 
-/** The gender the appositive after the name ending before offset `end` gives it: "Dottie Deans, the chairwoman". */
-export function genderAfter(tokens: readonly Token[], t: number, end: number): 'male' | 'female' | null {
+/**
+ * What the appositive after the name ending before offset `end` says of it: that it is a person ("Mo Elleithee, a
+ * Clinton campaign aide"), and which gender ("Dottie Deans, the chairwoman"); null when it says neither.
+ */
+export function appositiveAfter(tokens: readonly Token[], t: number, end: number)
+  : { gender: 'male' | 'female' | null } | null {
   let a = t;
   while (a < tokens.length && (tokens[a]?.start ?? 0) < end) a++;
   // Only an appositive that opens as a description does: not "Terry Strada, whose husband died".
@@ -138,8 +142,9 @@ export function genderAfter(tokens: readonly Token[], t: number, end: number): '
     const word = tokens[k];
     if (!word?.word) return null;
     const key = lexKey(word);
-    if (MALE_NOUNS.has(key)) return 'male';
-    if (FEMALE_NOUNS.has(key)) return 'female';
+    if (MALE_NOUNS.has(key)) return { gender: 'male' };
+    if (FEMALE_NOUNS.has(key)) return { gender: 'female' };
+    if (ROLE_HEADS.has(key)) return { gender: null };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
-import { actsLikeAPerson, genderAfter, genderBefore, mentionRole } from './mention-role.ts';
+import { actsLikeAPerson, appositiveAfter, genderBefore, mentionRole } from './mention-role.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { stripToName, titleBefore } from './speaker-names.ts';
@@ -90,13 +90,15 @@ export class SpeakerResolver {
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname, and
       // words that open a sentence are a person's name when an age follows them ("Dewayne Smithy, 33, of …") or an
-      // appositive that tells a gender ("Dottie Deans, the chairwoman of …").
-      const told = genderAfter(tokens, t, m.end);
-      const added = (m.kind === 'unknown' && !m.sentenceInitial && actsLikeAPerson(next))
+      // appositive that says who they are ("Dottie Deans, the chairwoman of …"); so is a word after a kinship word
+      // ("his wife, Jane,").
+      const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, t, m.end) : null;
+      const kin = genderBefore(tokens, t);
+      const added = (m.kind === 'unknown' && !m.sentenceInitial && (actsLikeAPerson(next) || kin !== null))
         || (m.kind === 'possible-person' && (aged || told !== null));
       if (!person && added) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
-      person.gender ??= m.gender ?? genderBefore(tokens, t) ?? told;
+      person.gender ??= m.gender ?? kin ?? told?.gender ?? null;
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);

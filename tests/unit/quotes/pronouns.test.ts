@@ -171,6 +171,18 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Dottie Deans');
   });
 
+  it('takes a sentence-opening name with a role after it for a person: "Raynard Jackson, a Republican consultant,"', () => {
+    const body = 'Barack Obama won.\n\nRaynard Jackson, a black Republican campaign consultant, voted in the primary. '
+      + '"If South Carolina had come before Iowa, Obama would not have won," he said.';
+    expect(only(body).speaker).toBe('Raynard Jackson');
+  });
+
+  it('takes a word after a kinship word for a person: "his wife, Jane, called for …"', () => {
+    const body = 'Tad Devine spoke. On CNN, his wife, Jane, called for an open primary. '
+      + '"Shutting people out of the process when they are excited about politics is not smart," she said.';
+    expect(only(body).speaker).toBe('Jane');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
