@@ -95,7 +95,7 @@ export class SpeakerResolver {
       const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, t, m.end) : null;
       const kin = genderBefore(tokens, t);
       const added = (m.kind === 'unknown' && !m.sentenceInitial && (actsLikeAPerson(next) || kin !== null))
-        || (m.kind === 'possible-person' && (aged || told !== null));
+        || (m.kind === 'possible-person' && (aged || told !== null || actsLikeAPerson(next)));
       if (!person && added) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender ?? kin ?? told?.gender ?? null;

@@ -177,6 +177,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Raynard Jackson');
   });
 
+  it('takes a sentence-opening name that speaks for a person: "Zeynep Akar told CNN"', () => {
+    const body = 'A witness named Violet spoke to reporters.\n\nZeynep Akar told CNN that the truck drove into crowds.\n\n'
+      + '"I suddenly heard the crash and people shouting," she said.';
+    expect(only(body).speaker).toBe('Zeynep Akar');
+  });
+
   it('takes a word after a kinship word for a person: "his wife, Jane, called for …"', () => {
     const body = 'Tad Devine spoke. On CNN, his wife, Jane, called for an open primary. '
       + '"Shutting people out of the process when they are excited about politics is not smart," she said.';
