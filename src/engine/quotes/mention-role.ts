@@ -67,7 +67,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
   // "a post from Arianna Huffington", "the very words of Abraham Lincoln": who sent the words speaks next.
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
-  if ((asked || sender) && !inQuote) return { role: 'subject', next, aged };
+  // "a resident named Caroline": the name of whom the sentence is about.
+  if ((asked || sender || before === 'named') && !inQuote) return { role: 'subject', next, aged };
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next, aged };
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, aged };

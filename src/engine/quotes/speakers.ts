@@ -5,6 +5,7 @@
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf, sameName } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
+import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
 import { actsLikeAPerson, appositiveAfter, genderBefore, mentionRole } from './mention-role.ts';
@@ -91,10 +92,11 @@ export class SpeakerResolver {
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname, and
       // words that open a sentence are a person's name when an age follows them ("Dewayne Smithy, 33, of …") or an
       // appositive that says who they are ("Dottie Deans, the chairwoman of …"); so is a word after a kinship word
-      // ("his wife, Jane,").
+      // ("his wife, Jane,") or "named" ("a resident named Caroline"), and one an age follows ("Groberg, 33,").
       const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, t, m.end) : null;
       const kin = genderBefore(tokens, t);
-      const added = (m.kind === 'unknown' && !m.sentenceInitial && (actsLikeAPerson(next) || kin !== null))
+      const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
+      const added = (m.kind === 'unknown' && ((!m.sentenceInitial && (actsLikeAPerson(next) || kin !== null || named)) || aged))
         || (m.kind === 'possible-person' && (aged || told !== null || actsLikeAPerson(next)));
       if (!person && added) person = this.add(m.text, keys, m.gender);
       if (!person) continue;

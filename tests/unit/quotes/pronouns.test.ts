@@ -39,7 +39,7 @@ describe('pronoun speakers', () => {
       + 'The woman who started it all identified herself as a resident named Caroline.\n\n'
       + '"He truly cares about the American people," she said of Trump.';
     const quotes = extractQuotes(body);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Ben Jacobs', null]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ben Jacobs', 'Caroline']);
   });
 
   it('gives no gender to a given name that women and men share: "Terry Strada" can be "she"', () => {
@@ -181,6 +181,13 @@ describe('speakers from pronouns and context', () => {
     const body = 'A witness named Violet spoke to reporters.\n\nZeynep Akar told CNN that the truck drove into crowds.\n\n'
       + '"I suddenly heard the crash and people shouting," she said.';
     expect(only(body).speaker).toBe('Zeynep Akar');
+  });
+
+  it('takes a lone word for a person when an age follows it or "named" comes before it', () => {
+    const aged = 'Donald Trump spoke.\n\nGroberg, 33, opened up about his decision.\n\n"He has absolutely zero military experience," he said.';
+    expect(only(aged).speaker).toBe('Groberg');
+    const named = 'The woman identified herself to CNN as a resident named Caroline.\n\n"He truly cares about the American people," she said.';
+    expect(only(named).speaker).toBe('Caroline');
   });
 
   it('takes a word after a kinship word for a person: "his wife, Jane, called for …"', () => {
