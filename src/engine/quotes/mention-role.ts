@@ -5,6 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -32,6 +33,7 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const AGE = /^\d{1,3}$/;
+const MAX_TITLE_TOKENS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -150,9 +152,14 @@ export function appositiveAfter(tokens: readonly Token[], t: number, end: number
   return null;
 }
 
-/** The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane". */
+/**
+ * The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane", "her husband,
+ * former President Bill Clinton" (past a title of up to MAX_TITLE_TOKENS words).
+ */
 export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'female' | null {
-  const word = tokens[t - 1]?.text === ',' ? tokens[t - 2] : tokens[t - 1];
+  let k = t - 1;
+  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && TITLE_WORDS.has(lexKey(tokens[k] as Token).replace(/\.$/, ''))) k--;
+  const word = tokens[k]?.text === ',' ? tokens[k - 1] : tokens[k];
   const key = word?.word ? lexKey(word) : '';
   return MALE_KIN.has(key) ? 'male' : FEMALE_KIN.has(key) ? 'female' : null;
 }

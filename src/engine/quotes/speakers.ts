@@ -3,7 +3,7 @@
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
 import { findNamesInTokens } from '../entities/names.ts';
-import { keysOf, sameName } from '../entities/name-keys.ts';
+import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -15,17 +15,8 @@ import { stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS, WORDS_SENT } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
-
-interface Person {
-  /** Fullest form seen. */
-  readonly name: string;
-  readonly keys: readonly string[];
-  gender: Gender | null;
-  /** Whether the article writes a title before the name ("Actor Clint Howard"): a person, not a phrase. */
-  titled: boolean;
-  /** Offsets where the article mentions this person, in increasing order. */
-  readonly seen: number[];
-}
+import { bestNamesake } from './people.ts';
+import type { Person } from './people.ts';
 
 interface PersonMention {
   readonly person: Person;
@@ -103,6 +94,7 @@ export class SpeakerResolver {
       person.gender ??= m.gender ?? kin ?? told?.gender ?? null;
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
+      if (kin) person.asRelative.push(m.start);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);
@@ -234,31 +226,7 @@ export class SpeakerResolver {
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
-    let best: Person | null = null;
-    let bestKnown = 0;
-    let bestTimes = 0;
-    let bestRecent = 0;
-    for (let i = 0; i < byLast.length + byFirst.length; i++) {
-      const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
-      if (!sameName(keys, p.keys)) continue;
-      let recent = -1;
-      let times = 0;
-      // `seen` is in increasing order: the last offset before `at` is the one before the first that is not.
-      for (const s of p.seen) {
-        if (s >= at) break;
-        recent = s;
-        times++;
-      }
-      if (before && recent < 0) continue;
-      // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
-      // among those, the one mentioned most so far: news style names a relative in full each time ("his wife, Jane
-      // Sanders") and keeps the bare surname for the story's subject. Then the one mentioned last.
-      const known = p.gender || p.titled ? 1 : 0;
-      const better = known !== bestKnown ? known > bestKnown
-        : times !== bestTimes ? times > bestTimes : recent > bestRecent;
-      if (!best || better) { best = p; bestKnown = known; bestTimes = times; bestRecent = recent; }
-    }
-    return best;
+    return bestNamesake(keys, byLast, byFirst, at, before);
   }
 
   private keysOfName(text: string): readonly string[] {
@@ -268,7 +236,7 @@ export class SpeakerResolver {
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, titled: false, seen: [] };
+    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [] };
     push(this.byLast, keys[keys.length - 1] ?? '', person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;

@@ -183,6 +183,15 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Zeynep Akar');
   });
 
+  it('gives a bare surname to the person the story is about, not to a relative a kinship word introduces', () => {
+    const hillary = 'Democratic candidate Hillary Clinton spoke, with her husband, former President Bill Clinton.\n\n'
+      + '"We also need to make sure that the messages Trump is sending do not fall on receptive ears," Clinton said.';
+    expect(only(hillary).speaker).toBe('Hillary Clinton');
+    const bill = 'Former President Bill Clinton criticized the law at a stop for his wife Hillary Clinton.\n\n'
+      + '"It does not make any sense. The insurance model does not work here," Clinton said.';
+    expect(only(bill).speaker).toBe('Bill Clinton');
+  });
+
   it('takes a lone word for a person when an age follows it or "named" comes before it', () => {
     const aged = 'Donald Trump spoke.\n\nGroberg, 33, opened up about his decision.\n\n"He has absolutely zero military experience," he said.';
     expect(only(aged).speaker).toBe('Groberg');

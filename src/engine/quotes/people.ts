@@ -1,0 +1,51 @@
+// The people an article names, and which of several namesakes a name means where it stands.
+import { sameName } from '../entities/name-keys.ts';
+import type { Gender } from '../entities/names.ts';
+
+export interface Person {
+  /** Fullest form seen. */
+  readonly name: string;
+  readonly keys: readonly string[];
+  gender: Gender | null;
+  /** Whether the article writes a title before the name ("Actor Clint Howard"): a person, not a phrase. */
+  titled: boolean;
+  /** Offsets where the article mentions this person, in increasing order. */
+  readonly seen: number[];
+  /** Those of `seen` where a kinship word introduces them ("her husband, Bill Clinton"): a relative, named in passing. */
+  readonly asRelative: number[];
+}
+
+/**
+ * Of the people sharing the last word of `keys` (then, for a one-word name, those sharing it as their first word),
+ * the one the name means at offset `at`; `before`: only someone already named before `at`.
+ */
+export function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[], at: number,
+  before: boolean): Person | null {
+  let best: Person | null = null;
+  let bestKnown = 0;
+  let bestTimes = 0;
+  let bestRecent = 0;
+  for (let i = 0; i < byLast.length + byFirst.length; i++) {
+    const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
+    if (!sameName(keys, p.keys)) continue;
+    let recent = -1;
+    let times = 0;
+    // `seen` is in increasing order: the last offset before `at` is the one before the first that is not.
+    for (const s of p.seen) {
+      if (s >= at) break;
+      recent = s;
+      times++;
+    }
+    if (before && recent < 0) continue;
+    for (const s of p.asRelative) if (s < at) times--;
+    // Someone with a known given name or title beats a capitalized phrase ("Donald Trump" over "Trump Train");
+    // among those, the one named most so far, not counting where a kinship word introduces them: news style names a
+    // relative in full each time ("his wife, Jane Sanders") and keeps the bare surname for the story's subject.
+    // Then the one mentioned last.
+    const known = p.gender || p.titled ? 1 : 0;
+    const better = known !== bestKnown ? known > bestKnown
+      : times !== bestTimes ? times > bestTimes : recent > bestRecent;
+    if (!best || better) { best = p; bestKnown = known; bestTimes = times; bestRecent = recent; }
+  }
+  return best;
+}
