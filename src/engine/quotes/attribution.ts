@@ -109,10 +109,10 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
 const DASH_END = '—–-';
 
 /**
- * Prepositions whose object is not the subject of a participle after it; "of" and "from" are not among them:
- * "footage of X saying" and "From Josh Feldman writing at Mediaite:" are X speaking.
+ * Prepositions whose object is not the subject of a participle after it ("made by Trump calling for"); "of" and
+ * "from" are not among them: "footage of X saying" and "From Josh Feldman writing at Mediaite:" are X speaking.
  */
-const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'into']);
+const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'into', 'by']);
 /** "Trump was asked, “…”": the subject listens; only "by X" says who speaks. */
 export function passiveAgent(body: string, w: Window, j: number, verb: string): Attribution | null {
   const by = w.tokens[j + 1];

@@ -64,6 +64,14 @@ describe('participles', () => {
   });
 });
 
+describe('participles after an agent', () => {
+  it('does not give a quote to the agent of "statements made by Trump calling for a ban"', () => {
+    const body = 'Hillary Clinton spoke. Clinton claimed that statements made by Donald Trump calling for a ban on Muslim '
+      + 'immigration make him "ISIS\' best recruiter."';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+});
+
 describe('a colon after another speaker', () => {
   it('keeps `"…," Cruz said as the heckler yelled: "…"` as two quotes', () => {
     const body = 'Ted Cruz held a rally. "Apparently there is a young man having some problems," Cruz said as the heckler '
