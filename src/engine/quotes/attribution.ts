@@ -2,9 +2,11 @@
 // it — `X said: "…"` · `X said that "…"` · `X says the plan is "…"` · `X: "…"` · `…, noting that "…"` — and what
 // both directions share (attribution-after.ts reads the words after it). It only finds the mention (a name, a
 // pronoun or a description); speakers.ts resolves it to a person.
+import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { senderOf } from './speaker-names.ts';
 import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -55,9 +57,6 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them',
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
-/** A phrase that opens with its owner's name: "Bush's Facebook post". */
-const OWNED = /^\p{Lu}\S*['’]s?\s/u;
-
 /** Words that open a clause of time or condition: "when asked", "if pressed". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless']);
 
@@ -83,8 +82,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     const named = phraseEndingAt(body, w, to - 2, from);
     const lead = named ? tokens[named.first - 1] : undefined;
     // "From Bush's Facebook post: “…”": so are the words someone sent.
-    const sent = named?.speaker.kind === 'description' && OWNED.test(named.speaker.text)
-      && WORDS_SENT.has(lexKey(tokens[named.end - 1] as Token));
+    const sent = named?.speaker.kind === 'description' && senderOf(named.speaker.text) !== null;
     const opens = named && (named.first === from || lead?.text === '-' || lead?.text === '—'
       || (lead?.word === true && lexKey(lead) === 'from'));
     if (named && (named.speaker.kind === 'name' || sent) && opens) {
@@ -200,14 +198,13 @@ function inTheWordsOf(body: string, w: Window): Attribution | null {
   // "Forbes’" may come as the name and its apostrophe.
   const o = APOSTROPHES.includes(tokens[end - 1]?.text ?? 'x') ? end - 2 : end - 1;
   const owner = tokens[o];
-  const possessive = owner && (o === end - 2 || POSSESSIVE_END.test(owner.text));
+  const possessive = owner && (o === end - 2 || possessiveLength(owner.text) === 2);
   let first = o;
   while (first > from && tokens[first - 1]?.capitalized) first--;
   if (!possessive || lexKey(tokens[first - 1] ?? last) !== 'in') return null;
   const named = phraseEndingAt(body, { tokens, from: first, to: o + 1 }, o, first);
   return named ? { speaker: named.speaker, verb: null } : null;
 }
-const POSSESSIVE_END = /\p{L}['’]s$/u;
 const APOSTROPHES = '’\'';
 
 /** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */

@@ -1,6 +1,7 @@
 // The subject of a clause, for quotes whose attribution has no speech verb next to a speaker: "Trump gestured …,
 // then leaned in and boomed: “…”" or "The Republican candidate appeared to assert his plans by saying, “…”".
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
@@ -28,7 +29,7 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     const before = phraseBeforeVerb(body, w, p, phrase) ?? ownedBeforeVerb(body, w, p, phrase);
     if (before) return before.speaker;
     // "Hillary Clinton's right-hand woman rallied": the owner is no subject, and the phrase it owns ran on too far.
-    if (POSSESSIVE.test(tokens[phrase.end - 1]?.text ?? '')) continue;
+    if (possessiveLength(tokens[phrase.end - 1]?.text ?? '') > 0) continue;
     let after = phrase.end;
     // "Rep. Hakeem Jeffries (D-N.Y.) reacted …": step over a bracket after a name.
     if (tokens[after]?.text === '(') {
@@ -49,7 +50,7 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
 
 /** A name's possession read up to the verb after it: "Hillary Clinton's right-hand woman" (rallied …). */
 function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Phrase | null {
-  if (phrase.speaker.kind !== 'name' || !POSSESSIVE.test(w.tokens[phrase.end - 1]?.text ?? '')) return null;
+  if (phrase.speaker.kind !== 'name' || possessiveLength(w.tokens[phrase.end - 1]?.text ?? '') === 0) return null;
   for (let k = phrase.end; k < Math.min(w.to, phrase.end + MAX_OWNED_WORDS); k++) {
     const t = w.tokens[k] as Token;
     if (!t.word || t.capitalized) return null;
@@ -61,7 +62,6 @@ function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Ph
 }
 const MAX_OWNED_WORDS = 5;
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'will', 'would', 'can']);
-const POSSESSIVE = /['’]s$/u;
 
 /** Irregular past tenses that end a subject's phrase ("his campaign sent out a text message"). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([

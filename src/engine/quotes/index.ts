@@ -169,15 +169,13 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
   const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
   const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
+  // A few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary", "The Late Show
+  // With Stephen Colbert,"), however they are punctuated.
+  const title = words <= MAX_TITLE_WORDS && isTitleCase(text);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
-  // ("The Late Show With Stephen Colbert," in a list is a title however it is punctuated.)
-  if (!attributed) {
-    return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS)
-      && !(words <= MAX_TITLE_WORDS && isTitleCase(text));
-  }
-  // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing;
-  // a few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary").
-  if (pieces === 1 && (words <= MAX_SCARE_WORDS || (words <= MAX_TITLE_WORDS && isTitleCase(text)))) return false;
+  if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS) && !title;
+  // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing.
+  if (pieces === 1 && (words <= MAX_SCARE_WORDS || title)) return false;
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 
@@ -224,8 +222,9 @@ interface Previous {
  * he's "made a lot of money."⏎⏎"Frankly, …"`).
  */
 function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
-  const closesParagraph = dropped && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd));
-  if (dropped?.speaker && closesParagraph && first.open === first.paragraphStart && continuesFrom(body, dropped.last, first)) {
+  const nextParagraph = dropped && dropped.last.paragraphEnd < first.paragraphStart
+    && continuesFrom(body, dropped.last, first);
+  if (dropped?.speaker && nextParagraph && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd))) {
     return dropped.speaker;
   }
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;

@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
 import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -42,7 +42,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
  * verb, when it is a subject).
  */
 export function mentionRole(tokens: readonly Token[], t: number, end: number, inQuote: boolean)
-  : { role: MentionRole; next: Token | undefined; aged: boolean } {
+  : { role: MentionRole; next: Token | undefined; after: number; aged: boolean } {
   let after = t;
   while (after < tokens.length && (tokens[after]?.start ?? 0) < end) after++;
   // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket.
@@ -70,11 +70,13 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "a post from Arianna Huffington", "the very words of Abraham Lincoln": who sent the words speaks next.
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
   // "a resident named Caroline": the name of whom the sentence is about.
-  if ((asked || sender || before === 'named') && !inQuote) return { role: 'subject', next, aged };
-  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) return { role: 'other', next, aged };
+  if ((asked || sender || before === 'named') && !inQuote) return { role: 'subject', next, after, aged };
+  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {
+    return { role: 'other', next, after, aged };
+  }
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
-  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, aged };
-  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next, aged };
+  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, after, aged };
+  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next, after, aged };
 }
 
 /** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */
@@ -122,24 +124,22 @@ const MALE_KIN: ReadonlySet<string> = new Set(['husband', 'son', 'father', 'brot
 const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', 'sister', 'girlfriend', 'granddaughter',
   'niece', 'aunt', 'widow']);
 /** Nouns of an appositive that tell a gender: "Dottie Deans, the chairwoman of …", "X, the wife of …". */
-const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, 'congressman', 'businessman', 'actor', 'grandfather']);
-const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, 'chairwoman', 'spokeswoman', 'congresswoman',
-  'businesswoman', 'councilwoman', 'actress', 'grandmother']);
+const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'actor', 'grandfather']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',
+  'grandmother']);
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words of an appositive are read for a gendered noun. */
 const MAX_APPOSITIVE_HEAD = 5;
 
 /**
- * What the appositive after the name ending before offset `end` says of it: that it is a person ("Mo Elleithee, a
- * Clinton campaign aide"), and which gender ("Dottie Deans, the chairwoman"); null when it says neither.
+ * What the appositive at tokens[a], right after a name, says of it: that it is a person ("Mo Elleithee, a Clinton
+ * campaign aide"), and which gender ("Dottie Deans, the chairwoman"); null when it says neither.
  */
-export function appositiveAfter(tokens: readonly Token[], t: number, end: number)
-  : { gender: 'male' | 'female' | null } | null {
-  let a = t;
-  while (a < tokens.length && (tokens[a]?.start ?? 0) < end) a++;
+export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 'male' | 'female' | null } | null {
   // Only an appositive that opens as a description does: not "Terry Strada, whose husband died".
   const opener = tokens[a + 1];
-  const described = !!opener?.word && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && /['’]s$/u.test(opener.text)));
+  const described = !!opener?.word
+    && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && possessiveLength(opener.text) > 0));
   if (tokens[a]?.text !== ',' || !described) return null;
   for (let k = a + 1; k <= a + MAX_APPOSITIVE_HEAD; k++) {
     const word = tokens[k];
@@ -158,7 +158,8 @@ export function appositiveAfter(tokens: readonly Token[], t: number, end: number
  */
 export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'female' | null {
   let k = t - 1;
-  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && TITLE_WORDS.has(lexKey(tokens[k] as Token).replace(/\.$/, ''))) k--;
+  // (A token's key has no abbreviation period: "Gov." is "gov".)
+  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
   const word = tokens[k]?.text === ',' ? tokens[k - 1] : tokens[k];
   const key = word?.word ? lexKey(word) : '';
   return MALE_KIN.has(key) ? 'male' : FEMALE_KIN.has(key) ? 'female' : null;

@@ -25,7 +25,7 @@ export function titlesJoinedAt(tokens: readonly Token[], outer: Phrase): boolean
   const last = tokens[outer.end - 1];
   const link = tokens[outer.end];
   return outer.speaker.kind === 'name' && !!last && !!link && link.word && lexKey(link) === 'and'
-    && TITLE_WORDS.has(lexKey(last).replace(/\.$/, ''));
+    && TITLE_WORDS.has(lexKey(last));
 }
 
 /** At most this many words in a description that takes in what it belongs to ("the former top aide"). */

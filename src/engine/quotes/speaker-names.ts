@@ -5,6 +5,7 @@ import { findNamesInTokens } from '../entities/names.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { WORDS_SENT } from './lexicon.ts';
 import { roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
@@ -53,4 +54,12 @@ function nameInside(mention: string): string | null {
   if (other) return other.text;
   const words = tokens.slice(1).filter((t) => t.word && !FUNCTION_WORDS.has(lexKey(t)));
   return words.length > 0 ? text.slice(words[0]?.start ?? 0) : null;
+}
+
+const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
+
+/** Whose words a description names: "Bush's Facebook post" and "Trump's statement" are Bush's and Trump's. */
+export function senderOf(description: string): string | null {
+  const owner = SENT_BY.exec(description);
+  return owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '') ? owner[1] : null;
 }

@@ -11,9 +11,9 @@ import { roleBeforeName } from './roles.ts';
 import { actsLikeAPerson, appositiveAfter, genderBefore, mentionRole } from './mention-role.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
-import { stripToName, titleBefore } from './speaker-names.ts';
+import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { PRONOUNS, WORDS_SENT } from './lexicon.ts';
+import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
 import { bestNamesake } from './people.ts';
 import type { Person } from './people.ts';
@@ -39,7 +39,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
-const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 
 export class SpeakerResolver {
@@ -77,14 +76,14 @@ export class SpeakerResolver {
       while (t < tokens.length && (tokens[t]?.start ?? 0) < m.start) t++;
       while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.start) q++;
       const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
-      const { role, next, aged } = mentionRole(tokens, t, m.end, inQuote);
+      const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
       // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname, and
       // words that open a sentence are a person's name when an age follows them ("Dewayne Smithy, 33, of …") or an
       // appositive that says who they are ("Dottie Deans, the chairwoman of …"); so is a word after a kinship word
       // ("his wife, Jane,") or "named" ("a resident named Caroline"), and one an age follows ("Groberg, 33,").
-      const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, t, m.end) : null;
+      const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
       const kin = genderBefore(tokens, t);
       const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
       const added = (m.kind === 'unknown' && ((!m.sentenceInitial && (actsLikeAPerson(next) || kin !== null || named)) || aged))
@@ -197,10 +196,8 @@ export class SpeakerResolver {
     const subject = query ? this.lastSubject(mention.start) : null;
     if (query && subject && this.titleWords.holds(subject.name, query)) return subject.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
-    const owner = SENT_BY.exec(mention.text);
-    if (owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '')) {
-      return this.resolve({ kind: 'name', text: owner[1], start: mention.start }) ?? mention.text;
-    }
+    const sender = senderOf(mention.text);
+    if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
     if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');

@@ -1,5 +1,6 @@
 // Which word near a quote is its speech verb: "said", "went on", "Tweeted" after an appositive, but not the noun
 // of "the remarks", "Trump’s comments" or "his scathing remarks".
+import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
@@ -25,17 +26,17 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   if (lexKey(t) === 'called' && prev?.word && !prev.capitalized && !PRONOUNS.has(lexKey(prev))) return null;
   if (prev && (DETERMINERS.has(lexKey(prev)) || lexKey(prev) === 'these' || lexKey(prev) === 'those')) return null;
   // "Trump’s comments": after a possessive, a noun too ("he’s said" is no possessive).
-  if (prev?.word && POSSESSIVE.test(prev.text) && !CONTRACTED.has(lexKey(prev).slice(0, -2))) return null;
+  const owned = prev?.word ? possessiveLength(prev.text) : 0;
+  if (prev && owned > 0 && !CONTRACTED.has(lexKey(prev).slice(0, -owned))) return null;
   // "his scathing remarks", "her recent comments": after a determiner and an adjective, a noun that is a verb too.
   const det = tokens[j - 2];
   if (NOUN_TOO.has(lexKey(t)) && prev && !prev.capitalized && ADJECTIVE.test(prev.text) && det
-    && (DETERMINERS.has(lexKey(det)) || POSSESSIVE.test(det.text))) return null;
+    && (DETERMINERS.has(lexKey(det)) || possessiveLength(det.text) > 0)) return null;
   return { verb: t.text, end: j + 1 };
 }
 
 // A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
 // the TypeScript loader, a new object every time the line runs.
-const POSSESSIVE = /['’]s$/u;
 /** Words whose "'s" is "is" or "has": "he’s said", "that’s told", "who’s called". */
 const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here', 'where']);
 /** Speech verbs that are plural nouns as well. */
