@@ -41,6 +41,31 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 
+/** What stands around a name the finder was unsure of. */
+interface PersonCues {
+  /** A speech verb or a past tense follows ("Brafman noted"). */
+  readonly acts: boolean;
+  /** A kinship word comes before ("his wife, Jane,"). */
+  readonly kin: boolean;
+  /** "named" comes before ("a resident named Caroline"). */
+  readonly named: boolean;
+  /** An age follows ("Groberg, 33,"). */
+  readonly aged: boolean;
+  /** An appositive says who they are ("Dottie Deans, the chairwoman of …"). */
+  readonly told: boolean;
+}
+
+/**
+ * Whether a lone capitalized word, or words whose capital may only open their sentence, name a person. A lone word
+ * mid-sentence does when it acts like one or a kinship word or "named" introduces it; words that open a sentence do
+ * when they act like one or an appositive says who they are; either does with an age after it.
+ */
+function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
+  if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
+  if (m.kind === 'unknown') return !m.sentenceInitial && (cues.acts || cues.kin || cues.named);
+  return m.kind === 'possible-person' && (cues.acts || cues.told);
+}
+
 export class SpeakerResolver {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
@@ -79,16 +104,11 @@ export class SpeakerResolver {
       const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
-      // A lone capitalized word doing something ("Brafman noted …") is most likely a person known by surname, and
-      // words that open a sentence are a person's name when an age follows them ("Dewayne Smithy, 33, of …") or an
-      // appositive that says who they are ("Dottie Deans, the chairwoman of …"); so is a word after a kinship word
-      // ("his wife, Jane,") or "named" ("a resident named Caroline"), and one an age follows ("Groberg, 33,").
       const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
       const kin = genderBefore(tokens, t);
       const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
-      const added = (m.kind === 'unknown' && ((!m.sentenceInitial && (actsLikeAPerson(next) || kin !== null || named)) || aged))
-        || (m.kind === 'possible-person' && (aged || told !== null || actsLikeAPerson(next)));
-      if (!person && added) person = this.add(m.text, keys, m.gender);
+      const cues = { acts: actsLikeAPerson(next), kin: kin !== null, named, aged, told: told !== null };
+      if (!person && readsAsPerson(m, cues)) person = this.add(m.text, keys, m.gender);
       if (!person) continue;
       person.gender ??= m.gender ?? kin ?? told?.gender ?? null;
       person.titled ||= m.titled;
