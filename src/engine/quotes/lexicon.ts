@@ -76,7 +76,10 @@ republican candidate nominee host anchor correspondent editor reporter columnist
 lawyer rabbi imam bishop cardinal archbishop ayatollah sheikh emir sultan ally supporter backer critic official
 operative consultant lawmaker member delegate expert scientist historian organizer volunteer student owner worker
 staffer treasurer counsel counselor commentator commander negotiator prosecutor investigator researcher lobbyist
-donor fundraiser chairs economist president-elect writer producer comedian actor actress singer rapper`));
+donor fundraiser chairs economist president-elect writer producer comedian actor actress singer rapper journalist photographer blogger pundit teacher nurse doctor
+physician surgeon engineer farmer businessman businesswoman entrepreneur investor banker artist musician filmmaker
+pilot soldier veteran resident voter protester demonstrator witness survivor tourist retiree employee psychologist
+psychiatrist sociologist attendee`));
 
 /** Quotation marks, as single tokens. */
 export const QUOTE_MARKS = '"“”„«»';

@@ -176,7 +176,9 @@ export class SpeakerResolver {
   private resolvePronoun(mention: SpeakerMention): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     const person = gender ? this.antecedent(mention.start, gender) : null;
-    if (!person) return null;
+    if (!gender || !person) return null;
+    // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
+    person.gender ??= gender;
     // The pronoun mentions the person too: "she replied: …" keeps Sarandon the subject for the next "she said".
     this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);
     return person.name;

@@ -205,6 +205,20 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Jane');
   });
 
+  it('learns the gender of a name it does not know from the "she" that refers to it: Deja is no "he"', () => {
+    const body = 'Bernie Sanders may now feel that way himself.\n\nMy favorite description of him came from Hampton '
+      + 'University student Deja Stewart, who forced me to confront my age when she called him "somebody\'s savage grandpa."\n\n"Savage," she said, '
+      + 'meaning that he\'s "radical enough and doesn\'t care what people think."\n\nI met with Sanders in his office.\n\n'
+      + '"What is imperative is that we keep the movement alive," he told me.';
+    expect(extractQuotes(body).at(-1)?.speaker).toBe('Bernie Sanders');
+  });
+
+  it('takes a name a description follows for a person, so a "she" can refer to it: "Maryam Violet, an Iranian journalist"', () => {
+    const body = 'Then shots were fired.\n\nMaryam Violet, an Iranian journalist visiting Nice, told the Guardian that she '
+      + 'saw the truck.\n\n"I saw that suddenly people were fleeing," she said.';
+    expect(only(body).speaker).toBe('Maryam Violet');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
