@@ -10,7 +10,7 @@ import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 /** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about',
-  'later', 'earlier', 'ago', 'before', 'after',
+  'later', 'earlier', 'ago', 'before', 'after', 'last', 'next', 'this', 'yesterday', 'today', 'tonight',
 ]);
 
 /** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */

@@ -172,6 +172,12 @@ describe('clauses around the speaker', () => {
       + '"That matter is being handled by career independent law enforcement agents."';
     expect(only(body).speaker).toBe('Loretta E. Lynch');
   });
+
+  it('does not take a phrase a time follows for a subject: "In a … interview with journalist Matei Rosca last year, Lazar"', () => {
+    const body = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
+      + 'extradition and added, "I will plead guilty, no problem."';
+    expect(only(body).speaker).toBe('Lazar');
+  });
 });
 
 describe('sentence openers that are no names', () => {
