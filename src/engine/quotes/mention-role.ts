@@ -35,6 +35,7 @@ const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const AGE = /^\d{1,3}$/;
 const MAX_TITLE_TOKENS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
+const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -109,7 +110,8 @@ function modifiesAName(tokens: readonly Token[], after: number): boolean {
 function embeddedAfter(prev: Token | undefined, next: Token): boolean {
   if (!prev?.word || prev.capitalized) return false;
   const key = lexKey(prev);
-  if (key === 'that') return true;
+  // "to explain to her who Ali was": the subject of a question asked or answered inside the sentence.
+  if (key === 'that' || WH_CLAUSE.has(key)) return true;
   const speech = SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING_VERBS.has(key);
   return speech && next.text !== ',' && next.text !== '.';
 }

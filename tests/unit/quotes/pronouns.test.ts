@@ -219,6 +219,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Maryam Violet');
   });
 
+  it('does not take the subject of a question inside the sentence: "to explain to her who Ali was. He said: …"', () => {
+    const body = 'Muhammad Ali died on Friday.\n\nAndrew Hale took his daughter, Chloe, there on Sunday to explain to her '
+      + 'who Ali was.\n\nHe said: "He was strong, courageous, and I hope I can be like that one day."';
+    expect(only(body).speaker).toBe('Andrew Hale');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
