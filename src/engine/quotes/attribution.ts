@@ -5,9 +5,9 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
-import { isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { appositiveEndingAt, isDateWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { isPassive } from './voice.ts';
@@ -146,6 +146,8 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const comma = tokens[before - 1]?.text === ',';
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
       const subject = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      const unclosed = subject && !relative ? unclosedAppositive(body, w, subject, before) : null;
+      if (unclosed) return { speaker: unclosed.speaker, verb: found.verb, subjectAt: unclosed.first };
       if (subject) return { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first };
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.
@@ -179,6 +181,19 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     }
   }
   return null;
+}
+
+/**
+ * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the
+ * verb at tokens[last + 1] is the appositive's last words: "Sam Lau, the communications director for the Iowa
+ * Democratic Party said" is Sam Lau. Only a name that opens the clause and an appositive with a role in it.
+ */
+function unclosedAppositive(body: string, w: Window, subject: Phrase, last: number): Phrase | null {
+  if (w.tokens[subject.first - 1]?.text === ',') return null;
+  const named = appositiveEndingAt(body, w, last + 1, w.from, true);
+  if (named?.speaker.kind !== 'name' || named.first !== w.from) return null;
+  const comma = w.tokens.findIndex((t, k) => k >= named.first && t.text === ',');
+  return w.tokens.slice(comma + 1, subject.first).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
 }
 
 /** The attribution whose speech verb reports the clause starting at tokens[at] ("said [that] …"), if any. */

@@ -153,7 +153,7 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
  * The speaker before an appositive that the comma at tokens[i] closes: "X, the mayor of Y," → X. `described`: only
  * an appositive that opens with a determiner.
  */
-function appositiveEndingAt(body: string, w: Window, i: number, floor: number, described = false): Phrase | null {
+export function appositiveEndingAt(body: string, w: Window, i: number, floor: number, described = false): Phrase | null {
   const { tokens } = w;
   for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
     const t = tokens[j];

@@ -170,6 +170,11 @@ describe('attribution before the quote', () => {
     const q = only('When Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: "If they sue us in a court in Miami, they are going to lose."');
     expect(q.speaker).toBe('Marco Rubio');
   });
+
+  it('reads an appositive whose closing comma is missing: `Sam Lau, the director for the Iowa Democratic Party said, …`', () => {
+    const q = only('Sam Lau, the communications director for the Iowa Democratic Party said, "There are no ballots to recount."');
+    expect(q.speaker).toBe('Sam Lau');
+  });
 });
 
 describe('quoted writing', () => {
