@@ -26,11 +26,16 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 /** Characters before which a straight quote closes. */
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
+/** Feet and a number of inches right before a mark: 6’2, 5'11. */
+const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
+
 type MarkRole = 'open' | 'close' | 'either';
 
 function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: number): MarkRole | null {
   const mark = body[i] ?? '';
   if (OPENING.includes(mark)) return 'open';
+  // "he's like 6’2”": after feet, a mark is inches, no quotation mark.
+  if (FEET_AND_INCHES.test(body.slice(Math.max(paragraphStart, i - 5), i))) return null;
   // A closing mark that opens its paragraph is an opening one typed the wrong way round
   // ("” … in the case of Wyoming, the Cruz train has left,” wrote Time magazine.").
   if (CLOSING.includes(mark)) return opensParagraph(body, i, paragraphStart, paragraphEnd) ? 'open' : 'close';

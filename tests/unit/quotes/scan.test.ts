@@ -21,6 +21,11 @@ describe('scanQuotes', () => {
     expect(words('Readers wrote.\n\n\u202a”Sorry Sarah, you should have said it,” said one.')).toEqual(['Sorry Sarah, you should have said it,']);
   });
 
+  it('reads a mark after feet and inches as inches, not the end of the quote: “he’s like 6’2”,” Rubio said', () => {
+    expect(words('“I admit, he’s taller than me; he’s like 6’2”,” Rubio said. He said "about 5\'11" and smiled".'))
+      .toEqual(['I admit, he’s taller than me; he’s like 6’2”,', 'about 5\'11" and smiled']);
+  });
+
   it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
     expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
   });
