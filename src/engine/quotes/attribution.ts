@@ -3,7 +3,7 @@
 // both directions share (attribution-after.ts reads the words after it). It only finds the mention (a name, a
 // pronoun or a description); speakers.ts resolves it to a person.
 import { possessiveLength } from '../entities/text-checks.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
@@ -58,7 +58,7 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them',
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** Words that open a clause of time or condition: "when asked", "if pressed". */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless', 'as']);
 
 /** Verbs whose object is who listens: "…, told Fox News" never names the speaker after it. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask']);
@@ -122,6 +122,7 @@ export function passiveAgent(body: string, w: Window, j: number, verb: string): 
 /** The rightmost speech verb of the window with its subject. */
 export function verbAttribution(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;
+  let aside: Attribution | null = null;
   for (let j = to - 1; j >= from; j--) {
     const t = tokens[j];
     if (t && j === from && t.capitalized && SPEECH_VERBS.has(lexKey(t))) {
@@ -148,7 +149,13 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const subject = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
       const unclosed = subject && !relative ? unclosedAppositive(body, w, subject, before) : null;
       if (unclosed) return { speaker: unclosed.speaker, verb: found.verb, subjectAt: unclosed.first };
-      if (subject) return { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first };
+      const said = subject ? { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first } : null;
+      // "Rubio said Sunday as the crowd roared.": the verb of a clause of time is no attribution when the sentence
+      // has its own, earlier; unless the quote goes on from it ("…, after Clinton argued that “…”").
+      const aClause = said && SUBORDINATORS.has(lexKey(tokens[said.subjectAt - 1] ?? t));
+      const ended = endsSentenceAt(tokens, to - 1) || endsSentenceAt(tokens, to);
+      if (aClause && ended && !aside) { aside = said; continue; }
+      if (said) return said;
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.
       const opensClause = j === from || tokens[j - 1]?.text === ',';
@@ -160,7 +167,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const after = opensClause && !LISTENER_VERBS.has(k) ? speakerAfterVerb(body, w, found.end)?.speaker : null;
       if (after && after.kind !== 'pronoun') return { speaker: after, verb: found.verb };
       const subjectOfClause = clauseSubject(body, { tokens, from, to: j });
-      return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : null;
+      return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : aside;
     }
     if (SPEECH_PARTICIPLES.has(k) && j > from) {
       // "with Trump reportedly yelling": a name right before the participle is its subject.
@@ -177,10 +184,10 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       if (reported?.speaker) return { speaker: reported.speaker, verb: t.text };
       if (earlier) return { speaker: earlier.speaker, verb: t.text };
       const subject = clauseSubject(body, { tokens, from, to: j });
-      return subject ? { speaker: subject, verb: t.text } : null;
+      return subject ? { speaker: subject, verb: t.text } : aside;
     }
   }
-  return null;
+  return aside;
 }
 
 /**

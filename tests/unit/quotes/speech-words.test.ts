@@ -173,6 +173,18 @@ describe('clauses around the speaker', () => {
     expect(only(body).speaker).toBe('Loretta E. Lynch');
   });
 
+  it('does not take the verb of a clause of time for the attribution of the next paragraph: "as the crowd roared."', () => {
+    const body = '"He is taller than me," Marco Rubio said Sunday in Virginia as the crowd roared.\n\n'
+      + '"Which is why I do not understand why his hands are so small. You can\'t trust them."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Marco Rubio', 'Marco Rubio']);
+  });
+
+  it('keeps the verb of a clause of time when the quote goes on from it: "after Clinton argued that “…”"', () => {
+    const body = '"It is misleading," David Axelrod tweeted after Hillary Clinton argued again that "if everyone had '
+      + 'voted as he voted, we would not have rescued the auto industry."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['David Axelrod', 'Hillary Clinton']);
+  });
+
   it('does not take a phrase a time follows for a subject: "In a … interview with journalist Matei Rosca last year, Lazar"', () => {
     const body = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
       + 'extradition and added, "I will plead guilty, no problem."';
