@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
+import { FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
 import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -34,6 +34,7 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const AGE = /^\d{1,3}$/;
 const MAX_TITLE_TOKENS = 3;
+const MAX_PLACE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
@@ -50,6 +51,13 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if (tokens[after]?.text === '(') {
     const close = tokens.slice(after, after + 8).findIndex((x) => x.text === ')');
     if (close > 0) after += close + 1;
+  }
+  // "Sen. Bernie Sanders of Vermont, was": the verb comes after a home state (of a full name: not "Chamber of
+  // Commerce").
+  if (tokens[after]?.text === 'of' && after - t >= 2) {
+    let k = after + 1;
+    while (k < after + 1 + MAX_PLACE_WORDS && tokens[k]?.capitalized) k++;
+    if (k > after + 1 && (tokens[k]?.text === ',' || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
   const next = tokens[after];
   // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
@@ -129,6 +137,8 @@ const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', '
 const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'actor', 'grandfather']);
 const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',
   'grandmother']);
+/** Words after a role that say whose or where it is: "professor at", "director of", "chairman for". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with']);
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words of an appositive are read for a gendered noun. */
 const MAX_APPOSITIVE_HEAD = 5;
@@ -142,14 +152,17 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   const opener = tokens[a + 1];
   const described = !!opener?.word
     && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && possessiveLength(opener.text) > 0));
-  if (tokens[a]?.text !== ',' || !described) return null;
+  // "Jo-Renee Formicola, political science professor at Seton Hall": no article, so the role must end its phrase.
+  const bare = !!opener?.word && !opener.capitalized && !FUNCTION_WORDS.has(lexKey(opener));
+  if (tokens[a]?.text !== ',' || !(described || bare)) return null;
   for (let k = a + 1; k <= a + MAX_APPOSITIVE_HEAD; k++) {
     const word = tokens[k];
     if (!word?.word) return null;
     const key = lexKey(word);
-    if (MALE_NOUNS.has(key)) return { gender: 'male' };
-    if (FEMALE_NOUNS.has(key)) return { gender: 'female' };
-    if (ROLE_HEADS.has(key)) return { gender: null };
+    const ends = described || tokens[k + 1]?.text === ',' || ROLE_LINKS.has(lexKey(tokens[k + 1] ?? word));
+    if (MALE_NOUNS.has(key) && ends) return { gender: 'male' };
+    if (FEMALE_NOUNS.has(key) && ends) return { gender: 'female' };
+    if (ROLE_HEADS.has(key) && ends) return { gender: null };
   }
   return null;
 }

@@ -40,6 +40,8 @@ const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
+/** How far back the start of a sentence is looked for. */
+const MAX_SENTENCE = 400;
 
 /** What stands around a name the finder was unsure of. */
 interface PersonCues {
@@ -200,11 +202,19 @@ export class SpeakerResolver {
       if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person : m.person;
       // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton
       // faces Trump, she replied".)
+      // Nor in a sentence whose subject is a "he" of its own: "He said that Trump needs …" is about someone before.
       if (m.role === 'embedded') {
-        if (SENTENCE_BREAK.test(this.body.slice(m.end, at))) embedded ??= m;
+        if (SENTENCE_BREAK.test(this.body.slice(m.end, at)) && !this.opensWithPronoun(m.start, gender)) embedded ??= m;
       } else possessor ??= m;
     }
     return (ungendered ?? embedded ?? possessor)?.person ?? null;
+  }
+
+  /** Whether the sentence around `at` opens with a pronoun of `gender` ("He said on Thursday that Trump …"). */
+  private opensWithPronoun(at: number, gender: Gender): boolean {
+    const sentence = this.body.slice(Math.max(0, at - MAX_SENTENCE), at).split(SENTENCE_BREAK).pop() ?? '';
+    const first = /^[^\p{L}]*(\p{L}+)/u.exec(sentence)?.[1];
+    return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
   }
 
   /**

@@ -225,6 +225,24 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Andrew Hale');
   });
 
+  it('does not take the subject reported by an earlier "he": "He said that Trump needs …. “…,” he said"', () => {
+    const body = '"I am not there right now," Paul Ryan told CNN.\n\nIt was a reversal for the Wisconsin Republican. He said '
+      + 'on Thursday that Donald Trump needs to do more work.\n\n"Republicans want a standard-bearer that bears our standards," he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Paul Ryan', 'Paul Ryan']);
+  });
+
+  it('reads past a home state to the verb: "Sen. Bernie Sanders of Vermont, was …. Instead he …"', () => {
+    const body = 'Donald Trump spoke first. Clinton\'s chief rival, Sen. Bernie Sanders of Vermont, was the only candidate who '
+      + 'skipped the meeting. Instead he gave a speech in which he pledged to be "a friend not only to Israel but to the Palestinian people."';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
+  it('takes a name for a person when a role without an article follows: "Jo-Renee Formicola, political science professor at"', () => {
+    const body = 'Trump accused Lester Holt of bias.\n\nJo-Renee Formicola, political science professor at Seton Hall University, '
+      + 'described his approach.\n\n"If he is asked questions he is unable to answer, he would deflect them," she said.';
+    expect(only(body).speaker).toBe('Jo-Renee Formicola');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
