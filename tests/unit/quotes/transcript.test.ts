@@ -35,4 +35,15 @@ describe('transcripts in quotation marks', () => {
     const q = extractQuotes('The interview went on.\n\n"KATE BOLDUAN: Why not debate him before the primary?"');
     expect(q.map((x) => x.speaker)).toEqual(['Kate Bolduan']);
   });
+
+  it('reads a full name written as usual as a label when the line opens its paragraph: "Chris Matthews: …"', () => {
+    const body = 'Reuters\' Luciana Lopez argued that the plan was naive.\n\n"Chris Matthews: Seriously, seriously about this. '
+      + 'Bernie says he is going to pay for the free tuitions."';
+    expect(extractQuotes(body).map((x) => [x.speaker, x.text.slice(0, 9)])).toEqual([['Chris Matthews', 'Seriously']]);
+  });
+
+  it('does not read a name and a colon inside a sentence as a label: chanted “Chris Christie: Bad for New Jersey”', () => {
+    const body = 'Holding signs, the protesters chanted "Chris Christie: Bad for New Jersey, bad for you."';
+    expect(extractQuotes(body).map((x) => x.text)).toEqual(['Chris Christie: Bad for New Jersey, bad for you.']);
+  });
 });
