@@ -12,7 +12,12 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
+  'prince', 'princess', 'king', 'queen',
 ]);
+
+/** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */
+const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['president', 'pope', 'prince', 'princess', 'king', 'queen',
+  'judge', 'justice', 'chancellor', 'premier']);
 
 /** Abbreviated titles, by the word they stand for. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -84,6 +89,29 @@ export class PersonTitles {
   holds(name: string, query: TitleQuery): boolean {
     const words = this.titles.get(name);
     return !!words && words.has(query.head) && query.required.every((w) => words.has(w));
+  }
+
+  /**
+   * Whom a definite description names: the person the story is on, the last subject, when they hold the title (not
+   * an earlier holder: "Cruz defends … in a commercial: “…,” the senator says" is Cruz, whoever else is one); else the
+   * only holder in the article, when named before it ("Saudi Prince Alwaleed … the prince called"), of a title a
+   * story seldom leaves unwritten for another holder (a judge, a king; not a senator).
+   */
+  holderOf(query: TitleQuery, lastSubject: string | null, namedBefore: (name: string) => boolean): string | null {
+    if (lastSubject && this.holds(lastSubject, query)) return lastSubject;
+    const sole = ONE_AT_A_TIME.has(query.head) ? this.soleHolder(query) : null;
+    return sole && namedBefore(sole) ? sole : null;
+  }
+
+  /** The one person given a title that answers `query`, or null when nobody or several are. */
+  private soleHolder(query: TitleQuery): string | null {
+    let found: string | null = null;
+    for (const name of this.titles.keys()) {
+      if (!this.holds(name, query)) continue;
+      if (found) return null;
+      found = name;
+    }
+    return found;
   }
 
   private add(name: string, word: string): void {

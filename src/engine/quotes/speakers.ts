@@ -222,11 +222,11 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
-    // "the senator said": the person the story is on, the last subject, when the article gave them that title.
-    // Not an earlier holder: "Cruz defends … in a commercial: “…,” the senator says" is Cruz, whoever else is one.
+    // "the senator said": someone the article gave that title (person-titles.ts says whom).
     const query = titleQuery(mention.text);
-    const subject = query ? this.lastSubject(mention.start) : null;
-    if (query && subject && this.titleWords.holds(subject.name, query)) return subject.name;
+    const named = (name: string): boolean => this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
+    const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.name ?? null, named) : null;
+    if (holder) return holder;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+// Speakers a definite description names by a title the article gave someone ("the senator said").
+describe('speakers described by a title the article gave someone', () => {
+  it('names the person a definite title refers to: "The senator said" after "Vermont Sen. Bernie Sanders"', () => {
+    const body = 'Vermont Sen. Bernie Sanders is against it.\n\nThe senator said he would "introduce legislation in the next session of Congress to fix our rigged tax system."';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
+  it('takes the last person named with the title: "the mayor" after "Mayor Bill de Blasio"', () => {
+    const body = 'Gov. Andrew Cuomo came too. An explosion that Mayor Bill de Blasio described as intentional hurt many.\n\n'
+      + '"We do not see a link to terrorism at this point," the mayor said.';
+    expect(only(body).speaker).toBe('Bill de Blasio');
+  });
+
+  it('matches a place of two words in a title: "the New Jersey governor" after "New Jersey Gov. Chris Christie"', () => {
+    const body = 'New Jersey Gov. Chris Christie spoke at the rally on Monday.\n\n'
+      + '"We will win this state and the next one," the New Jersey governor said.';
+    expect(only(body).speaker).toBe('Chris Christie');
+  });
+
+  it('keeps a description whose modifiers the title does not have: "the Florida senator", "the former president"', () => {
+    const florida = 'Sen. Joni Ernst spoke first.\n\n"We will see what it comes to next week," the Florida senator said.';
+    expect(only(florida).speaker).toBe('the Florida senator');
+    const former = 'President Barack Obama spoke first.\n\n"We will see what it comes to next week," the former president said.';
+    expect(only(former).speaker).toBe('the former president');
+  });
+
+  it('keeps the title when the last subject is not known to hold it, whoever else does', () => {
+    const body = 'Sen. Rand Paul spoke first. Then Ted Cruz defended his record in a commercial on Iowa TV.\n\n'
+      + '"Securing our borders is a matter of national security," the senator says.';
+    expect(only(body).speaker).toBe('the senator');
+  });
+
+  it('keeps a description that names someone else through the person: "the spokesman for the senator"', () => {
+    const body = 'Sen. Bernie Sanders spoke first.\n\n"We will see what it comes to next week," the spokesman for the senator said.';
+    expect(only(body).speaker).toBe('the spokesman for the senator');
+  });
+
+  it('names the only holder of a title a story seldom leaves unwritten, named before: "Saudi Prince Alwaleed … the prince"', () => {
+    const body = 'Saudi Prince Alwaleed Bin Talal mocked Donald Trump on Thursday, hours after Trump retweeted an image.\n\n'
+      + 'In December, the prince called for Trump to drop out of the race, calling him "a disgrace not only to the GOP but to all America."';
+    expect(only(body).speaker).toBe('Alwaleed Bin Talal');
+  });
+
+  it('does not name a holder the article only names later: "the judge said" before "Judge Richard Berman"', () => {
+    const body = 'Brafman sat down.\n\n"Everything that you have said has totally overlapped," the judge said.\n\n'
+      + 'Judge Richard Berman later set the sentence.';
+    expect(only(body).speaker).toBe('the judge');
+  });
+});
