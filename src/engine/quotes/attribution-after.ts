@@ -2,7 +2,7 @@
 // `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X` · `"…" ― X`.
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, WHO } from './attribution.ts';
+import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, unclosedAppositive, WHO } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { DETERMINERS, QUOTE_MARKS } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
@@ -110,7 +110,9 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       if (speech) return passiveAgent(body, w, j, found.verb);
       continue;
     }
-    const subject = phraseEndingAt(body, w, before, i) ?? appositiveName(body, w, before, i);
+    const phrase = phraseEndingAt(body, w, before, i);
+    // "…," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post: a closing comma left out.
+    const subject = (phrase && unclosedAppositive(body, w, phrase, before, i)) ?? phrase ?? appositiveName(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
     // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
     // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).

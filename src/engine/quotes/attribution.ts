@@ -193,14 +193,14 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
 /**
  * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the
  * verb at tokens[last + 1] is the appositive's last words: "Sam Lau, the communications director for the Iowa
- * Democratic Party said" is Sam Lau. Only a name that opens the clause and an appositive with a role in it.
+ * Democratic Party said" is Sam Lau. Only a name that opens the clause (at `floor`) and an appositive with a role in it.
  */
-function unclosedAppositive(body: string, w: Window, subject: Phrase, last: number): Phrase | null {
-  if (w.tokens[subject.first - 1]?.text === ',') return null;
-  const named = appositiveEndingAt(body, w, last + 1, w.from, true);
-  if (named?.speaker.kind !== 'name' || named.first !== w.from) return null;
+export function unclosedAppositive(body: string, w: Window, subject: Phrase, last: number, floor = w.from): Phrase | null {
+  if (subject.speaker.kind === 'pronoun') return null;
+  const named = appositiveEndingAt(body, w, last + 1, floor, true);
+  if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
   const comma = w.tokens.findIndex((t, k) => k >= named.first && t.text === ',');
-  return w.tokens.slice(comma + 1, subject.first).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
+  return w.tokens.slice(comma + 1, last + 1).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
 }
 
 /** The attribution whose speech verb reports the clause starting at tokens[at] ("said [that] …"), if any. */

@@ -18,6 +18,11 @@ describe('attribution after the quote', () => {
     expect(q.speaker).toBe('Anna Berg');
   });
 
+  it('reads `"…," X, a spokesman for Y told` with the closing comma left out', () => {
+    expect(only('"We have not been briefed," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.').speaker)
+      .toBe('Doug Andres');
+  });
+
   it('takes the name after a lowercase role in `said MSNBC host Chris Matthews`', () => {
     expect(only('"He was very good on reaction and looked presidential," said MSNBC host Chris Matthews.').speaker).toBe('Chris Matthews');
   });
