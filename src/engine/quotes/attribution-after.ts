@@ -34,6 +34,8 @@ function endsSoon(w: Window, i: number): boolean {
 }
 
 const DASHES = '—–―-';
+/** Words that stand for a speaker without naming one. */
+const UNNAMED: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody', 'others', 'many', 'some']);
 
 /** Whether the window opens with a dash: what follows may be a byline (`"…" ― Pamela Padilla`). */
 export const opensWithDash = (w: Window): boolean => w.from < w.to && DASHES.includes(w.tokens[w.from]?.text ?? 'x');
@@ -81,6 +83,8 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   const inverted = speechVerbAt(body, tokens, i) ?? (lenient ? pastTenseAt(tokens, i) : null);
   if (inverted) {
     const phrase = speakerAfterVerb(body, w, inverted.end);
+    // `"…," read one.` or `"…," said another.`: an attribution to somebody it does not name.
+    if (!phrase && UNNAMED.has(lexKey(tokens[inverted.end] ?? head))) return { speaker: null, verb: inverted.verb };
     if (!phrase || (mustEnd && !endsSoon(w, phrase.end))) return null;
     // `"…," said Will Doyle, a professor of higher education.`: the appositive says who the speaker is.
     const role = tokens[phrase.end]?.text === ',' && !phrase.speaker.role ? roleAfter(body, w, phrase.end + 1) : null;

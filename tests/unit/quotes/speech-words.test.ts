@@ -221,3 +221,12 @@ describe('titles that are no quotes', () => {
     expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
 });
+
+describe('attributions to somebody unnamed', () => {
+  it('gives no speaker to `"…," read one.` rather than the source named before it', () => {
+    const body = 'On Friday, CNN reported that six skywriting planes filled the skies with messages.\n\n'
+      + '"America is great! Trump is disgusting," read one.';
+    const q = only(body);
+    expect([q.speaker, q.verb]).toEqual([null, 'read']);
+  });
+});
