@@ -112,8 +112,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
   if (INDEFINITE.has(tokens[s - 1]?.text.toLowerCase() ?? '')) return null;
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
-  // lowercase word it is mid-sentence, so it is capitalized as part of the name ("said New York Mayor …"), and so is
-  // a word that opens a place's name ("New York Mayor … said").
+  // lowercase word it is part of the name ("said New York Mayor …"), and so is one opening a place ("New York …").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
   while (!midSentence && s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)
     && !opensPlaceAt(tokens, s)) s++;
@@ -290,10 +289,11 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   // Starts with a name and turns lowercase ("Trump gestured"): the name is the leading capitalized run.
   let c = i;
   while (c < b && (isCap(tokens[c]) || (isLinker(tokens[c]) && isCap(tokens[c + 1])))) c++;
+  // "said Clinton's introducer, actress …": what a name owns is who speaks.
+  if (c > i && c < b && POSSESSIVE.test(tokens[c - 1]?.text ?? '')) return description(body, tokens, i, b, false);
   if (c > i) {
     const lead = mention(body, tokens, i, c, 'name');
-    // "Former secretary of state …": a title alone is nobody.
-    return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null;
+    return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null; // "Former secretary of state …" is nobody.
   }
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
   return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;

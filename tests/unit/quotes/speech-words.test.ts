@@ -230,3 +230,10 @@ describe('attributions to somebody unnamed', () => {
     expect([q.speaker, q.verb]).toEqual([null, 'read']);
   });
 });
+
+describe('what a name after the verb owns', () => {
+  it('gives `"…," said Clinton\'s spokesman` to the spokesman, and names them when an appositive does', () => {
+    expect(only('"It is about time," said Clinton\'s spokesman.').speaker).toBe("Clinton's spokesman");
+    expect(only('"It is about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.').speaker).toBe('Jamie Lee Curtis');
+  });
+});
