@@ -26,7 +26,7 @@ ali mohammed muhammad ahmed abdullah omar hamid tony gordon nigel jean pierre fr
 alexei viktor volodymyr petro luong nguyen to pham tran shigeru fumio moon yoon jae hu wen jiang deng mao
 sean tucker rush glenn bret lou hugh wolf anderson jake chuck jim tim tom bob dan steve ken greg jeff doug
 matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm reid rob stan ty vance
-pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek`;
+pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -35,6 +35,11 @@ const THING_WORDS: ReadonlySet<string> = new Set([
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+/** Honorifics that only ever come before a surname. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
+  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
@@ -179,7 +184,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   let gender: Gender | null = null;
   while (k < keys.length) {
     const w = keys[k] ?? '';
-    const isTitle = TITLE_WORDS.has(w) || (w === 'of' && titled);
+    // "Mr. King", "Ms. Bishop": after an honorific, a last word that is also a surname is the name.
+    const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && SURNAME_TITLES.has(w);
+    const isTitle = !surname && (TITLE_WORDS.has(w) || (w === 'of' && titled));
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }

@@ -19,7 +19,7 @@ export type MentionRole = 'subject' | 'embedded' | 'possessor' | 'other';
 /** Lowercase words that cannot follow a subject: the name before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'the',
-  'a', 'an',
+  'a', 'an', 'that',
   // A conjunction opens another clause: "would not support Clinton if he loses".
   'if', 'when', 'because', 'unless', 'until', 'while', 'since', 'although', 'though', 'but', 'whether', 'before',
   'after', 'where',

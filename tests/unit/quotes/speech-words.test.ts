@@ -237,3 +237,17 @@ describe('what a name after the verb owns', () => {
     expect(only('"It is about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.').speaker).toBe('Jamie Lee Curtis');
   });
 });
+
+describe('surnames that are titles too', () => {
+  it('reads "Mr. King" as the Charlie King named before, not as a title', () => {
+    const body = '"People say it does not matter," said Charlie King, a prominent New York Democrat.\n\n'
+      + '"It is all about creating some enthusiasm around this race," Mr. King added.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Charlie King', 'Charlie King']);
+  });
+
+  it('does not take a name "that" follows for a subject: "complained to CBS News\' Charlie Rose that …"', () => {
+    const body = 'On Thursday, Bernie Sanders complained to CBS News\' Charlie Rose that linking him to the massacre was unfair.\n\n'
+      + '"Do I bear responsibility for the tragedy? So, you know, let\'s get off of that," he said.';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+});
