@@ -5,10 +5,10 @@
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
-import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
-import { actsLikeAPerson, appositiveAfter, genderBefore, mentionRole } from './mention-role.ts';
+import { mentionRole } from './mention-role.ts';
+import { fullerNames, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
@@ -43,31 +43,6 @@ const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
 
-/** What stands around a name the finder was unsure of. */
-interface PersonCues {
-  /** A speech verb or a past tense follows ("Brafman noted"). */
-  readonly acts: boolean;
-  /** A kinship word comes before ("his wife, Jane,"). */
-  readonly kin: boolean;
-  /** "named" comes before ("a resident named Caroline"). */
-  readonly named: boolean;
-  /** An age follows ("Groberg, 33,"). */
-  readonly aged: boolean;
-  /** An appositive says who they are ("Dottie Deans, the chairwoman of …"). */
-  readonly told: boolean;
-}
-
-/**
- * Whether a lone capitalized word, or words whose capital may only open their sentence, name a person. A lone word
- * mid-sentence does when it acts like one or a kinship word or "named" introduces it; words that open a sentence do
- * when they act like one or an appositive says who they are; either does with an age after it.
- */
-function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
-  if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
-  if (m.kind === 'unknown') return !m.sentenceInitial && (cues.acts || cues.kin || cues.named);
-  return m.kind === 'possible-person' && (cues.acts || cues.told);
-}
-
 export class SpeakerResolver {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
@@ -96,6 +71,7 @@ export class SpeakerResolver {
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
+    const fuller = fullerNames(found, this.wordCase);
     let t = 0;
     let q = 0;
     for (const m of found) {
@@ -106,16 +82,18 @@ export class SpeakerResolver {
       const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       let person = this.lookup(keys, m.start);
-      const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
-      const kin = genderBefore(tokens, t);
-      const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
-      const cues = { acts: actsLikeAPerson(next), kin: kin !== null, named, aged, told: told !== null };
-      if (!person && readsAsPerson(m, cues)) person = this.add(m.text, keys, m.gender);
+      const cues = personCues(tokens, t, m, { next, after, aged }, this.wordCase);
+      if (!person && readsAsPerson(m, cues)) {
+        // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
+        const full = fuller.get(m.text);
+        person = full ? this.lookup(this.keysOfName(full.text), Infinity) ?? this.add(full.text, this.keysOfName(full.text), full.gender)
+          : this.add(m.text, keys, m.gender);
+      }
       if (!person) continue;
-      person.gender ??= m.gender ?? kin ?? told?.gender ?? null;
+      person.gender ??= m.gender ?? cues.kin ?? cues.told?.gender ?? null;
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
-      if (kin) person.asRelative.push(m.start);
+      if (cues.kin) person.asRelative.push(m.start);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);

@@ -31,6 +31,11 @@ export class WordCase {
     return !this.writtenInLowercase(word) && this.writtenCapitalizedMidSentence(word);
   }
 
+  /** Whether the body never has `word` in lowercase: "Carson", not "Police". */
+  neverLowercase(word: string): boolean {
+    return !this.writtenInLowercase(word);
+  }
+
   /** Whether the body has `word` in lowercase, as a word of its own; asked once per word and article. */
   private writtenInLowercase(word: string): boolean {
     let found = this.lowercase.get(word);

@@ -1,0 +1,61 @@
+// What the words around a name say of whether it is a person's, for names the finder was unsure of ("Carson
+// defied the question", "Dottie Deans, the chairwoman of …", "his wife, Jane,"), and what they tell of them.
+import type { NameMention } from '../entities/names.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { actsLikeAPerson, appositiveAfter, genderBefore } from './mention-role.ts';
+import type { WordCase } from './word-case.ts';
+
+export interface PersonCues {
+  /** A speech verb or a past tense follows ("Brafman noted"). */
+  readonly acts: boolean;
+  /** The gender a kinship word before the name gives ("his wife, Jane,"), or null when there is none. */
+  readonly kin: 'male' | 'female' | null;
+  /** "named" comes before ("a resident named Caroline"). */
+  readonly named: boolean;
+  /** An age follows ("Groberg, 33,"). */
+  readonly aged: boolean;
+  /** An appositive that says who they are ("Dottie Deans, the chairwoman of …"), with the gender it tells. */
+  readonly told: { gender: 'male' | 'female' | null } | null;
+  /** No plural and never in lowercase in the article: "Carson defied", not "Officials said" or "Harsh comments". */
+  readonly proper: boolean;
+}
+
+const PLURAL = /[^s]s$/;
+
+/** The cues around the name `m` whose first token is tokens[t]; `next` and `after` as mentionRole found them. */
+export function personCues(tokens: readonly Token[], t: number, m: NameMention,
+  around: { next: Token | undefined; after: number; aged: boolean }, wordCase: WordCase): PersonCues {
+  const { next, after, aged } = around;
+  const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
+  const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
+  const proper = m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '') && wordCase.neverLowercase(m.text);
+  return { acts: actsLikeAPerson(next), kin: genderBefore(tokens, t), named, aged, told, proper };
+}
+
+/**
+ * Whether a lone capitalized word, or words whose capital may only open their sentence, name a person. A lone word
+ * mid-sentence does when it acts like one or a kinship word or "named" introduces it, and at a sentence's start when it
+ * acts like one and is written as a name only; words that open a sentence do when they act like one or an appositive
+ * says who they are; either does with an age after it.
+ */
+export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
+  if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
+  if (m.kind === 'unknown' && m.sentenceInitial) return cues.acts && cues.proper;
+  if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named;
+  return m.kind === 'possible-person' && (cues.acts || cues.told !== null);
+}
+
+/**
+ * The fuller names of the article by their last word ("Emanuel" → "Zeke Emanuel"), the first one written; one that
+ * opens a sentence only when the article never writes its first word in lowercase (not "Maybe Trump").
+ */
+export function fullerNames(found: readonly NameMention[], wordCase: WordCase): ReadonlyMap<string, NameMention> {
+  const out = new Map<string, NameMention>();
+  for (const m of found) {
+    const space = m.text.lastIndexOf(' ');
+    const sure = m.kind === 'person' || (m.kind === 'possible-person' && wordCase.neverLowercase(m.text.slice(0, m.text.indexOf(' '))));
+    if (space > 0 && sure && !out.has(m.text.slice(space + 1))) out.set(m.text.slice(space + 1), m);
+  }
+  return out;
+}
