@@ -29,7 +29,8 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const { next, after, aged } = around;
   const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
-  const proper = m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '') && wordCase.neverLowercase(m.text);
+  const proper = m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
+    && wordCase.neverLowercase(m.text);
   return { acts: actsLikeAPerson(next), kin: genderBefore(tokens, t), named, aged, told, proper };
 }
 
@@ -54,7 +55,8 @@ export function fullerNames(found: readonly NameMention[], wordCase: WordCase): 
   const out = new Map<string, NameMention>();
   for (const m of found) {
     const space = m.text.lastIndexOf(' ');
-    const sure = m.kind === 'person' || (m.kind === 'possible-person' && wordCase.neverLowercase(m.text.slice(0, m.text.indexOf(' '))));
+    const first = m.text.slice(0, m.text.indexOf(' '));
+    const sure = m.kind === 'person' || (m.kind === 'possible-person' && wordCase.neverLowercase(first));
     if (space > 0 && sure && !out.has(m.text.slice(space + 1))) out.set(m.text.slice(space + 1), m);
   }
   return out;

@@ -86,8 +86,8 @@ export class SpeakerResolver {
       if (!person && readsAsPerson(m, cues)) {
         // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
         const full = fuller.get(m.text);
-        person = full ? this.lookup(this.keysOfName(full.text), Infinity) ?? this.add(full.text, this.keysOfName(full.text), full.gender)
-          : this.add(m.text, keys, m.gender);
+        const fullKeys = full ? this.keysOfName(full.text) : keys;
+        person = full ? this.lookup(fullKeys, Infinity) ?? this.add(full.text, fullKeys, full.gender) : this.add(m.text, keys, m.gender);
       }
       if (!person) continue;
       person.gender ??= m.gender ?? cues.kin ?? cues.told?.gender ?? null;
@@ -202,7 +202,8 @@ export class SpeakerResolver {
   private resolveDescription(mention: SpeakerMention): string {
     // "the senator said": someone the article gave that title (person-titles.ts says whom).
     const query = titleQuery(mention.text);
-    const named = (name: string): boolean => this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
+    const earlier = this.mentions.slice(0, this.before(mention.start));
+    const named = (name: string): boolean => earlier.some((m) => m.person.name === name);
     const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.name ?? null, named) : null;
     if (holder) return holder;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
