@@ -2,13 +2,14 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS, isCalendarWord } from '../entities/lexicon.ts';
-import { opensPlaceAt, PLACES } from '../entities/places.ts';
+import { opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
 import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
+import { hometownBefore } from './hometown.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -165,10 +166,13 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     if (home >= 0) { j = home + 1; continue; }
     const inner = phraseEndingAt(body, w, j - 1, floor);
     if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(lexKey(tokens[j + 1] ?? t)))) return null;
-    // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is.
-    const named = inner.speaker.kind === 'description' ? phraseEndingAt(body, w, i - 1, j + 1) : null;
+    // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
+    // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
+    const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;
+    const named = inner.speaker.kind === 'description' || owner ? phraseEndingAt(body, w, i - 1, j + 1) : null;
     if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
-      return { speaker: withRole(named.speaker, inner.speaker.text), first: inner.first, end: i + 1 };
+      const role = owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
+      return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }
     // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
     const before = inner.speaker.kind === 'description' && tokens[inner.first - 1]?.text === ','
@@ -182,6 +186,15 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
   }
   return null;
 }
+
+/** The description a name is the object of, before a preposition: "His former business partner | at | Lenox". */
+function describedBefore(body: string, w: Window, name: Phrase, floor: number): Phrase | null {
+  const link = w.tokens[name.first - 1];
+  if (!link?.word || link.capitalized || !OBJECT_LINKS.has(lexKey(link))) return null;
+  const owner = phraseEndingAt(body, w, name.first - 2, floor);
+  return owner?.speaker.kind === 'description' && DETERMINERS.has(lexKey(w.tokens[owner.first] as Token)) ? owner : null;
+}
+const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
   const { tokens } = w;
@@ -217,22 +230,6 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   return described ? { ...described, first: a } : null;
 }
 
-/**
- * Index of the comma before a hometown that ends at the comma tokens[j] ("…, of Raleigh," or "…, N.C.," or "…,
- * Texas,"), or -1 when the words before tokens[j] are no hometown.
- */
-function hometownBefore(tokens: readonly Token[], j: number, floor: number): number {
-  let p = j - 1;
-  while (p > floor && j - p <= MAX_HOMETOWN && tokens[p]?.text !== ',') p--;
-  if (tokens[p]?.text !== ',' || p === j - 1) return -1;
-  const words = tokens.slice(p + 1, j);
-  const first = words[0] as Token;
-  const from = (lexKey(first) === 'of' || lexKey(first) === 'from') && !first.capitalized && words.length > 1
-    && words.slice(1).every((t) => t.capitalized || t.text === '.');
-  const state = words.length === 1 && first.capitalized && (first.text.endsWith('.') || PLACES.has(lexKey(first)));
-  return from || state ? p : -1;
-}
-const MAX_HOMETOWN = 5;
 
 /** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
 function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {
