@@ -3,7 +3,7 @@
 // and what the words next to it say of the person (a verb only people do, a kinship word's gender). The roles decide
 // what a later "he" or "she" refers to.
 import { possessiveLength } from '../entities/text-checks.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
 import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
@@ -37,6 +37,8 @@ const MAX_TITLE_TOKENS = 3;
 const MAX_PLACE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
+  'although', 'though', 'whether', 'after', 'before', 'once']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -85,7 +87,11 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   }
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, after, aged };
-  return { role: embeddedAfter(prev, next) ? 'embedded' : 'subject', next, after, aged };
+  // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
+  // Trump took the stage, he said", whose clause opens the sentence.
+  const opener = tokens[t - 2];
+  const subordinate = SUBORDINATORS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
+  return { role: subordinate || embeddedAfter(prev, next) ? 'embedded' : 'subject', next, after, aged };
 }
 
 /** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */

@@ -243,6 +243,18 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Jo-Renee Formicola');
   });
 
+  it('does not take the subject of a clause after the main one: "… will take every state if Sanders wins. “…,” he said"', () => {
+    const body = 'Bernie Sanders spoke in Iowa.\n\nOhio Gov. John Kasich predicted that Republicans will take "every state" if '
+      + 'Sanders wins the nomination.\n\n"That is not even an issue," he said to applause.';
+    expect(only(body).speaker).toBe('John Kasich');
+  });
+
+  it('keeps the subject of a clause that opens the sentence: "Ever since Bernie Sanders announced …, he has said: “…”"', () => {
+    const body = 'Ever since Bernie Sanders announced his candidacy last year, he has said the same thing at every rally: '
+      + '"It is not about me, it is about us."';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
