@@ -73,7 +73,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
-    || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))));
+    || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))))
+    || relativeNamed(tokens, t);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": a name in a list is nobody's subject.
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
@@ -98,6 +99,17 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
 function describedObject(prev: Token | undefined): boolean {
   return !!prev?.word && !prev.capitalized && (prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)));
 }
+
+/** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */
+function relativeNamed(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(1, t - 1 - MAX_DESCRIBING); k--) {
+    const word = tokens[k];
+    if (!word?.word) return false;
+    if (lexKey(word) === 'of') return k < t - 1 && KIN_AND_FRIENDS.has(lexKey(tokens[k - 1] as Token));
+  }
+  return false;
+}
+const MAX_DESCRIBING = 3;
 
 /** How many lowercase words may stand between a name and the role it qualifies ("Clinton campaign manager"). */
 const MAX_ROLE_WORDS = 3;
@@ -139,6 +151,8 @@ export function actsLikeAPerson(next: Token | undefined): boolean {
 const MALE_KIN: ReadonlySet<string> = new Set(['husband', 'son', 'father', 'brother', 'boyfriend', 'grandson', 'nephew', 'uncle']);
 const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', 'sister', 'girlfriend', 'granddaughter',
   'niece', 'aunt', 'widow']);
+/** Nouns of kinship and friendship: "the brother of …", "a friend of …" name someone through another. */
+const KIN_AND_FRIENDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN, 'friend', 'cousin', 'grandmother', 'grandfather']);
 /** Nouns of an appositive that tell a gender: "Dottie Deans, the chairwoman of …", "X, the wife of …". */
 const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'actor', 'grandfather']);
 const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',

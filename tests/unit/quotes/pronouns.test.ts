@@ -255,6 +255,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 
+  it('does not take a relative named in an appositive for the subject: "Howard, the brother of Hollywood legend Ron Howard,"', () => {
+    const body = 'Actor Clint Howard likes Ted Cruz, said Howard.\n\nHoward, the younger brother of Hollywood legend Ron Howard, '
+      + 'endorsed Cruz in November. He said Cruz "has courage to fight and take the flak from people."';
+    expect(only(body).speaker).toBe('Clint Howard');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
