@@ -44,6 +44,13 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     const next = tokens[after];
     const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
     if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;
+    // "Yahoo News and former TV network anchor Katie Couric has promoted …": the last of a compound subject, as
+    // "X and Y wrote" reads before a speech verb.
+    const second = next && lexKey(next) === 'and' ? phraseStartingAt(body, w, after + 1) : null;
+    const then = second ? tokens[second.end] : undefined;
+    if (second?.speaker.kind === 'name' && then?.word && !then.capitalized && !NOT_A_PREDICATE.has(lexKey(then))) {
+      return second.speaker;
+    }
   }
   return null;
 }

@@ -26,7 +26,8 @@ insisting claiming asking urging predicting suggesting tweeting recalling joking
 observing complaining acknowledging admitting announcing lamenting charging replying responding answering
 continuing concluding stressing emphasizing reminding shouting chanting quipping countering declaring opining
 proclaiming reiterating repeating accusing criticizing mocking praising pleading cautioning assuring confirming
-denying reporting echoing yelling screaming shouting crying responding tweeting writing`;
+denying reporting echoing yelling screaming shouting crying responding tweeting writing advising encouraging
+imploring instructing pledging conceding musing asserting recounting`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -101,6 +101,12 @@ describe('what a name owns', () => {
 });
 
 describe('descriptions and clause subjects', () => {
+  it('takes the last of a compound subject for a participle after it: "Yahoo News and anchor Katie Couric has …, advising"', () => {
+    const body = 'Yahoo News and former TV network anchor Katie Couric has promoted humility in speeches, advising graduates '
+      + 'to "become members of the two-H club: hard work and humility."';
+    expect(only(body).speaker).toBe('Katie Couric');
+  });
+
   it('reads "one of those advisers" as one speaker, before or after the verb', () => {
     expect(only('"There will not be a path for Bernie to succeed," said one of those advisers.').speaker).toBe('one of those advisers');
     expect(only('"There will not be a path for Bernie to succeed," one of those advisers said.').speaker).toBe('one of those advisers');
