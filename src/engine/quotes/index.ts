@@ -3,10 +3,11 @@
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
 import { countWords, hasNonSpace } from '../entities/text-checks.ts';
-import { endsSentence } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
-import type { Attribution } from './attribution.ts';
+import { clauseSubject } from './clause-subject.ts';
+import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
 import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
@@ -136,8 +137,27 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   // A quote after "Hannity asked Trump how high the wall would be." is the answer: Trump's.
   const previous = previousSentence(body, tokens, pieces, group.first);
-  return answerer(body, previous) ?? verbAttribution(body, previous);
+  const said = answerer(body, previous) ?? verbAttribution(body, previous);
+  if (said) return said;
+  // "Sherman wants to use the platform as a fact check. “I think …”": a quote that goes on a paragraph about a
+  // person is theirs (not one that opens its own paragraph, which may be anybody's).
+  const first = pieces[group.first] as QuotePiece;
+  const subject = first.open > first.paragraphStart ? lastClauseSubject(body, previous) : null;
+  return subject ? { speaker: subject, verb: null } : null;
 }
+
+/** The named subject of the last clause of `w` that has one ("Playbook won't go that far, but Sherman wants …"). */
+function lastClauseSubject(body: string, w: Window): SpeakerMention | null {
+  for (let k = w.to - 1; k >= w.from - 1; k--) {
+    if (k >= w.from && w.tokens[k]?.text !== ',' && w.tokens[k]?.text !== ';') continue;
+    const opener = w.tokens[k + 1];
+    const from = opener && CONJUNCTIONS.has(lexKey(opener)) ? k + 2 : k + 1;
+    const subject = clauseSubject(body, { ...w, from });
+    if (subject) return subject.kind === 'name' ? subject : null;
+  }
+  return null;
+}
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'while', 'though', 'although']);
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.

@@ -251,3 +251,17 @@ describe('surnames that are titles too', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 });
+
+describe('quotes that go on a paragraph about someone', () => {
+  it('gives an unattributed quote to the subject of the clause before it: "…, but Sherman wants …. “I think …”"', () => {
+    const body = 'Jake Sherman studied under Wayne Barrett.\n\nPlaybook will not go that far, but Sherman wants to use the '
+      + 'platform as a real-time fact check. "I think because we have the access to the people, we will impose the skepticism."';
+    expect(only(body).speaker).toBe('Jake Sherman');
+  });
+
+  it('does not give one that opens its own paragraph to the sentence before it', () => {
+    const body = 'Jake Sherman wants to use the platform as a real-time fact check.\n\n'
+      + '"I think because we have the access to the people, we will impose the skepticism."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
