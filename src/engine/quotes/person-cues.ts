@@ -29,8 +29,8 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const { next, after, aged } = around;
   const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
-  const proper = m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
-    && wordCase.neverLowercase(m.text);
+  const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
+    && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
   return { acts: actsLikeAPerson(next), kin: genderBefore(tokens, t), named, aged, told, proper };
 }
 
@@ -48,16 +48,13 @@ export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
 }
 
 /**
- * The fuller names of the article by their last word ("Emanuel" → "Zeke Emanuel"), the first one written; one that
- * opens a sentence only when the article never writes its first word in lowercase (not "Maybe Trump").
+ * The fuller name of the article whose last word is `word` ("Emanuel" → "Zeke Emanuel"), the first one written; one
+ * that opens a sentence only when the article never writes its first word in lowercase (not "Maybe Trump").
  */
-export function fullerNames(found: readonly NameMention[], wordCase: WordCase): ReadonlyMap<string, NameMention> {
-  const out = new Map<string, NameMention>();
+export function fullerName(found: readonly NameMention[], word: string, wordCase: WordCase): NameMention | null {
   for (const m of found) {
-    const space = m.text.lastIndexOf(' ');
-    const first = m.text.slice(0, m.text.indexOf(' '));
-    const sure = m.kind === 'person' || (m.kind === 'possible-person' && wordCase.neverLowercase(first));
-    if (space > 0 && sure && !out.has(m.text.slice(space + 1))) out.set(m.text.slice(space + 1), m);
+    if (!m.text.endsWith(` ${word}`) || (m.kind !== 'person' && m.kind !== 'possible-person')) continue;
+    if (m.kind === 'person' || wordCase.neverLowercase(m.text.slice(0, m.text.indexOf(' ')))) return m;
   }
-  return out;
+  return null;
 }

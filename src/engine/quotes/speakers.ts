@@ -8,7 +8,7 @@ import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
-import { fullerNames, personCues, readsAsPerson } from './person-cues.ts';
+import { fullerName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
@@ -71,7 +71,6 @@ export class SpeakerResolver {
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
-    const fuller = fullerNames(found, this.wordCase);
     let t = 0;
     let q = 0;
     for (const m of found) {
@@ -85,7 +84,7 @@ export class SpeakerResolver {
       const cues = personCues(tokens, t, m, { next, after, aged }, this.wordCase);
       if (!person && readsAsPerson(m, cues)) {
         // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
-        const full = fuller.get(m.text);
+        const full = fullerName(found, m.text, this.wordCase);
         const fullKeys = full ? this.keysOfName(full.text) : keys;
         person = full ? this.lookup(fullKeys, Infinity) ?? this.add(full.text, fullKeys, full.gender) : this.add(m.text, keys, m.gender);
       }
