@@ -39,6 +39,9 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'wh
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'repeatedly', 'recently',
+  'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
+  'once', 'often']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -61,7 +64,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     while (k < after + 1 + MAX_PLACE_WORDS && tokens[k]?.capitalized) k++;
     if (k > after + 1 && (tokens[k]?.text === ',' || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
-  const next = tokens[after];
+  // "Obama also addressed …": the verb comes after an adverb.
+  const next = ADVERBS.has(tokens[after]?.key ?? '') && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
   // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
   const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];

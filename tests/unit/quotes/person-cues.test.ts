@@ -23,4 +23,10 @@ describe('names the words around them make a person', () => {
       + '"It is not quite optimistic. We are hopeful," he said.';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Zeke Emanuel']);
   });
+
+  it('reads past an adverb to the verb that makes a person: "Obama also addressed …. “…,” he added"', () => {
+    const body = 'Clinton campaign spokesman Brian Fallon responded on Twitter.\n\nObama also addressed the concerns last '
+      + 'Thursday.\n\n"We do take seriously our responsibilities to monitor the vote," he added.';
+    expect(only(body).speaker).toBe('Obama');
+  });
 });
