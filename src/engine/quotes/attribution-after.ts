@@ -120,7 +120,9 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
     // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
     // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).
-    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject))) return null;
+    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject) && !joinedOpening(body, w, i, subject))) {
+      return null;
+    }
     if (mustEnd && !endsSoon(w, found.end)) return null;
     return { speaker: subject.speaker, verb: found.verb };
   }
@@ -134,6 +136,14 @@ function namesOpening(body: string, w: Window, i: number, name: Phrase): boolean
   if (!opening) return false;
   const head = w.tokens[i] as Token;
   return (DETERMINERS.has(lexKey(head)) && opening.end === name.first - 1) || w.tokens[name.end]?.text === ',';
+}
+
+/** Whether `name` ends a compound subject that opens at tokens[i]: "…," state Senate leader Phil Berger and House
+ * Speaker Tim Moore, both Republicans, said. */
+function joinedOpening(body: string, w: Window, i: number, name: Phrase): boolean {
+  const and = w.tokens[name.first - 1];
+  if (name.speaker.kind !== 'name' || !and?.word || lexKey(and) !== 'and') return false;
+  return phraseEndingAt(body, w, name.first - 2, i)?.first === i;
 }
 
 /** "X's chief of staff, Joe Kasper, told": the name between the commas before tokens[comma + 1]. */

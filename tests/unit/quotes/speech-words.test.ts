@@ -265,3 +265,11 @@ describe('quotes that go on a paragraph about someone', () => {
     expect(only(body).speaker).toBeNull();
   });
 });
+
+describe('compound speakers', () => {
+  it('reads `"…," X and Y, both Republicans, said` as attributed, to the last named', () => {
+    const body = '"We can only wonder if the intent is to reopen the door for voter fraud," state Senate leader Phil Berger '
+      + 'and House Speaker Tim Moore, both Republicans, said in a statement.';
+    expect(only(body).speaker).toBe('Tim Moore');
+  });
+});
