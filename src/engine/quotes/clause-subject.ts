@@ -37,8 +37,9 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
       while (close < Math.min(to, after + 8) && tokens[close]?.text !== ')') close++;
       if (tokens[close]?.text === ')') after = close + 1;
     }
-    // "Silverman, herself a Sanders supporter, incurred …": step over an appositive after a name.
-    if (tokens[after]?.text === ',' && phrase.speaker.kind === 'name') {
+    // "Silverman, herself a Sanders supporter, incurred …", "The Clinton campaign, in a Q&A, worded it …": step over an
+    // appositive after a name or a description.
+    if (tokens[after]?.text === ',' && phrase.speaker.kind !== 'pronoun') {
       for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }
     }
     const next = tokens[after];

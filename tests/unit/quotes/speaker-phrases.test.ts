@@ -101,6 +101,12 @@ describe('what a name owns', () => {
 });
 
 describe('descriptions and clause subjects', () => {
+  it('steps over an appositive after a described subject: "The Clinton campaign, in a Q&A on it, worded it …: “…”"', () => {
+    const body = 'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Her practice was to '
+      + 'email government officials on their accounts."';
+    expect(only(body).speaker).toBe('The Clinton campaign');
+  });
+
   it('takes the last of a compound subject for a participle after it: "Yahoo News and anchor Katie Couric has …, advising"', () => {
     const body = 'Yahoo News and former TV network anchor Katie Couric has promoted humility in speeches, advising graduates '
       + 'to "become members of the two-H club: hard work and humility."';
