@@ -4,7 +4,7 @@
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS } from './lexicon.ts';
+import { DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
 
 /** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
@@ -47,13 +47,19 @@ export function roleAfter(body: string, w: Window, i: number): string | null {
 /** "Sen.", "Rep.", "Dr.": an abbreviated title says too little to stand after the name. */
 const ABBREVIATED_TITLE = /^\p{L}{1,4}\.$/u;
 
+/** Verbs that name the one whose words they bring: "Frank quotes former Carter adviser Alfred Kahn:". */
+const CITING: ReadonlySet<string> = new Set(['quotes', 'quoted', 'cites', 'cited', 'invokes', 'invoked']);
+
 /**
  * Words written before a name as a role ("Clinton campaign manager" of "Clinton campaign manager Robby Mook",
  * "Chinese President" of "Chinese President Xi Jinping"), or null: abbreviated titles go ("Sen."), and what is
  * left must be two words or more and end in a role noun (not "former", nor someone's: "The Post's").
  */
 export function roleBeforeName(words: string): string | null {
-  const kept = words.split(/\s+/).filter((w) => w !== '' && !ABBREVIATED_TITLE.test(w));
+  const all = words.split(/\s+/).filter((w) => w !== '' && !ABBREVIATED_TITLE.test(w));
+  // "Frank quotes former Carter adviser": the role starts after the verb of the phrase it was read from.
+  const verb = all.findLastIndex((w) => SPEECH_VERBS.has(w) || CITING.has(w));
+  const kept = all.slice(verb + 1);
   const last = kept[kept.length - 1];
   // A bare title ("President", "Secretary") says less than the article does; it takes a word that places it.
   return kept.length >= 2 && last && ROLE_HEADS.has(last.toLowerCase()) ? kept.join(' ') : null;

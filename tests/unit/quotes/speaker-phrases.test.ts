@@ -187,6 +187,11 @@ describe('names that look like other words', () => {
 });
 
 describe('roles: who the article says a speaker is', () => {
+  it('starts a role written before a name after the verb of its phrase: "Frank quotes former Carter adviser Alfred Kahn:"', () => {
+    expect(only('Frank quotes former Carter adviser Alfred Kahn:\n\n"I would love the Teamsters to be worse off."'))
+      .toMatchObject({ speaker: 'Alfred Kahn', role: 'former Carter adviser' });
+  });
+
   it('reads the appositive after a name, before or after the verb, and gives it to all their quotes', () => {
     const quotes = extractQuotes('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs," Doyle added.');
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
