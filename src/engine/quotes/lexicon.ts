@@ -27,7 +27,8 @@ observing complaining acknowledging admitting announcing lamenting charging repl
 continuing concluding stressing emphasizing reminding shouting chanting quipping countering declaring opining
 proclaiming reiterating repeating accusing criticizing mocking praising pleading cautioning assuring confirming
 denying reporting echoing yelling screaming shouting crying responding tweeting writing advising encouraging
-imploring instructing pledging conceding musing asserting recounting`;
+imploring instructing pledging conceding musing asserting recounting chiding scolding taunting teasing lecturing
+sneering bragging`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -62,6 +62,11 @@ describe('participles', () => {
       + '"The Tragedy of Lyndon Johnson," explaining, "because what could have been and so there are certain tragic dimensions."';
     expect(only(body).speaker).toBe('Kenneth Starr');
   });
+
+  it('reads participles of speech that scold or teach: "clashed with Johnson, chiding him, “…”"', () => {
+    const body = 'Hillary Clinton clashed with Johnson during the hearing, chiding him, "What difference at this point does it make?"';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
 });
 
 describe('participles after an agent', () => {
