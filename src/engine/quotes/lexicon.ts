@@ -83,6 +83,10 @@ physician surgeon engineer farmer businessman businesswoman entrepreneur investo
 pilot soldier veteran resident voter protester demonstrator witness survivor tourist retiree employee psychologist
 psychiatrist sociologist attendee`));
 
+/** Plural nouns for people that a name before them qualifies: "Andrean High School fans", "Sanders supporters". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(words(`fans supporters voters aides officials staffers delegates
+protesters students workers residents members leaders activists critics allies advisers backers donors`));
+
 /** Quotation marks, as single tokens. */
 export const QUOTE_MARKS = '"“”„«»';
 /** How many tokens an appositive may run ("X, the mayor of Y, said"). */

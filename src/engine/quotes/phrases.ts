@@ -6,7 +6,8 @@ import { opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { NameMention } from '../entities/names.ts';
-import { DETERMINERS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES,
+  SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
@@ -225,7 +226,8 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   if (named) return { ...named, speaker: withRole(named.speaker, roleBefore(body, tokens, a, named.first)), first: a };
   const clauseStart = a === floor || tokens[a - 1]?.text === ',';
   // "“Call the roll,” came shouts": a verb of motion that opens the clause inverts it; it names nobody.
-  const bare = clauseStart && i - a < 2 && !INVERTING.has(lexKey(tokens[a] as Token));
+  // So does a group named by whom they follow ("Andrean High School fans chanted").
+  const bare = clauseStart && (i - a < 2 || GROUP_NOUNS.has(lexKey(last))) && !INVERTING.has(lexKey(tokens[a] as Token));
   const described = description(body, tokens, a, i + 1, bare);
   return described ? { ...described, first: a } : null;
 }

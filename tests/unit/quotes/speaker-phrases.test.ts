@@ -101,6 +101,11 @@ describe('what a name owns', () => {
 });
 
 describe('descriptions and clause subjects', () => {
+  it('keeps a group named by whom they follow: "Andrean High School fans also chanted, “…”"', () => {
+    expect(only('Andrean High School fans also chanted, "Build a wall, build it high," at the game.').speaker)
+      .toBe('Andrean High School fans');
+  });
+
   it('steps over an appositive after a described subject: "The Clinton campaign, in a Q&A on it, worded it …: “…”"', () => {
     const body = 'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Her practice was to '
       + 'email government officials on their accounts."';
