@@ -26,6 +26,8 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 /** Characters before which a straight quote closes. */
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
+const CLOSED_BEFORE = /[,.!?]/;
+const SPACE_AFTER = /[ \t]/;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
 
@@ -33,6 +35,8 @@ type MarkRole = 'open' | 'close' | 'either';
 
 function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: number): MarkRole | null {
   const mark = body[i] ?? '';
+  // "“It's unusual,“ said Larry Noble": an opening mark typed after a quote's last comma may be its closing one.
+  if (mark === '“' && CLOSED_BEFORE.test(body[i - 1] ?? '') && SPACE_AFTER.test(body[i + 1] ?? '')) return 'either';
   if (OPENING.includes(mark)) return 'open';
   // "he's like 6’2”": after feet, a mark is inches, no quotation mark.
   if (FEET_AND_INCHES.test(body.slice(Math.max(paragraphStart, i - 5), i))) return null;

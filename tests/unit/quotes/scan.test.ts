@@ -26,6 +26,10 @@ describe('scanQuotes', () => {
       .toEqual(['I admit, he’s taller than me; he’s like 6’2”,', 'about 5\'11" and smiled']);
   });
 
+  it('reads an opening curly mark typed after a quote\'s last comma as its closing one: “It is unusual,“ said X', () => {
+    expect(words('“It is unusual,“ said Larry Noble. “It is a hard thing to do.”')).toEqual(['It is unusual,', 'It is a hard thing to do.']);
+  });
+
   it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
     expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
   });
