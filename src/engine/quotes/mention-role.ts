@@ -96,12 +96,24 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // Trump took the stage, he said", whose clause opens the sentence.
   const opener = tokens[t - 2];
   const subordinate = SUBORDINATORS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
-  return { role: subordinate || embeddedAfter(prev, next) ? 'embedded' : 'subject', next, after, aged };
+  const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t);
+  return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 
 /** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */
 function describedObject(prev: Token | undefined): boolean {
   return !!prev?.word && !prev.capitalized && (prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)));
+}
+
+/** "pointing out that the paper's Robert Costa had reported": a reported clause's subject, past who owns it. */
+function ownedAfterThat(tokens: readonly Token[], t: number): boolean {
+  if (possessiveLength(tokens[t - 1]?.text ?? '') === 0) return false;
+  for (let k = t - 2; k >= Math.max(0, t - 4); k--) {
+    const word = tokens[k];
+    if (!word?.word) return false;
+    if (lexKey(word) === 'that') return true;
+  }
+  return false;
 }
 
 /** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */

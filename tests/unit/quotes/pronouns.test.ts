@@ -261,6 +261,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Clint Howard');
   });
 
+  it('does not take the subject of a reported clause past its owner: "pointing out that the paper\'s Robert Costa had …"', () => {
+    const body = 'Ben Carson turned the story back on the Post, pointing out that the paper\'s Robert Costa had reported that '
+      + 'the campaign was coming apart. He hoped the paper would shy away from it.\n\n"A leopard does not change its spots," he said.';
+    expect(only(body).speaker).toBe('Ben Carson');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
