@@ -36,6 +36,12 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   'pope', 'brother', 'baron',
 ]);
 
+/** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'center', 'centre', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
+  'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee',
+]);
+
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',

@@ -1,7 +1,7 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { NAME_PARTICLES } from './lexicon.ts';
+import { INSTITUTIONS, NAME_PARTICLES } from './lexicon.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength } from './text-checks.ts';
@@ -121,6 +121,10 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
   let i = from;
+  // "Center for Strategic and International Studies", "Department of Health and Human Services": after an
+  // institution's head, "for" links too, and "and" does once "of" or "for" has.
+  let institution = false;
+  let linked = false;
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token) break;
@@ -129,12 +133,17 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && (hasLineBreak(body, prev.end, token.start) || possessiveLength(prev.text) > 0)) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
     }
-    if (token.capitalized) { i++; continue; }
+    if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);
     const next = tokens[i + 1];
-    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key)) && token.word;
-    if (linkable && next?.capitalized && next.start - token.end <= 1) { i++; continue; }
+    const inInstitution = (key === 'for' && institution) || (key === 'and' && linked);
+    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && token.word;
+    if (linkable && next?.capitalized && next.start - token.end <= 1) {
+      linked ||= institution && (key === 'of' || key === 'for');
+      i++;
+      continue;
+    }
     break;
   }
   return Math.max(i, from + 1);

@@ -13,7 +13,7 @@ import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { scanQuotes } from './scan.ts';
 import type { QuotePiece } from './scan.ts';
-import { markNameParts } from './phrases.ts';
+import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
 import { answerer } from './voice.ts';

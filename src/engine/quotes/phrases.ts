@@ -1,16 +1,16 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { FUNCTION_WORDS, isCalendarWord } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import type { NameMention } from '../entities/names.ts';
 import { DETERMINERS, GROUP_NOUNS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES,
   SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
+import { isDateWord, isInstitutionLink } from './name-parts.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -59,27 +59,8 @@ const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t
 const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
 export const isPronoun = (t: Token | undefined): boolean =>
   !!t && t.word && PRONOUNS.has(lexKey(t).replace(CONTRACTION, ''));
-const isLinker = (t: Token | undefined): boolean => !!t && (lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized;
-/**
- * Month words the name finder read as part of a person's name ("Theresa May", "Ai Jun"). Keyed by the token
- * objects of one analysis, so an article's marks never leak into another's; filled by `markNameParts`.
- */
-const NAMED_DATE_WORDS = new WeakSet<Token>();
-export const isDateWord = (t: Token): boolean => isCalendarWord(lexKey(t), t.text) && !NAMED_DATE_WORDS.has(t);
-
-/** Marks the month words inside person names, so that "Prime Minister Theresa May said" names Theresa May. */
-export function markNameParts(tokens: readonly Token[], names: readonly NameMention[]): void {
-  let t = 0;
-  for (const m of names) {
-    if (m.kind !== 'person') continue;
-    while (t < tokens.length && (tokens[t] as Token).start < m.start) t++;
-    for (let k = t; k < tokens.length && (tokens[k] as Token).start < m.end; k++) {
-      const token = tokens[k] as Token;
-      if (isCalendarWord(lexKey(token), token.text)) NAMED_DATE_WORDS.add(token);
-    }
-  }
-}
-
+const isLinker = (t: Token | undefined): boolean =>
+  !!t && (((lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized) || isInstitutionLink(t));
 // "A." is an initial ("James A. Baker"), "A" an article.
 const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
 const isCap = (t: Token | undefined): boolean =>

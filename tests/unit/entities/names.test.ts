@@ -16,6 +16,14 @@ describe('findNames', () => {
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
   });
 
+  it('keeps "for" and "and" inside an institution\'s name, not between two names', () => {
+    expect(kinds('Bob Smith of the Center for Strategic and International Studies met Jane Doe and Mary Roe.'))
+      .toEqual(['person:Bob Smith', 'organization:Center for Strategic and International Studies', 'person:Jane Doe',
+        'person:Mary Roe']);
+    expect(kinds('He works at the Department of Health and Human Services.'))
+      .toEqual(['organization:Department of Health and Human Services']);
+  });
+
   it('drops hyphenated modifiers and party tags', () => {
     expect(kinds('The deal went to Chicago-based AbbVie, said Sen. Bob Corker (R-Tenn.).'))
       .toEqual(['unknown:AbbVie', 'person:Bob Corker']);

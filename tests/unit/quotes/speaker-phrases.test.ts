@@ -142,6 +142,11 @@ describe('descriptions and clause subjects', () => {
 });
 
 describe('names in longer phrases', () => {
+  it('reads an institution\'s name with "for" and "and" as where the speaker is from: "X of the Center for … and … said"', () => {
+    const q = only('"No Republican has a plan," Anthony Cordesman of the Center for Strategic and International Studies said.');
+    expect(q.speaker).toBe('Anthony Cordesman');
+  });
+
   it('takes the name in the appositive after a description ending in a name: "His partner at Lenox, Lawrence B. Cummings,"', () => {
     const body = 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He showed '
       + 'again and again an ability to put together deals that other people could not."';
