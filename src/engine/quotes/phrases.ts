@@ -147,6 +147,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const home = hometownBefore(tokens, j, floor);
     if (home >= 0) { j = home + 1; continue; }
     const inner = phraseEndingAt(body, w, j - 1, floor);
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town a preposition introduces is no speaker.
+    if (inner && PLACE_LINKS.has(lexKey(tokens[inner.first - 1] ?? t)) && hometownBefore(tokens, i, floor) === j) continue;
     if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(lexKey(tokens[j + 1] ?? t)))) return null;
     // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
     // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
@@ -177,6 +179,7 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
   return owner?.speaker.kind === 'description' && DETERMINERS.has(lexKey(w.tokens[owner.first] as Token)) ? owner : null;
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
   const { tokens } = w;

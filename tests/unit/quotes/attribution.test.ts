@@ -92,6 +92,11 @@ describe('attribution after the quote: what does and does not count', () => {
     expect([q.speaker, q.verb]).toEqual(['Elizabeth Warren', 'told']);
   });
 
+  it('skips a town at the end of the appositive: `Hillary Clinton, during a meeting in Columbus, Ohio, said`', () => {
+    expect(only('Hillary Clinton, during a meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out '
+      + 'of business."').speaker).toBe('Hillary Clinton');
+  });
+
   it('skips an age in the appositive: `Clinton, 35, the daughter of …, said`', () => {
     const q = only('"We are thrilled to share this news," Clinton, 35, the daughter of former President Bill Clinton, said on Twitter.');
     expect(q.speaker).toBe('Clinton');
