@@ -24,6 +24,11 @@ describe('findNames', () => {
       .toEqual(['organization:Department of Health and Human Services']);
   });
 
+  it('reads a hyphenated title between an organization and a person: "Post Editor-in-Chief Martin Baron"', () => {
+    expect(kinds('It was released by Post Editor-in-Chief Martin Baron on Monday.'))
+      .toEqual(['organization:Post', 'person:Martin Baron']);
+  });
+
   it('drops hyphenated modifiers and party tags', () => {
     expect(kinds('The deal went to Chicago-based AbbVie, said Sen. Bob Corker (R-Tenn.).'))
       .toEqual(['unknown:AbbVie', 'person:Bob Corker']);
