@@ -27,7 +27,7 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
 /** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
-  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the', 'other',
+  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the', 'other', 'same',
   'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
 ]);
 
@@ -178,6 +178,8 @@ const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with'
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words of an appositive are read for a gendered noun. */
 const MAX_APPOSITIVE_HEAD = 5;
+/** A state's abbreviation as news style writes it: "N.J.", "Calif.", "Ill.". */
+const STATE = /^\p{Lu}[\p{L}.]*\.$/u;
 
 /**
  * What the appositive at tokens[a], right after a name, says of it: that it is a person ("Mo Elleithee, a Clinton
@@ -191,7 +193,9 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   // "Jo-Renee Formicola, political science professor at Seton Hall": no article, so the role must end its phrase.
   const bare = !!opener?.word && !opener.capitalized && !FUNCTION_WORDS.has(lexKey(opener));
   if (tokens[a]?.text !== ',' || !(described || bare)) return null;
-  for (let k = a + 1; k <= a + MAX_APPOSITIVE_HEAD; k++) {
+  for (let k = a + 1, read = 0; read < MAX_APPOSITIVE_HEAD; k++, read++) {
+    // "Christyn Gionfriddo, a Neptune, N.J., native and …": a state between commas is part of the description.
+    if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && STATE.test(tokens[k + 1]?.text ?? '')) k += 3;
     const word = tokens[k];
     if (!word?.word) return null;
     const key = lexKey(word);

@@ -267,6 +267,13 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Ben Carson');
   });
 
+  it('reads past a state in an appositive and does not take a title on a poster for a subject', () => {
+    const body = 'Christyn Gionfriddo, a Neptune, N.J., native and 2009 Centenary College graduate, is saddled with debt. She '
+      + 'lives in her childhood bedroom, walls plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters.'
+      + '\n\n"Who wants to live at home at 29?" she said.';
+    expect(only(body).speaker).toBe('Christyn Gionfriddo');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
