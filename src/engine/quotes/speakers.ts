@@ -2,6 +2,8 @@
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
+import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { DEMONYMS } from '../entities/places.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
@@ -27,6 +29,7 @@ interface PersonMention {
 }
 
 const NOBODY: readonly Person[] = [];
+const PARTY_OR_PEOPLE = (word: string): boolean => TITLE_WORDS.has(word) || DEMONYMS.has(word);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -210,7 +213,11 @@ export class SpeakerResolver {
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
-    if (definite && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) return words.slice(1).join(' ');
+    // ("the Republican said": one word of party or people is a description still.)
+    const party = words.length === 2 && PARTY_OR_PEOPLE(words[1]?.toLowerCase() ?? '');
+    if (definite && !party && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) {
+      return words.slice(1).join(' ');
+    }
     return mention.text;
   }
 

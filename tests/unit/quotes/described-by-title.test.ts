@@ -49,4 +49,10 @@ describe('speakers described by a title the article gave someone', () => {
       + 'Judge Richard Berman later set the sentence.';
     expect(only(body).speaker).toBe('the judge');
   });
+
+  it('keeps "the Republican" a description, not a person named Republican', () => {
+    const body = 'Ben Carson suggests less regulation.\n\n"It might surprise you, but one of the things would be to get rid '
+      + 'of excessive regulation," the Republican said this week.';
+    expect(only(body).speaker).toBe('the Republican');
+  });
 });
