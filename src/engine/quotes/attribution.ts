@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { isDateWord } from './name-parts.ts';
@@ -94,7 +94,9 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     const relative = WHO.has(lexKey(tokens[clauseFrom] as Token)) ? phraseEndingAt(body, w, clauseFrom - 2, from) : null;
     if (relative && relative.speaker.kind !== 'pronoun') return { speaker: relative.speaker, verb: null };
   }
-  if (tokens[to - 1]?.text === ':' || DASH_END.includes(tokens[to - 1]?.text ?? 'x')) {
+  // "Trump issued a statement, “…”": the words someone sent, then the words.
+  const sent = tokens[to - 1]?.text === ',' && WORDS_SENT.has(lexKey(tokens[to - 2] ?? (tokens[to - 1] as Token)));
+  if (tokens[to - 1]?.text === ':' || DASH_END.includes(tokens[to - 1]?.text ?? 'x') || sent) {
     // "Trump gestured …, then leaned in and boomed: “…”" or "Trump also embraced waterboarding -- “…”": the subject
     // of the clause, or of the sentence, speaks.
     const end = tokens[to - 2]?.text === '-' ? to - 2 : to - 1;

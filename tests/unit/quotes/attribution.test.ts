@@ -194,13 +194,6 @@ describe('quoted writing', () => {
   });
 });
 
-describe('sent words', () => {
-  it('gives a quote introduced by "From X\'s Facebook post:" to X', () => {
-    const body = 'Jeb Bush endorsed Ted Cruz. From Bush\'s Facebook post: "For the sake of our party, we must overcome the divisiveness."';
-    expect(only(body).speaker).toBe('Jeb Bush');
-  });
-});
-
 describe('introductions without a speech verb', () => {
   it('reads a dash like a colon: "Trump also embraced waterboarding -- “…”"', () => {
     const body = 'Donald Trump spoke. Trump also embraced enhanced interrogation techniques -- "I think waterboarding is peanuts."';
