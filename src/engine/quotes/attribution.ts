@@ -173,6 +173,11 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : aside;
     }
     if (SPEECH_PARTICIPLES.has(k) && j > from) {
+      // "The Times quoted Barack Obama as saying": who is quoted as saying speaks.
+      const quoted = lexKey(tokens[j - 1] ?? t) === 'as' ? phraseEndingAt(body, w, j - 2, from) : null;
+      if (quoted && quoted.speaker.kind !== 'pronoun' && tokens[quoted.first - 1]?.word) {
+        return { speaker: quoted.speaker, verb: t.text };
+      }
       // "with Trump reportedly yelling": a name right before the participle is its subject.
       const before = skipBetween(tokens, j - 1, from);
       const adjacent = tokens[before]?.word ? phraseEndingAt(body, w, before, from) : null;

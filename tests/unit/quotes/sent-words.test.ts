@@ -13,3 +13,12 @@ describe('sent words', () => {
     expect(only(body).speaker).toBe('Donald Trump');
   });
 });
+
+describe('quoted as saying', () => {
+  it('gives `X quoted Y as saying “…”` to Y, and `Y was quoted as saying` too', () => {
+    expect(only('The Times quoted Barack Obama as saying "We need to do something about the next shooting now."').speaker)
+      .toBe('Barack Obama');
+    expect(only('Barack Obama was quoted as saying "We need to do something about the next shooting now."').speaker)
+      .toBe('Barack Obama');
+  });
+});
