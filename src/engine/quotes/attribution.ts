@@ -149,7 +149,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // for the phrase before it.
       const comma = tokens[before - 1]?.text === ',';
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
-      const subject = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      const phrase = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      const subject = relativeHead(body, w, phrase, relative);
+      if (phrase && !subject) return { speaker: null, verb: found.verb };
       const unclosed = subject && !relative ? unclosedAppositive(body, w, subject, before) : null;
       if (unclosed) return { speaker: unclosed.speaker, verb: found.verb, subjectAt: unclosed.first };
       const said = subject ? { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first } : null;
@@ -197,6 +199,28 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
   }
   return aside;
 }
+
+/**
+ * What a relative pronoun stands for: the head the phrase before it hangs from, past places and times ("a … sign on
+ * Friday night at an exit in Corona, which read" is the sign).
+ */
+function relativeHead(body: string, w: Window, phrase: Phrase | null, relative: boolean): Phrase | null {
+  let head = phrase;
+  for (let n = 0; relative && head && n < MAX_HANGING; n++) {
+    const link = w.tokens[head.first - 1];
+    if (!link?.word || !HANGING.has(lexKey(link))) break;
+    // (Past a time too: "sign on Friday night at an exit".)
+    let k = head.first - 2;
+    while (k > w.from && w.tokens[k]?.word && (WHEN.has(lexKey(w.tokens[k] as Token)) || isDateWord(w.tokens[k] as Token))) k--;
+    const owner = phraseEndingAt(body, w, k, w.from);
+    // A place whose owner cannot be read is nobody speaking ("… at an exit in Corona, which read").
+    if (!owner || owner.speaker.kind === 'pronoun') return null;
+    head = owner;
+  }
+  return head;
+}
+const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
+const MAX_HANGING = 3;
 
 /**
  * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the

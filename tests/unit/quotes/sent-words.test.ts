@@ -22,3 +22,17 @@ describe('quoted as saying', () => {
       .toBe('Barack Obama');
   });
 });
+
+describe('what a relative pronoun stands for', () => {
+  it('reads past the places and times a phrase hangs from: "a highway sign on Friday night at an exit in Corona, which read"', () => {
+    const body = 'A couple was surprised to see a highway sign on Friday night at an exit in Corona, which read, '
+      + '"Inland Empire supports Donald Trump."';
+    expect(only(body).speaker).toBe('a highway sign');
+  });
+
+  it('gives nobody, rather than the place, when the head cannot be read: "… (Caltrans) sign at an exit in Corona (…), which read"', () => {
+    const body = 'A couple saw a California Department of Transportation (Caltrans) sign at an exit in Corona (about 45 miles east '
+      + 'of L.A.), which read, "Inland Empire supports Donald Trump."';
+    expect(only(body)).toMatchObject({ speaker: null, verb: 'read' });
+  });
+});
