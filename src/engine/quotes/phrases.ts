@@ -182,6 +182,8 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
 const partyOrPeople = (t: Token): boolean => TITLE_WORDS.has(lexKey(t)) || DEMONYMS.has(lexKey(t));
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['saw', 'told', 'met', 'went', 'took', 'gave', 'came', 'wrote',
+  'got', 'had', 'began', 'spoke', 'left', 'found', 'heard', 'knew', 'thought', 'brought', 'felt', 'kept', 'held', 'made']);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
@@ -206,7 +208,9 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   while (a - 1 >= floor && i - a < MAX_PHRASE) {
     const prev = tokens[a - 1];
     // "Secretary of State" joins across "of"; "Lewis of the Center" does not: that is who Lewis belongs to.
-    if (inPhrase(prev) || (isLinker(prev) && isCap(tokens[a]) && isCap(tokens[a - 2]))) a--;
+    // (A verb ends it: "A couple saw | a highway sign".)
+    if (inPhrase(prev) && !IRREGULAR_PAST.has(lexKey(prev as Token))) a--;
+    else if (isLinker(prev) && isCap(tokens[a]) && isCap(tokens[a - 2])) a--;
     else break;
   }
   const named = trailingName(body, tokens, a, i + 1);

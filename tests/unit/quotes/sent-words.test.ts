@@ -35,4 +35,9 @@ describe('what a relative pronoun stands for', () => {
       + 'of L.A.), which read, "Inland Empire supports Donald Trump."';
     expect(only(body)).toMatchObject({ speaker: null, verb: 'read' });
   });
+
+  it('does not read a verb into the phrase: "A couple saw a highway sign …, which read"', () => {
+    const body = 'A couple saw a highway sign on Friday night at an exit in Corona, which read, "Inland Empire supports Trump."';
+    expect(only(body).speaker).toBe('a highway sign');
+  });
 });
