@@ -12,7 +12,7 @@ michele kellyanne megyn ivanka melania chelsea huma debbie dianne kirsten tulsi 
 theresa angela marine christine federica yulia nadia aung benazir indira golda tsai sonia oprah
 maxine nancy barbara sheila ruth loretta janet susana jeanne jan penny katie kate andrea mika rachel brooke
 gretchen dana laura ana mayra keiko yoko mei ling hua maggie kathy jane sally molly ellen wendy jenny betsy
-elaine lynn erin tammy tina kristen liz sue`;
+elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary

@@ -78,7 +78,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))))
-    || relativeNamed(tokens, t);
+    || relativeNamed(tokens, t) || kinOfAnObject(tokens, t);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": a name in a list is nobody's subject.
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
@@ -115,6 +115,14 @@ function ownedAfterThat(tokens: readonly Token[], t: number): boolean {
   }
   return false;
 }
+
+/** "the campaign of his wife, Hillary Clinton, as she …": a relative named after a preposition's object. */
+function kinOfAnObject(tokens: readonly Token[], t: number): boolean {
+  const [comma, kin, owner, link] = [tokens[t - 1], tokens[t - 2], tokens[t - 3], tokens[t - 4]];
+  if (comma?.text !== ',' || !kin?.word || !KIN_AND_FRIENDS.has(lexKey(kin)) || !owner?.word || !link?.word) return false;
+  return OWNERS.has(lexKey(owner)) && BEFORE_OBJECT.has(lexKey(link)) && !link.capitalized;
+}
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */
 function relativeNamed(tokens: readonly Token[], t: number): boolean {

@@ -274,6 +274,12 @@ describe('speakers from pronouns and context', () => {
     expect(only(body).speaker).toBe('Christyn Gionfriddo');
   });
 
+  it('does not take a relative named after a preposition\'s object for a subject: "the campaign of his wife, Hillary Clinton,"', () => {
+    const body = 'Juanita Broaddrick recounted the incident on the radio. She went public again as Bill Clinton joined the '
+      + 'campaign of his wife, Hillary Clinton, in Iowa.\n\n"I was shocked to say the least," she said.';
+    expect(only(body).speaker).toBe('Juanita Broaddrick');
+  });
+
   it('gives null for "they said" rather than guessing', () => {
     const body = 'Many voters came to the hall. "We are tired of waiting for answers from this city," they said.';
     expect(only(body).speaker).toBeNull();
