@@ -20,8 +20,9 @@ export interface Person {
  * the one the name means at offset `at`; `before`: only someone already named before `at`.
  */
 export function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[], at: number,
-  before: boolean): Person | null {
+  before: boolean, gender: Gender | null = null): Person | null {
   let best: Person | null = null;
+  let bestFit = 0;
   let bestKnown = 0;
   let bestTimes = 0;
   let bestRecent = 0;
@@ -42,10 +43,12 @@ export function bestNamesake(keys: readonly string[], byLast: readonly Person[],
     // among those, the one named most so far, not counting where a kinship word introduces them: news style names a
     // relative in full each time ("his wife, Jane Sanders") and keeps the bare surname for the story's subject.
     // Then the one mentioned last.
+    // First of all, the one whose gender the words after the name fit ("Clinton … the campaign of his wife").
+    const fit = !gender || !p.gender ? 1 : p.gender === gender ? 2 : 0;
     const known = p.gender || p.titled ? 1 : 0;
-    const better = known !== bestKnown ? known > bestKnown
+    const better = fit !== bestFit ? fit > bestFit : known !== bestKnown ? known > bestKnown
       : times !== bestTimes ? times > bestTimes : recent > bestRecent;
-    if (!best || better) { best = p; bestKnown = known; bestTimes = times; bestRecent = recent; }
+    if (!best || better) { best = p; bestFit = fit; bestKnown = known; bestTimes = times; bestRecent = recent; }
   }
   return best;
 }

@@ -1,7 +1,7 @@
 // What the words around a name say of whether it is a person's, for names the finder was unsure of ("Carson
 // defied the question", "Dottie Deans, the chairwoman of …", "his wife, Jane,"), and what they tell of them.
 import type { NameMention } from '../entities/names.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { actsLikeAPerson, appositiveAfter, genderBefore } from './mention-role.ts';
 import type { WordCase } from './word-case.ts';
@@ -58,3 +58,25 @@ export function fullerName(found: readonly NameMention[], word: string, wordCase
   }
   return null;
 }
+
+/**
+ * The gender a "he", "she" or "his" after a surname gives it, before any other name or the sentence's end: "as
+ * Clinton has emerged to play a role in the campaign of his wife" is Bill Clinton. Not "her", which is as often
+ * someone spoken to ("Clinton called her").
+ */
+export function genderAfterName(tokens: readonly Token[], after: number, verb: Token | undefined)
+  : 'male' | 'female' | null {
+  // Only of a surname that is its clause's subject, a verb after it ("Clinton has emerged"), not "Clinton campaign".
+  if (!actsLikeAPerson(verb) && !AUXILIARIES.has(verb?.key ?? '')) return null;
+  for (let k = after; k < Math.min(tokens.length, after + MAX_PRONOUN_DISTANCE); k++) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t) || QUOTE_MARK.test(t.text) || (t.capitalized && t.word)) return null;
+    const key = lexKey(t);
+    if (key === 'he' || key === 'his') return 'male';
+    if (key === 'she') return 'female';
+  }
+  return null;
+}
+const MAX_PRONOUN_DISTANCE = 12;
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'did', 'does']);
+const QUOTE_MARK = /^["“”]$/;

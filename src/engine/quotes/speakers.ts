@@ -10,7 +10,7 @@ import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
-import { fullerName, personCues, readsAsPerson } from './person-cues.ts';
+import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
@@ -83,7 +83,7 @@ export class SpeakerResolver {
       const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
       const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
-      let person = this.lookup(keys, m.start);
+      let person = this.lookup(keys, m.start, false, keys.length === 1 ? genderAfterName(tokens, after, next) : null);
       const cues = personCues(tokens, t, m, { next, after, aged }, this.wordCase);
       if (!person && readsAsPerson(m, cues)) {
         // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
@@ -234,13 +234,13 @@ export class SpeakerResolver {
    * The known person `keys` names: the one mentioned last before `at`; else, unless `before` is set, any one the
    * article names later.
    */
-  private lookup(keys: readonly string[], at: number, before = false): Person | null {
+  private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null): Person | null {
     const last = keys[keys.length - 1];
     if (last === undefined) return null;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
-    return bestNamesake(keys, byLast, byFirst, at, before);
+    return bestNamesake(keys, byLast, byFirst, at, before, gender);
   }
 
   private keysOfName(text: string): readonly string[] {

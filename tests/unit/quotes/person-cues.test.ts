@@ -29,4 +29,17 @@ describe('names the words around them make a person', () => {
       + 'Thursday.\n\n"We do take seriously our responsibilities to monitor the vote," he added.';
     expect(only(body).speaker).toBe('Obama');
   });
+
+  it('takes the namesake whose gender a "his" after the surname fits: "as Clinton has emerged … the campaign of his wife"', () => {
+    const body = 'Hillary Clinton spoke. Hillary Clinton spoke again. Bill Clinton stayed home.\n\nJuanita Broaddrick went '
+      + 'public again as Clinton has emerged to play a role in the campaign of his wife.\n\n"I was shocked," she said.';
+    expect(only(body).speaker).toBe('Juanita Broaddrick');
+  });
+
+  it('does not read "his" after a surname that is no subject: "recent Clinton campaign accusations that his backers"', () => {
+    const body = 'Hillary Clinton spoke in Iowa.\n\nBernie Sanders is choosing not to respond to recent Clinton campaign '
+      + 'accusations that his backers are waging attacks.\n\nInstead, the Vermont senator is sticking to his message.\n\n'
+      + '"We have come a long way," he told supporters.\n\nOn Sunday, former President Bill Clinton said Clinton supporters were upset.';
+    expect(extractQuotes(body)[0]?.speaker).toBe('Bernie Sanders');
+  });
 });
