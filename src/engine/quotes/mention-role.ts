@@ -78,7 +78,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))))
-    || relativeNamed(tokens, t) || kinOfAnObject(tokens, t);
+    || relativeNamed(tokens, t) || kinOfAnObject(tokens, t) || titledObject(tokens, t);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": a name in a list is nobody's subject.
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
@@ -115,6 +115,16 @@ function ownedAfterThat(tokens: readonly Token[], t: number): boolean {
   }
   return false;
 }
+
+/** "a former Secret Service agent for President Bill Clinton has written": whom a role serves, past a title. */
+function titledObject(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.capitalized && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
+  const link = tokens[k];
+  return k < t - 1 && !!link?.word && !link.capitalized && SERVED.has(lexKey(link));
+}
+/** Whom a role serves: "an agent for President X", "an adviser to Gov. X". */
+const SERVED: ReadonlySet<string> = new Set(['for', 'to']);
 
 /** "the campaign of his wife, Hillary Clinton, as she …": a relative named after a preposition's object. */
 function kinOfAnObject(tokens: readonly Token[], t: number): boolean {

@@ -42,4 +42,10 @@ describe('names the words around them make a person', () => {
       + '"We have come a long way," he told supporters.\n\nOn Sunday, former President Bill Clinton said Clinton supporters were upset.';
     expect(extractQuotes(body)[0]?.speaker).toBe('Bernie Sanders');
   });
+
+  it('does not take whom a role serves for a subject: "Gary Byrne, an agent for President Bill Clinton has written"', () => {
+    const body = 'Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book about the first lady.'
+      + '\n\nHe went on to say, "She once threw a Bible at an agent on her detail."';
+    expect(only(body).speaker).toBe('Gary Byrne');
+  });
 });
