@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { AUXILIARIES, IRREGULAR_PAST } from './lexicon.ts';
 import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 
@@ -69,12 +70,7 @@ function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Ph
   return null;
 }
 const MAX_OWNED_WORDS = 5;
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'will', 'would', 'can']);
 
-/** Irregular past tenses that end a subject's phrase ("his campaign sent out a text message"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'sent', 'went', 'made', 'took', 'gave', 'came', 'wrote', 'told', 'got', 'had', 'said', 'put', 'began', 'spoke', 'left',
-]);
 const VERB_ENDING = /^\p{Ll}{2,}(?:ed|es)$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 

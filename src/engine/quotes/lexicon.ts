@@ -87,6 +87,14 @@ psychiatrist sociologist attendee graduate native`));
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(words(`fans supporters voters aides officials staffers delegates
 protesters students workers residents members leaders activists critics allies advisers backers donors`));
 
+/** Irregular past tenses: a verb, which ends a speaker's phrase ("his campaign sent out", "A couple saw | a sign"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(words(`sent went made took gave came wrote told got had said
+put began spoke left saw met found heard knew thought brought felt kept held`));
+
+/** Auxiliaries: a verb follows ("Clinton has emerged"), so the words before them are a subject. */
+export const AUXILIARIES: ReadonlySet<string> = new Set(words(`is was are were has have had will would can could did
+does`));
+
 /** Quotation marks, as single tokens. */
 export const QUOTE_MARKS = '"“”„«»';
 /** How many tokens an appositive may run ("X, the mayor of Y, said"). */

@@ -37,7 +37,7 @@ const MAX_TITLE_TOKENS = 3;
 const MAX_PLACE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
-const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'repeatedly', 'recently',
   'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
@@ -95,7 +95,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
   // Trump took the stage, he said", whose clause opens the sentence.
   const opener = tokens[t - 2];
-  const subordinate = SUBORDINATORS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
+  const subordinate = CLAUSE_OPENERS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
   const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }

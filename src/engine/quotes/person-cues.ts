@@ -3,6 +3,7 @@
 import type { NameMention } from '../entities/names.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { AUXILIARIES } from './lexicon.ts';
 import { actsLikeAPerson, appositiveAfter, genderBefore } from './mention-role.ts';
 import type { WordCase } from './word-case.ts';
 
@@ -78,5 +79,4 @@ export function genderAfterName(tokens: readonly Token[], after: number, verb: T
   return null;
 }
 const MAX_PRONOUN_DISTANCE = 12;
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'did', 'does']);
 const QUOTE_MARK = /^["“”]$/;

@@ -5,8 +5,8 @@ import { FUNCTION_WORDS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { DEMONYMS, opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, GROUP_NOUNS, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES,
-  SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS,
+  SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
@@ -182,8 +182,6 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
 const partyOrPeople = (t: Token): boolean => TITLE_WORDS.has(lexKey(t)) || DEMONYMS.has(lexKey(t));
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['saw', 'told', 'met', 'went', 'took', 'gave', 'came', 'wrote',
-  'got', 'had', 'began', 'spoke', 'left', 'found', 'heard', 'knew', 'thought', 'brought', 'felt', 'kept', 'held', 'made']);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
