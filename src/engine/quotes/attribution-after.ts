@@ -69,8 +69,10 @@ export function attributionClosing(body: string, w: Window): Attribution | null 
   let end = w.from;
   while (end < w.to && !endsSentence(w.tokens[end] as Token)) end++;
   if (end >= w.to) return null;
+  // The last comma that opens an attribution: "… that Sanders can catch Clinton, said Steve Elmendorf, deputy …".
   for (let c = end - 1; c > w.from; c--) {
-    if (w.tokens[c]?.text === ',') return verbAfter(body, { ...w, to: end + 1 }, c + 1, { mustEnd: true });
+    const found = w.tokens[c]?.text === ',' ? verbAfter(body, { ...w, to: end + 1 }, c + 1, { mustEnd: true }) : null;
+    if (found) return found;
   }
   return null;
 }

@@ -46,7 +46,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'whether', 'what', 'how', 'why', 'where',
 ]);
 const MAX_PHRASE = 8;
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
