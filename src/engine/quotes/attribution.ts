@@ -231,7 +231,8 @@ export function unclosedAppositive(body: string, w: Window, subject: Phrase, las
   if (subject.speaker.kind === 'pronoun') return null;
   const named = appositiveEndingAt(body, w, last + 1, floor, true);
   if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
-  const comma = w.tokens.findIndex((t, k) => k >= named.first && t.text === ',');
+  let comma = named.first;
+  while (comma <= last && w.tokens[comma]?.text !== ',') comma++;
   return w.tokens.slice(comma + 1, last + 1).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
 }
 

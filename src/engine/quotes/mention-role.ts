@@ -192,7 +192,7 @@ const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'a
 const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',
   'grandmother']);
 /** Words after a role that say whose or where it is: "professor at", "director of", "chairman for". */
-const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with']);
+const AFTER_ROLE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with']);
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words of an appositive are read for a gendered noun. */
 const MAX_APPOSITIVE_HEAD = 5;
@@ -217,7 +217,7 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
     const word = tokens[k];
     if (!word?.word) return null;
     const key = lexKey(word);
-    const ends = described || tokens[k + 1]?.text === ',' || ROLE_LINKS.has(lexKey(tokens[k + 1] ?? word));
+    const ends = described || tokens[k + 1]?.text === ',' || AFTER_ROLE.has(lexKey(tokens[k + 1] ?? word));
     if (MALE_NOUNS.has(key) && ends) return { gender: 'male' };
     if (FEMALE_NOUNS.has(key) && ends) return { gender: 'female' };
     if (ROLE_HEADS.has(key) && ends) return { gender: null };

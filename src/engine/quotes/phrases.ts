@@ -95,7 +95,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
   if (INDEFINITE.has(tokens[s - 1]?.text.toLowerCase() ?? '')) return null;
   // Nor does one word of party or people after "the": "the Republican said", "the American".
-  if (s === b - 1 && lexKey(tokens[s - 1] ?? (tokens[s] as Token)) === 'the' && partyOrPeople(tokens[s] as Token)) return null;
+  if (s === b - 1 && lexKey(tokens[s - 1] ?? (tokens[s] as Token)) === 'the' && isPartyOrPeople(lexKey(tokens[s] as Token))) return null;
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
   // lowercase word it is part of the name ("said New York Mayor …"), and so is one opening a place ("New York …").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
@@ -181,7 +181,8 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
   return owner?.speaker.kind === 'description' && DETERMINERS.has(lexKey(w.tokens[owner.first] as Token)) ? owner : null;
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
-const partyOrPeople = (t: Token): boolean => TITLE_WORDS.has(lexKey(t)) || DEMONYMS.has(lexKey(t));
+/** A word of party or people ("republican", "texan"): after "the", a description, no name. */
+export const isPartyOrPeople = (key: string): boolean => TITLE_WORDS.has(key) || DEMONYMS.has(key);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {

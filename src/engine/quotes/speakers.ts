@@ -2,8 +2,6 @@
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
-import { TITLE_WORDS } from '../entities/lexicon.ts';
-import { DEMONYMS } from '../entities/places.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
@@ -14,6 +12,7 @@ import { fullerName, genderAfterName, personCues, readsAsPerson } from './person
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
 import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
+import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
@@ -29,7 +28,6 @@ interface PersonMention {
 }
 
 const NOBODY: readonly Person[] = [];
-const PARTY_OR_PEOPLE = (word: string): boolean => TITLE_WORDS.has(word) || DEMONYMS.has(word);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -204,8 +202,8 @@ export class SpeakerResolver {
   private resolveDescription(mention: SpeakerMention): string {
     // "the senator said": someone the article gave that title (person-titles.ts says whom).
     const query = titleQuery(mention.text);
-    const earlier = this.mentions.slice(0, this.before(mention.start));
-    const named = (name: string): boolean => earlier.some((m) => m.person.name === name);
+    const named = (name: string): boolean =>
+      this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
     const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.name ?? null, named) : null;
     if (holder) return holder;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
@@ -214,7 +212,7 @@ export class SpeakerResolver {
     const words = mention.text.split(/\s+/);
     const definite = words[0]?.toLowerCase() === 'the';
     // ("the Republican said": one word of party or people is a description still.)
-    const party = words.length === 2 && PARTY_OR_PEOPLE(words[1]?.toLowerCase() ?? '');
+    const party = words.length === 2 && isPartyOrPeople(words[1]?.toLowerCase() ?? '');
     if (definite && !party && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) {
       return words.slice(1).join(' ');
     }
