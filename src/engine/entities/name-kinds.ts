@@ -146,6 +146,18 @@ function someIn(words: readonly string[], set: ReadonlySet<string>, other?: Read
 }
 
 /** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
+/**
+ * A demonym that is also a given name, right before a last word that is no title, group or demonym, is the given
+ * name: "Army Capt. Christian Pardo" is Christian Pardo, while "Christian Democrats" and "Chinese President Xi" keep
+ * their adjective out of the name.
+ */
+function givenBeforeSurname(keys: readonly string[], k: number): boolean {
+  const w = keys[k] ?? '';
+  const next = keys[k + 1] ?? '';
+  if (k !== keys.length - 2 || !(MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w))) return false;
+  return !TITLE_WORDS.has(next) && !DEMONYMS.has(next) && !isGroup(next) && !ORGANIZATION_WORDS.has(next);
+}
+
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
@@ -191,6 +203,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
     if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
+    if (!isTitle && givenBeforeSurname(keys, k)) break;
     if (isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w)) titled = true;
     if (FEMALE_TITLES.has(w)) gender = 'female';
     if (MALE_TITLES.has(w)) gender = 'male';

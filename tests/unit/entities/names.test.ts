@@ -11,6 +11,11 @@ describe('findNames', () => {
     expect(kinds('On Monday, Chinese President Xi Jinping met Sen. Ted Cruz.')).toEqual(['person:Xi Jinping', 'person:Ted Cruz']);
   });
 
+  it('keeps a demonym that is also a given name when a surname follows it', () => {
+    expect(kinds('Army Capt. Christian Pardo and Mayor Christian Estrosi met the Christian Democrats.'))
+      .toEqual(['organization:Army', 'person:Christian Pardo', 'person:Christian Estrosi', 'unknown:Democrats']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
