@@ -167,6 +167,8 @@ const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const PERIOD_END = /[^.!?…]\.["'’”)\]]*,?$/;
 const CAPITALIZED = /^\p{Lu}/u;
+/** Prepositions that titles keep in lowercase, however long ("The Nightly Show with Larry Wilmore"). */
+const TITLE_LOWERCASE: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than']);
 const LETTER = /\p{L}/u;
 
 /**
@@ -176,7 +178,7 @@ const LETTER = /\p{L}/u;
 function isTitleCase(text: string): boolean {
   const period = ENDS_SENTENCE.test(text);
   if (period && !PERIOD_END.test(text)) return false;
-  const long = text.split(/\s+/).filter((w) => LONG_WORD.test(w));
+  const long = text.split(/\s+/).filter((w) => LONG_WORD.test(w) && !TITLE_LOWERCASE.has(w));
   // With a period it may be a short sentence: "This one is for you.", "Hello, it’s the Biebs.", "THIS IS NOT OK."
   if (period && (long.length < 2 || text.includes(',') || text === text.toUpperCase())) return false;
   return long.length > 0 && long.every((w) => CAPITALIZED.test(w));
@@ -201,9 +203,17 @@ function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
 
 const NAMING = /\b(?:titled|entitled|dubbed|headlined|captioned),?\s*$/i;
 
-/** Whether the quote names a work rather than quoting anyone: `a memo titled "The Facts on Where the Race Stands."` */
+/** A kind of work right before a capitalized quote, with no comma between: `the Syfy movie "Sharknado 3: Oh Hell No!"`. */
+const WORK_KIND = /\b(?:movie|film|book|documentary|podcast|show|series|sitcom|song|album|novel|memoir|episode)\s*$/i;
+
+/**
+ * Whether the quote names a work rather than quoting anyone: `a memo titled "The Facts on Where the Race Stands."`,
+ * `the reality show "The Apprentice,"`. (With a comma the work may be quoted: `in his book, "I was wrong."`)
+ */
 function isNamedWork(body: string, first: QuotePiece): boolean {
-  return NAMING.test(body.slice(Math.max(0, first.open - 16), first.open));
+  const before = body.slice(Math.max(0, first.open - 16), first.open);
+  if (NAMING.test(before)) return true;
+  return WORK_KIND.test(before) && OPENS_SENTENCE.test(body.slice(first.start, first.start + 1));
 }
 
 const OPENS_SENTENCE = /^["'‘“(]*\p{Lu}/u;

@@ -222,6 +222,16 @@ describe('titles that are no quotes', () => {
     expect(only('Hillary Clinton turned to her mother and said, "This one is for you."').speaker).toBe('Hillary Clinton');
   });
 
+  it('drops a title whose long preposition is in lowercase: "This Week with George Stephanopoulos."', () => {
+    expect(extractQuotes('Christie said on ABC\'s "This Week with George Stephanopoulos."')).toEqual([]);
+    expect(extractQuotes('He is now host of “The Nightly Show with Larry Wilmore.”')).toEqual([]);
+  });
+
+  it('drops a title right after the kind of work it names, but not a quote from a work after a comma', () => {
+    expect(extractQuotes('He acted in the Syfy movie “Sharknado 3: Oh Hell No!” This spring he was in a film.')).toEqual([]);
+    expect(only('Trump wrote in his book, “I was never one to back down from a fight with anybody.”').speaker).toBe('Trump');
+  });
+
   it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
     expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
