@@ -118,7 +118,7 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     }
     const phrase = phraseEndingAt(body, w, before, i);
     // "…," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post: a closing comma left out.
-    const subject = (phrase && unclosedAppositive(body, w, phrase, before, i)) ?? phrase ?? appositiveName(body, w, before, i);
+    const subject = unclosedAppositive(body, w, phrase, before, i) ?? phrase ?? appositiveName(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
     // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
     // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).

@@ -225,10 +225,11 @@ const MAX_HANGING = 3;
 /**
  * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the
  * verb at tokens[last + 1] is the appositive's last words: "Sam Lau, the communications director for the Iowa
- * Democratic Party said" is Sam Lau. Only a name that opens the clause (at `floor`) and an appositive with a role in it.
+ * Democratic Party said" is Sam Lau, and so is one whose last words are no phrase ("who founded fivethirtyeight.com
+ * tweeted"). Only a name that opens the clause (at `floor`) and an appositive with a role in it.
  */
-export function unclosedAppositive(body: string, w: Window, subject: Phrase, last: number, floor = w.from): Phrase | null {
-  if (subject.speaker.kind === 'pronoun') return null;
+export function unclosedAppositive(body: string, w: Window, subject: Phrase | null, last: number, floor = w.from): Phrase | null {
+  if (subject?.speaker.kind === 'pronoun') return null;
   const named = appositiveEndingAt(body, w, last + 1, floor, true);
   if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
   let comma = named.first;

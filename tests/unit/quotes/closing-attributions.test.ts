@@ -13,4 +13,10 @@ describe('attributions that close the sentence', () => {
     const body = '"If Hillary does win New Hampshire, it will be by a margin as close as Iowa," said one New Hampshire Democrat.';
     expect(only(body).speaker).toBe('one New Hampshire Democrat');
   });
+
+  it('reads an appositive left open by a web address: `"…," X, the guru who founded fivethirtyeight.com tweeted`', () => {
+    const body = '"Clinton needs a strategy for targeting Johnson and Stein voters," Nate Silver, the polling guru who founded '
+      + 'fivethirtyeight.com tweeted on Wednesday.';
+    expect(only(body).speaker).toBe('Nate Silver');
+  });
 });
