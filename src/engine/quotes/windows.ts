@@ -92,7 +92,8 @@ export function previousSentence(body: string, tokens: readonly Token[], pieces:
   let from = end;
   while (from > 0) {
     const t = tokens[from - 1] as Token;
-    if (t.start < floor || endsSentence(t)) break;
+    // endsSentenceAt: a party tag's period ("Sen. Ted Cruz (R-Tex.), a Republican …") ends no sentence.
+    if (t.start < floor || endsSentenceAt(tokens, from - 1)) break;
     from--;
   }
   return from < end ? { tokens, from, to: end } : none;

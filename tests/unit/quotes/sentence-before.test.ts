@@ -1,0 +1,17 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+// A quote that opens its own sentence, spoken by whoever the sentence before it names.
+describe('speakers named in the sentence before the quote', () => {
+  it('reads that sentence past a party tag\'s period: `Sen. Ted Cruz (R-Tex.), a …, tweeted a warning. "…"`', () => {
+    const body = 'On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president, tweeted a warning. '
+      + '"Missouri: Remember in November the Democrats who filibustered over 30 hours."';
+    expect(only(body).speaker).toBe('Ted Cruz');
+  });
+
+  it('still stops at the sentence before it: `… said Ted Cruz (R-Tex.). The crowd cheered. "…"`', () => {
+    const body = 'The speech was given by Sen. Ted Cruz (R-Tex.). The crowd cheered. '
+      + '"Missouri: Remember in November the Democrats who filibustered over 30 hours."';
+    expect(only(body).speaker).not.toBe('Ted Cruz');
+  });
+});
