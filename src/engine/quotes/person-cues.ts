@@ -10,6 +10,8 @@ import type { WordCase } from './word-case.ts';
 export interface PersonCues {
   /** A speech verb or a past tense follows ("Brafman noted"). */
   readonly acts: boolean;
+  /** An auxiliary and a verb follow ("Rakeyia Scott can be heard", "Jo Doe was yelling"). */
+  readonly actsAfterAuxiliary: boolean;
   /** The gender a kinship word before the name gives ("his wife, Jane,"), or null when there is none. */
   readonly kin: 'male' | 'female' | null;
   /** "named" comes before ("a resident named Caroline"). */
@@ -32,20 +34,29 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
-  return { acts: actsLikeAPerson(next), kin: genderBefore(tokens, t), named, aged, told, proper };
+  const actsAfterAuxiliary = AUXILIARIES.has(next?.key ?? '') && verbAfterAuxiliary(tokens[after + 1]);
+  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper };
+}
+
+const PRESENT_PARTICIPLE = /^\p{Ll}{2,}ing$/u;
+
+/** A lowercase verb after an auxiliary: "be", "been", a past tense or participle, or a word in -ing. */
+function verbAfterAuxiliary(t: Token | undefined): boolean {
+  if (!t?.word || t.capitalized) return false;
+  return t.key === 'be' || t.key === 'been' || actsLikeAPerson(t) || PRESENT_PARTICIPLE.test(t.text);
 }
 
 /**
  * Whether a lone capitalized word, or words whose capital may only open their sentence, name a person. A lone word
  * mid-sentence does when it acts like one or a kinship word or "named" introduces it, and at a sentence's start when it
- * acts like one and is written as a name only; words that open a sentence do when they act like one or an appositive
- * says who they are; either does with an age after it.
+ * acts like one and is written as a name only; words that open a sentence do when they act like one (an auxiliary
+ * before the verb too: "Rakeyia Scott can be heard") or an appositive says who they are; either does with an age.
  */
 export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
   if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
   if (m.kind === 'unknown' && m.sentenceInitial) return cues.acts && cues.proper;
   if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named;
-  return m.kind === 'possible-person' && (cues.acts || cues.told !== null);
+  return m.kind === 'possible-person' && (cues.acts || cues.actsAfterAuxiliary || cues.told !== null);
 }
 
 /**

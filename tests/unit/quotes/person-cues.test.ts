@@ -48,4 +48,17 @@ describe('names the words around them make a person', () => {
       + '\n\nHe went on to say, "She once threw a Bible at an agent on her detail."';
     expect(only(body).speaker).toBe('Gary Byrne');
   });
+
+  it('takes a name of an unknown given name opening a sentence for a person when an auxiliary and a verb follow', () => {
+    const heard = 'Rakeyia Scott can be heard yelling to the officers.\n\n"Don\'t shoot him. He has no weapon," she says.';
+    expect(only(heard).speaker).toBe('Rakeyia Scott');
+    const listed = 'Dahlys Hamilton is listed as the chairman. Recently she announced, "I\'m boarding the Trump train!"';
+    expect(only(listed).speaker).toBe('Dahlys Hamilton');
+  });
+
+  it('does not take words opening a sentence for a person when the auxiliary has no verb after it: "… is a group"', () => {
+    const body = 'Dahlys Hamilton is a group of voters.\n\n"I\'m boarding the Trump train!" she announced.';
+    expect(only(body).speaker).toBeNull();
+  });
 });
+
