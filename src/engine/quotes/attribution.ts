@@ -185,7 +185,11 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const adjacent = tokens[before]?.word ? phraseEndingAt(body, w, before, from) : null;
       // … but not the object of a preposition: "Clinton responded on Facebook writing, “…”".
       const object = adjacent && OBJECT_OF.has(lexKey(tokens[adjacent.first - 1] ?? t));
-      if (adjacent && !object && adjacent.speaker.kind !== 'description') return { speaker: adjacent.speaker, verb: t.text };
+      // A description only after "with": "The ad ends with a narrator saying: “…”".
+      const withDescription = lexKey(tokens[(adjacent?.first ?? 0) - 1] ?? t) === 'with';
+      if (adjacent && !object && (adjacent.speaker.kind !== 'description' || withDescription)) {
+        return { speaker: adjacent.speaker, verb: t.text };
+      }
       // "X said Clinton will …, saying": the participle shares the subject of the speech verb before it.
       // "Starr said Clinton's situation reminds him of …, explaining": not of the reported clause, but of the
       // sentence's own speech verb.

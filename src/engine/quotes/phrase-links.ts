@@ -4,7 +4,7 @@
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, WORDS_SENT } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, ROLE_HEADS, WORDS_SENT } from './lexicon.ts';
 import type { Phrase, SpeakerMention } from './phrases.ts';
 
 export const POSSESSIVE = /['’]s?$/;
@@ -41,7 +41,21 @@ function isNounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
   const words = tokens.slice(phrase.first, phrase.end).filter((t) => t.word);
   const head = words[words.length - 1];
   return words.length <= MAX_DESCRIPTION_WORDS && words.slice(1, -1).every((t) => !VERB_FORM.test(t.text))
-    && !(head && /ing$/.test(head.text));
+    && !(head && /ing$/.test(head.text)) && !verbAfterNoun(words);
+}
+
+const THIRD_PERSON = /^\p{Ll}{2,}[^s]s$/u;
+
+/**
+ * Whether the last word is a verb in -s after a lowercase singular noun: "The ad ends | with a voice over", "The email
+ * appears | to contradict". A plural that names people stays a noun ("the party leaders", "campaign aides").
+ */
+function verbAfterNoun(words: readonly Token[]): boolean {
+  const head = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (!head || !before || !THIRD_PERSON.test(head.text) || before.capitalized || DETERMINERS.has(lexKey(before))) return false;
+  if (/s$|\d/.test(before.text) || POSSESSIVE.test(before.text)) return false;
+  return !GROUP_NOUNS.has(lexKey(head)) && !ROLE_HEADS.has(lexKey(head).slice(0, -1));
 }
 
 /** Whether tokens[j] ties the phrase before it to the one after it. */

@@ -32,8 +32,12 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   const det = tokens[j - 2];
   if (NOUN_TOO.has(lexKey(t)) && prev && !prev.capitalized && ADJECTIVE.test(prev.text) && det
     && (DETERMINERS.has(lexKey(det)) || possessiveLength(det.text) > 0)) return null;
+  // "2013 comments from Leon Panetta", "remarks by the president": whose they are follows a noun.
+  if (NOUN_TOO.has(lexKey(t)) && next?.word && OWNER_LINKS.has(lexKey(next))) return null;
   return { verb: t.text, end: j + 1 };
 }
+
+const OWNER_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 
 // A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
 // the TypeScript loader, a new object every time the line runs.

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { only } from './only-quote.ts';
 
 // Quotes of words someone sent: a post, a statement, a tweet.
@@ -40,4 +41,20 @@ describe('what a relative pronoun stands for', () => {
     const body = 'A couple saw a highway sign on Friday night at an exit in Corona, which read, "Inland Empire supports Trump."';
     expect(only(body).speaker).toBe('a highway sign');
   });
+
+  it('gives a quote after "with one of her ads asking" to the ad, and reads no verb into the phrase: "The ad ends with"', () => {
+    const ads = 'Kloppenburg tried to tie Bradley to Walker, with one of her ads asking, "Is Rebecca Bradley independent enough?"';
+    expect(only(ads).speaker).toBe('one of her ads');
+    const narrator = 'The ad ends with a narrator saying: "Amnesty for illegal immigrants. Big money for himself."';
+    expect(only(narrator).speaker).toBe('a narrator');
+    const voice = 'The 60 second ad ends with a voice over saying: "Amnesty for illegal immigrants. Big money for himself."';
+    expect(only(voice).speaker).toBeNull();
+  });
+
+  it('takes "comments from X" for a noun, not a verb whose subject speaks: "The email contradicts comments from …"', () => {
+    const body = 'The email contradicts comments from Leon Panetta that "time, distance, the lack of an adequate warning, '
+      + 'events that moved very quickly on the ground prevented a more immediate response."';
+    expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('The email contradicts');
+  });
 });
+
