@@ -89,6 +89,30 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
+/** Small words that running text writes in lowercase and a headline capitalizes. */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
+  'and', 'or', 'of', 'as', 'into']);
+const MIN_HEADLINE_WORDS = 4;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Lines written as headlines, such as a list of related stories ("Rand Paul Scores Direct Hit On Donald Trump."):
+ * every word capitalized, small words too. `[start, end)` offsets.
+ */
+function headlineLines(body: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (let start = 0; start < body.length;) {
+    const lineEnd = body.indexOf('\n', start);
+    const end = lineEnd < 0 ? body.length : lineEnd;
+    const words = body.slice(start, end).match(WORD) ?? [];
+    if (words.length >= MIN_HEADLINE_WORDS && words.every((w) => CAPITAL.test(w))
+      && words.slice(1).some((w) => SMALL_WORDS.has(w.toLowerCase()))) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
 /** Most mentioned first (a title mention weighs more), ties by first mention. */
 function ranked(list: readonly Entry[], title: string | undefined): string[] {
   const titleKeys = new Set(title ? keysOf(title) : []);
@@ -107,9 +131,12 @@ export function extractEntities(body: string, title?: string): Entities {
   const organizations: Entry[] = [];
   const places: Entry[] = [];
   const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
+  const headlines = headlineLines(body);
+  const inHeadline = (m: NameMention): boolean => headlines.some(([from, to]) => m.start >= from && m.start < to);
+  const running = headlines.length === 0 ? names : names.filter((m) => !inHeadline(m));
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
-  for (const m of names) if (m.kind === 'person') count(people, m.text, m.start, sameName);
-  for (const m of names) {
+  for (const m of running) if (m.kind === 'person') count(people, m.text, m.start, sameName);
+  for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(m.text.replace(/^the\s+/i, ''), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person') {
@@ -137,6 +164,11 @@ export function extractEntities(body: string, title?: string): Entities {
         count(people, m.text, m.start, sameName);
       }
     }
+  }
+  // In a headline every word is capitalized, so where a name ends is a guess ("Rand Paul Scores Direct Hit"): only
+  // the places the gazetteer knows count.
+  for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {
+    if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
   }
   return {
     people: ranked(people, title),

@@ -68,6 +68,23 @@ describe('extractEntities heuristics', () => {
   });
 });
 
+describe('extractEntities and headlines', () => {
+  it('takes no person or organization from a line written as a headline, where a name\'s end is a guess', () => {
+    const body = 'Paul asked Marco Rubio how a trillion dollars is conservative.\n\nScott Olson via Getty Images.\n\n'
+      + 'Related:\n\nRand Paul Scores Direct Hit On Donald Trump.\n\n'
+      + 'The Daily Show Takes A Closer Look At The GOP Candidates So You Don’t Have To.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Marco Rubio', 'Scott Olson']);
+    expect(organizations).toEqual(['Getty Images']);
+  });
+
+  it('still counts the places a headline names', () => {
+    const { people, places } = extractEntities('Bernie Sanders spoke in Iowa on Monday.\n\nRelated:\n\nA Storm Hits Florida');
+    expect(places).toEqual(['Iowa', 'Florida']);
+    expect(people).toEqual(['Bernie Sanders']);
+  });
+});
+
 describe('extractEntities on arbitrary text', () => {
   const text = fc.array(fc.constantFrom('The', 'Monday', 'March', 'Anna', 'Berg', 'Party', 'said', 'in', 'Paris', '. ', ' ', ', ', '\n\n', 'Mr.', 'he'), { maxLength: 60 })
     .map((parts) => parts.join(' '));
