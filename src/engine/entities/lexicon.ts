@@ -25,6 +25,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
+  'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
+  'libertarian', 'veterinarian', 'architect',
 ]);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */

@@ -154,8 +154,20 @@ function someIn(words: readonly string[], set: ReadonlySet<string>, other?: Read
 function givenBeforeSurname(keys: readonly string[], k: number): boolean {
   const w = keys[k] ?? '';
   const next = keys[k + 1] ?? '';
-  if (k !== keys.length - 2 || !(MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w))) return false;
+  if (k !== keys.length - 2 || !isGivenName(w)) return false;
   return !TITLE_WORDS.has(next) && !DEMONYMS.has(next) && !isGroup(next) && !ORGANIZATION_WORDS.has(next);
+}
+
+const isGivenName = (key: string): boolean =>
+  MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key) || UNISEX_FIRST_NAMES.has(key);
+
+/**
+ * A group or a place right before a given name and a surname says who or where the person is: "Senators Ted Cruz",
+ * "Justices David H. Souter", "England Kevin Keegan".
+ */
+function describesNameAfter(keys: readonly string[], k: number): boolean {
+  const w = keys[k] ?? '';
+  return keys.length - k >= 3 && isGivenName(keys[k + 1] ?? '') && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
 }
 
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
@@ -202,6 +214,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
+    if (!isTitle && place === 0 && describesNameAfter(keys, k)) { k++; continue; }
     if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
     if (!isTitle && givenBeforeSurname(keys, k)) break;
     if (isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w)) titled = true;
@@ -215,7 +228,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
   if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
-  const knownGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given) || UNISEX_FIRST_NAMES.has(given);
+  const knownGiven = isGivenName(given);
   gender ??= genderOfGivenName(given);
   let calendar = false;
   for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');

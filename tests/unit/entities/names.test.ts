@@ -16,6 +16,16 @@ describe('findNames', () => {
       .toEqual(['organization:Army', 'person:Christian Pardo', 'person:Christian Estrosi', 'unknown:Democrats']);
   });
 
+  it('strips a title, a group or a place before a given name and a surname: "Whip Dick Durbin", "Senators Ted Cruz"', () => {
+    expect(kinds('Whip Dick Durbin met Journalist Jorge Ramos, and then Senators Ted Cruz and England Kevin Keegan.'))
+      .toEqual(['person:Dick Durbin', 'person:Jorge Ramos', 'person:Ted Cruz', 'person:Kevin Keegan']);
+  });
+
+  it('keeps a first word that may be a given name or an initial: "Tory Mazzola", "J. Gerald Hebert", "Billie Jean King"', () => {
+    expect(kinds('He met Tory Mazzola, J. Gerald Hebert and Billie Jean King.'))
+      .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'unknown:Billie Jean King']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
