@@ -61,7 +61,11 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'cpc', 'pentagon', 'kremlin', 'hospital', 'museum', 'initiative', 'project', 'program', 'programme',
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
-  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books',
+  // Sports teams: "Chicago Bears", "Bolton Wanderers".
+  'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
+  'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
+  'cowboys', 'eagles', 'steelers', 'packers', 'saints', 'rangers', 'sox', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a

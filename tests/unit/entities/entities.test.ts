@@ -68,6 +68,15 @@ describe('extractEntities heuristics', () => {
   });
 });
 
+describe('extractEntities and things named like people', () => {
+  it('lists teams, shows and publishers as organizations, not people: "Chicago Bears", "Rachel Maddow Show"', () => {
+    const body = 'Donald Trump praised the Chicago Bears on the Rachel Maddow Show, and Broadside Books published it.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Donald Trump']);
+    expect(organizations).toEqual(['Chicago Bears', 'Rachel Maddow Show', 'Broadside Books']);
+  });
+});
+
 describe('extractEntities and headlines', () => {
   it('takes no person or organization from a line written as a headline, where a name\'s end is a guess', () => {
     const body = 'Paul asked Marco Rubio how a trillion dollars is conservative.\n\nScott Olson via Getty Images.\n\n'
