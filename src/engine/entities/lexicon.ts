@@ -61,7 +61,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'cpc', 'pentagon', 'kremlin', 'hospital', 'museum', 'initiative', 'project', 'program', 'programme',
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
-  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books',
+  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',

@@ -30,7 +30,8 @@ const THING_WORDS: ReadonlySet<string> = new Set([
   'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',
   'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
-  'rights', 'game', 'games', 'era', 'movement', 'party',
+  'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
+  'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership',
 ]);
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to

@@ -75,6 +75,14 @@ describe('extractEntities and things named like people', () => {
     expect(people).toEqual(['Donald Trump']);
     expect(organizations).toEqual(['Chicago Bears', 'Rachel Maddow Show', 'Broadside Books']);
   });
+
+  it('lists no person for a time, an event, a poll or a pact: "Eastern Standard Time", "Super Bowl", "Gallup Poll"', () => {
+    const body = 'Polls close at 8 p.m. Eastern Standard Time, after the Super Bowl. Donald Trump cited a Gallup Poll on the '
+      + 'Trans-Pacific Partnership and the Great Depression, in an interview with the Boston Globe.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Donald Trump']);
+    expect(organizations).toContain('Boston Globe');
+  });
 });
 
 describe('extractEntities and headlines', () => {
