@@ -72,15 +72,30 @@ function key(token: Token): string {
   return withoutPossessive(lexKey(token));
 }
 
+/** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
+const MIN_SHOUTED_WORDS = 3;
+const LOWERCASE = /\p{Ll}/u;
+const LETTERS = /\p{L}/u;
+const isAllCapitals = (text: string): boolean => LETTERS.test(text) && !LOWERCASE.test(text);
+
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, to: number, sentenceInitial: boolean)
   : FoundName[] | null {
   let first = from;
-  // Headlines in capitals are not names.
+  // Headlines in capitals are not names ("OBAMA’S LAST STATE OF THE UNION"), nor is the start of one that runs into a
+  // name ("MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul").
   if (to - from >= 2) {
-    let shouting = from;
-    while (shouting < to && isShouting(tokens[shouting]?.text ?? '')) shouting++;
-    if (shouting === to) return null;
+    let capitals = from;
+    let shouted = 0;
+    while (capitals < to && isAllCapitals(tokens[capitals]?.text ?? '')) {
+      if (isShouting(tokens[capitals]?.text ?? '')) shouted++;
+      capitals++;
+    }
+    if (capitals === to && shouted === capitals - from) return null;
+    if (shouted >= MIN_SHOUTED_WORDS) {
+      if (capitals === to) return null;
+      first = capitals;
+    }
   }
   while (first < to) {
     const k = key(tokens[first] as Token);

@@ -26,6 +26,12 @@ describe('findNames', () => {
       .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'unknown:Billie Jean King']);
   });
 
+  it('finds no name in a headline in capitals, and the name a headline in capitals runs into', () => {
+    expect(kinds('He read OBAMA’S LAST STATE OF THE UNION again.')).toEqual([]);
+    expect(kinds('He read MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul dropped out.')).toEqual(['person:Rand Paul']);
+    expect(kinds('The FBI Director James Comey spoke.')).toEqual(['organization:FBI', 'person:James Comey']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
