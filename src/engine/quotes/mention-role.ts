@@ -96,7 +96,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // Trump took the stage, he said", whose clause opens the sentence.
   const opener = tokens[t - 2];
   const subordinate = CLAUSE_OPENERS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
-  const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t);
+  const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 
@@ -115,6 +115,21 @@ function ownedAfterThat(tokens: readonly Token[], t: number): boolean {
   }
   return false;
 }
+
+/**
+ * "recalled in 2008 that before Iowa, Obama wasn’t …": the subject of a reported clause that a phrase between commas
+ * opens (a few words after "that", none of them a comma).
+ */
+function afterThatAndAPhrase(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t - 1]?.text !== ',') return false;
+  for (let k = t - 2; k >= Math.max(0, t - 2 - MAX_OPENING_PHRASE); k--) {
+    const word = tokens[k];
+    if (!word?.word) return false;
+    if (lexKey(word) === 'that' && !word.capitalized) return k < t - 2;
+  }
+  return false;
+}
+const MAX_OPENING_PHRASE = 5;
 
 /** "a former Secret Service agent for President Bill Clinton has written": whom a role serves, past a title. */
 function titledObject(tokens: readonly Token[], t: number): boolean {
