@@ -81,7 +81,7 @@ staffer treasurer counsel counselor commentator commander negotiator prosecutor 
 donor fundraiser chairs economist president-elect writer producer comedian actor actress singer rapper journalist photographer blogger pundit teacher nurse doctor
 physician surgeon engineer farmer businessman businesswoman entrepreneur investor banker artist musician filmmaker
 pilot soldier veteran resident voter protester demonstrator witness survivor tourist retiree employee psychologist
-psychiatrist sociologist attendee graduate native guru`));
+psychiatrist sociologist attendee graduate native guru head`));
 
 /** Plural nouns for people that a name before them qualifies: "Andrean High School fans", "Sanders supporters". */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(words(`fans supporters voters aides officials staffers delegates

@@ -60,5 +60,11 @@ describe('names the words around them make a person', () => {
     const body = 'Dahlys Hamilton is a group of voters.\n\n"I\'m boarding the Trump train!" she announced.';
     expect(only(body).speaker).toBeNull();
   });
+
+  it('takes a name opening a paragraph for a person when a bare role follows it: "Sherrilyn Ifill, head of the NAACP"', () => {
+    const body = 'Voters need IDs.\n\nSherrilyn Ifill, head of the NAACP Legal Defense Fund, said trials were instrumental.\n\n'
+      + '"We always believed we could show it," Ifill said.';
+    expect(only(body).speaker).toBe('Sherrilyn Ifill');
+  });
 });
 
