@@ -106,6 +106,18 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   }
   return null;
 }
+const GERUND = /^\p{Ll}{3,}ing$/u;
+/** Nouns in -ing that a name may follow as its subject: "On Tuesday morning Obama said". */
+const NOUNS_IN_ING: ReadonlySet<string> = new Set(['morning', 'evening', 'meeting', 'briefing', 'hearing', 'building',
+  'spring', 'thing', 'something', 'nothing', 'anything', 'everything', 'during', 'wedding', 'ruling', 'filing', 'king']);
+/** Whether the phrase's speaker comes right after a gerund, within the phrase or before it. */
+function afterGerund(tokens: readonly Token[], phrase: Phrase): boolean {
+  let k = phrase.first;
+  while (k < phrase.end && (tokens[k] as Token).start < phrase.speaker.start) k++;
+  const t = tokens[k - 1];
+  return !!t?.word && !t.capitalized && GERUND.test(t.text) && !NOUNS_IN_ING.has(t.key);
+}
+
 /** Dashes that introduce a quote as a colon does ("--" comes as two hyphens). */
 const DASH_END = '—–-';
 
@@ -151,7 +163,8 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
       const phrase = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
       const subject = relativeHead(body, w, phrase, relative);
-      if (phrase && !subject) return { speaker: null, verb: found.verb };
+      // "White America embracing Obama announced “…”": a name after a gerund is its object, and the phrase is no one.
+      if ((phrase && !subject) || (phrase && afterGerund(tokens, phrase))) return { speaker: null, verb: found.verb };
       const unclosed = subject && !relative ? unclosedAppositive(body, w, subject, before) : null;
       if (unclosed) return { speaker: unclosed.speaker, verb: found.verb, subjectAt: unclosed.first };
       const said = subject ? { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first } : null;

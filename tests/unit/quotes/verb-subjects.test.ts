@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+// Whose speech verb it is: the name right before the verb is not always its subject.
+describe('the subject of the speech verb', () => {
+  it('does not take the object of a gerund for the subject: "White America embracing Obama announced “…”"', () => {
+    const body = 'White America embracing Obama announced “a different era, that’s the best way to put it, and that’s what people said.”';
+    expect(only(body).speaker).toBeNull();
+  });
+
+  it('still takes a name after a noun in -ing: "On Tuesday morning Obama announced “…”"', () => {
+    const body = 'On Tuesday morning Obama announced “a different era, that’s the best way to put it, and that’s what people said.”';
+    expect(only(body).speaker).toBe('Obama');
+  });
+});
