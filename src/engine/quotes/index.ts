@@ -104,6 +104,8 @@ function groupPieces(body: string, tokens: readonly Token[], pieces: readonly Qu
   return groups;
 }
 
+const colonBefore = (w: Window): boolean => w.to > w.from && w.tokens[w.to - 1]?.text === ':';
+
 function attribute(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
   : Attribution | null {
   if (group.attribution) return group.attribution;
@@ -111,7 +113,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const before = beforeWindow(body, tokens, pieces, group.first);
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
   // belongs to the words before it; the sentence after it is about it.
-  const introduced = before.to > before.from && before.tokens[before.to - 1]?.text === ':' && endsWithStop(body, last);
+  const introduced = colonBefore(before) && endsWithStop(body, last);
   const introduction = introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
   if (!last.continues) {
@@ -123,7 +125,9 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const introducesNext = runsOn && w.to > w.from && INTRODUCING.test(tokens[w.to - 1]?.text ?? '');
     const after = introducesNext ? null
       : attributionAfter(body, w, runsOn ? { ...afterOptions(body, last), mustEnd: true } : afterOptions(body, last));
-    if (after) return after;
+    // `One message … said: “…,” according to a letter from …`: who said it, rather than whose report it is in.
+    const introducer = after && after.verb === null && colonBefore(before) ? attributionBefore(body, before) : null;
+    if (after) return introducer?.speaker && introducer.verb ? introducer : after;
     // A quote that its sentence runs on from: the attribution may close the sentence.
     const closing = endsWithMark(body, last.start, last.end, PUNCTUATION) ? null : attributionClosing(body, w);
     if (closing) return closing;

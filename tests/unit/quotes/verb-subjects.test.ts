@@ -12,4 +12,13 @@ describe('the subject of the speech verb', () => {
     const body = 'On Tuesday morning Obama announced “a different era, that’s the best way to put it, and that’s what people said.”';
     expect(only(body).speaker).toBe('Obama');
   });
+
+  it('gives a quote that "X said:" introduces to X, not to the report "according to" names after it', () => {
+    const body = 'One message, apparently referring to air strikes, said: “You kill innocent women and children by doing us '
+      + 'air strikes,” according to a letter to Facebook from the chairman of the committee.';
+    expect(only(body).speaker).toBe('One message');
+    const reported = '“You kill innocent women and children by doing us air strikes,” according to a letter from the chairman.';
+    expect(only(reported).speaker).toBe('a letter from the chairman');
+  });
 });
+
