@@ -95,6 +95,7 @@ const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 
 const MIN_HEADLINE_WORDS = 4;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
+const LOWERCASE_WORD = /(?:^|[\s(“"‘—])\p{Ll}/u;
 
 /**
  * Lines written as headlines, such as a list of related stories ("Rand Paul Scores Direct Hit On Donald Trump."):
@@ -105,7 +106,9 @@ function headlineLines(body: string): Array<readonly [number, number]> {
   for (let start = 0; start < body.length;) {
     const lineEnd = body.indexOf('\n', start);
     const end = lineEnd < 0 ? body.length : lineEnd;
-    const words = body.slice(start, end).match(WORD) ?? [];
+    const line = body.slice(start, end);
+    // Running text has a word in lowercase within its first few words: most lines end the test there.
+    const words = LOWERCASE_WORD.test(line) ? [] : line.match(WORD) ?? [];
     if (words.length >= MIN_HEADLINE_WORDS && words.every((w) => CAPITAL.test(w))
       && words.slice(1).some((w) => SMALL_WORDS.has(w.toLowerCase()))) out.push([start, end]);
     start = end + 1;

@@ -38,6 +38,10 @@ export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
   'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey',
 ));
 
+/** Whether a lowercase word is a given name the lists know, of whatever gender. */
+export const isGivenName = (key: string): boolean =>
+  FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key) || UNISEX_FIRST_NAMES.has(key);
+
 /** The gender a given name tells, when it tells one. */
 export function genderOfGivenName(given: string): 'female' | 'male' | null {
   if (UNISEX_FIRST_NAMES.has(given)) return null;

@@ -2,7 +2,7 @@
 // on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
 // be and not classify the same words again.
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
-import { FEMALE_FIRST_NAMES, genderOfGivenName, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './first-names.ts';
+import { genderOfGivenName, isGivenName } from './first-names.ts';
 import {
   FEMALE_TITLES, FUNCTION_WORDS, isCalendarWord, MALE_TITLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
 } from './lexicon.ts';
@@ -173,9 +173,6 @@ function givenBeforeSurname(keys: readonly string[], k: number): boolean {
   if (k !== keys.length - 2 || !isGivenName(w)) return false;
   return !TITLE_WORDS.has(next) && !DEMONYMS.has(next) && !isGroup(next) && !ORGANIZATION_WORDS.has(next);
 }
-
-const isGivenName = (key: string): boolean =>
-  MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key) || UNISEX_FIRST_NAMES.has(key);
 
 /**
  * A group or a place right before a given name and a surname says who or where the person is: "Senators Ted Cruz",

@@ -2,7 +2,7 @@
 // feel …`. The label in capitals before the colon says who speaks; it is no part of what they say, and a new label
 // starts a new quote. A full name written as usual serves too ("Chris Matthews: Seriously …"), when it opens with a
 // given name and the quote opens its paragraph: "Breaking News: …" is no transcript.
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../entities/first-names.ts';
+import { isGivenName } from '../entities/first-names.ts';
 import type { QuotePiece } from './scan.ts';
 
 /** A label in capitals and a colon at the start of a quote: "RAMOS: ", "JAKE TAPPER: ", "SEN. CRUZ: ". */
@@ -23,7 +23,7 @@ export function transcriptLabel(body: string, piece: QuotePiece): LabelledPiece 
   const head = body.slice(piece.start, Math.min(piece.end, piece.start + MAX_LABEL_LENGTH + 4));
   const named = NAME_LABEL.exec(head);
   const given = named?.[1]?.toLowerCase() ?? '';
-  const isGiven = FEMALE_FIRST_NAMES.has(given) || MALE_FIRST_NAMES.has(given) || UNISEX_FIRST_NAMES.has(given);
+  const isGiven = isGivenName(given);
   // (A line of a transcript opens its paragraph; a chant of "Chris Christie: Bad for New Jersey" does not.)
   const found = named && isGiven && piece.open === piece.paragraphStart ? named : LABEL.exec(head);
   const label = found === named ? found?.[0].replace(/:\s*$/, '') : found?.[1];
