@@ -106,6 +106,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   }
   return null;
 }
+
 const GERUND = /^\p{Ll}{3,}ing$/u;
 /** Nouns in -ing that a name may follow as its subject: "On Tuesday morning Obama said". */
 const NOUNS_IN_ING: ReadonlySet<string> = new Set(['morning', 'evening', 'meeting', 'briefing', 'hearing', 'building',
@@ -164,7 +165,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const phrase = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
       const subject = relativeHead(body, w, phrase, relative);
       // "White America embracing Obama announced “…”": a name after a gerund is its object, and the phrase is no one.
-      if ((phrase && !subject) || (phrase && afterGerund(tokens, phrase))) return { speaker: null, verb: found.verb };
+      if (phrase && (!subject || afterGerund(tokens, phrase))) return { speaker: null, verb: found.verb };
       const unclosed = subject && !relative ? unclosedAppositive(body, w, subject, before) : null;
       if (unclosed) return { speaker: unclosed.speaker, verb: found.verb, subjectAt: unclosed.first };
       const said = subject ? { speaker: subject.speaker, verb: found.verb, subjectAt: subject.first } : null;
