@@ -26,6 +26,9 @@ briefs.forEach((brief, n) => {
   const quote = brief.quotes[Math.floor(random() * brief.quotes.length)];
   const start = quote.spans[0][0];
   const end = quote.spans[quote.spans.length - 1][1];
-  const around = brief.body.slice(Math.max(0, start - CONTEXT), end + CONTEXT / 2).replace(/\n+/g, ' ⏎ ');
+  // The quote is marked ⟦…⟧, so that a reader judges the right one when two stand close together.
+  const body = brief.body;
+  const marked = `${body.slice(Math.max(0, start - CONTEXT), start)}⟦${body.slice(start, end)}⟧${body.slice(end, end + CONTEXT / 2)}`;
+  const around = marked.replace(/\n+/g, ' ⏎ ');
   console.log(`#${n} speaker: ${quote.speaker ?? '(none)'}${quote.role ? ` — ${quote.role}` : ''}\n   ${around}\n`);
 });
