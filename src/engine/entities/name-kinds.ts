@@ -183,6 +183,9 @@ function describesNameAfter(keys: readonly string[], k: number): boolean {
   return keys.length - k >= 3 && isGivenName(keys[k + 1] ?? '') && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
 }
 
+/** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
+const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.tokens[i]?.text ?? '');
+
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
@@ -265,7 +268,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
-    && !rest.some((w) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || FUNCTION_WORDS.has(w));
+    && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

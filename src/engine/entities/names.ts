@@ -60,16 +60,34 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     if (!token?.capitalized) { i++; continue; }
     const end = sequenceEnd(body, tokens, i);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
+    const outlet = isOutletAfter(tokens, i, end);
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
-      out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind: f.kind,
+      // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
+      const kind = outlet && f.end === end - i && f.kind !== 'place' ? 'organization' : f.kind;
+      out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
   }
   return out;
+}
+
+/** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster']);
+
+/**
+ * Whether the words tokens[from, end) name an outlet, as the noun after them says: "El Universal newspaper", but not
+ * "a Baton Rouge newspaper" (a place), "Clinton's website" (a person's) or "a New York-based newspaper".
+ */
+function isOutletAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  const noun = tokens[end];
+  const last = tokens[end - 1];
+  if (!noun || !last || !MEDIA_NOUNS.has(noun.key) || possessiveLength(last.text) > 0) return false;
+  const before = tokens[from - 1];
+  return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }
 
 // What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands

@@ -32,6 +32,23 @@ describe('findNames', () => {
     expect(kinds('The FBI Director James Comey spoke.')).toEqual(['organization:FBI', 'person:James Comey']);
   });
 
+  it('knows given names beyond English ones, so a name opening a sentence is a person: "Luis Miranda", "Sophie Dupont"', () => {
+    expect(kinds('Luis Miranda, a spokesman, said so.\n\nSophie Dupont agreed.'))
+      .toEqual(['person:Luis Miranda', 'person:Sophie Dupont']);
+  });
+
+  it('reads "A." inside a name as an initial, but not "I." that ends one', () => {
+    expect(kinds('Roberta A. Kaplan met Samuel A. Alito Jr. on Monday.'))
+      .toEqual(['person:Roberta A. Kaplan', 'person:Samuel A. Alito Jr.']);
+    expect(kinds('He spoke about Title I. on Monday.')).toEqual(['unknown:Title I.']);
+  });
+
+  it('names an outlet by the kind of outlet written after it, not a place, an owner or a description', () => {
+    expect(kinds('She told El Universal newspaper that Clinton\'s website and a Baton Rouge newspaper agreed.'))
+      .toEqual(['organization:El Universal', 'unknown:Clinton', 'unknown:Baton Rouge']);
+    expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'unknown:New York-based']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
