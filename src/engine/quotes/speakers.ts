@@ -117,7 +117,8 @@ export class SpeakerResolver {
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").
     // Failing that, the person the name finder already met under this very name at this very mention ("wrote Ben
     // Jacobs"), rather than a second one without what was learned about the first (their gender).
-    const here = this.lookup(keys, mention.start + 1, true);
+    // (Met anywhere in the mention: "French Prime Minister Manuel Valls" is met at "Manuel".)
+    const here = this.lookup(keys, mention.start + mention.text.length, true);
     let person = this.lookup(keys, mention.start, true) ?? (here?.name === name ? here : null);
     if (!person) {
       if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
