@@ -4,7 +4,7 @@ import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, unclosedAppositive, WHO } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
-import { DETERMINERS, QUOTE_MARKS } from './lexicon.ts';
+import { DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
@@ -105,6 +105,11 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       while (close < to && tokens[close]?.text !== ',') close++;
       if (close < to) { j = close; continue; }
     }
+    const heard = heardSpeaking(tokens, j, i);
+    if (heard >= 0) {
+      const phrase = phraseEndingAt(body, w, heard, i);
+      return phrase?.first === i ? { speaker: phrase.speaker, verb: t.text } : null;
+    }
     const speech = speechVerbAt(body, tokens, j);
     const found = speech ?? (lenient && j > i ? pastTenseAt(tokens, j) : null);
     if (!found) continue;
@@ -129,6 +134,22 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     return { speaker: subject.speaker, verb: found.verb };
   }
   return null;
+}
+
+/** Forms of "be" before "heard" or "seen". */
+const BE: ReadonlySet<string> = new Set(['be', 'been', 'is', 'was', 'were', 'are']);
+
+/**
+ * `"…?" a reporter can be heard asking Trump`: where the subject ends before "can be heard" when tokens[j] is a
+ * speech participle after it; -1 otherwise. (What follows the participle is whom the speaker addresses.)
+ */
+function heardSpeaking(tokens: readonly Token[], j: number, floor: number): number {
+  const perceived = tokens[j - 1];
+  if (!SPEECH_PARTICIPLES.has(lexKey(tokens[j] as Token)) || !perceived || !['heard', 'seen'].includes(lexKey(perceived))) {
+    return -1;
+  }
+  const be = tokens[j - 2];
+  return be && BE.has(lexKey(be)) ? skipBetween(tokens, j - 3, floor) : -1;
 }
 
 /** Whether `name`, after a comma, names the phrase at tokens[i] that opens an attribution: see verbAfter. */

@@ -17,7 +17,7 @@ import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
 import { answerer } from './voice.ts';
-import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence } from './windows.ts';
+import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence, runsIntoLowercase } from './windows.ts';
 
 /** Unattributed quotes shorter than this many words are scare quotes, titles or coinages, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -113,7 +113,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const before = beforeWindow(body, tokens, pieces, group.first);
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
   // belongs to the words before it; the sentence after it is about it.
-  const introduced = colonBefore(before) && endsWithStop(body, last);
+  const introduced = colonBefore(before) && endsWithStop(body, last) && !runsIntoLowercase(tokens, last);
   const introduction = introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
   if (!last.continues) {

@@ -31,6 +31,12 @@ export function afterWindow(tokens: readonly Token[], piece: QuotePiece, next: Q
   return { tokens, from, to: tokenAt(tokens, limit) };
 }
 
+/** Whether a lowercase word follows a piece's closing mark: `"…?" a reporter asked` goes on with its sentence. */
+export function runsIntoLowercase(tokens: readonly Token[], piece: QuotePiece): boolean {
+  const next = tokens[tokenAt(tokens, piece.close + 1)];
+  return !!next?.word && !next.capitalized && next.start < piece.paragraphEnd;
+}
+
 /** Whether a sentence ends inside the window (rather than the window running into the next quote). */
 export function closesSentence(w: Window): boolean {
   for (let i = w.from; i < w.to; i++) if (endsSentence(w.tokens[i] as Token)) return true;
