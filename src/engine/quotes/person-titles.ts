@@ -4,7 +4,7 @@
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { opensPlaceAt } from '../entities/places.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 
 /** Heads of a description that a title of one person can answer ("the senator", "the Republican nominee"). */
@@ -28,6 +28,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Lowercase words that may sit in a title before a name ("Republican presidential candidate Donald Trump"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['presidential', 'vice', 'former', 'democratic', 'republican',
   'deputy', 'assistant', 'acting', 'late']);
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** How many words before a name a title may take. */
 const MAX_TITLE_WORDS = 5;
@@ -80,6 +82,17 @@ export class PersonTitles {
     }
   }
 
+  /** Records a title set off after a name: "Ted Cruz, the Republican presidential candidate, …". */
+  addAfter(name: string, tokens: readonly Token[], after: number): void {
+    if (tokens[after]?.text !== ',') return;
+    let end = after + 1;
+    while (end < tokens.length && end - after <= MAX_DESCRIPTION_WORDS && tokens[end]?.word) end++;
+    const words = tokens.slice(after + 1, end).map((t) => t.text);
+    const closed = tokens[end]?.text === ',' || endsSentence(tokens[end] ?? (tokens[end - 1] as Token));
+    if (!closed || words.length < 2 || !ARTICLES.has(words[0]?.toLowerCase() ?? '')) return;
+    if (TITLE_HEADS.has(keyOf(words[words.length - 1] ?? ''))) for (const word of words.slice(1)) this.add(name, word);
+  }
+
   /** Records who an attribution says the person is ("the Florida senator and Republican presidential candidate"). */
   addRole(name: string, role: string): void {
     for (const word of role.split(/\s+/)) this.add(name, word);
@@ -101,6 +114,12 @@ export class PersonTitles {
     if (lastSubject && this.holds(lastSubject, query)) return lastSubject;
     const sole = ONE_AT_A_TIME.has(query.head) ? this.soleHolder(query) : null;
     return sole && namedBefore(sole) ? sole : null;
+  }
+
+  /** Whether anybody at all was given a title that answers `query`. */
+  anyHolds(query: TitleQuery): boolean {
+    for (const name of this.titles.keys()) if (this.holds(name, query)) return true;
+    return false;
   }
 
   /** The one person given a title that answers `query`, or null when nobody or several are. */

@@ -16,7 +16,7 @@ import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
-import { bestNamesake } from './people.ts';
+import { bestNamesake, mainSubject } from './people.ts';
 import type { Person } from './people.ts';
 
 interface PersonMention {
@@ -40,6 +40,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
+/** Roles in a race that a story's main person holds without the story always saying so. */
+const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
@@ -95,6 +97,7 @@ export class SpeakerResolver {
       this.note(person, m.start, m.end, role);
       if (cues.kin) person.asRelative.push(m.start);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
+      if (m.kind === 'person') this.titleWords.addAfter(person.name, tokens, after);
       if (m.kind === 'person' && !this.titles.has(person.name)) {
         const title = titleBefore(body, tokens, t);
         if (title) this.titles.set(person.name, title);
@@ -207,6 +210,12 @@ export class SpeakerResolver {
       this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
     const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.name ?? null, named) : null;
     if (holder) return holder;
+    // "Trump and his supporters talk about the candidate's plan …. “…,” the Republican presidential candidate said":
+    // when the story gives nobody that role in a race, the person it is about, if it is clearly about one. (Not
+    // "the president" or "the senator": the sitting one is often somebody else than the one a story is about.)
+    const running = query && RACE_ROLES.has(query.head) && !this.titleWords.anyHolds(query);
+    const main = running ? mainSubject(this.mentions.slice(0, this.before(mention.start))) : null;
+    if (main) return main.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;
