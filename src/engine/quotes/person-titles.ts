@@ -116,6 +116,12 @@ export class PersonTitles {
     return sole && namedBefore(sole) ? sole : null;
   }
 
+  /** Whether the person named `name` was given any office at all ("Mayor Bill de Blasio", "Sen. Joni Ernst"). */
+  holdsOffice(name: string): boolean {
+    for (const word of this.titles.get(name) ?? []) if (TITLE_HEADS.has(word)) return true;
+    return false;
+  }
+
   /** Whether anybody at all was given a title that answers `query`. */
   anyHolds(query: TitleQuery): boolean {
     for (const name of this.titles.keys()) if (this.holds(name, query)) return true;

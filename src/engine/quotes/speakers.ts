@@ -213,9 +213,16 @@ export class SpeakerResolver {
     // "Trump and his supporters talk about the candidate's plan …. “…,” the Republican presidential candidate said":
     // when the story gives nobody that role in a race, the person it is about, if it is clearly about one. (Not
     // "the president" or "the senator": the sitting one is often somebody else than the one a story is about.)
-    const running = query && RACE_ROLES.has(query.head) && !this.titleWords.anyHolds(query);
-    const main = running ? mainSubject(this.mentions.slice(0, this.before(mention.start))) : null;
+    const untitled = query && !this.titleWords.anyHolds(query);
+    const earlier = this.mentions.slice(0, this.before(mention.start));
+    const main = untitled && RACE_ROLES.has(query.head) ? mainSubject(earlier) : null;
     if (main) return main.name;
+    // "Rubio said he supports an exception. “…,” said the Florida senator": an office the article never wrote
+    // before anybody's name, of the subject named right before in the paragraph, if it gives them no other office.
+    const last = earlier[earlier.length - 1];
+    const office = untitled && !RACE_ROLES.has(query.head) && last?.role === 'subject';
+    const near = office && !this.body.slice(last.end, mention.start).includes('\n');
+    if (near && !this.titleWords.holdsOffice(last.person.name)) return last.person.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;

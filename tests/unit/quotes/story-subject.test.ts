@@ -28,4 +28,16 @@ describe('a role in a race that nobody is given, said of the person the story is
       + '“There is hatred like nobody has ever seen,” the Republican presidential candidate said.';
     expect(only(body).speaker).not.toBe('Donald Trump');
   });
+
+  it('names the subject right before for an office the article never wrote before anybody: "the Texas senator"', () => {
+    const body = 'Cruz warned against a brokered convention, but had a more ominous take. “I think that would be an absolute '
+      + 'disaster,” the Texas senator said.';
+    expect(only(body).speaker).toBe('Cruz');
+  });
+
+  it('does not give that office to a subject who holds another of its kind: "Sen. Joni Ernst" is no Florida senator', () => {
+    const body = 'Sen. Joni Ernst spoke in Des Moines on Monday. “We will see what it translates to a week from tonight,” '
+      + 'the Florida senator said.';
+    expect(only(body).speaker).toBe('the Florida senator');
+  });
 });
