@@ -2,7 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS, TITLE_WORDS } from '../entities/lexicon.ts';
-import { DEMONYMS, opensPlaceAt } from '../entities/places.ts';
+import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS,
@@ -156,6 +156,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
     const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;
     const named = inner.speaker.kind === 'description' || owner ? phraseEndingAt(body, w, i - 1, j + 1) : null;
+    // (A place is no such name, but a place set off as well: "outside of the state capital, Sacramento, said".)
+    if (named && named.speaker.start === tokens[j + 1]?.start && PLACES.has(named.speaker.text.toLowerCase())) continue;
     if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
       const role = owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };

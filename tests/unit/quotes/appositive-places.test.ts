@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+describe('a place set off by commas inside the words before the speech verb', () => {
+  it('reads past "the state capital, Sacramento," to the person who said it', () => {
+    expect(only('Michael Seaman, who lives outside of the state capital, Sacramento, said he still “prays that Bernie ends '
+      + 'up the nominee at the convention in July.”').speaker).toBe('Michael Seaman');
+  });
+
+  it('never makes the state after a town the speaker: "a pastor at the church of Elizabeth, Colorado, slammed"', () => {
+    const quote = only('Kevin Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group '
+      + 'for promoting “lesbianism, abortion and contraception for girls who are only fourteen years old” on Monday.');
+    expect(quote.speaker).toBe('Kevin Swanson');
+  });
+});
