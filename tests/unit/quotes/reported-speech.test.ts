@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+describe('a quote that one source says and another reports', () => {
+  it('gives a quote to whoever the sentence says pledged it, not to the paper that "reported" it', () => {
+    const quote = only('Earlier in the day, Clinton met community leaders and pledged to “promote the kinds of changes that '
+      + 'will prevent this from happening to other people,” the Orlando Sentinel reported.');
+    expect([quote.speaker, quote.verb]).toEqual(['Clinton', 'pledged']);
+  });
+
+  it('gives a quote that "Trump said:" introduces to Trump, though "the Times reported" follows it', () => {
+    expect(only('Asked about the ban, Trump said: “There will always be exceptions to every rule,” the Times reported.')
+      .speaker).toBe('Trump');
+  });
+
+  it('still gives a quote nobody else is said to say to the outlet that reported it', () => {
+    expect(only('“Two-thirds of the pages have been made public and more are coming soon,” CBS News reported.').speaker)
+      .toBe('CBS News');
+  });
+});
