@@ -62,7 +62,9 @@ export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', '
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless', 'as']);
 
 /** Verbs whose object is who listens: "…, told Fox News" never names the speaker after it. */
-const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask']);
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask',
+  // and verbs of sending, whose object is a listener or the thing sent ("emailed a link to the video"):
+  'emailed', 'texted', 'messaged', 'posted']);
 
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'which']);

@@ -56,5 +56,9 @@ describe('what a relative pronoun stands for', () => {
       + 'events that moved very quickly on the ground prevented a more immediate response."';
     expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('The email contradicts');
   });
-});
 
+  it('never takes the thing sent for the speaker: "X, a super PAC, emailed a link to the video with one sentence:"', () => {
+    const body = 'Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: “THIS IS NOT OK, NOT OK AT ALL.”';
+    expect(only(body).speaker).not.toBe('a link to the video with one sentence');
+  });
+});
