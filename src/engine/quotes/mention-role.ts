@@ -252,3 +252,27 @@ export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'fem
   const key = word?.word ? lexKey(word) : '';
   return MALE_KIN.has(key) ? 'male' : FEMALE_KIN.has(key) ? 'female' : null;
 }
+
+/** Words a description of a person opens with: "my mother", "the woman". */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
+const MALE_PEOPLE: ReadonlySet<string> = new Set([...MALE_KIN, 'man', 'boy']);
+const FEMALE_PEOPLE: ReadonlySet<string> = new Set([...FEMALE_KIN, 'woman', 'girl', 'lady']);
+const OPENING_WORDS = /^[^\p{L}]*((?:\p{Ll}+\s+){1,3}\p{Ll}+)/u;
+const CAPITAL = /\p{Lu}/u;
+/** A sentence opening with a quotation: its words are the speaker's ("“My father made the donation,” he wrote"). */
+const QUOTE_OPENING = /^\s*["“‘'«]/;
+
+/**
+ * The gender of a person a sentence opens by describing ("My mother has softened with age, but …", "The woman
+ * said …"), or null: a "she" later in that sentence is most likely her, whom no name in the article stands for.
+ */
+export function describedOpening(sentence: string): 'male' | 'female' | null {
+  if (QUOTE_OPENING.test(sentence)) return null;
+  const words = (OPENING_WORDS.exec(sentence.replace(CAPITAL, (c) => c.toLowerCase()))?.[1] ?? '').split(/\s+/);
+  if (!DESCRIPTION_OPENERS.has(words[0] ?? '')) return null;
+  for (const word of words.slice(1)) {
+    if (MALE_PEOPLE.has(word)) return 'male';
+    if (FEMALE_PEOPLE.has(word)) return 'female';
+  }
+  return null;
+}

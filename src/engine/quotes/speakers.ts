@@ -7,7 +7,7 @@ import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
-import { mentionRole } from './mention-role.ts';
+import { describedOpening, mentionRole } from './mention-role.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { PersonTitles, titleQuery } from './person-titles.ts';
@@ -16,7 +16,7 @@ import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
-import { bestNamesake, mainSubject } from './people.ts';
+import { bestNamesake, firstAtOrAfter, mainSubject } from './people.ts';
 import type { Person } from './people.ts';
 
 interface PersonMention {
@@ -159,7 +159,9 @@ export class SpeakerResolver {
 
   private resolvePronoun(mention: SpeakerMention): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
-    const person = gender ? this.antecedent(mention.start, gender) : null;
+    // "My mother has softened with age, but she still says": the person the sentence opens with, whom no name names.
+    const described = gender && describedOpening(this.sentenceTo(mention.start)) === gender;
+    const person = gender && !described ? this.antecedent(mention.start, gender) : null;
     if (!gender || !person) return null;
     // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
     person.gender ??= gender;
@@ -194,9 +196,13 @@ export class SpeakerResolver {
 
   /** Whether the sentence around `at` opens with a pronoun of `gender` ("He said on Thursday that Trump …"). */
   private opensWithPronoun(at: number, gender: Gender): boolean {
-    const sentence = this.body.slice(Math.max(0, at - MAX_SENTENCE), at).split(SENTENCE_BREAK).pop() ?? '';
-    const first = /^[^\p{L}]*(\p{L}+)/u.exec(sentence)?.[1];
+    const first = /^[^\p{L}]*(\p{L}+)/u.exec(this.sentenceTo(at))?.[1];
     return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
+  }
+
+  /** The words of the sentence around `at` that come before it. */
+  private sentenceTo(at: number): string {
+    return this.body.slice(Math.max(0, at - MAX_SENTENCE), at).split(SENTENCE_BREAK).pop() ?? '';
   }
 
   /**
@@ -273,14 +279,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention at or after `offset`. */
   private before(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.mentions, offset);
   }
 
   /** `named`: the mention is by name, so it counts for which of two namesakes a bare surname means. */
