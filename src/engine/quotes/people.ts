@@ -60,15 +60,3 @@ export function mainSubject(mentions: readonly { person: Person; role: string }[
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
 }
-
-/** Index of the first of `items`, in order of `start`, that starts at or after `offset` (a binary search). */
-export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

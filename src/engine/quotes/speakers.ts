@@ -16,7 +16,8 @@ import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
-import { bestNamesake, firstAtOrAfter, mainSubject } from './people.ts';
+import { bestNamesake, mainSubject } from './people.ts';
+import { firstAtOrAfter } from './windows.ts';
 import type { Person } from './people.ts';
 
 interface PersonMention {

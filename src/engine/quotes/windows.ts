@@ -7,17 +7,20 @@ import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
 import type { QuotePiece } from './scan.ts';
 
-/** Index of the first token starting at or after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first of `items`, in order of `start`, that starts at or after `offset` (a binary search). */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first token starting at or after `offset`. */
+export const tokenAt = (tokens: readonly Token[], offset: number): number => firstAtOrAfter(tokens, offset);
 
 /** Whether a piece's words end a sentence ("…nation." or "…right?"). */
 export function endsWithStop(body: string, piece: QuotePiece): boolean {
