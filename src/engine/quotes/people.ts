@@ -53,10 +53,13 @@ export function bestNamesake(keys: readonly string[], byLast: readonly Person[],
   return best;
 }
 
-/** Of `mentions`, the person most often a subject: at least twice, and twice as often as anybody else; or null. */
+/**
+ * Of `mentions`, the person most often a subject: the only one so far, or at least twice and twice as often as
+ * anybody else; or null.
+ */
 export function mainSubject(mentions: readonly { person: Person; role: string }[]): Person | null {
   const counts = new Map<Person, number>();
   for (const m of mentions) if (m.role === 'subject') counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+  return first && (first[1] >= 2 || !second) && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
 }

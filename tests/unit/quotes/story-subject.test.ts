@@ -12,6 +12,12 @@ describe('a role in a race that nobody is given, said of the person the story is
       .toBe('Donald Trump');
   });
 
+  it('names the only person the story has made a subject so far: "Ben Carson says … the Republican presidential candidate"', () => {
+    const body = 'Ben Carson says he is under political attack because of his rise in the polls.\n\n'
+      + '“There is no question I am getting special scrutiny,” the Republican presidential candidate told CBS on Sunday.';
+    expect(only(body).speaker).toBe('Ben Carson');
+  });
+
   it('leaves "the president" as written: the sitting one is often not the one the story is about', () => {
     expect(only(`${story}“We got a mandate and we built a coalition,” the president told The Atlantic.`).speaker)
       .toBe('the president');
