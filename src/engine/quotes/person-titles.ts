@@ -3,6 +3,7 @@
 // article gives", as for "he". A description only names someone when its head is such a title and someone named
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { ARTICLES } from '../entities/name-kinds.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -28,8 +29,6 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Lowercase words that may sit in a title before a name ("Republican presidential candidate Donald Trump"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['presidential', 'vice', 'former', 'democratic', 'republican',
   'deputy', 'assistant', 'acting', 'late']);
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** How many words before a name a title may take. */
 const MAX_TITLE_WORDS = 5;
