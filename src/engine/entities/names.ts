@@ -1,7 +1,7 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { INSTITUTIONS, NAME_PARTICLES } from './lexicon.ts';
+import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES } from './lexicon.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength } from './text-checks.ts';
@@ -128,12 +128,23 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
     if (!prev) return true;
     const next = tokens[j + 1];
     if (next && hasLineBreak(body, prev.end, next.start)) return true;
-    if (endsSentence(prev) || prev.text === ':') return true;
+    if (endsSentence(prev) || prev.text === ':' || (j === i - 1 && endsAtAbbreviation(prev, tokens[i]))) return true;
     // A quotation starts a sentence of its own: `he said, “If Obama …`.
     if ((prev.text === '“' || prev.text === '"') && prev.end === next?.start) return true;
     if (!'"“”‘’\'()[]—–-'.includes(prev.text)) return false;
   }
   return true;
+}
+
+/** A dotted abbreviation such as "U.S." or "D.C.". */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * Whether `prev` is a dotted abbreviation whose period also ends its sentence, as a capitalized function word after it
+ * shows: "… from entering the U.S. While Clinton has …".
+ */
+function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
+  return !!token?.capitalized && DOTTED.test(prev.text) && FUNCTION_WORDS.has(lexKey(token));
 }
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
@@ -150,6 +161,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       const prev = tokens[i - 1];
       if (prev && (hasLineBreak(body, prev.end, token.start) || possessiveLength(prev.text) > 0)) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
+      if (prev && endsAtAbbreviation(prev, token)) break;
     }
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.

@@ -26,6 +26,11 @@ describe('findNames', () => {
       .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'unknown:Billie Jean King']);
   });
 
+  it('reads a capitalized function word after "U.S." as a new sentence, not as part of the name after it', () => {
+    expect(kinds('Trump would ban Muslims from entering the U.S. While Clinton has condemned it, others have not.'))
+      .toEqual(['unknown:Trump', 'unknown:Muslims', 'place:U.S.', 'unknown:Clinton']);
+  });
+
   it('finds no name in a headline in capitals, and the name a headline in capitals runs into', () => {
     expect(kinds('He read OBAMA’S LAST STATE OF THE UNION again.')).toEqual([]);
     expect(kinds('He read MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul dropped out.')).toEqual(['person:Rand Paul']);
