@@ -5,6 +5,7 @@ import type { Token } from '../entities/tokens.ts';
 import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, unclosedAppositive, WHO } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES } from './lexicon.ts';
+import { beforeListener } from './phrase-links.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
@@ -29,9 +30,15 @@ const MAX_TAIL = 3;
  */
 function endsSoon(w: Window, i: number): boolean {
   if (w.tokens[i]?.text === ',' && w.tokens[i + 1]?.word) return true;
+  // `"…?" Clinton asks as a maintenance guy walks in`: a clause of time closes the attribution.
+  const next = w.tokens[i];
+  if (next && TIME_CLAUSE.has(lexKey(next))) return true;
   for (let j = i; j < Math.min(w.to, i + MAX_TAIL + 1); j++) if (endsSentence(w.tokens[j] as Token)) return true;
   return false;
 }
+
+/** Words that open a clause of time after an attribution. */
+const TIME_CLAUSE: ReadonlySet<string> = new Set(['as', 'while', 'when', 'before', 'after']);
 
 const DASHES = '—–―-';
 /** Words that stand for a speaker without naming one. */
@@ -121,7 +128,10 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       if (speech) return passiveAgent(body, w, j, found.verb);
       continue;
     }
-    const phrase = phraseEndingAt(body, w, before, i);
+    const head = phraseEndingAt(body, w, before, i);
+    // "…," a source speaking to Fox News said: whom the source speaks to is no subject.
+    const listener = head ? beforeListener(tokens, head.first) : -1;
+    const phrase = listener >= i ? phraseEndingAt(body, w, listener, i) : head;
     // "…," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post: a closing comma left out.
     const subject = unclosedAppositive(body, w, phrase, before, i) ?? phrase ?? appositiveName(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be

@@ -8,6 +8,7 @@ import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { beforeListener } from './phrase-links.ts';
 import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -164,7 +165,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // for the phrase before it.
       const comma = tokens[before - 1]?.text === ',';
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
-      const phrase = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      const head = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      const listener = head ? beforeListener(tokens, head.first) : -1;
+      const phrase = listener >= from ? phraseEndingAt(body, w, listener, from) : head;
       const subject = relativeHead(body, w, phrase, relative);
       // "White America embracing Obama announced “…”": a name after a gerund is its object, and the phrase is no one.
       if (phrase && (!subject || afterGerund(tokens, phrase))) return { speaker: null, verb: found.verb };

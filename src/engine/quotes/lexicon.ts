@@ -54,6 +54,8 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'subsequently', 'immediately', 'curtly', 'tersely', 'succinctly', 'finally', 'first', 'initially', 'only',
   'emphatically', 'proudly', 'confidently', 'sarcastically', 'dryly', 'jokingly', 'quietly', 'loudly', 'not',
   'could', 'can', 'may', 'might', 'must', 'should',
+  // "Cruz himself said": a reflexive after the subject only stresses it.
+  'himself', 'herself', 'themselves',
 ]);
 
 /** Determiners that open a descriptive speaker ("the statement", "a spokesman", "one protester"). */

@@ -79,10 +79,11 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))))
     || relativeNamed(tokens, t) || kinOfAnObject(tokens, t) || titledObject(tokens, t);
-  // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": a name in a list is nobody's subject.
+  // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
+  // information officer Sean Smith, and …": a name in a list is nobody's subject.
   let lead = t - 1;
   while (tokens[lead]?.capitalized) lead--;
-  const listed = tokens[lead]?.text === ',' && next?.text === ',' && LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next));
+  const listed = next?.text === ',' && (LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next)) || tokens[lead]?.text === ':');
   // "a post from Arianna Huffington", "the very words of Abraham Lincoln": who sent the words speaks next.
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
   // "a resident named Caroline": the name of whom the sentence is about.

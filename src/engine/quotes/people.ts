@@ -13,6 +13,8 @@ export interface Person {
   readonly seen: number[];
   /** Those of `seen` where a kinship word introduces them ("her husband, Bill Clinton"): a relative, named in passing. */
   readonly asRelative: number[];
+  /** Where the article first names them as a subject (Infinity until it does). */
+  firstSubject: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export function bestNamesake(keys: readonly string[], byLast: readonly Person[],
   let bestKnown = 0;
   let bestTimes = 0;
   let bestRecent = 0;
+  let bestSubject = 0;
   for (let i = 0; i < byLast.length + byFirst.length; i++) {
     const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
     if (!sameName(keys, p.keys)) continue;
@@ -46,9 +49,12 @@ export function bestNamesake(keys: readonly string[], byLast: readonly Person[],
     // First of all, the one whose gender the words after the name fit ("Clinton … the campaign of his wife").
     const fit = !gender || !p.gender ? 1 : p.gender === gender ? 2 : 0;
     const known = p.gender || p.titled ? 1 : 0;
+    const subject = p.firstSubject < at ? 1 : 0;
     const better = fit !== bestFit ? fit > bestFit : known !== bestKnown ? known > bestKnown
-      : times !== bestTimes ? times > bestTimes : recent > bestRecent;
-    if (!best || better) { best = p; bestFit = fit; bestKnown = known; bestTimes = times; bestRecent = recent; }
+      : subject !== bestSubject ? subject > bestSubject : times !== bestTimes ? times > bestTimes : recent > bestRecent;
+    if (!best || better) {
+      best = p; bestFit = fit; bestKnown = known; bestSubject = subject; bestTimes = times; bestRecent = recent;
+    }
   }
   return best;
 }

@@ -131,3 +131,17 @@ export function partOf(body: string, tokens: readonly Token[], q: number, group:
   const text = body.slice(start, (tokens[group.end - 1] as Token).end).replace(POSSESSIVE, '');
   return { speaker: { kind: 'description', text, start }, first: q, end: group.end };
 }
+
+/** Participles of speaking whose "to X" or "with X" names the listener. */
+const SPEAKING: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'referring']);
+
+/**
+ * Where the subject ends when the phrase opening at tokens[first] is whom a participle of speaking addresses
+ * ("Another intelligence source speaking to Fox News said"): the token before the participle; -1 otherwise.
+ */
+export function beforeListener(tokens: readonly Token[], first: number): number {
+  const preposition = tokens[first - 1];
+  const participle = tokens[first - 2];
+  if (!preposition?.word || !['to', 'with'].includes(lexKey(preposition))) return -1;
+  return participle?.word && !participle.capitalized && SPEAKING.has(lexKey(participle)) ? first - 3 : -1;
+}

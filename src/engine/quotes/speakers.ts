@@ -272,7 +272,8 @@ export class SpeakerResolver {
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [] };
+    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [],
+      firstSubject: Infinity };
     push(this.byLast, keys[keys.length - 1] ?? '', person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;
@@ -290,6 +291,7 @@ export class SpeakerResolver {
     if (at === this.mentions.length) this.mentions.push({ person, start, end, role });
     else this.mentions.splice(at, 0, { person, start, end, role });
     if (!named) return;
+    if (role === 'subject') person.firstSubject = Math.min(person.firstSubject, start);
     const { seen } = person;
     const i = (seen[seen.length - 1] ?? -1) <= start ? -1 : seen.findIndex((s) => s > start);
     if (i < 0) seen.push(start);

@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
+
+describe('which of two people with one surname a bare surname means', () => {
+  it('means the one the article has made a subject, not one only listed or named through a relative', () => {
+    const body = 'The attack killed four Americans: Ambassador Chris Stevens, information officer Sean Smith, and '
+      + 'two former SEALs.\n\nHowever, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected the '
+      + 'claim.\n\n“She lied to me,” Smith said.';
+    expect(speakers(body)).toEqual(['Patricia Smith']);
+  });
+
+  it('still means the one named most when both have been subjects', () => {
+    const body = 'Tom Ebeling drove. Betsy Ebeling called voters. Betsy Ebeling knocked on doors.\n\n'
+      + '“We came today because she is a good friend,” Ebeling said.';
+    expect(speakers(body)).toEqual(['Betsy Ebeling']);
+  });
+});
+
+describe('words around an attribution that do not change who speaks', () => {
+  it('reads past a reflexive after the subject: "Cruz himself said"', () => {
+    const body = 'Ted Cruz toured Iowa.\n\nCruz himself said Tuesday that “the only way to win the state is to ask.”';
+    expect(speakers(body)).toEqual(['Ted Cruz']);
+  });
+
+  it('ends an attribution at a clause of time, even when another quote follows in that sentence', () => {
+    const body = 'Hillary Clinton was played on the show.\n\n“Who can remember how many states I’ve lost? Is it two?” '
+      + 'Clinton asks as a maintenance guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”';
+    expect(extractQuotes(body)[0]?.speaker).toBe('Hillary Clinton');
+  });
+});
+
+describe('whom a speaker speaks to', () => {
+  it('is not the speaker: "Another intelligence source speaking to Fox News said, “…”"', () => {
+    const body = 'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”';
+    expect(speakers(body)).toEqual(['Another intelligence source']);
+  });
+
+  it('is not the speaker after the quote either: "“…,” a source talking to CNN said."', () => {
+    expect(speakers('“The agents are investigating the donations,” a source talking to CNN said.')).toEqual(['a source']);
+  });
+});
