@@ -144,10 +144,15 @@ const SERVED: ReadonlySet<string> = new Set(['for', 'to']);
 
 /** "the campaign of his wife, Hillary Clinton, as she …": a relative named after a preposition's object. */
 function kinOfAnObject(tokens: readonly Token[], t: number): boolean {
-  const [comma, kin, owner, link] = [tokens[t - 1], tokens[t - 2], tokens[t - 3], tokens[t - 4]];
-  if (comma?.text !== ',' || !kin?.word || !KIN_AND_FRIENDS.has(lexKey(kin)) || !owner?.word || !link?.word) return false;
-  return OWNERS.has(lexKey(owner)) && BEFORE_OBJECT.has(lexKey(link)) && !link.capitalized;
+  // "with her husband, Bill" or, without the comma, "who lost her daughter Jessica Ghawi".
+  const comma = tokens[t - 1]?.text === ',' ? 1 : 0;
+  const [kin, owner, link] = [tokens[t - 1 - comma], tokens[t - 2 - comma], tokens[t - 3 - comma]];
+  if (!kin?.word || !KIN_AND_FRIENDS.has(lexKey(kin)) || !owner?.word || !link?.word || link.capitalized) return false;
+  const objectOf = comma ? BEFORE_OBJECT.has(lexKey(link)) : PAST_TENSE.test(link.text) || LOST.has(lexKey(link));
+  return OWNERS.has(lexKey(owner)) && objectOf;
 }
+/** Past tenses, not in -ed, whose object a relative often is: "lost her son", "left his wife". */
+const LOST: ReadonlySet<string> = new Set(['lost', 'left', 'met', 'saw', 'took', 'brought', 'buried']);
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */

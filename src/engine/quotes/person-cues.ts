@@ -3,7 +3,7 @@
 import type { NameMention } from '../entities/names.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
 import { actsLikeAPerson, appositiveAfter, genderBefore } from './mention-role.ts';
 import type { WordCase } from './word-case.ts';
 
@@ -30,7 +30,11 @@ const PLURAL = /[^s]s$/;
 export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   around: { next: Token | undefined; after: number; aged: boolean }, wordCase: WordCase): PersonCues {
   const { next, after, aged } = around;
-  const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) : null;
+  // "Sandy Phillips, who lost her daughter": a relative "who" says a person's name came before it (not "Said Dorothy
+  // Poynter, who …", whose first word is the verb of an inverted attribution).
+  const relative = tokens[after]?.text === ',' && tokens[after + 1]?.key === 'who' && !SPEECH_VERBS.has(tokens[t]?.key ?? '');
+  const who = relative ? { gender: null } : null;
+  const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) ?? who : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);

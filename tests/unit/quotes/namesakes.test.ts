@@ -41,3 +41,16 @@ describe('whom a speaker speaks to', () => {
     expect(speakers('“The agents are investigating the donations,” a source talking to CNN said.')).toEqual(['a source']);
   });
 });
+
+describe('a relative named as the object of a clause', () => {
+  it('is not the "she" who speaks next: "Sandy Phillips, who lost her daughter Jessica Ghawi …, said"', () => {
+    const body = 'Sandy Phillips, who lost her daughter Jessica Ghawi during the shooting in Aurora, said that Sanders had '
+      + 'treated her family disrespectfully.\n\n“Bernie promised to meet with us face to face,” she said.';
+    expect(speakers(body)).toEqual(['Sandy Phillips']);
+  });
+
+  it('keeps a verb that opens a sentence out of the name before "who": "Said Dorothy Poynter, who grew up …"', () => {
+    expect(speakers('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”'))
+      .toEqual(['Dorothy Poynter']);
+  });
+});
