@@ -33,13 +33,17 @@ export function keysOf(text: string): string[] {
   return out;
 }
 
-/** A word without its possessive "'s", or else without trailing apostrophes and hyphens. */
+/**
+ * A word without its possessive "'s", or else without trailing apostrophes and hyphens; a curly apostrophe inside it
+ * is read as a straight one, since one article may write "O’Neill" and "O'Neill".
+ */
 function keyOf(part: string): string {
-  if (part.endsWith("'s") || part.endsWith('’s')) return part.slice(0, -2);
+  if (part.includes('’')) return keyOf(part.replaceAll('’', "'"));
+  if (part.endsWith("'s")) return part.slice(0, -2);
   let end = part.length;
   while (end > 0) {
     const c = part.charCodeAt(end - 1);
-    if (c !== 39 && c !== 0x2019 && c !== 45) break;
+    if (c !== 39 && c !== 45) break;
     end--;
   }
   return end === part.length ? part : part.slice(0, end);
