@@ -6,7 +6,7 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
-import { ASKING_VERBS, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -77,8 +77,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
-    || (describedObject(prev) && BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? (prev as Token))))
-    || relativeNamed(tokens, t) || kinOfAnObject(tokens, t) || titledObject(tokens, t);
+    || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
   // information officer Sean Smith, and …": a name in a list is nobody's subject.
   let lead = t - 1;
@@ -101,9 +100,22 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 
-/** A lowercase word that describes the name after it: "behind arch-conservative Rick Santorum", "with senator X". */
-function describedObject(prev: Token | undefined): boolean {
-  return !!prev?.word && !prev.capitalized && (prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)));
+/**
+ * A name described by lowercase words before it, after a word that makes it an object: "with senator X", "behind
+ * arch-conservative Rick Santorum", "he met presidential candidate Donald Trump" (not "said presidential candidate").
+ */
+function describedObject(tokens: readonly Token[], t: number): boolean {
+  const prev = tokens[t - 1];
+  if (!prev?.word || prev.capitalized || !(prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)))) return false;
+  if (BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? prev))) return true;
+  // Past the description's words to its verb; a determiner opens a description that may be a subject ("the
+  // network's news anchor Ilia Calderón reacted").
+  for (let k = t - 2; k >= Math.max(0, t - 2 - MAX_TITLE_TOKENS); k--) {
+    const word = tokens[k];
+    if (!word?.word || word.capitalized || FUNCTION_WORDS.has(lexKey(word)) || possessiveLength(word.text) > 0) return false;
+    if ((PAST_TENSE.test(word.text) || IRREGULAR_PAST.has(lexKey(word))) && !SPEECH_VERBS.has(lexKey(word))) return true;
+  }
+  return false;
 }
 
 /** "pointing out that the paper's Robert Costa had reported": a reported clause's subject, past who owns it. */
@@ -142,15 +154,27 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
 /** Whom a role serves: "an agent for President X", "an adviser to Gov. X". */
 const SERVED: ReadonlySet<string> = new Set(['for', 'to']);
 
-/** "the campaign of his wife, Hillary Clinton, as she …": a relative named after a preposition's object. */
-function kinOfAnObject(tokens: readonly Token[], t: number): boolean {
-  // "with her husband, Bill" or, without the comma, "who lost her daughter Jessica Ghawi".
-  const comma = tokens[t - 1]?.text === ',' ? 1 : 0;
-  const [kin, owner, link] = [tokens[t - 1 - comma], tokens[t - 2 - comma], tokens[t - 3 - comma]];
+/**
+ * A name for an object just written: "the campaign of his wife, Hillary Clinton, as she …", "painting her chief
+ * political rival, Donald Trump, as …", or a relative without the comma ("who lost her daughter Jessica Ghawi").
+ */
+function kinOfAnObject(tokens: readonly Token[], t: number, next: Token | undefined): boolean {
+  if (tokens[t - 1]?.text === ',') {
+    // Past the object's describing words ("chief political rival") to its owner and what takes it as object.
+    let k = t - 2;
+    while (k > t - 3 - MAX_DESCRIBING && tokens[k]?.word && !tokens[k]?.capitalized && !FUNCTION_WORDS.has(tokens[k]?.key ?? '')) k--;
+    const [owner, link] = [tokens[k], tokens[k - 1]];
+    // A relative, or any noun set off by a second comma: not "unlike many of her donor friends, Ebeling lives".
+    if (!KIN_AND_FRIENDS.has(tokens[t - 2]?.key ?? '') && next?.text !== ',') return false;
+    if (k === t - 2 || !owner?.word || !OWNERS.has(lexKey(owner)) || !link?.word || link.capitalized) return false;
+    const key = lexKey(link);
+    return BEFORE_OBJECT.has(key) || ((PAST_TENSE.test(link.text) || LOST.has(key) || PARTICIPLE.test(link.text)) && !SPEECH_VERBS.has(key));
+  }
+  const [kin, owner, link] = [tokens[t - 1], tokens[t - 2], tokens[t - 3]];
   if (!kin?.word || !KIN_AND_FRIENDS.has(lexKey(kin)) || !owner?.word || !link?.word || link.capitalized) return false;
-  const objectOf = comma ? BEFORE_OBJECT.has(lexKey(link)) : PAST_TENSE.test(link.text) || LOST.has(lexKey(link));
-  return OWNERS.has(lexKey(owner)) && objectOf;
+  return OWNERS.has(lexKey(owner)) && (PAST_TENSE.test(link.text) || LOST.has(lexKey(link)));
 }
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** Past tenses, not in -ed, whose object a relative often is: "lost her son", "left his wife". */
 const LOST: ReadonlySet<string> = new Set(['lost', 'left', 'met', 'saw', 'took', 'brought', 'buried']);
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);

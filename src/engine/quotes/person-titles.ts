@@ -13,7 +13,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
-  'prince', 'princess', 'king', 'queen',
+  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator',
 ]);
 
 /** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */
@@ -55,10 +55,17 @@ export function titleQuery(description: string): TitleQuery | null {
   // "the spokesman for the senator" is somebody else: only adjectives and nouns before the head.
   if (modifiers.some((w) => !CAPITALIZED.test(w) && FUNCTION_WORDS.has(w))) return null;
   const head = keyOf(words[words.length - 1] ?? '');
-  if (!TITLE_HEADS.has(head)) return null;
+  if (!TITLE_HEADS.has(head) && !isEpithet(head)) return null;
   const required = modifiers.filter((w) => CAPITALIZED.test(w) || DISTINGUISHING.has(w.toLowerCase())).map(keyOf);
   return { head, required };
 }
+
+/** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul',
+  'magnate']);
+
+/** Whether a description's head is an epithet ("the New York businessman", "the 46-year-old"), not an office. */
+export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || /^\d+-year-old$/.test(head);
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** Lowercase modifiers that tell one holder of a title from another. */

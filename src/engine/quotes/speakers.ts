@@ -10,7 +10,7 @@ import { roleBeforeName } from './roles.ts';
 import { describedOpening, mentionRole } from './mention-role.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
-import { PersonTitles, titleQuery } from './person-titles.ts';
+import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
 import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
 import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
@@ -44,6 +44,8 @@ const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
+/** Text that spans two paragraph breaks: a paragraph between. */
+const PARAGRAPHS = /\n+[^\n]+\n/;
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
 
@@ -215,7 +217,7 @@ export class SpeakerResolver {
     const query = titleQuery(mention.text);
     const named = (name: string): boolean =>
       this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
-    const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.name ?? null, named) : null;
+    const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.person.name ?? null, named) : null;
     if (holder) return holder;
     // "Trump and his supporters talk about the candidate's plan …. “…,” the Republican presidential candidate said":
     // when the story gives nobody that role in a race, the person it is about, if it is clearly about one. (Not
@@ -230,6 +232,10 @@ export class SpeakerResolver {
     const office = untitled && !RACE_ROLES.has(query.head) && last?.role === 'subject';
     const near = office && !this.body.slice(last.end, mention.start).includes('\n');
     if (near && !this.titleWords.holdsOffice(last.person.name)) return last.person.name;
+    // "Trump … blamed Obama and Clinton. ⏎ “…,” the New York businessman said": an epithet, the last subject named
+    // in the paragraph or the one before it.
+    const subject = query && isEpithet(query.head) ? this.lastSubject(mention.start) : null;
+    if (subject && !PARAGRAPHS.test(this.body.slice(subject.end, mention.start))) return subject.person.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;
@@ -243,11 +249,11 @@ export class SpeakerResolver {
     return mention.text;
   }
 
-  /** The person who was the subject of a sentence last before `at`. */
-  private lastSubject(at: number): Person | null {
+  /** The mention of the person who was the subject of a sentence last before `at`. */
+  private lastSubject(at: number): PersonMention | null {
     for (let i = this.before(at) - 1; i >= 0; i--) {
       const m = this.mentions[i] as PersonMention;
-      if (m.role === 'subject') return m.person;
+      if (m.role === 'subject') return m;
     }
     return null;
   }
@@ -272,8 +278,7 @@ export class SpeakerResolver {
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [],
-      firstSubject: Infinity };
+    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], firstSubject: Infinity };
     push(this.byLast, keys[keys.length - 1] ?? '', person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;

@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
+
+describe('a description the article gives no one, of the person it has just made a subject', () => {
+  it('names the subject of the sentence before for "the lawmaker"', () => {
+    const body = 'Joey Salceda filed a bill in Manila.\n\nSalceda, citing data from the U.S. State Department, said that about 4 million people of Philippine '
+      + 'descent live in the United States. The lawmaker, who represents a district in Albay province, said Trump’s '
+      + 'remarks “have had widespread dissemination, thus aggravating the shame it has already put on Filipinos.”';
+    expect(speakers(body)).toEqual(['Joey Salceda']);
+  });
+
+  it('names the last subject, a paragraph back, for an epithet: "the New York businessman"', () => {
+    const body = 'Donald Trump spoke second.\n\nTrump, appearing after Clinton at the forum, cited problems that he blamed on the policies of President '
+      + 'Obama and Clinton.\n\n"We need change," the New York businessman said.';
+    expect(speakers(body)).toEqual(['Donald Trump']);
+  });
+
+  it('leaves an epithet as written when the last subject is two paragraphs back', () => {
+    const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
+      + '"We need change," the New York businessman said.';
+    expect(speakers(body)).toEqual(['the New York businessman']);
+  });
+});
+
+describe('a name that stands for an object, not a subject a later description could mean', () => {
+  it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
+    const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
+      + 'earlier this week.\n\n“It was very nice,” the gambling tycoon told Reuters.';
+    expect(speakers(body)).toEqual(['Sheldon Adelson']);
+  });
+
+  it('reads a name set off after an object as that object: "painting her chief political rival, Donald Trump, as …"', () => {
+    const body = 'Hillary Clinton delivered her acceptance speech as the Democratic nominee, painting her chief '
+      + 'political rival, Donald Trump, as a man too unqualified for the job.\n\n'
+      + '“A man you can bait with a tweet is not a man we can trust with nuclear weapons,” said the Democratic nominee.';
+    expect(speakers(body)).toEqual(['Hillary Clinton']);
+  });
+
+  it('keeps a subject after an opening phrase that ends in a noun: "unlike many of her friends, Ebeling lives …"', () => {
+    const body = 'Betsy Ebeling met Hillary Clinton at school. Clinton went on to Wellesley. Unlike many of her wealthy donor friends, Ebeling lives a '
+      + 'low key life.\n\n“It has been part of the fabric of my life,” she said.';
+    expect(speakers(body)).toEqual(['Betsy Ebeling']);
+  });
+});
