@@ -17,11 +17,42 @@ export interface Person {
   firstSubject: number;
 }
 
+const NOBODY: readonly Person[] = [];
+
+/** The people an article names, found by the last word of their name and (for a one-word name) by their first. */
+export class PeopleByName {
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+
+  add(name: string, keys: readonly string[], gender: Gender | null): Person {
+    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], firstSubject: Infinity };
+    push(this.byLast, keys[keys.length - 1] ?? '', person);
+    push(this.byFirst, keys[0] ?? '', person);
+    return person;
+  }
+
+  /** The person `keys` names at `at` (see bestNamesake). */
+  find(keys: readonly string[], at: number, before: boolean, gender: Gender | null): Person | null {
+    const last = keys[keys.length - 1];
+    if (last === undefined) return null;
+    // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
+    const byLast = this.byLast.get(last) ?? NOBODY;
+    const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
+    return bestNamesake(keys, byLast, byFirst, at, before, gender);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Of the people sharing the last word of `keys` (then, for a one-word name, those sharing it as their first word),
  * the one the name means at offset `at`; `before`: only someone already named before `at`.
  */
-export function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[], at: number,
+function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[], at: number,
   before: boolean, gender: Gender | null = null): Person | null {
   let best: Person | null = null;
   let bestFit = 0;

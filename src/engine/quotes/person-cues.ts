@@ -4,7 +4,8 @@ import type { NameMention } from '../entities/names.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
-import { actsLikeAPerson, appositiveAfter, genderBefore } from './mention-role.ts';
+import { actsLikeAPerson } from './mention-role.ts';
+import { appositiveAfter, genderBefore } from './person-descriptions.ts';
 import type { WordCase } from './word-case.ts';
 
 export interface PersonCues {

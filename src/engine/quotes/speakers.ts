@@ -7,7 +7,8 @@ import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
-import { describedOpening, mentionRole } from './mention-role.ts';
+import { mentionRole } from './mention-role.ts';
+import { describedOpening } from './person-descriptions.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
@@ -16,7 +17,7 @@ import { isPartyOrPeople } from './phrases.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
-import { bestNamesake, mainSubject } from './people.ts';
+import { mainSubject, PeopleByName } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
 import type { Person } from './people.ts';
 
@@ -26,14 +27,6 @@ interface PersonMention {
   readonly end: number;
   /** Where the name stands in its sentence, which says whether a later "he" may refer to it. */
   readonly role: MentionRole;
-}
-
-const NOBODY: readonly Person[] = [];
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
@@ -50,8 +43,7 @@ const PARAGRAPHS = /\n+[^\n]+\n/;
 const MAX_SENTENCE = 400;
 
 export class SpeakerResolver {
-  private readonly byLast = new Map<string, Person[]>();
-  private readonly byFirst = new Map<string, Person[]>();
+  private readonly people = new PeopleByName();
   /** Person mentions in order of position. */
   private readonly mentions: PersonMention[] = [];
   /** An article names the same people again and again: their keys are read once per written form. */
@@ -263,12 +255,7 @@ export class SpeakerResolver {
    * article names later.
    */
   private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null): Person | null {
-    const last = keys[keys.length - 1];
-    if (last === undefined) return null;
-    // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
-    const byLast = this.byLast.get(last) ?? NOBODY;
-    const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
-    return bestNamesake(keys, byLast, byFirst, at, before, gender);
+    return this.people.find(keys, at, before, gender);
   }
 
   private keysOfName(text: string): readonly string[] {
@@ -278,10 +265,7 @@ export class SpeakerResolver {
   }
 
   private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], firstSubject: Infinity };
-    push(this.byLast, keys[keys.length - 1] ?? '', person);
-    push(this.byFirst, keys[0] ?? '', person);
-    return person;
+    return this.people.add(name, keys, gender);
   }
 
   /** Index of the first mention at or after `offset`. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { only } from './only-quote.ts';
-import { describedOpening } from '../../../src/engine/quotes/mention-role.ts';
+import { describedOpening } from '../../../src/engine/quotes/person-descriptions.ts';
 
 describe('a "she" or "he" in a sentence that opens by describing a person of that gender', () => {
   it('names nobody for "My mother …, but she still says", rather than a name from paragraphs before', () => {

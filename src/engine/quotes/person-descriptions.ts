@@ -1,0 +1,90 @@
+// What the words around a name say of the person: an appositive after it ("Dottie Deans, the chairwoman of …"), a
+// kinship word before it ("her husband, Bill"), or a sentence that opens by describing someone ("My mother has …").
+import { possessiveLength } from '../entities/text-checks.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
+import { ROLE_HEADS } from './lexicon.ts';
+
+/** How many title words may stand before a name ("her husband, former President Bill Clinton"). */
+export const MAX_TITLE_TOKENS = 3;
+
+const MALE_KIN: ReadonlySet<string> = new Set(['husband', 'son', 'father', 'brother', 'boyfriend', 'grandson', 'nephew', 'uncle']);
+const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', 'sister', 'girlfriend', 'granddaughter',
+  'niece', 'aunt', 'widow']);
+/** Nouns of kinship and friendship: "the brother of …", "a friend of …" name someone through another. */
+export const KIN_AND_FRIENDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN, 'friend', 'cousin', 'grandmother', 'grandfather']);
+/** Nouns of an appositive that tell a gender: "Dottie Deans, the chairwoman of …", "X, the wife of …". */
+const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'actor', 'grandfather']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',
+  'grandmother']);
+/** Words after a role that say whose or where it is: "professor at", "director of", "chairman for". */
+const AFTER_ROLE: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with']);
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many words of an appositive are read for a gendered noun. */
+const MAX_APPOSITIVE_HEAD = 5;
+/** A state's abbreviation as news style writes it: "N.J.", "Calif.", "Ill.". */
+const STATE = /^\p{Lu}[\p{L}.]*\.$/u;
+
+/**
+ * What the appositive at tokens[a], right after a name, says of it: that it is a person ("Mo Elleithee, a Clinton
+ * campaign aide"), and which gender ("Dottie Deans, the chairwoman"); null when it says neither.
+ */
+export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 'male' | 'female' | null } | null {
+  // Only an appositive that opens as a description does: not "Terry Strada, whose husband died".
+  const opener = tokens[a + 1];
+  const described = !!opener?.word
+    && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && possessiveLength(opener.text) > 0));
+  // "Jo-Renee Formicola, political science professor at Seton Hall": no article, so the role must end its phrase.
+  const bare = !!opener?.word && !opener.capitalized && !FUNCTION_WORDS.has(lexKey(opener));
+  if (tokens[a]?.text !== ',' || !(described || bare)) return null;
+  for (let k = a + 1, read = 0; read < MAX_APPOSITIVE_HEAD; k++, read++) {
+    // "Christyn Gionfriddo, a Neptune, N.J., native and …": a state between commas is part of the description.
+    if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && STATE.test(tokens[k + 1]?.text ?? '')) k += 3;
+    const word = tokens[k];
+    if (!word?.word) return null;
+    const key = lexKey(word);
+    const ends = described || tokens[k + 1]?.text === ',' || AFTER_ROLE.has(lexKey(tokens[k + 1] ?? word));
+    if (MALE_NOUNS.has(key) && ends) return { gender: 'male' };
+    if (FEMALE_NOUNS.has(key) && ends) return { gender: 'female' };
+    if (ROLE_HEADS.has(key) && ends) return { gender: null };
+  }
+  return null;
+}
+
+/**
+ * The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane", "her husband,
+ * former President Bill Clinton" (past a title of up to MAX_TITLE_TOKENS words).
+ */
+export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'female' | null {
+  let k = t - 1;
+  // (A token's key has no abbreviation period: "Gov." is "gov".)
+  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
+  const word = tokens[k]?.text === ',' ? tokens[k - 1] : tokens[k];
+  const key = word?.word ? lexKey(word) : '';
+  return MALE_KIN.has(key) ? 'male' : FEMALE_KIN.has(key) ? 'female' : null;
+}
+
+/** Words a description of a person opens with: "my mother", "the woman". */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
+const MALE_PEOPLE: ReadonlySet<string> = new Set([...MALE_KIN, 'man', 'boy']);
+const FEMALE_PEOPLE: ReadonlySet<string> = new Set([...FEMALE_KIN, 'woman', 'girl', 'lady']);
+const OPENING_WORDS = /^[^\p{L}]*((?:\p{Ll}+\s+){1,3}\p{Ll}+)/u;
+const CAPITAL = /\p{Lu}/u;
+/** A sentence opening with a quotation: its words are the speaker's ("“My father made the donation,” he wrote"). */
+const QUOTE_OPENING = /^\s*["“‘'«]/;
+
+/**
+ * The gender of a person a sentence opens by describing ("My mother has softened with age, but …", "The woman
+ * said …"), or null: a "she" later in that sentence is most likely her, whom no name in the article stands for.
+ */
+export function describedOpening(sentence: string): 'male' | 'female' | null {
+  if (QUOTE_OPENING.test(sentence)) return null;
+  const words = (OPENING_WORDS.exec(sentence.replace(CAPITAL, (c) => c.toLowerCase()))?.[1] ?? '').split(/\s+/);
+  if (!DESCRIPTION_OPENERS.has(words[0] ?? '')) return null;
+  for (const word of words.slice(1)) {
+    if (MALE_PEOPLE.has(word)) return 'male';
+    if (FEMALE_PEOPLE.has(word)) return 'female';
+  }
+  return null;
+}
