@@ -34,7 +34,7 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   // Only an appositive that opens as a description does: not "Terry Strada, whose husband died".
   const opener = tokens[a + 1];
   const described = !!opener?.word
-    && (APPOSITIVE_OPENERS.has(lexKey(opener)) || (opener.capitalized && possessiveLength(opener.text) > 0));
+    && (APPOSITIVE_OPENERS.has(lexKey(opener)) || ownedByAName(tokens, a + 1));
   // "Jo-Renee Formicola, political science professor at Seton Hall": no article, so the role must end its phrase.
   const bare = !!opener?.word && !opener.capitalized && !FUNCTION_WORDS.has(lexKey(opener));
   if (tokens[a]?.text !== ',' || !(described || bare)) return null;
@@ -51,6 +51,19 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   }
   return null;
 }
+
+/** Whether tokens[k] opens a name that owns what follows: "Clinton's", "Color of Change's". */
+function ownedByAName(tokens: readonly Token[], k: number): boolean {
+  for (let i = k; i < k + MAX_OWNER_WORDS; i++) {
+    const word = tokens[i];
+    if (!word?.word || !(word.capitalized || (i > k && NAME_JOINERS.has(lexKey(word))))) return false;
+    if (word.capitalized && possessiveLength(word.text) > 0) return true;
+  }
+  return false;
+}
+const MAX_OWNER_WORDS = 4;
+/** Lowercase words inside the name of an organization: "Color of Change", "Ben and Jerry's". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
 
 /**
  * The gender a kinship word right before a name gives it: "her husband, Milton Berg", "his wife Jane", "her husband,

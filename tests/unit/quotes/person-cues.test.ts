@@ -18,6 +18,12 @@ describe('names the words around them make a person', () => {
     expect(only(officials).speaker).toBe('Donald Trump');
   });
 
+  it('takes a name for a person when an organization’s role follows it: "Rashad Robinson, Color of Change’s executive director,"', () => {
+    const body = 'Rashad Robinson, Color of Change\'s executive director, said his group will press companies.\n\n'
+      + '"Why would corporate brands want to align themselves with Trump?" Robinson said.';
+    expect(only(body).speaker).toBe('Rashad Robinson');
+  });
+
   it('gives such a word the fuller name the article writes: "Emanuel acknowledged" is Zeke Emanuel', () => {
     const body = 'Zeke Emanuel, an oncologist who advised Obama, praised the law.\n\nEmanuel acknowledged the risks. '
       + '"It is not quite optimistic. We are hopeful," he said.';
