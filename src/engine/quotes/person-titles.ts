@@ -13,12 +13,12 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
-  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator',
+  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist',
 ]);
 
 /** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */
 const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['president', 'pope', 'prince', 'princess', 'king', 'queen',
-  'judge', 'justice', 'chancellor', 'premier']);
+  'judge', 'justice', 'chancellor', 'premier', 'columnist']);
 
 /** Abbreviated titles, by the word they stand for. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([

@@ -219,15 +219,14 @@ export class SpeakerResolver {
     const main = untitled && RACE_ROLES.has(query.head) ? mainSubject(earlier) : null;
     if (main) return main.name;
     // "Rubio said he supports an exception. “…,” said the Florida senator": an office the article never wrote
-    // before anybody's name, of the subject named right before in the paragraph, if it gives them no other office.
-    const last = earlier[earlier.length - 1];
-    const office = untitled && !RACE_ROLES.has(query.head) && last?.role === 'subject';
-    const near = office && !this.body.slice(last.end, mention.start).includes('\n');
-    if (near && !this.titleWords.holdsOffice(last.person.name)) return last.person.name;
-    // "Trump … blamed Obama and Clinton. ⏎ “…,” the New York businessman said": an epithet, the last subject named
-    // in the paragraph or the one before it.
-    const subject = query && isEpithet(query.head) ? this.lastSubject(mention.start) : null;
-    if (subject && !PARAGRAPHS.test(this.body.slice(subject.end, mention.start))) return subject.person.name;
+    // before anybody's name, of the last subject named in the paragraph, if it gives them no other office; an epithet
+    // ("Trump … blamed Obama. ⏎ “…,” the New York businessman said") of the last subject a paragraph back at most.
+    const subject = query && untitled ? this.lastSubject(mention.start) : null;
+    const between = subject ? this.body.slice(subject.end, mention.start) : '';
+    const head = query?.head ?? '';
+    if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
+    const office = subject && !RACE_ROLES.has(head) && !isEpithet(head) && !between.includes('\n');
+    if (office && !this.titleWords.holdsOffice(subject.person.name)) return subject.person.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;

@@ -17,6 +17,20 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakers(body)).toEqual(['Donald Trump']);
   });
 
+  it('names the last subject of the paragraph for an office, past a name after it: "the former Florida governor"', () => {
+    const body = 'Jeb Bush is out of the race that Donald Trump leads.\n\nBush went after Trump at the debate, when he '
+      + 'called the businessman “unhinged.” “So Donald, you know, is great at the one-liners, but he’s a chaos '
+      + 'candidate. He would not be the commander in chief we need,” the former Florida governor said.';
+    expect(speakers(body)).toEqual(['Jeb Bush']);
+  });
+
+  it('names the only columnist the article has named for "the columnist", whoever the sentence is about', () => {
+    const body = '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece.\n\n'
+      + 'But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid '
+      + 'proof that U.S. voters are tired of Washington politics."';
+    expect(speakers(body)).toEqual(['Ai Jun', 'Ai Jun']);
+  });
+
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
