@@ -66,6 +66,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
   'cowboys', 'eagles', 'steelers', 'packers', 'saints', 'rangers', 'sox', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+  // "Ansar al-Sharia", "Ansar Dine": "supporters" of a cause, a militant group.
+  'ansar',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a

@@ -35,18 +35,22 @@ export function keysOf(text: string): string[] {
 
 /**
  * A word without its possessive "'s", or else without trailing apostrophes and hyphens; a curly apostrophe inside it
- * is read as a straight one, since one article may write "O’Neill" and "O'Neill".
+ * is read as a straight one, since one article may write "O’Neill" and "O'Neill"; and without an Arabic article joined
+ * to it, since "al-Assad" and "Assad" are one surname.
  */
 function keyOf(part: string): string {
   if (part.includes('’')) return keyOf(part.replaceAll('’', "'"));
-  if (part.endsWith("'s")) return part.slice(0, -2);
-  let end = part.length;
+  const joined = (part.startsWith('al-') || part.startsWith('el-')) && part.length > 3
+    && (classOf(codePointAt(part, 3, part.length)) & LETTER) !== 0;
+  const word = joined ? part.slice(3) : part;
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  let end = word.length;
   while (end > 0) {
-    const c = part.charCodeAt(end - 1);
+    const c = word.charCodeAt(end - 1);
     if (c !== 39 && c !== 45) break;
     end--;
   }
-  return end === part.length ? part : part.slice(0, end);
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** Whether `short` names the same person as `full`: a suffix ("Clinton"), the first word ("Xi"), or first and last. */

@@ -147,6 +147,8 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
   return !!token?.capitalized && DOTTED.test(prev.text) && FUNCTION_WORDS.has(lexKey(token));
 }
 
+const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
+
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
   let i = from;
@@ -164,6 +166,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && endsAtAbbreviation(prev, token)) break;
     }
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
+    // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
+    if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);
     const next = tokens[i + 1];

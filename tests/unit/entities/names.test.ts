@@ -91,6 +91,12 @@ describe('findNames', () => {
     expect(kinds('New Hampshire Gov. Maggie Hassan spoke first.')).toEqual(['person:Maggie Hassan']);
   });
 
+  it('keeps an Arabic article joined to a surname in the name: "Bashar al-Assad", "Abdel Fattah el-Sisi"', () => {
+    expect(kinds('Syrian President Bashar al-Assad met Egyptian President Abdel Fattah el-Sisi.'))
+      .toEqual(['person:Bashar al-Assad', 'person:Abdel Fattah el-Sisi']);
+    expect(kinds('Officials knew Ansar al-Sharia was behind the attack.')).toContain('organization:Ansar al-Sharia');
+  });
+
   it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
     expect(kinds('The columnist Ai Jun wrote it.')).toEqual(['person:Ai Jun']);
     expect(kinds('It came out on Jun. 5 in Beijing.')).toEqual(['place:Beijing']);
@@ -186,6 +192,11 @@ describe('name keys', () => {
     expect(keysOf("Mr. O'Malley's")).toEqual(['mr', "o'malley"]);
   });
 
+  it('reads "al-Assad" and "Assad" as one surname', () => {
+    expect(sameName(keysOf('Assad'), keysOf('Bashar al-Assad'))).toBe(true);
+    expect(sameName(keysOf('Al-Awlaki'), keysOf('Anwar al-Awlaki'))).toBe(true);
+  });
+
   it('reads a curly apostrophe inside a name as a straight one: "James O’Neill" is "O\'Neill"', () => {
     expect(sameName(keysOf("O'Neill"), keysOf('James O’Neill'))).toBe(true);
   });
@@ -193,10 +204,11 @@ describe('name keys', () => {
   it('reads a name\'s words like the regex split it stands for, on any text', () => {
     // The character loop of keysOf against `toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)` and its clean-up.
     const byRegex = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)
-      .map((part) => part.replaceAll('’', "'"))
+      .map((part) => part.replaceAll('’', "'").replace(/^(?:al|el)-(?=\p{L})/u, ''))
       .map((part) => (part.endsWith("'s") ? part.slice(0, -2) : part.replace(/['-]+$/, '')))
       .filter(Boolean);
-    const pieces = ['Anna', 'É', 'İ', 'Σ', "'", '’', '-', ' ', '.', ',', 's', "'s", '’s', '\u0301', '1', '😀', '\ud835', '\n'];
+    const pieces = ['Anna', 'É', 'İ', 'Σ', "'", '’', '-', ' ', '.', ',', 's', "'s", '’s', '\u0301', '1', '😀', '\ud835', '\n',
+      'al-', 'El-'];
     const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }),
       fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join('')));
     fc.assert(fc.property(text, (t) => {
