@@ -2,6 +2,7 @@
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
@@ -205,6 +206,14 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
+    // "the al Qaeda-linked cleric Anwar al-Awlaki": a description that ends in the full name of someone named is them
+    // (not "a spokesman for Bernie Sanders": a function word makes the name somebody else's).
+    const end = mention.start + mention.text.length;
+    const last = this.lookup(this.keysOfName(mention.text.slice(mention.text.lastIndexOf(' ') + 1)), end, true);
+    const describing = last && mention.text.endsWith(` ${last.name}`) ? mention.text.slice(0, -last.name.length) : '';
+    const modifiers = describing.split(/\s+/).slice(1).filter((w) => w !== '');
+    const plain = modifiers.length > 0 && !modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+    if (last?.name.includes(' ') && plain) return last.name;
     // "the senator said": someone the article gave that title (person-titles.ts says whom).
     const query = titleQuery(mention.text);
     const named = (name: string): boolean =>

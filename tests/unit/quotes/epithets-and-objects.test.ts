@@ -38,6 +38,21 @@ describe('a description the article gives no one, of the person it has just made
   });
 });
 
+describe('a description that ends in a name', () => {
+  it('is the person named: "the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki … is shown lecturing"', () => {
+    const body = 'Before Trump’s appearance in the video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, '
+      + 'who was killed in a 2011 drone strike, is shown lecturing: “Muslims of the West, take heed and learn from the '
+      + 'lessons of history.”';
+    expect(speakers(body)).toEqual(['Anwar al-Awlaki']);
+  });
+
+  it('is somebody else when a function word links the name: "a spokesman for Bernie Sanders"', () => {
+    const body = 'Bernie Sanders spoke in Iowa.\n\nThe scheduling was so odd that a spokesman for Bernie Sanders could '
+      + 'only quip: "I guess Christmas Eve was booked."';
+    expect(speakers(body)).toEqual(['a spokesman for Bernie Sanders']);
+  });
+});
+
 describe('a name that stands for an object, not a subject a later description could mean', () => {
   it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
     const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
