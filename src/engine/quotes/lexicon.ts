@@ -107,5 +107,5 @@ export const WORDS_SENT: ReadonlySet<string> = new Set([
   'statement', 'statements', 'endorsement', 'tweet', 'tweets', 'letter', 'email', 'e-mail', 'message', 'response',
   'comment', 'comments', 'quote', 'memo', 'note', 'post', 'reply', 'answer', 'remarks', 'word', 'words', 'video',
   'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
-  'headline', 'editorial', 'report', 'study', 'paper',
+  'headline', 'editorial', 'report', 'study', 'paper', 'footage', 'clip', 'recording', 'audio', 'tape',
 ]);

@@ -13,6 +13,12 @@ describe('sent words', () => {
     const body = 'Immediately after the attacks, Donald Trump issued a statement, "Last night, our nation was attacked."';
     expect(only(body).speaker).toBe('Donald Trump');
   });
+
+  it('gives a "he says" after "Footage of X appears." to X, who speaks in it', () => {
+    const body = 'The cleric Anwar al-Awlaki lectures first. Then Donald Trump speaks.\n\nFootage of Al-Awlaki again '
+      + 'appears. “The West will eventually turn against its Muslim citizens,” he says.';
+    expect(only(body).speaker).toBe('Anwar al-Awlaki');
+  });
 });
 
 describe('quoted as saying', () => {
