@@ -14,9 +14,16 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'later', 'earlier', 'ago', 'before', 'after', 'last', 'next', 'this', 'yesterday', 'today', 'tonight',
 ]);
 
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or']);
+
 /** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
 export function clauseSubject(body: string, w: Window): SpeakerMention | null {
-  const { tokens, from, to } = w;
+  const { tokens, to } = w;
+  // "And she is sure that …:": a conjunction opening the sentence comes before its subject.
+  const [first, second] = [tokens[w.from], tokens[w.from + 1]];
+  const opensWithConjunction = !!first?.capitalized && LEADING_CONJUNCTIONS.has(lexKey(first))
+    && (!!second?.capitalized || isPronoun(second));
+  const from = opensWithConjunction ? w.from + 1 : w.from;
   for (let p = from; p < to; p++) {
     if (p > from && tokens[p - 1]?.text !== ',') continue;
     const phrase = phraseStartingAt(body, w, p);

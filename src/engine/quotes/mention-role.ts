@@ -77,7 +77,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
-    || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t);
+    || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t)
+    || objectOfItsRelative(tokens, after);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
   // information officer Sean Smith, and …": a name in a list is nobody's subject.
   let lead = t - 1;
@@ -99,6 +100,14 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
+
+/** "President Obama, who he noted was …": a name whose relative clause has a pronoun for its subject is its object. */
+function objectOfItsRelative(tokens: readonly Token[], after: number): boolean {
+  if (tokens[after]?.text !== ',' || tokens[after + 1]?.key !== 'who') return false;
+  const subject = tokens[after + 2];
+  return !!subject?.word && RELATIVE_SUBJECTS.has(subject.key);
+}
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /**
  * A name described by lowercase words before it, after a word that makes it an object: "with senator X", "behind

@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
+
+describe('the subject of a clause that introduces a quote', () => {
+  it('comes after a conjunction that opens the sentence: "And she is sure that …: “…”"', () => {
+    const body = 'Deborah Reynolds hosts the show.\n\nAnd she is sure that keeping Santilli in jail will only make his '
+      + 'voice louder: "They are creating a monster, as far as I am concerned."';
+    expect(only(body).speaker).toBe('Deborah Reynolds');
+  });
+
+  it('is not a conjunction of the clause after the opening one: "And although he thanked …, he …, saying, “…”"', () => {
+    const body = 'Donald Trump spoke at the convention.\n\nAnd although he thanked the evangelical community for '
+      + 'supporting him, he sounded a rare note of self-deprecation, saying, "I am not sure I really deserve it."';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+
+  it('is not a name whose relative clause has its own subject: "President Obama, who he noted was …"', () => {
+    const body = 'Donald Trump spoke at the AIPAC meeting on Monday.\n\nHe lambasted the Iran deal negotiated by President '
+      + 'Obama, who he noted was "in his final year, yay." And he seemed to paper over his past statements, promising '
+      + 'that in any negotiation, "we will send a clear signal that there is no daylight between America and Israel."';
+    expect(extractQuotes(body).map((q) => q.speaker).pop()).toBe('Donald Trump');
+  });
+});
