@@ -2,6 +2,7 @@
 // `"…," X said` · `"…," said X` · `"…," X, the mayor of Y, said` · `"…," according to X` · `"…" ― X`.
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { closingMarkAfter } from './inner-quotes.ts';
 import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, unclosedAppositive, WHO } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES } from './lexicon.ts';
@@ -105,7 +106,14 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
     const t = tokens[j];
-    if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
+    if (!t || endsSentenceAt(tokens, j)) return null;
+    // "…," X, wearing "Ted Cruz" pins, said: a few quoted words inside the attribution; another quote ends it.
+    if (QUOTE_MARKS.includes(t.text)) {
+      const close = closingMarkAfter(tokens, j, to);
+      if (close < 0) return null;
+      j = close;
+      continue;
+    }
     // "…," X, who was among those polled, said: the verbs of a relative clause between commas are not the one.
     if (WHO.has(lexKey(t)) && tokens[j - 1]?.text === ',') {
       let close = j + 1;

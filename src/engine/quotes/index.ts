@@ -18,7 +18,8 @@ import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
 import { answerer } from './voice.ts';
-import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, previousSentence, runsIntoLowercase } from './windows.ts';
+import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
+  from './windows.ts';
 
 /** A transcript's line is attributed by its label, with no verb. */
 const LABELLED: Attribution = { speaker: null, verb: null };
@@ -105,7 +106,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const introduction = introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
   if (!last.continues) {
-    const w = afterWindow(tokens, last, pieces[group.first + group.pieces.length]);
+    const w = afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length));
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
     // went on.), or one that sets off what follows with a comma ("…right?" Clinton remarked, alluding to "…").
     // One that runs into another quote with a comma or colon introduces that one instead.

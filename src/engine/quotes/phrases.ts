@@ -10,6 +10,7 @@ import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
+import { openingMarkBefore } from './inner-quotes.ts';
 import { isDateWord, isInstitutionLink } from './name-parts.ts';
 
 export interface SpeakerMention {
@@ -141,6 +142,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
   const { tokens } = w;
   for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
     const t = tokens[j];
+    const open = t && QUOTE_MARKS.includes(t.text) ? openingMarkBefore(tokens, j, floor) : -1;
+    if (open >= 0) { j = open; continue; }
     if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
     if (t.text !== ',') continue;
     // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.

@@ -6,6 +6,7 @@ import { endsWithMark, STOPS } from './endings.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
 import type { QuotePiece } from './scan.ts';
+import { isFewWords } from './inner-quotes.ts';
 
 /** Index of the first of `items`, in order of `start`, that starts at or after `offset` (a binary search). */
 export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
@@ -33,6 +34,17 @@ export function afterWindow(tokens: readonly Token[], piece: QuotePiece, next: Q
   const limit = next && next.open < piece.paragraphEnd ? next.open : piece.paragraphEnd;
   return { tokens, from, to: tokenAt(tokens, limit) };
 }
+
+/**
+ * The piece after pieces[k - 1] that may end the words after it: the next one, past a few quoted words set inside
+ * an attribution ("…,” Bill Eastland, wearing “Ted Cruz” pins, said).
+ */
+export function nextQuoteAfter(body: string, pieces: readonly QuotePiece[], k: number): QuotePiece | undefined {
+  let i = k;
+  while (pieces[i] && isFewWords(body, pieces[i] as QuotePiece)) i++;
+  return pieces[i];
+}
+
 
 /** Whether a lowercase word follows a piece's closing mark: `"…?" a reporter asked` goes on with its sentence. */
 export function runsIntoLowercase(tokens: readonly Token[], piece: QuotePiece): boolean {
