@@ -3,6 +3,7 @@
 // be and not classify the same words again.
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
+import { nicknamedFrom } from './nicknames.ts';
 import {
   FEMALE_TITLES, FUNCTION_WORDS, isCalendarWord, MALE_TITLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
 } from './lexicon.ts';
@@ -191,6 +192,10 @@ const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
+  const nicknamed = nicknamedFrom(src.tokens, from, to);
+  if (nicknamed >= 0) {
+    return mention(src, nicknamed, to, 'person', nicknamed > from, genderOfGivenName(keys[nicknamed - from] ?? ''));
+  }
   const later = { tokens: src.tokens, sentenceInitial: false, afterArticle: false };
   // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
   for (let j = keys.length - 2; j >= 0; j--) {

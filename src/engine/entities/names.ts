@@ -4,7 +4,9 @@
 import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES } from './lexicon.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
+import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength } from './text-checks.ts';
+import { nicknameEnd } from './nicknames.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -149,6 +151,7 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
 
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 
+
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
   let i = from;
@@ -168,6 +171,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
+    // 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname.
+    const nickname = i > from && isGivenName(lexKey(tokens[i - 1] as Token)) ? nicknameEnd(tokens, i) : -1;
+    if (nickname > 0) { i = nickname; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);
     const next = tokens[i + 1];

@@ -97,6 +97,11 @@ describe('findNames', () => {
     expect(kinds('Officials knew Ansar al-Sharia was behind the attack.')).toContain('organization:Ansar al-Sharia');
   });
 
+  it('keeps a nickname in quotation marks inside a name: \'Juan "Chico" Manriquez\', \'Marine John “Tig” Tiegen\'', () => {
+    expect(kinds('Juan "Chico" Manriquez of Oakland met Marine John “Tig” Tiegen.'))
+      .toEqual(['person:Juan "Chico" Manriquez', 'unknown:Oakland', 'person:John “Tig” Tiegen']);
+  });
+
   it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
     expect(kinds('The columnist Ai Jun wrote it.')).toEqual(['person:Ai Jun']);
     expect(kinds('It came out on Jun. 5 in Beijing.')).toEqual(['place:Beijing']);

@@ -24,6 +24,12 @@ describe('names the words around them make a person', () => {
     expect(only(body).speaker).toBe('Rashad Robinson');
   });
 
+  it('takes a name with a nickname in quotation marks for one person, whom a later "he" means', () => {
+    const body = 'In Seattle, marchers held roses, KING-TV reported.\n\nA group marched in silence. Juan "Chico" Manriquez '
+      + 'of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.';
+    expect(only(body).speaker).toBe('Juan "Chico" Manriquez');
+  });
+
   it('gives such a word the fuller name the article writes: "Emanuel acknowledged" is Zeke Emanuel', () => {
     const body = 'Zeke Emanuel, an oncologist who advised Obama, praised the law.\n\nEmanuel acknowledged the risks. '
       + '"It is not quite optimistic. We are hopeful," he said.';
