@@ -16,6 +16,8 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
 
 const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or']);
 
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier']);
+
 /** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
 export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   const { tokens, to } = w;
@@ -50,6 +52,8 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     if (tokens[after]?.text === ',' && phrase.speaker.kind !== 'pronoun') {
       for (let j = after + 1; j < Math.min(to, after + 16); j++) if (tokens[j]?.text === ',') { after = j + 1; break; }
     }
+    // "A Clinton campaign official later walked back …": an adverb of time between the subject and a verb in -ed.
+    if (TIME_ADVERBS.has(tokens[after]?.key ?? '') && VERB_ENDING.test(tokens[after + 1]?.text ?? '')) after++;
     const next = tokens[after];
     const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
     if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;

@@ -22,3 +22,11 @@ describe('the subject of a clause that introduces a quote', () => {
     expect(extractQuotes(body).map((q) => q.speaker).pop()).toBe('Donald Trump');
   });
 });
+
+describe('an adverb of time between a subject and its verb', () => {
+  it('keeps the subject: "A Clinton campaign official later walked back the comments, saying that Clinton “…”"', () => {
+    const body = 'Hillary Clinton called him “ISIS’ best recruiter.” A Clinton campaign official later walked back the '
+      + 'comments, saying that Clinton “didn’t have a particular video in mind, but he is being used in social media.”';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Hillary Clinton', 'A Clinton campaign official']);
+  });
+});
