@@ -6,6 +6,7 @@ import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { WORDS_SENT } from './lexicon.ts';
+import { isPartyOrPeople } from './phrases.ts';
 import { roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
@@ -28,6 +29,7 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
 
 // Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a
 // mention is kept, so that it is not tokenized and classified again. Bounded: cleared when it fills up.
+const CAPITALIZED = /^\p{Lu}/u;
 const STRIPPED_LIMIT = 4096;
 const stripped = new Map<string, string | null>();
 
@@ -62,4 +64,25 @@ const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L
 export function senderOf(description: string): string | null {
   const owner = SENT_BY.exec(description);
   return owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '') ? owner[1] : null;
+}
+
+/**
+ * Whether a description ends in a person's full name with only words that describe them before it ("the al
+ * Qaeda-linked cleric Anwar al-Awlaki"); not "a spokesman for Bernie Sanders", whose function word makes it another.
+ */
+export function endsInTheName(description: string, name: string): boolean {
+  if (!name.includes(' ') || !description.endsWith(` ${name}`)) return false;
+  const modifiers = description.slice(0, -name.length).split(/\s+/).slice(1).filter((w) => w !== '');
+  return modifiers.length > 0 && !modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "The Washington Post" said: a definite description of capitalized words is a name after all; null otherwise, and
+ * for "the Republican", whom one word of party or people describes.
+ */
+export function capitalizedAfterThe(description: string): string | null {
+  const words = description.split(/\s+/);
+  const party = words.length === 2 && isPartyOrPeople(words[1]?.toLowerCase() ?? '');
+  const named = words[0]?.toLowerCase() === 'the' && !party && words.length > 1;
+  return named && words.slice(1).every((w) => CAPITALIZED.test(w)) ? words.slice(1).join(' ') : null;
 }

@@ -2,7 +2,6 @@
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
-import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
 import type { Gender, NameMention } from '../entities/names.ts';
@@ -13,8 +12,7 @@ import { describedOpening } from './person-descriptions.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
-import { senderOf, stripToName, titleBefore } from './speaker-names.ts';
-import { isPartyOrPeople } from './phrases.ts';
+import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
@@ -32,7 +30,6 @@ interface PersonMention {
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
-const CAPITALIZED = /^\p{Lu}/u;
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
@@ -104,7 +101,7 @@ export class SpeakerResolver {
   /** The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). */
   resolve(mention: SpeakerMention): string | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention);
-    if (mention.kind === 'description') return this.resolveDescription(mention);
+    if (mention.kind === 'description') return this.noted(this.resolveDescription(mention), mention);
     const name = stripToName(mention.text);
     // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
     if (!name) {
@@ -210,10 +207,7 @@ export class SpeakerResolver {
     // (not "a spokesman for Bernie Sanders": a function word makes the name somebody else's).
     const end = mention.start + mention.text.length;
     const last = this.lookup(this.keysOfName(mention.text.slice(mention.text.lastIndexOf(' ') + 1)), end, true);
-    const describing = last && mention.text.endsWith(` ${last.name}`) ? mention.text.slice(0, -last.name.length) : '';
-    const modifiers = describing.split(/\s+/).slice(1).filter((w) => w !== '');
-    const plain = modifiers.length > 0 && !modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
-    if (last?.name.includes(' ') && plain) return last.name;
+    if (last && endsInTheName(mention.text, last.name)) return last.name;
     // "the senator said": someone the article gave that title (person-titles.ts says whom).
     const query = titleQuery(mention.text);
     const named = (name: string): boolean =>
@@ -239,14 +233,17 @@ export class SpeakerResolver {
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;
-    const words = mention.text.split(/\s+/);
-    const definite = words[0]?.toLowerCase() === 'the';
-    // ("the Republican said": one word of party or people is a description still.)
-    const party = words.length === 2 && isPartyOrPeople(words[1]?.toLowerCase() ?? '');
-    if (definite && !party && words.length > 1 && words.slice(1).every((w) => CAPITALIZED.test(w))) {
-      return words.slice(1).join(' ');
-    }
-    return mention.text;
+    return capitalizedAfterThe(mention.text) ?? mention.text;
+  }
+
+  /**
+   * A description that names someone ("the Republican presidential candidate said") mentions them as a subject, so
+   * that a "he went on" after it is them too.
+   */
+  private noted(name: string, mention: SpeakerMention): string {
+    const person = this.lookup(this.keysOfName(name), mention.start, true);
+    if (person?.name === name) this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);
+    return name;
   }
 
   /** The mention of the person who was the subject of a sentence last before `at`. */

@@ -38,6 +38,16 @@ describe('a description the article gives no one, of the person it has just made
   });
 });
 
+describe('a description that names someone', () => {
+  it('mentions them as a subject for a "he" after it: "“…,” the Republican presidential candidate said ⏎ “…,” he went on"', () => {
+    const body = 'Donald Trump spoke on the radio. Trump wants the police back in the mosques, and Trump said so twice. '
+      + 'Mayor Bill de Blasio disbanded the unit in April.\n\n'
+      + '"There is hatred like nobody has ever seen," the Republican presidential candidate said on Thursday.\n\n'
+      + '"I think we ought to start it up again, and we ought to start it up this morning," he went on.';
+    expect(speakers(body)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});
+
 describe('a description that ends in a name', () => {
   it('is the person named: "the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki … is shown lecturing"', () => {
     const body = 'Before Trump’s appearance in the video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, '
