@@ -61,8 +61,8 @@ export function titleQuery(description: string): TitleQuery | null {
 }
 
 /** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */
-const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul',
-  'magnate']);
+const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'investor',
+  'magnate', 'neurosurgeon']);
 
 /** Whether a description's head is an epithet ("the New York businessman", "the 46-year-old"), not an office. */
 export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || /^\d+-year-old$/.test(head);

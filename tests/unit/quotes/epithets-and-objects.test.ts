@@ -31,6 +31,13 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakers(body)).toEqual(['Ai Jun', 'Ai Jun']);
   });
 
+  it('names the subject before "the retired neurosurgeon", an epithet of what someone was', () => {
+    const body = 'Ben Carson saw his standing tumble on Wednesday.\n\nThe retired neurosurgeon has provided no details '
+      + 'about how he planned to reboot his campaign, saying in his statement only that he was “refining some '
+      + 'operational practices and streamlining some staff assignments to more aptly match the tasks ahead.”';
+    expect(speakers(body)).toEqual(['Ben Carson']);
+  });
+
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
