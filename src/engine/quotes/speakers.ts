@@ -9,6 +9,7 @@ import type { Token } from '../entities/tokens.ts';
 import { roleBeforeName } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
 import { describedOpening } from './person-descriptions.ts';
+import { reportedClauseStart } from './reported-clause.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
@@ -154,7 +155,8 @@ export class SpeakerResolver {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     // "My mother has softened with age, but she still says": the person the sentence opens with, whom no name names.
     const described = gender && describedOpening(this.sentenceTo(mention.start)) === gender;
-    const person = gender && !described ? this.antecedent(mention.start, gender) : null;
+    const from = reportedClauseStart(this.body, mention.start, this.sentenceTo(mention.start));
+    const person = gender && !described ? this.antecedent(from, gender) : null;
     if (!gender || !person) return null;
     // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
     person.gender ??= gender;

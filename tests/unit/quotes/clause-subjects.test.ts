@@ -30,3 +30,17 @@ describe('an adverb of time between a subject and its verb', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Hillary Clinton', 'A Clinton campaign official']);
   });
 });
+
+describe('a pronoun that reports a clause', () => {
+  it('is not the person the clause names: "Also, Trump isn’t a conservative, he said. “He’s a liberal!”"', () => {
+    const body = 'Joseph Hunter, a conservative blogger in Chicago, said he will not vote for Donald Trump. Also, Trump '
+      + 'isn’t a conservative, he said. "He’s a liberal, and he has been one for most of his life!"';
+    expect(only(body).speaker).toBe('Joseph Hunter');
+  });
+
+  it('may be the person a clause of time names: "When Trump arrived in Iowa, he said: “…”"', () => {
+    const body = 'Joseph Hunter writes a blog in Chicago. When Donald Trump arrived in Iowa, he said: "We are going to '
+      + 'win this state, and we are going to win it big."';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+});
