@@ -31,6 +31,12 @@ export class PeopleByName {
     return person;
   }
 
+  /** Whether a one-word name is the surname of more than one person. */
+  shared(keys: readonly string[]): boolean {
+    const last = keys[keys.length - 1];
+    return keys.length === 1 && (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys)).length > 1;
+  }
+
   /** The person `keys` names at `at` (see bestNamesake). */
   find(keys: readonly string[], at: number, before: boolean, gender: Gender | null): Person | null {
     const last = keys[keys.length - 1];

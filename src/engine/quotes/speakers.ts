@@ -86,7 +86,9 @@ export class SpeakerResolver {
         person = full ? this.lookup(fullKeys, Infinity) ?? this.add(full.text, fullKeys, full.gender) : this.add(m.text, keys, m.gender);
       }
       if (!person) continue;
-      person.gender ??= m.gender ?? cues.kin ?? cues.told?.gender ?? null;
+      // ("Mr. and Mrs. Khan" tells nothing of Khizr Khan, one of two Khans.)
+      const telling = keys.length > 1 || !this.people.shared(keys);
+      if (telling) person.gender ??= m.gender ?? cues.kin ?? cues.told?.gender ?? null;
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
       if (cues.kin) person.asRelative.push(m.start);

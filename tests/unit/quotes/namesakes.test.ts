@@ -54,3 +54,13 @@ describe('a relative named as the object of a clause', () => {
       .toEqual(['Dorothy Poynter']);
   });
 });
+
+describe('what a bare surname shared by two people tells of them', () => {
+  it('gives neither a gender: after "Mr. and Mrs. Khan", Khizr Khan is still the "he"', () => {
+    const body = 'Khizr and Ghazala Khan spoke in Philadelphia. Even a hijab worn by Ghazala Khan has become a source '
+      + 'of anxiety.\n\n"You see people pointing fingers at them," Khizr Khan said. He says the call made it worse. '
+      + '"The voices that would not dare have gathered courage to show their ugliness," he told reporters.\n\n'
+      + 'Letters came, many addressed to "Mr. and Mrs. Khan, Charlottesville, VA." They fill a box.';
+    expect(extractQuotes(body).map((q) => q.speaker).slice(0, 2)).toEqual(['Khizr Khan', 'Khizr Khan']);
+  });
+});
