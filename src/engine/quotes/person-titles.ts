@@ -13,7 +13,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
-  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist',
+  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist', 'leader',
 ]);
 
 /** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */

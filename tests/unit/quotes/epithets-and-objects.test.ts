@@ -24,6 +24,12 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakers(body)).toEqual(['Jeb Bush']);
   });
 
+  it('names the last subject for "the minority leader", a leader being an office', () => {
+    const body = 'Harry Reid spoke on Tuesday.\n\nStill, Reid would not say whether he would prefer that Democrats '
+      + 'face Trump or Cruz. The minority leader said flatly: “I don’t think it matters, not one bit.”';
+    expect(speakers(body)).toEqual(['Harry Reid']);
+  });
+
   it('names the only columnist the article has named for "the columnist", whoever the sentence is about', () => {
     const body = '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece.\n\n'
       + 'But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid '
