@@ -1,53 +1,51 @@
 import { describe, it, expect } from 'vitest';
-import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-
-const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
+import { speakersOf } from './only-quote.ts';
 
 describe('a description the article gives no one, of the person it has just made a subject', () => {
   it('names the subject of the sentence before for "the lawmaker"', () => {
     const body = 'Joey Salceda filed a bill in Manila.\n\nSalceda, citing data from the U.S. State Department, said that about 4 million people of Philippine '
       + 'descent live in the United States. The lawmaker, who represents a district in Albay province, said Trump’s '
       + 'remarks “have had widespread dissemination, thus aggravating the shame it has already put on Filipinos.”';
-    expect(speakers(body)).toEqual(['Joey Salceda']);
+    expect(speakersOf(body)).toEqual(['Joey Salceda']);
   });
 
   it('names the last subject, a paragraph back, for an epithet: "the New York businessman"', () => {
     const body = 'Donald Trump spoke second.\n\nTrump, appearing after Clinton at the forum, cited problems that he blamed on the policies of President '
       + 'Obama and Clinton.\n\n"We need change," the New York businessman said.';
-    expect(speakers(body)).toEqual(['Donald Trump']);
+    expect(speakersOf(body)).toEqual(['Donald Trump']);
   });
 
   it('names the last subject of the paragraph for an office, past a name after it: "the former Florida governor"', () => {
     const body = 'Jeb Bush is out of the race that Donald Trump leads.\n\nBush went after Trump at the debate, when he '
       + 'called the businessman “unhinged.” “So Donald, you know, is great at the one-liners, but he’s a chaos '
       + 'candidate. He would not be the commander in chief we need,” the former Florida governor said.';
-    expect(speakers(body)).toEqual(['Jeb Bush']);
+    expect(speakersOf(body)).toEqual(['Jeb Bush']);
   });
 
   it('names the last subject for "the minority leader", a leader being an office', () => {
     const body = 'Harry Reid spoke on Tuesday.\n\nStill, Reid would not say whether he would prefer that Democrats '
       + 'face Trump or Cruz. The minority leader said flatly: “I don’t think it matters, not one bit.”';
-    expect(speakers(body)).toEqual(['Harry Reid']);
+    expect(speakersOf(body)).toEqual(['Harry Reid']);
   });
 
   it('names the only columnist the article has named for "the columnist", whoever the sentence is about', () => {
     const body = '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece.\n\n'
       + 'But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is solid '
       + 'proof that U.S. voters are tired of Washington politics."';
-    expect(speakers(body)).toEqual(['Ai Jun', 'Ai Jun']);
+    expect(speakersOf(body)).toEqual(['Ai Jun', 'Ai Jun']);
   });
 
   it('names the subject before "the retired neurosurgeon", an epithet of what someone was', () => {
     const body = 'Ben Carson saw his standing tumble on Wednesday.\n\nThe retired neurosurgeon has provided no details '
       + 'about how he planned to reboot his campaign, saying in his statement only that he was “refining some '
       + 'operational practices and streamlining some staff assignments to more aptly match the tasks ahead.”';
-    expect(speakers(body)).toEqual(['Ben Carson']);
+    expect(speakersOf(body)).toEqual(['Ben Carson']);
   });
 
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
-    expect(speakers(body)).toEqual(['the New York businessman']);
+    expect(speakersOf(body)).toEqual(['the New York businessman']);
   });
 });
 
@@ -57,7 +55,7 @@ describe('a description that names someone', () => {
       + 'Mayor Bill de Blasio disbanded the unit in April.\n\n'
       + '"There is hatred like nobody has ever seen," the Republican presidential candidate said on Thursday.\n\n'
       + '"I think we ought to start it up again, and we ought to start it up this morning," he went on.';
-    expect(speakers(body)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(speakersOf(body)).toEqual(['Donald Trump', 'Donald Trump']);
   });
 });
 
@@ -66,13 +64,13 @@ describe('a description that ends in a name', () => {
     const body = 'Before Trump’s appearance in the video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, '
       + 'who was killed in a 2011 drone strike, is shown lecturing: “Muslims of the West, take heed and learn from the '
       + 'lessons of history.”';
-    expect(speakers(body)).toEqual(['Anwar al-Awlaki']);
+    expect(speakersOf(body)).toEqual(['Anwar al-Awlaki']);
   });
 
   it('is somebody else when a function word links the name: "a spokesman for Bernie Sanders"', () => {
     const body = 'Bernie Sanders spoke in Iowa.\n\nThe scheduling was so odd that a spokesman for Bernie Sanders could '
       + 'only quip: "I guess Christmas Eve was booked."';
-    expect(speakers(body)).toEqual(['a spokesman for Bernie Sanders']);
+    expect(speakersOf(body)).toEqual(['a spokesman for Bernie Sanders']);
   });
 });
 
@@ -80,19 +78,19 @@ describe('a name that stands for an object, not a subject a later description co
   it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
     const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
       + 'earlier this week.\n\n“It was very nice,” the gambling tycoon told Reuters.';
-    expect(speakers(body)).toEqual(['Sheldon Adelson']);
+    expect(speakersOf(body)).toEqual(['Sheldon Adelson']);
   });
 
   it('reads a name set off after an object as that object: "painting her chief political rival, Donald Trump, as …"', () => {
     const body = 'Hillary Clinton delivered her acceptance speech as the Democratic nominee, painting her chief '
       + 'political rival, Donald Trump, as a man too unqualified for the job.\n\n'
       + '“A man you can bait with a tweet is not a man we can trust with nuclear weapons,” said the Democratic nominee.';
-    expect(speakers(body)).toEqual(['Hillary Clinton']);
+    expect(speakersOf(body)).toEqual(['Hillary Clinton']);
   });
 
   it('keeps a subject after an opening phrase that ends in a noun: "unlike many of her friends, Ebeling lives …"', () => {
     const body = 'Betsy Ebeling met Hillary Clinton at school. Clinton went on to Wellesley. Unlike many of her wealthy donor friends, Ebeling lives a '
       + 'low key life.\n\n“It has been part of the fabric of my life,” she said.';
-    expect(speakers(body)).toEqual(['Betsy Ebeling']);
+    expect(speakersOf(body)).toEqual(['Betsy Ebeling']);
   });
 });

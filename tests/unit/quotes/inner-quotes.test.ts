@@ -1,15 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { speakersOf } from './only-quote.ts';
 import { closingMarkAfter, isFewWords, openingMarkBefore } from '../../../src/engine/quotes/inner-quotes.ts';
 import { tokenize } from '../../../src/engine/entities/tokens.ts';
-
-const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
 
 describe('a few quoted words inside an attribution', () => {
   it('do not end it: "“…,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said"', () => {
     const body = 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas '
       + 'delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.';
-    expect(speakers(body)).toEqual(['Bill Eastland']);
+    expect(speakersOf(body)).toEqual(['Bill Eastland']);
   });
 });
 

@@ -1,27 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-
-const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
+import { speakersOf } from './only-quote.ts';
 
 describe('which of two people with one surname a bare surname means', () => {
   it('means the one the article has made a subject, not one only listed or named through a relative', () => {
     const body = 'The attack killed four Americans: Ambassador Chris Stevens, information officer Sean Smith, and '
       + 'two former SEALs.\n\nHowever, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected the '
       + 'claim.\n\n“She lied to me,” Smith said.';
-    expect(speakers(body)).toEqual(['Patricia Smith']);
+    expect(speakersOf(body)).toEqual(['Patricia Smith']);
   });
 
   it('still means the one named most when both have been subjects', () => {
     const body = 'Tom Ebeling drove. Betsy Ebeling called voters. Betsy Ebeling knocked on doors.\n\n'
       + '“We came today because she is a good friend,” Ebeling said.';
-    expect(speakers(body)).toEqual(['Betsy Ebeling']);
+    expect(speakersOf(body)).toEqual(['Betsy Ebeling']);
   });
 });
 
 describe('words around an attribution that do not change who speaks', () => {
   it('reads past a reflexive after the subject: "Cruz himself said"', () => {
     const body = 'Ted Cruz toured Iowa.\n\nCruz himself said Tuesday that “the only way to win the state is to ask.”';
-    expect(speakers(body)).toEqual(['Ted Cruz']);
+    expect(speakersOf(body)).toEqual(['Ted Cruz']);
   });
 
   it('ends an attribution at a clause of time, even when another quote follows in that sentence', () => {
@@ -34,11 +33,11 @@ describe('words around an attribution that do not change who speaks', () => {
 describe('whom a speaker speaks to', () => {
   it('is not the speaker: "Another intelligence source speaking to Fox News said, “…”"', () => {
     const body = 'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”';
-    expect(speakers(body)).toEqual(['Another intelligence source']);
+    expect(speakersOf(body)).toEqual(['Another intelligence source']);
   });
 
   it('is not the speaker after the quote either: "“…,” a source talking to CNN said."', () => {
-    expect(speakers('“The agents are investigating the donations,” a source talking to CNN said.')).toEqual(['a source']);
+    expect(speakersOf('“The agents are investigating the donations,” a source talking to CNN said.')).toEqual(['a source']);
   });
 });
 
@@ -46,11 +45,11 @@ describe('a relative named as the object of a clause', () => {
   it('is not the "she" who speaks next: "Sandy Phillips, who lost her daughter Jessica Ghawi …, said"', () => {
     const body = 'Sandy Phillips, who lost her daughter Jessica Ghawi during the shooting in Aurora, said that Sanders had '
       + 'treated her family disrespectfully.\n\n“Bernie promised to meet with us face to face,” she said.';
-    expect(speakers(body)).toEqual(['Sandy Phillips']);
+    expect(speakersOf(body)).toEqual(['Sandy Phillips']);
   });
 
   it('keeps a verb that opens a sentence out of the name before "who": "Said Dorothy Poynter, who grew up …"', () => {
-    expect(speakers('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”'))
+    expect(speakersOf('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”'))
       .toEqual(['Dorothy Poynter']);
   });
 });

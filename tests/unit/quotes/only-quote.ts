@@ -8,3 +8,6 @@ export function only(body: string): Quote {
   expect(quotes).toHaveLength(1);
   return quotes[0] as Quote;
 }
+
+/** The speakers of every quote of `body`, in order. */
+export const speakersOf = (body: string): (string | null)[] => extractQuotes(body).map((q) => q.speaker);
