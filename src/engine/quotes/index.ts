@@ -182,6 +182,13 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
 }
 
+const IT = /^it$/i;
+
+/** Whether `mention` stands in the sentence of a piece's attribution or the one after it, not farther. */
+const nextSentence = (body: string, piece: QuotePiece, mention: SpeakerMention): boolean =>
+  (body.slice(piece.close + 1, mention.start).match(SENTENCE_ENDS) ?? []).length <= 1;
+const SENTENCE_ENDS = /[.!?]["”’)]*\s/g;
+
 /** A quote already read, and who says it. */
 interface Previous {
   readonly last: QuotePiece;
@@ -221,6 +228,11 @@ export function extractQuotes(body: string): Quote[] {
     const attribution = group.label ? LABELLED : attribute(body, tokens, pieces, group);
     let speaker = group.label ? resolver.resolveLabel(group.label, first.start)
       : attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
+    // "… the company wrote in its statement. ⏎ It added, “…”": "it" goes on with the speaker before, if no person.
+    const it = attribution?.speaker?.kind === 'pronoun' && IT.test(attribution.speaker.text);
+    if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, attribution.speaker)) {
+      speaker = kept.speaker;
+    }
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));

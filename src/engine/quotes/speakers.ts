@@ -148,6 +148,11 @@ export class SpeakerResolver {
     return person.name;
   }
 
+  /** Whether `name` is the fullest name of a person the article names. */
+  isPerson(name: string): boolean {
+    return this.lookup(this.keysOfName(name), Infinity)?.name === name;
+  }
+
   /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
   roleOf(name: string): string | null {
     return this.roles.get(name) ?? this.titles.get(name) ?? null;
@@ -240,10 +245,7 @@ export class SpeakerResolver {
     return capitalizedAfterThe(mention.text) ?? mention.text;
   }
 
-  /**
-   * A description that names someone ("the Republican presidential candidate said") mentions them as a subject, so
-   * that a "he went on" after it is them too.
-   */
+  /** A description that names someone ("the Republican candidate said") mentions them: "he went on" is them too. */
   private noted(name: string, mention: SpeakerMention): string {
     const person = this.lookup(this.keysOfName(name), mention.start, true);
     if (person?.name === name) this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);

@@ -68,3 +68,18 @@ describe('what a relative pronoun stands for', () => {
     expect(only(body).speaker).not.toBe('a link to the video with one sentence');
   });
 });
+
+describe('"it" after the words of something that is no person', () => {
+  it('goes on with that speaker: "… the company wrote in its statement. ⏎ It added, “…”"', () => {
+    const body = '"Mr. Zimmerman never contacted anyone at the website about the listing," the company wrote in its '
+      + 'statement.\n\nIt added, "We want no part in the listing on our web site or in any of its publicity."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the company', 'the company']);
+  });
+
+  it('does not reach past other sentences to an earlier speaker', () => {
+    const body = '"It sold well and then it sold out," its Amazon summary says.\n\nThe Post noted that Edward Klein was '
+      + 'seen with Donald Trump. The Post reported that Klein was gathering material. It added, "the visit comes as '
+      + 'Trump promises to debut new attacks on the stump about the Clintons."';
+    expect(extractQuotes(body).map((q) => q.speaker).pop()).toBeNull();
+  });
+});
