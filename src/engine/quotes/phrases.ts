@@ -142,9 +142,14 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
   const { tokens } = w;
   for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
     const t = tokens[j];
-    const open = t && QUOTE_MARKS.includes(t.text) ? openingMarkBefore(tokens, j, floor) : -1;
-    if (open >= 0) { j = open; continue; }
-    if (!t || endsSentenceAt(tokens, j) || QUOTE_MARKS.includes(t.text)) return null;
+    if (!t || endsSentenceAt(tokens, j)) return null;
+    // "X, wearing “Ted Cruz” pins, said": a few quoted words inside the appositive; another quote ends it.
+    if (QUOTE_MARKS.includes(t.text)) {
+      const open = openingMarkBefore(tokens, j, floor);
+      if (open < 0) return null;
+      j = open;
+      continue;
+    }
     if (t.text !== ',') continue;
     // "Clinton, 35, the daughter of …, said": an age is an appositive too; the speaker stands before it.
     if (/^\d+$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') { j -= 1; continue; }

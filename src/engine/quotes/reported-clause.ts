@@ -8,6 +8,8 @@ const OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', '
   'on', 'during', 'for', 'with', 'like', 'unlike', 'despite']);
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 const VERB_AFTER = /^\s+(\p{Ll}+)/u;
+/** Enough characters for a pronoun, a space and a speech verb. */
+const LOOK_AHEAD = 40;
 
 /**
  * Where a pronoun at `at` may find its person: before the reported clause it closes ("<clause>, he said"), or at
@@ -15,7 +17,8 @@ const VERB_AFTER = /^\s+(\p{Ll}+)/u;
  */
 export function reportedClauseStart(body: string, at: number, sentence: string): number {
   if (!/,\s*$/.test(sentence)) return at;
-  const verb = VERB_AFTER.exec(body.slice(at).replace(/^\p{L}+/u, ''))?.[1];
+  // (Only the pronoun and the word after it are read: this runs for every pronoun of an attribution.)
+  const verb = VERB_AFTER.exec(body.slice(at, at + LOOK_AHEAD).replace(/^\p{L}+/u, ''))?.[1];
   if (!verb || !SPEECH_VERBS.has(verb)) return at;
   const opener = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase() ?? '';
   // (Not after a clause of time, a participle or a phrase: "Asked about Trump, he said".)

@@ -45,7 +45,6 @@ export function nextQuoteAfter(body: string, pieces: readonly QuotePiece[], k: n
   return pieces[i];
 }
 
-
 /** Whether a lowercase word follows a piece's closing mark: `"…?" a reporter asked` goes on with its sentence. */
 export function runsIntoLowercase(tokens: readonly Token[], piece: QuotePiece): boolean {
   const next = tokens[tokenAt(tokens, piece.close + 1)];
