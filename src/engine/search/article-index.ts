@@ -2,7 +2,7 @@
 // (headlines decide what a person means when they type "xi" into /brief).
 import type { Article } from '../types.ts';
 import { tokenize } from '../text/tokens.ts';
-import { InvertedIndex } from './inverted-index.ts';
+import { InvertedIndex, termCounts } from './inverted-index.ts';
 import { queryTerms } from './query.ts';
 
 /** A headline word is worth this many body words. */
@@ -24,8 +24,8 @@ export class ArticleIndex {
     this.remove(article.id);
     const doc = this.nextDoc++;
     const titleTerms = [...tokenize(article.title), ...article.id.split('-')];
-    this.full.add(doc, weighted(titleTerms, TITLE_WEIGHT, tokenize(article.body)));
-    this.titles.add(doc, weighted(titleTerms, 1, []));
+    this.full.add(doc, termCounts(titleTerms, TITLE_WEIGHT, tokenize(article.body)));
+    this.titles.add(doc, termCounts(titleTerms, 1, []));
     this.docById.set(article.id, doc);
     this.idByDoc.set(doc, article.id);
   }
@@ -48,9 +48,4 @@ export class ArticleIndex {
     const docs = index.search({ terms, prefixLast, match: 'best', limit: options.limit });
     return docs.map(({ doc, score }) => ({ id: this.idByDoc.get(doc) ?? '', score })).filter((m) => m.id !== '');
   }
-}
-
-function* weighted(heavy: readonly string[], weight: number, light: readonly string[]): Iterable<readonly [string, number]> {
-  for (const term of heavy) if (term !== '') yield [term, weight];
-  for (const term of light) yield [term, 1];
 }

@@ -65,15 +65,16 @@ export class InvertedIndex {
     return (this.lengths[doc] ?? 0) > 0;
   }
 
-  /** Indexes a document given its terms, each with a weight (a title word may count three times). */
-  add(doc: number, weightedTerms: Iterable<readonly [term: string, weight: number]>): void {
+  /**
+   * Indexes a document given its terms, each with a weight (a title word may count three times): as
+   * pairs, where a term may come back, or as a map of each term's total weight.
+   */
+  add(doc: number, weightedTerms: Iterable<readonly [term: string, weight: number]> | ReadonlyMap<string, number>): void {
     if (this.has(doc)) throw new Error(`document ${doc} is already indexed`);
-    const tf = new Map<string, number>();
+    // A map already holds one weight per term (the article index counts its own): no need to count again.
+    const tf: ReadonlyMap<string, number> = weightedTerms instanceof Map ? weightedTerms : countTerms(weightedTerms);
     let length = 0;
-    for (const [term, weight] of weightedTerms) {
-      tf.set(term, (tf.get(term) ?? 0) + weight);
-      length += weight;
-    }
+    for (const weight of tf.values()) length += weight;
     if (!Number.isInteger(doc) || doc <= this.lastAdded) this.prunable = false;
     this.lastAdded = Math.max(this.lastAdded, doc);
     for (const [term, count] of tf) {
@@ -207,4 +208,22 @@ export class InvertedIndex {
     this.sortedTerms = null;
     this.version++;
   }
+}
+
+/** The total weight of each term among `weightedTerms`. */
+function countTerms(weightedTerms: Iterable<readonly [term: string, weight: number]>): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const [term, weight] of weightedTerms) tf.set(term, (tf.get(term) ?? 0) + weight);
+  return tf;
+}
+
+/**
+ * Each term's weight in one document: `weight` for every heavy term (a headline's), 1 for every light one.
+ * Empty terms are skipped.
+ */
+export function termCounts(heavy: readonly string[], weight: number, light: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of heavy) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const term of light) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }

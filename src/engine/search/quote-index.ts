@@ -1,7 +1,7 @@
 // Quote look-up by words, by speaker ("any part of the name") and by article.
 import type { Article, Quote } from '../types.ts';
 import { tokenize } from '../text/tokens.ts';
-import { InvertedIndex } from './inverted-index.ts';
+import { InvertedIndex, termCounts } from './inverted-index.ts';
 import { foldForMatch, queryTerms } from './query.ts';
 
 export interface QuoteRecord {
@@ -50,8 +50,7 @@ export class QuoteIndex {
     const docs: number[] = [];
     quotes.forEach((quote, position) => {
       const doc = this.nextDoc++;
-      const speakerTerms = quote.speaker ? tokenize(quote.speaker) : [];
-      this.index.add(doc, [...tokenize(quote.text), ...speakerTerms].map((t) => [t, 1] as const));
+      this.index.add(doc, termCounts(quote.speaker ? tokenize(quote.speaker) : [], 1, tokenize(quote.text)));
       this.records.set(doc, { quote, articleId: article.id, articleTitle: article.title, position });
       docs.push(doc);
       if (quote.speaker) {

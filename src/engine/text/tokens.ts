@@ -19,6 +19,12 @@ const ASCII_WORD = /[a-z0-9]+(?:['’][a-z0-9]+)*(?:[.,][0-9]+)*/g;
 /** A letter, mark or digit outside ASCII: the text needs the full WORD pattern and accent folding. */
 const NON_ASCII_WORD_CHARACTER = /(?=\P{ASCII})[\p{L}\p{M}\p{N}]/u;
 
+// Terms of the words seen lately. A corpus repeats its vocabulary, so most words skip normalization, and
+// equal words come out as one string, which the index's maps compare and hash faster. Cleared when full,
+// so its memory stays bounded however large the vocabulary grows.
+const TERM_CACHE_SIZE = 100_000;
+const TERM_OF_WORD = new Map<string, string>();
+
 /** Words of `text` as normalized terms (see `normalizeTerm`), in order. Stopwords are kept: filter with `STOPWORDS`. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -27,8 +33,14 @@ export function tokenize(text: string): string[] {
   const words = ascii ? ASCII_WORD : WORD;
   words.lastIndex = 0;
   for (let m = words.exec(lower); m; m = words.exec(lower)) {
-    // Fold accents word by word: only the few words that need it pay for the decomposition.
-    const term = normalizeWord(ascii ? m[0] : foldAccents(m[0]));
+    const raw = m[0];
+    let term = TERM_OF_WORD.get(raw);
+    if (term === undefined) {
+      // Fold accents word by word: only the few words that need it pay for the decomposition.
+      term = normalizeWord(ascii ? raw : foldAccents(raw));
+      if (TERM_OF_WORD.size >= TERM_CACHE_SIZE) TERM_OF_WORD.clear();
+      TERM_OF_WORD.set(raw, term);
+    }
     if (term) out.push(term);
   }
   return out;

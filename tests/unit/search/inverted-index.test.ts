@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvertedIndex } from '../../../src/engine/search/inverted-index.ts';
+import { InvertedIndex, termCounts } from '../../../src/engine/search/inverted-index.ts';
 
 const index = (...docs: string[][]) => {
   const ix = new InvertedIndex();
@@ -52,6 +52,21 @@ describe('InvertedIndex', () => {
   it('applies the filter before scoring', () => {
     const ix = index(['a1'], ['a1'], ['a1']);
     expect(ix.search({ terms: ['a1'], filter: (doc) => doc === 2 }).map((d) => d.doc)).toEqual([2]);
+  });
+
+  it('scores a document given as a map of term weights exactly as the pairs that add up to it', () => {
+    const docs = [['trade', 'china', 'trade'], ['trade', 'ports'], ['china', 'china', 'laos', 'talks']];
+    const byMap = new InvertedIndex();
+    docs.forEach((terms, doc) => byMap.add(doc, termCounts([terms[0] ?? ''], 3, terms.slice(1))));
+    const byPairs = new InvertedIndex();
+    docs.forEach((terms, doc) => byPairs.add(doc, terms.map((t, i) => [t, i === 0 ? 3 : 1] as const)));
+    for (const terms of [['trade'], ['china'], ['china', 'talks'], ['ports']]) {
+      expect(byMap.search({ terms })).toEqual(byPairs.search({ terms }));
+    }
+  });
+
+  it('counts each term of termCounts once per occurrence, heavy ones at their weight, and skips empty terms', () => {
+    expect([...termCounts(['xi', 'visit', 'xi'], 3, ['xi', '', 'hanoi'])]).toEqual([['xi', 7], ['visit', 3], ['hanoi', 1]]);
   });
 
   it('refuses to index the same document twice', () => {
