@@ -31,4 +31,5 @@ console.log(`("X, the mayor of Y,"), compared by their last word: a speaker that
 const views = speakerViews(join(evalDir, 'quotes-polnear-dev.jsonl'));
 const share = (n) => `${n} / ${views.named} = ${(100 * n / views.named).toFixed(2)} %`;
 console.log(`speakers whose name's last word is in the gold mention (the same person, with or without description): ${share(views.nameInGold)}`);
+console.log(`our spans that touch no gold span at all: ${views.outsideGold.length} of ${views.predicted} (read a sample: node tests/eval/read-spans.mjs)`);
 process.exit(failed ? 1 : 0);

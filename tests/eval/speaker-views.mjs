@@ -3,6 +3,8 @@
 //   name in gold  — the predicted speaker's last word is a word of the gold mention: the same person, whether the
 //                   annotators marked the name alone or with its description ("Huma Abedin, vice chairwoman for
 //                   Clinton's presidential campaign,").
+// It also lists our spans that touch no gold span at all (`outsideGold`), for reading: most are quotations the
+// annotators left out (see read-spans.mjs).
 // Measurement only: it reads ../shared/eval, and nothing depends on it. `briefAll` runs the command line over rows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +41,7 @@ export function briefAll(rows, cwd) {
 export function speakerViews(file, cwd = process.cwd()) {
   const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const briefs = briefAll(rows, cwd);
-  const count = { named: 0, scored: 0, nameInGold: 0 };
+  const count = { named: 0, scored: 0, nameInGold: 0, predicted: 0, outsideGold: [] };
   rows.forEach((row, i) => {
     const text = row.article.body;
     const gold = row.quotes.flatMap((q) => q.spans.map((sp) => ({ sp: trim(text, sp), speaker: q.speaker, used: false })));
@@ -52,6 +54,11 @@ export function speakerViews(file, cwd = process.cwd()) {
       if (at < 0 && words) at = text.indexOf(words);
       if (at < 0) continue;
       from = at;
+      count.predicted++;
+      const end = at + words.length;
+      if (!gold.some((g) => Math.min(end, g.sp[1]) > Math.max(at, g.sp[0]))) {
+        count.outsideGold.push({ row: i, start: at, end, speaker: q.speaker });
+      }
       let best = null;
       let bestJ = 0;
       for (const g of gold) {
