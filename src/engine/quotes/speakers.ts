@@ -2,10 +2,10 @@
 // short forms expanded ("Xi" → "Xi Jinping", "Lam" → "To Lam"), and pronouns resolved to the most recent person
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
-import { findNamesInTokens } from '../entities/names.ts';
+import { findNamesInTokens, type Gender, type NameMention } from '../entities/names.ts';
 import { keysOf } from '../entities/name-keys.ts';
-import type { Gender, NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
+import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
 import { describedOpening } from './person-descriptions.ts';
@@ -62,8 +62,8 @@ export class SpeakerResolver {
    */
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[],
     quoted: readonly (readonly [number, number])[] = []) {
-    this.wordCase = new WordCase(body);
-    const found = names ?? findNamesInTokens(body, tokens);
+    const wordCase = (this.wordCase = new WordCase(body));
+    const found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens), (w, at) => wordCase.isNameAt(w, at));
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);

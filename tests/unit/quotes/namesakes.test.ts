@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { analyzeNames } from '../../../src/engine/entities/names.ts';
+import { withBareSurnames } from '../../../src/engine/quotes/bare-surnames.ts';
+import { WordCase } from '../../../src/engine/quotes/word-case.ts';
 import { speakersOf } from './only-quote.ts';
 
 describe('which of two people with one surname a bare surname means', () => {
@@ -61,5 +64,34 @@ describe('what a bare surname shared by two people tells of them', () => {
       + '"The voices that would not dare have gathered courage to show their ugliness," he told reporters.\n\n'
       + 'Letters came, many addressed to "Mr. and Mrs. Khan, Charlottesville, VA." They fill a box.';
     expect(extractQuotes(body).map((q) => q.speaker).slice(0, 2)).toEqual(['Khizr Khan', 'Khizr Khan']);
+  });
+});
+
+describe('a surname that alone reads as something else ("Cuban", "Law")', () => {
+  it('is the person named in full, as a subject a later epithet names', () => {
+    const body = 'Billionaire Mark Cuban said he would support Trump over Ted Cruz.\n\n'
+      + 'As evidence, Cuban seemed to rely on an attack against Cruz by Sen. Lindsey Graham.\n\n'
+      + '“If another senator says you could get shot and nobody would come to your aid,” the investor said, “that is worse.”';
+    expect(speakersOf(body)).toEqual(['Mark Cuban']);
+  });
+
+  it('is the person named in full, whom a "he" in the next paragraph refers to', () => {
+    const body = 'Steven Law runs the Crossroads operation. Sen. Harry M. Reid of Nevada is retiring.\n\n'
+      + 'The organization has raised at least $24 million for its Senate efforts, Law said.\n\n'
+      + '"What I do see going on, at least right now, is what they call a flight to quality," he said.';
+    expect(speakersOf(body)).toEqual(['Steven Law']);
+  });
+
+  it('is no surname where it opens a sentence and the article writes it in lowercase too', () => {
+    const body = 'Al From founded the council, with help from donors. From then on, the council and From grew.';
+    const { tokens, names } = analyzeNames(body);
+    const wordCase = new WordCase(body);
+    const mentions = withBareSurnames(tokens, names, (word, at) => wordCase.isNameAt(word, at));
+    expect(mentions.map((m) => [m.text, m.start])).toEqual([['Al From', 0], ['From', body.lastIndexOf('From')]]);
+  });
+
+  it('is still a place or an adjective in an article that names no one by it', () => {
+    const body = 'Sen. Lindsey Graham flew to Jordan.\n\nCuban officials said on Monday: “The talks will go on as planned.”';
+    expect(speakersOf(body)).toEqual(['Cuban officials']);
   });
 });
