@@ -10,6 +10,7 @@ import type { SpeakerMention, Window } from './phrases.ts';
 /** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
 const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+const AGE = /^\d{1,3}$/;
 
 /**
  * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a
@@ -21,6 +22,8 @@ export function roleText(body: string, tokens: readonly Token[], a: number, b: n
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k]?.text === ',' && RELATIVE.has(lexKey(tokens[k + 1] as Token))) { b = k; break; }
   }
+  // "Clinton, 35, the daughter of Bill Clinton,": the age is no part of the role the description after it gives.
+  if (AGE.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === ',' && DETERMINERS.has(lexKey(tokens[a + 2] ?? (tokens[a] as Token)))) a += 2;
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b - a < 2 || !first.word) return null;

@@ -217,6 +217,11 @@ describe('roles: who the article says a speaker is', () => {
     expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
   });
 
+  it('leaves an age out of the role the description after it gives: "Ramil Carr, 31, a freelance photographer,"', () => {
+    const q = only('Ramil Carr, 31, a Philadelphia freelance photographer, said, "I have never seen a crowd like this one."');
+    expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
+  });
+
   it('keeps the place a title opens with in the role: "New York City Mayor Rudy Giuliani"', () => {
     const body = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey.\n\n'
       + '"If you read the first three-quarters of his report, it says indict," Giuliani said.';
