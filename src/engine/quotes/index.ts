@@ -184,9 +184,17 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 
 const IT = /^it$/i;
 
-/** Whether `mention` stands in the sentence of a piece's attribution or the one after it, not farther. */
-const nextSentence = (body: string, piece: QuotePiece, mention: SpeakerMention): boolean =>
-  (body.slice(piece.close + 1, mention.start).match(SENTENCE_ENDS) ?? []).length <= 1;
+/**
+ * Whether `mention`, the attribution of the quote from `first` to `last`, stands in the sentence of a piece's
+ * attribution or the one after it, not farther; the sentences of the quote itself count for nothing
+ * (`“…,” the article read. ⏎ “…,” it added`).
+ */
+function nextSentence(body: string, piece: QuotePiece, first: QuotePiece, last: QuotePiece, mention: SpeakerMention): boolean {
+  const between = mention.start > last.close
+    ? body.slice(piece.close + 1, first.open) + body.slice(last.close + 1, mention.start)
+    : body.slice(piece.close + 1, mention.start);
+  return (between.match(SENTENCE_ENDS) ?? []).length <= 1;
+}
 const SENTENCE_ENDS = /[.!?]["”’)]*\s/g;
 
 /** A quote already read, and who says it. */
@@ -230,7 +238,7 @@ export function extractQuotes(body: string): Quote[] {
       : attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
     // "… the company wrote in its statement. ⏎ It added, “…”": "it" goes on with the speaker before, if no person.
     const it = attribution?.speaker?.kind === 'pronoun' && IT.test(attribution.speaker.text);
-    if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, attribution.speaker)) {
+    if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {
       speaker = kept.speaker;
     }
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);

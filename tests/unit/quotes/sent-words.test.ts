@@ -76,6 +76,13 @@ describe('"it" after the words of something that is no person', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the company', 'the company']);
   });
 
+  it('goes on with that speaker after a quote of its own: "“…,” the article read. ⏎ “…,” it added"', () => {
+    const body = '"Business leaders in New York honored Donald J. Trump yesterday for the comeback of the decade," the '
+      + 'article read.\n\n"Mr. Trump, the developer who came to epitomize opulent wealth, has managed to erase much of his '
+      + 'debt. Other developers are idling," it added.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the article', 'the article']);
+  });
+
   it('does not reach past other sentences to an earlier speaker', () => {
     const body = '"It sold well and then it sold out," its Amazon summary says.\n\nThe Post noted that Edward Klein was '
       + 'seen with Donald Trump. The Post reported that Klein was gathering material. It added, "the visit comes as '
