@@ -13,6 +13,7 @@ import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { isNamedWork, isSpeech, LETTER, OPENS_SENTENCE } from './speech-shape.ts';
 import { scanQuotes } from './scan.ts';
+import { sentWordsBefore } from './sent-words-subject.ts';
 import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -241,6 +242,8 @@ export function extractQuotes(body: string): Quote[] {
     if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {
       speaker = kept.speaker;
     }
+    const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
+    if (sent) speaker = resolver.resolve(sent);
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // Quotes of words someone sent: a post, a statement, a tweet.
 describe('sent words', () => {
@@ -83,10 +83,28 @@ describe('"it" after the words of something that is no person', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the article', 'the article']);
   });
 
-  it('does not reach past other sentences to an earlier speaker', () => {
+  it('does not reach past other sentences to an earlier speaker, but takes the outlet the last one opens with', () => {
     const body = '"It sold well and then it sold out," its Amazon summary says.\n\nThe Post noted that Edward Klein was '
       + 'seen with Donald Trump. The Post reported that Klein was gathering material. It added, "the visit comes as '
       + 'Trump promises to debut new attacks on the stump about the Clintons."';
-    expect(extractQuotes(body).map((q) => q.speaker).pop()).toBeNull();
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['its Amazon summary', 'Post']);
+  });
+
+  it('is the words sent that a sentence before the quote opens with: "The email … was sent at 7:19 p.m. …"', () => {
+    const body = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by Chief of Staff Jeremy Bash. Two '
+      + 'Americans were killed at each location.\n\n“I just tried you on the phone but you were all in with S,” it reads.';
+    expect(speakersOf(body)).toEqual(['the email']);
+  });
+
+  it('is the memo, not the day, in "Thursday\'s memo from the panel"', () => {
+    const body = 'Thursday\'s memo from the panel seemed aimed at bolstering the investigation.\n\n'
+      + '"So far, 59 of the 75 witnesses had never before been interviewed by Congress," it stated.';
+    expect(speakersOf(body)).toEqual(['the memo']);
+  });
+
+  it('is nobody when the words sent are only an object: "A coalition sent a letter …"', () => {
+    const body = 'A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n'
+      + '"The fact that Congress has failed to act would seem to reflect an appalling indifference," it read.';
+    expect(speakersOf(body)).toEqual([null]);
   });
 });

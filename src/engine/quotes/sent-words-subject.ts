@@ -1,0 +1,57 @@
+// "The email, released by Judicial Watch, was sent at 7:19 p.m. … ⏎ “…,” it reads": an "it" that speaks right after a
+// sentence about words someone sent (an email, a memo, an editorial) is those words. Only a sentence that opens with
+// them counts, and only one of the last three before the quote: farther back, or as an object ("a coalition sent a
+// letter"), the "it" is as likely something else, and no speaker is better than a wrong one.
+import { endsSentence, lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { hasLineBreak } from '../entities/text-checks.ts';
+import { DETERMINERS, WORDS_SENT } from './lexicon.ts';
+import type { SpeakerMention } from './phrases.ts';
+import { tokenAt } from './windows.ts';
+
+/** How many sentences back the words sent may be named. */
+const MAX_SENTENCES_BACK = 3;
+/** Words between the determiner and the head: "the three-page internal memo". */
+const MAX_MODIFIERS = 3;
+const QUOTE_MARKS = '"“”';
+/** A day's possessive, which dates the words rather than says whose they are. */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)['’]s$/i;
+
+/** The words sent that a sentence opening at tokens[s] is about ("The email", "Thursday's memo"), or null. */
+function sentWordsAt(body: string, tokens: readonly Token[], s: number): SpeakerMention | null {
+  const first = tokens[s];
+  if (!first?.word) return null;
+  const possessive = first.capitalized && /['’]s$/.test(first.text);
+  if (!possessive && !DETERMINERS.has(lexKey(first))) return null;
+  for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS; h++) {
+    const head = tokens[h];
+    if (!head?.word) return null;
+    if (!WORDS_SENT.has(lexKey(head))) continue;
+    const words = (from: Token): string => body.slice(from.start, head.end);
+    // "The email" → "the email"; "Thursday's memo" is the memo; "Clinton's memo" stays hers (the resolver names Clinton).
+    let written = words(first);
+    if (!possessive) written = written.charAt(0).toLowerCase() + written.slice(1);
+    else if (DAY.test(first.text)) written = `the ${words(tokens[s + 1] as Token)}`;
+    return { kind: 'description', text: written, start: first.start };
+  }
+  return null;
+}
+
+/**
+ * The words sent that one of the last three sentences before offset `at` opens with, or null. The search stops at a
+ * quotation mark: an earlier quote has its own speaker.
+ */
+export function sentWordsBefore(body: string, tokens: readonly Token[], at: number): SpeakerMention | null {
+  let sentences = 0;
+  for (let i = tokenAt(tokens, at) - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (QUOTE_MARKS.includes(token.text)) return null;
+    const prev = tokens[i - 1];
+    const opens = !prev || endsSentence(prev) || hasLineBreak(body, prev.end, token.start);
+    if (!opens) continue;
+    const found = sentWordsAt(body, tokens, i);
+    if (found) return found;
+    if (++sentences >= MAX_SENTENCES_BACK) return null;
+  }
+  return null;
+}
