@@ -87,7 +87,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "a post from Arianna Huffington", "the very words of Abraham Lincoln": who sent the words speaks next.
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
   // "a resident named Caroline": the name of whom the sentence is about.
-  if ((asked || sender || before === 'named') && !inQuote) return { role: 'subject', next, after, aged };
+  if ((asked || sender || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
+    return { role: 'subject', next, after, aged };
+  }
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {
     return { role: 'other', next, after, aged };
   }
@@ -99,6 +101,18 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const subordinate = CLAUSE_OPENERS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
   const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
+}
+
+/**
+ * "However debates will not alter the campaign, noted NBC’s Dante Chinni.": the name after a speech verb that closes
+ * a sentence of reported speech is who says it, its subject, past an outlet or a role between ("NBC’s", "NBC analyst").
+ */
+function reportsAfterComma(tokens: readonly Token[], t: number, next: Token | undefined): boolean {
+  if (next?.text !== '.' && next?.text !== ',') return false;
+  let k = t - 1;
+  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && ((tokens[k] as Token).capitalized
+    || ROLE_HEADS.has(lexKey(tokens[k] as Token)) || TITLE_WORDS.has(lexKey(tokens[k] as Token)))) k--;
+  return SPEECH_VERBS.has(lexKey(tokens[k] ?? (tokens[t] as Token))) && tokens[k - 1]?.text === ',';
 }
 
 /** "President Obama, who he noted was …": a name whose relative clause has a pronoun for its subject is its object. */

@@ -298,3 +298,20 @@ describe('speakers from pronouns and context', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Paul Grant', 'Paul Grant']);
   });
 });
+
+describe('a "he" after reported speech whose reporter comes last ("…, noted NBC’s Dante Chinni.")', () => {
+  const quote = '\n\n“Considering the high-stakes moments the debates create, one might expect them to matter more,” he wrote.';
+  const opening = '“What needs to be done next is that he is seen as the element of change,” said Sean Spicer.\n\n';
+
+  it('is the reporter, past an outlet or a role before the name', () => {
+    for (const reporter of ['noted NBC’s Dante Chinni', 'noted NBC analyst Dante Chinni', 'said Dante Chinni']) {
+      const body = `${opening}However debates are not likely to alter the campaign, ${reporter}.${quote}`;
+      expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sean Spicer', 'Dante Chinni']);
+    }
+  });
+
+  it('is not a name after a verb that reports nothing: "…, beating Dante Chinni."', () => {
+    const body = `${opening}Spicer won the straw poll, beating Dante Chinni.${quote}`;
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sean Spicer', 'Sean Spicer']);
+  });
+});
