@@ -109,3 +109,6 @@ export const WORDS_SENT: ReadonlySet<string> = new Set([
   'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
   'headline', 'editorial', 'report', 'study', 'paper', 'footage', 'clip', 'recording', 'audio', 'tape',
 ]);
+
+/** Parties whose members a story calls by them: "the Utah Republican", "the New York Democrat". */
+export const PARTIES: ReadonlySet<string> = new Set(['republican', 'democrat']);

@@ -43,6 +43,7 @@ const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 
   'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
   'once', 'often']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * The role of the name whose first token is tokens[t] and which ends at offset `end`, with the token after it (the
@@ -64,8 +65,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     while (k < after + 1 + MAX_PLACE_WORDS && tokens[k]?.capitalized) k++;
     if (k > after + 1 && (tokens[k]?.text === ',' || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
-  // "Obama also addressed …": the verb comes after an adverb.
-  const next = ADVERBS.has(tokens[after]?.key ?? '') && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
+  // "Obama also addressed …", "Chaffetz on Tuesday requested …": the verb comes after an adverb or a day.
+  const onDay = tokens[after]?.key === 'on' && WEEKDAYS.has(tokens[after + 1]?.key ?? '');
+  const next = onDay ? tokens[after + 2] : ADVERBS.has(tokens[after]?.key ?? '') && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
   // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
   const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];

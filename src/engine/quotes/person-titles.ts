@@ -7,6 +7,7 @@ import { ARTICLES } from '../entities/name-kinds.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
+import { PARTIES } from './lexicon.ts';
 
 /** Heads of a description that a title of one person can answer ("the senator", "the Republican nominee"). */
 const TITLE_HEADS: ReadonlySet<string> = new Set([
@@ -64,8 +65,8 @@ export function titleQuery(description: string): TitleQuery | null {
 const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'investor',
   'magnate', 'neurosurgeon']);
 
-/** Whether a description's head is an epithet ("the New York businessman", "the 46-year-old"), not an office. */
-export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || /^\d+-year-old$/.test(head);
+/** Whether a description's head is an epithet ("the New York businessman", "the Utah Republican"), not an office. */
+export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || PARTIES.has(head) || /^\d+-year-old$/.test(head);
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** Lowercase modifiers that tell one holder of a title from another. */

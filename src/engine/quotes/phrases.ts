@@ -5,8 +5,8 @@ import { FUNCTION_WORDS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS, ROLE_HEADS,
-  SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PARTIES, PRONOUNS, QUOTE_MARKS,
+  ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
@@ -95,8 +95,9 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   }
   // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
   if (INDEFINITE.has(tokens[s - 1]?.text.toLowerCase() ?? '')) return null;
-  // Nor does one word of party or people after "the": "the Republican said", "the American".
-  if (s === b - 1 && lexKey(tokens[s - 1] ?? (tokens[s] as Token)) === 'the' && isPartyOrPeople(lexKey(tokens[s] as Token))) return null;
+  // Nor "the" and a word of party or people ("the Republican said"), or a party after a place ("the Utah Republican").
+  const afterThe = lexKey(tokens[s - 1] ?? (tokens[s] as Token)) === 'the';
+  if (afterThe && (s === b - 1 ? isPartyOrPeople(lexKey(tokens[s] as Token)) : PARTIES.has(lexKey(tokens[b - 1] as Token)))) return null;
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
   // lowercase word it is part of the name ("said New York Mayor …"), and so is one opening a place ("New York …").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;

@@ -15,6 +15,16 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(body)).toEqual(['Donald Trump']);
   });
 
+  it('names the last subject for a party, alone or after a place: "the Republican", "the Utah Republican"', () => {
+    const carson = 'Presidential candidate Ben Carson suggests reducing regulations.\n\n"It might surprise you, but one '
+      + 'of the things would be to get rid of the excessive regulation," the Republican said this week.';
+    expect(speakersOf(carson)).toEqual(['Ben Carson']);
+    const chaffetz = 'House Oversight Committee Chairman Jason Chaffetz on Tuesday requested another investigation of '
+      + 'Hillary Clinton.\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks '
+      + 'for an investigation to determine whether "Secretary Clinton or her employees violated statutes that prohibit destruction of records."';
+    expect(speakersOf(chaffetz)).toEqual(['Jason Chaffetz']);
+  });
+
   it('names the last subject of the paragraph for an office, past a name after it: "the former Florida governor"', () => {
     const body = 'Jeb Bush is out of the race that Donald Trump leads.\n\nBush went after Trump at the debate, when he '
       + 'called the businessman “unhinged.” “So Donald, you know, is great at the one-liners, but he’s a chaos '
