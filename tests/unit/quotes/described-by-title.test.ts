@@ -50,9 +50,12 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(body).speaker).toBe('the judge');
   });
 
-  it('keeps "the Republican" a description, not a person named Republican', () => {
+  it('reads "the Republican" as an epithet of the last subject (decision 0010), never as a person named Republican', () => {
     const body = 'Ben Carson suggests less regulation.\n\n"It might surprise you, but one of the things would be to get rid '
       + 'of excessive regulation," the Republican said this week.';
-    expect(only(body).speaker).toBe('the Republican');
+    expect(only(body).speaker).toBe('Ben Carson');
+    const nobodyBefore = '"It might surprise you, but one of the things would be to get rid of excessive regulation," the '
+      + 'Republican said this week.';
+    expect(only(nobodyBefore).speaker).toBe('the Republican');
   });
 });
