@@ -2,7 +2,7 @@
 // console). Tests, the console and production all build the app here, with their own clock and I/O.
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
-import { openEngine } from '../engine/open.ts';
+import { engineForDirectory } from '../engine/open.ts';
 import { openDatabase, type SqliteDatabase } from '../storage/database.ts';
 import { createDigestStore } from '../digest/store.ts';
 import { createDigestScheduler } from '../digest/scheduler.ts';
@@ -53,8 +53,8 @@ export function createApp(options: AppOptions): App {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const kind = options.transport ?? (config.discord.token ? 'discord' : 'console');
-  const opened = openEngine(config.seedsDir, logger.child({ component: 'corpus' }), { watch: true });
-  logger.info({ articles: opened.engine.corpus.size, skipped: opened.loaded.skipped, dir: config.seedsDir }, 'corpus loaded');
+  // The corpus loads in start(), with helper threads for a large one; nothing answers before it has.
+  const opened = engineForDirectory(config.seedsDir, logger.child({ component: 'corpus' }), { watch: true });
   const db: SqliteDatabase = openDatabase(config.dataDir);
   const store = createDigestStore(db);
   const transport: Transport =
@@ -83,6 +83,9 @@ export function createApp(options: AppOptions): App {
     services,
     done: transport.done,
     async start() {
+      const loaded = await opened.load();
+      const { skipped, byHelpers } = loaded;
+      logger.info({ articles: opened.engine.corpus.size, skipped, byHelpers, dir: config.seedsDir }, 'corpus loaded');
       await transport.start(services);
       const report = await scheduler.start();
       logger.info({ scheduled: report.scheduled, recovered: report.recovered.length, caughtUp: report.caughtUp.length, skipped: report.skipped }, 'digests scheduled');

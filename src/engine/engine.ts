@@ -20,6 +20,7 @@ export class BriefingEngine {
   private readonly quotes = new QuoteIndex();
   private readonly briefings = new BoundedCache<Briefing>(BRIEFING_CACHE_SIZE);
   private readonly digestItems = new BoundedCache<DigestItem>(BRIEFING_CACHE_SIZE);
+  private primed: { readonly contentHash: string; readonly facts: ArticleFacts } | null = null;
 
   constructor(readonly corpus: Corpus = new Corpus()) {
     for (const article of corpus.list()) this.index(article);
@@ -123,8 +124,18 @@ export class BriefingEngine {
     return computed;
   }
 
+  /**
+   * Facts computed elsewhere (by a loading helper thread) for the article about to be put into the corpus with
+   * content hash `contentHash`: indexing it uses them instead of analyzing it again.
+   */
+  prime(contentHash: string, facts: ArticleFacts): void {
+    this.primed = { contentHash, facts };
+  }
+
   private index(article: Article): void {
-    const facts = analyze(article);
+    const primed = this.primed?.contentHash === article.contentHash ? this.primed.facts : null;
+    this.primed = null;
+    const facts = primed ?? analyze(article);
     this.facts.set(article.id, facts);
     this.articles.add(article);
     this.quotes.setArticleQuotes(article, facts.quotes);

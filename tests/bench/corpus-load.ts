@@ -1,12 +1,15 @@
 // Child process of the benchmark: loads a directory into the engine, then times quote searches.
-import { openEngine } from '../../src/engine/open.ts';
+import { engineForDirectory } from '../../src/engine/open.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { prng, summarizeTimes } from './synthetic.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: corpus-load.ts DIR');
 const started = performance.now();
-const { engine } = openEngine(dir, silentLogger(), { watch: false });
+// The bot's own load: helper threads on the other cores when the machine has them.
+const source = engineForDirectory(dir, silentLogger(), { watch: false });
+await source.load();
+const { engine } = source;
 const corpusLoadSeconds = (performance.now() - started) / 1000;
 const corpusPeakRssMb = process.resourceUsage().maxRSS / 1024;
 

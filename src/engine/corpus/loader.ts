@@ -25,7 +25,11 @@ export function readArticleFile(file: string): FileReadResult {
 
 /** Loads one file into the corpus; a bad file is logged once, with its name and reason, and skipped. */
 export function loadFile(file: string, corpus: Corpus, logger: Logger): Article | undefined {
-  const result = readArticleFile(file);
+  return putFile(file, readArticleFile(file), corpus, logger);
+}
+
+/** Puts a file already read into the corpus, or logs why it is skipped. */
+export function putFile(file: string, result: FileReadResult, corpus: Corpus, logger: Logger): Article | undefined {
   if (!result.ok) {
     logger.warn({ file, reason: result.reason }, `skipped article file ${file}: ${result.reason}`);
     return undefined;
@@ -38,18 +42,22 @@ export interface LoadSummary {
   readonly skipped: number;
 }
 
-/** Loads every article file of a directory (not recursive), in name order so colliding ids are assigned stably. */
-export function loadDirectory(dir: string, corpus: Corpus, logger: Logger): LoadSummary {
-  let names: string[];
+/** The article files of a directory (not recursive), in name order so colliding ids are assigned stably. */
+export function articleFiles(dir: string, logger: Logger): string[] {
   try {
-    names = readdirSync(dir).filter(isArticleFile).sort();
+    return readdirSync(dir).filter(isArticleFile).sort().map((name) => join(dir, name));
   } catch (err) {
     logger.error({ err, dir }, `cannot read the articles directory ${dir}`);
-    return { loaded: 0, skipped: 0 };
+    return [];
   }
+}
+
+/** Loads every article file of a directory (see articleFiles). */
+export function loadDirectory(dir: string, corpus: Corpus, logger: Logger): LoadSummary {
+  const files = articleFiles(dir, logger);
   let loaded = 0;
-  for (const name of names) if (loadFile(join(dir, name), corpus, logger)) loaded++;
-  return { loaded, skipped: names.length - loaded };
+  for (const file of files) if (loadFile(file, corpus, logger)) loaded++;
+  return { loaded, skipped: files.length - loaded };
 }
 
 export interface DirectoryWatcher {

@@ -1,0 +1,20 @@
+// A loading helper thread: reads, parses and analyzes the article files it is sent, block by block, and sends back
+// what it found. Analysis (quotes, speakers, counts) is the costliest step of a load and needs nothing but the body,
+// so the main thread, which must index every article anyway, hands most of it to a helper on another core.
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../analysis.ts';
+import { contentHash } from '../corpus/identity.ts';
+import { readArticleFile } from '../corpus/loader.ts';
+import type { FileAnalysis, HelperReply, HelperRequest } from './protocol.ts';
+
+function analyzeFile(file: string): FileAnalysis {
+  const read = readArticleFile(file);
+  if (!read.ok) return { file, read, contentHash: null, facts: null };
+  const { title, body } = read.article;
+  return { file, read, contentHash: contentHash(title, body), facts: analyze(read.article) };
+}
+
+parentPort?.on('message', (request: HelperRequest) => {
+  const reply: HelperReply = { block: request.block, results: request.files.map(analyzeFile) };
+  parentPort?.postMessage(reply);
+});
