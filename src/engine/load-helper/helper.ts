@@ -24,7 +24,13 @@ export function startLoadHelper(logger: Logger, entry: URL = ENTRY): LoadHelper 
   };
   // A helper's heap is capped: analysis makes much short-lived garbage, and an uncapped heap grows with it, adding a
   // hundred megabytes to the load's peak. One that runs out of memory fails like any other, and the main thread goes on.
-  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+  } catch (err) {
+    logger.warn({ err }, 'a loading helper thread could not start; the main thread reads its files');
+    return { ask: () => Promise.resolve(null), close: () => Promise.resolve() };
+  }
   worker.on('message', (reply: HelperReply) => {
     pending.get(reply.block)?.(reply.results);
     pending.delete(reply.block);

@@ -43,14 +43,16 @@ describe('loading with a helper thread', () => {
     expect(lines.filter((l) => String(l.msg).includes('0005-bad.json'))).toHaveLength(1);
   });
 
-  it('reads every file itself when the helper cannot start, and says so once', async () => {
+  it.each([
+    ['fails as it starts', new URL('./no-such-helper.mjs', import.meta.url), 'failed'],
+    ['cannot be created', new URL('https://example.invalid/helper.mjs'), 'could not start'],
+  ])('reads every file itself when the helper %s, and says so once', async (_, entry, said) => {
     const dir = corpusDir(20);
     const alone = openEngine(dir, captureLogger().logger, { watch: false });
     const { logger, lines } = captureLogger();
-    const entry = new URL('./no-such-helper.mjs', import.meta.url);
     const helped = engineForDirectory(dir, logger, { watch: false, helpers: 1, minFiles: 0, blockFiles: 2, mainFirstBlocks: 0, entry });
     expect((await helped.load()).byHelpers).toBe(0);
     expect(summaryOf(helped.engine)).toEqual(summaryOf(alone.engine));
-    expect(lines.filter((l) => String(l.msg).includes('loading helper thread failed'))).toHaveLength(1);
+    expect(lines.filter((l) => String(l.msg).includes(`loading helper thread ${said}`))).toHaveLength(1);
   });
 });
