@@ -253,7 +253,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   gender ??= genderOfGivenName(given);
   let calendar = false;
   for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
-  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || calendar)) return [];
+  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || calendar)) return [];
   // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
   // (but "Mark Cuban" is a given name and a surname).
   const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);

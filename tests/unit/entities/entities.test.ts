@@ -83,6 +83,12 @@ describe('extractEntities and things named like people', () => {
     expect(people).toEqual(['Donald Trump']);
     expect(organizations).toContain('Boston Globe');
   });
+
+  it('lists no person for a group named alone by a plural: "Democrats", "Americans", "Latinos", "Candidates"', () => {
+    const body = 'Democrats said the vote was close. Americans want change, and Latinos said so.\n\nCandidates met Hillary '
+      + 'Clinton in Iowa.';
+    expect(extractEntities(body).people).toEqual(['Hillary Clinton']);
+  });
 });
 
 describe('extractEntities and headlines', () => {
