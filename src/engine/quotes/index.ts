@@ -49,7 +49,10 @@ function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: 
   // (`"…." He added, "…"`): only a whole attribution sentence joins the two (`"…?" she asked. "…"`).
   if (endsWithStop(body, a) && !endsSentence(closing)) return null;
   const attribution = attributionAfter(body, w, afterOptions(body, a));
-  // `"…," Cruz said as the heckler yelled: "…"`: a colon after someone else's speech verb introduces their words.
+  // `"…," Cruz said as the heckler yelled: "…"`: a colon after someone else's speech verb introduces their words;
+  // after a few words quoted in running text (`Scalia said they might do better at "less advanced schools," Trump
+  // said: "…"`) it introduces a quote of its own.
+  if (closing.text === ':' && !OPENS_SENTENCE.test(body.slice(a.start, a.end))) return null;
   const introduced = closing.text === ':' ? attributionBefore(body, w)?.speaker : null;
   const other = introduced && introduced.kind !== 'pronoun' && introduced.text !== attribution?.speaker?.text;
   return other ? null : attribution;

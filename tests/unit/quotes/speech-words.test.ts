@@ -88,6 +88,14 @@ describe('a colon after another speaker', () => {
     ]);
   });
 
+  it('keeps a few words quoted in running text apart from the quote a colon introduces after them', () => {
+    const body = 'After Scalia said that some minority students might do better at "less advanced schools," Trump said: '
+      + '"I don\'t like what he said, no, I don\'t like what he said."';
+    expect(extractQuotes(body).map((q) => [q.speaker, q.text])).toEqual([
+      ['Trump', 'I don\'t like what he said, no, I don\'t like what he said.'],
+    ]);
+  });
+
   it('still joins `"…," Cruz said, adding: "…"`', () => {
     const quotes = extractQuotes('Ted Cruz held a rally. "This is wonderful for us," Cruz said, adding: "We will win the state."');
     expect(quotes.map((q) => [q.speaker, q.spans.length])).toEqual([['Ted Cruz', 2]]);
