@@ -64,8 +64,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'befo
 
 /** Verbs whose object is who listens: "…, told Fox News" never names the speaker after it. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask',
-  // and verbs of sending, whose object is a listener or the thing sent ("emailed a link to the video"):
-  'emailed', 'texted', 'messaged', 'posted']);
+  // and verbs of sending, whose object is a listener or the thing sent ("emailed a link to the video"), and of naming,
+  // whose object is who is named (", calls Cruz "a chameleon": …"):
+  'emailed', 'texted', 'messaged', 'posted', 'calls', 'called', 'call', 'dubbed', 'labeled', 'labelled', 'branded']);
 
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'which']);

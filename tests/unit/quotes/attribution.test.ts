@@ -152,6 +152,12 @@ describe('attribution before the quote', () => {
     expect(only('Reince Priebus later Thursday told Fox News: "Both men are meeting next week to talk about the agenda."').speaker).toBe('Reince Priebus');
   });
 
+  it('names the speaker, not whom they name, in `X, a speechwriter, calls Cruz "a chameleon": "…"`', () => {
+    const body = 'Columnist Michael Gerson, a speechwriter in the White House, calls Cruz "a conviction candidate with the '
+      + 'challenges of a chameleon": "As a presidential candidate, his superpower is to sense where the right is."';
+    expect(only(body).speaker).toBe('Michael Gerson');
+  });
+
   it('reads a sentence that opens with its verb: `Said Comey, "…"`', () => {
     const q = only('James Comey spoke on Friday. Said Comey, "The thought that an error on our part is connected to this is painful."');
     expect(q.speaker).toBe('James Comey');
