@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { cleanBody, paragraphsOf, unescapeQuotes } from './text-cleanup.ts';
+import { repairMojibake } from './mojibake.ts';
 import { markdownToText } from './markdown.ts';
 
 export interface ParsedArticle {
@@ -115,13 +116,14 @@ interface Draft {
 
 function finish(draft: Draft): ParseResult {
   if (draft.body.trim() === '') return { ok: false, reason: 'no body text' };
-  const title = draft.title?.trim() || titleFromBody(draft.body);
+  const body = repairMojibake(draft.body);
+  const title = repairMojibake(draft.title?.trim() || titleFromBody(body));
   const date = draft.publishedAt ? new Date(draft.publishedAt) : null;
   return {
     ok: true,
     article: {
       title,
-      body: draft.body,
+      body,
       url: draft.url ?? null,
       source: draft.source ?? null,
       publishedAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
