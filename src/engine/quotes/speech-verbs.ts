@@ -32,6 +32,8 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   const det = tokens[j - 2];
   if (NOUN_TOO.has(lexKey(t)) && prev && !prev.capitalized && ADJECTIVE.test(prev.text) && det
     && (DETERMINERS.has(lexKey(det)) || possessiveLength(det.text) > 0)) return null;
+  // "Clinton restricted comments about …", "he repeated claims": after a verb in the past tense, the object.
+  if (NOUN_TOO.has(lexKey(t)) && prev?.word && !prev.capitalized && PAST_TENSE.test(prev.text)) return null;
   // "2013 comments from Leon Panetta", "remarks by the president": whose they are follows a noun.
   if (NOUN_TOO.has(lexKey(t)) && next?.word && OWNER_LINKS.has(lexKey(next))) return null;
   return { verb: t.text, end: j + 1 };

@@ -15,6 +15,12 @@ describe('speech words that are nouns', () => {
       + '“Eight years ago she was the presumed Democratic nominee, and a fellow came along.”';
     expect(only(body).speaker).toBe('Clint Howard');
   });
+
+  it('reads "comments" after a past tense as its object, no verb with a subject: "Clinton restricted comments about …"', () => {
+    const body = 'Hillary Clinton spoke.\n\nClinton restricted comments about big banks to hypothetical scenarios.\n\n'
+      + '“If any bank cannot be managed effectively, it should be broken up.”';
+    expect(only(body).speaker).not.toBe('Clinton restricted');
+  });
 });
 
 describe('pronouns with a contraction', () => {
