@@ -72,8 +72,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];
   const before = prev?.word ? lexKey(prev) : '';
-  // A verb, an appositive's comma, or a colon that says what is about them ("And oh yes, Carly Fiorina: …").
-  const verbFollows = !!next && (next.text === ',' || next.text === ':'
+  // A verb, an appositive's comma or dash ("John Podesta — Bill Clinton's former chief of staff — offered"), or a colon
+  // that says what is about them ("And oh yes, Carly Fiorina: …").
+  const verbFollows = !!next && (next.text === ',' || next.text === ':' || next.text === '—' || next.text === '–'
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
   // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));

@@ -1,15 +1,16 @@
 // Reads the noun phrase that names a speaker out of a window of tokens, leftwards from a verb ("MSNBC host Chris
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
-import { FUNCTION_WORDS, TITLE_WORDS } from '../entities/lexicon.ts';
-import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PARTIES, PRONOUNS, QUOTE_MARKS,
+import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS,
   ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
+import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
 import { isDateWord, isInstitutionLink } from './name-parts.ts';
 
@@ -95,9 +96,8 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   }
   // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
   if (INDEFINITE.has(tokens[s - 1]?.text.toLowerCase() ?? '')) return null;
-  // Nor "the" and a word of party or people ("the Republican said"), or a party after a place ("the Utah Republican").
-  const afterThe = lexKey(tokens[s - 1] ?? (tokens[s] as Token)) === 'the';
-  if (afterThe && (s === b - 1 ? isPartyOrPeople(lexKey(tokens[s] as Token)) : PARTIES.has(lexKey(tokens[b - 1] as Token)))) return null;
+  // Nor words of party or people that describe someone: "the Republican", "one senior Democrat" (party-words.ts).
+  if (describesSomeone(tokens, s, b)) return null;
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
   // lowercase word it is part of the name ("said New York Mayor …"), and so is one opening a place ("New York …").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
@@ -193,7 +193,6 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
 /** A word of party or people ("republican", "texan"): after "the", a description, no name. */
-export const isPartyOrPeople = (key: string): boolean => TITLE_WORDS.has(key) || DEMONYMS.has(key);
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {

@@ -6,7 +6,7 @@ import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { WORDS_SENT } from './lexicon.ts';
-import { isPartyOrPeople } from './phrases.ts';
+import { isPartyOrPeople } from './party-words.ts';
 import { roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';

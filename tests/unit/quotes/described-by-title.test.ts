@@ -50,6 +50,13 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(body).speaker).toBe('the judge');
   });
 
+  it('keeps a party after a modifier a description: "one senior Democrat said", but not "said Baron"', () => {
+    expect(only('"The campaign has been really reluctant to jump in," one senior Democrat said.').speaker).toBe('one senior Democrat');
+    const baron = 'In a statement released by Post Editor-in-Chief Martin Baron, the details were discussed.\n\n'
+      + '"Donald Trump is a presidential candidate unlike any we have ever seen before," said Baron.';
+    expect(only(baron).speaker).toBe('Martin Baron');
+  });
+
   it('reads "the Republican" as an epithet of the last subject (decision 0010), never as a person named Republican', () => {
     const body = 'Ben Carson suggests less regulation.\n\n"It might surprise you, but one of the things would be to get rid '
       + 'of excessive regulation," the Republican said this week.';

@@ -315,3 +315,13 @@ describe('a "he" after reported speech whose reporter comes last ("…, noted NB
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sean Spicer', 'Sean Spicer']);
   });
 });
+
+describe('a subject set off by dashes', () => {
+  it('is who a later "he" means: "John Podesta — Bill Clinton’s former chief of staff — offered …"', () => {
+    const body = 'FBI Director James Comey slammed the server as careless.\n\nAnd campaign Chairman John Podesta — Bill '
+      + 'Clinton’s former White House chief of staff — offered a slogan straight out of the 1990s.\n\n'
+      + '“She will fight for the American people and their families,” he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['John Podesta']);
+  });
+});
+
