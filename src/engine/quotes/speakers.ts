@@ -67,7 +67,7 @@ export class SpeakerResolver {
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
-    for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.add(m.text, keys, m.gender);
+    for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.people.add(m.text, keys, m.gender);
     let t = 0;
     let q = 0;
     for (const m of found) {
@@ -83,7 +83,8 @@ export class SpeakerResolver {
         // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
         const full = fullerName(found, m.text, this.wordCase);
         const fullKeys = full ? this.keysOfName(full.text) : keys;
-        person = full ? this.lookup(fullKeys, Infinity) ?? this.add(full.text, fullKeys, full.gender) : this.add(m.text, keys, m.gender);
+        person = full ? this.lookup(fullKeys, Infinity) ?? this.people.add(full.text, fullKeys, full.gender)
+          : this.people.add(m.text, keys, m.gender);
       }
       if (!person) continue;
       // ("Mr. and Mrs. Khan" tells nothing of Khizr Khan, one of two Khans.)
@@ -121,7 +122,7 @@ export class SpeakerResolver {
     let person = this.lookup(keys, mention.start, true) ?? (here?.name === name ? here : null);
     if (!person) {
       if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
-      person = this.add(name, keys, null);
+      person = this.people.add(name, keys, null);
     }
     this.note(person, mention.start, mention.start + mention.text.length, 'subject');
     // The first attribution that says who the person is names their role for all their quotes; a title the name
@@ -143,14 +144,16 @@ export class SpeakerResolver {
     const keys = this.keysOfName(name);
     let person = this.lookup(keys, at);
     if (!person && keys.length < 2) return null;
-    person ??= this.add(name, keys, null);
+    person ??= this.people.add(name, keys, null);
     this.note(person, at, at + label.length, 'subject');
     return person.name;
   }
 
-  /** Whether `name` is the fullest name of a person the article names. */
+  /** Whether `name` is the fullest name of someone shown to be a person: by a full name, a gender or a title. A lone
+   * word with none of them ("the Times wrote") may be an outlet, which an "it" goes on with. */
   isPerson(name: string): boolean {
-    return this.lookup(this.keysOfName(name), Infinity)?.name === name;
+    const person = this.lookup(this.keysOfName(name), Infinity);
+    return person?.name === name && (person.keys.length > 1 || person.gender !== null || person.titled);
   }
 
   /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
@@ -273,10 +276,6 @@ export class SpeakerResolver {
     let keys = this.keysByText.get(text);
     if (!keys) this.keysByText.set(text, keys = keysOf(text));
     return keys;
-  }
-
-  private add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    return this.people.add(name, keys, gender);
   }
 
   /** Index of the first mention at or after `offset`. */

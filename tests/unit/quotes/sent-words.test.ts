@@ -83,6 +83,18 @@ describe('"it" after the words of something that is no person', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the article', 'the article']);
   });
 
+  it('goes on with an outlet named by one word: "“…,” the Times wrote. ⏎ “…,” it further wrote"', () => {
+    const body = '“Mr. Trump’s company was left holding some $8.8 billion in debt,” the Times wrote.\n\n“But since then, '
+      + 'his fortunes have changed. He controls more real estate than ever,” it further wrote.';
+    expect(speakersOf(body)).toEqual(['Times', 'Times']);
+  });
+
+  it('does not go on with a person named in full', () => {
+    const body = '“We will win this state in November,” Bernie Sanders said.\n\n“The campaign will go on until the '
+      + 'convention,” it added.';
+    expect(speakersOf(body)).toEqual(['Bernie Sanders', null]);
+  });
+
   it('does not reach past other sentences to an earlier speaker, but takes the outlet the last one opens with', () => {
     const body = '"It sold well and then it sold out," its Amazon summary says.\n\nThe Post noted that Edward Klein was '
       + 'seen with Donald Trump. The Post reported that Klein was gathering material. It added, "the visit comes as '
