@@ -17,9 +17,10 @@ const CONTINUATION = '\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\
  * (Latin-1 letters and signs), Ä and Å (other Latin letters), â (quotation marks, dashes, €), ð (emoji). Others, such
  * as É, stand for themselves far more often: "CAFÉ…" is no misread "Ʌ".
  */
-const MISREAD = new RegExp(`[\\u00c2-\\u00c5][${CONTINUATION}]|\\u00e2[${CONTINUATION}]{2}|\\u00f0[${CONTINUATION}]{3}`, 'g');
-/** Cheap test first: almost every article has none of these lead characters. */
-const LEAD = /[\u00c2-\u00c5\u00e2\u00f0]/;
+const MISREAD = new RegExp(`(?:[\\u00c2-\\u00c5]|A[\\u0302\\u0303\\u0308\\u030a])[${CONTINUATION}]`
+  + `|(?:\\u00e2|a\\u0302)[${CONTINUATION}]{2}|\\u00f0[${CONTINUATION}]{3}`, 'g');
+/** Cheap test first: almost every article has none of these lead characters (some text writes Ã as A and a tilde). */
+const LEAD = /[\u00c2-\u00c5\u00e2\u00f0]|[Aa][\u0302\u0303\u0308\u030a]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function byteOf(ch: string): number {
@@ -34,7 +35,7 @@ function byteOf(ch: string): number {
 const PLAUSIBLE = /^[\p{Script=Latin}\p{P}\p{S}\p{Zs}]$/u;
 
 function repairRun(run: string): string {
-  const bytes = Uint8Array.from(run, byteOf);
+  const bytes = Uint8Array.from(run.normalize('NFC'), byteOf);
   try {
     const decoded = UTF8.decode(bytes);
     return PLAUSIBLE.test(decoded) ? decoded : run;

@@ -14,6 +14,8 @@ describe('repairMojibake', () => {
     expect(repairMojibake('French President FranÃ§ois Hollande')).toBe('French President François Hollande');
     expect(repairMojibake('itâ€™s â€œfineâ€\u009d')).toBe('it’s “fine”');
     expect(repairMojibake(misread(misread('Guantánamo')))).toBe('Guantánamo');
+    // Text normalized after it was misread writes "Ã" as "A" and a combining tilde.
+    expect(repairMojibake(misread('Peña Nieto').normalize('NFD'))).toBe('Peña Nieto');
   });
 
   it('leaves text alone that only looks misread: "‘café’”", "“Ö”", "CAFÉ…", Cyrillic', () => {
