@@ -12,6 +12,7 @@ import { beforeListener } from './phrase-links.ts';
 import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
+import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
@@ -216,7 +217,8 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const earlier = verbAttribution(body, { tokens, from, to: j });
       const reported = earlier?.subjectAt !== undefined ? reportingVerbBefore(body, tokens, from, earlier.subjectAt) : null;
       if (reported?.speaker) return { speaker: reported.speaker, verb: t.text };
-      if (earlier) return { speaker: earlier.speaker, verb: t.text };
+      const actor = earlier ? actorOfReportedClause(body, { tokens, from, to: j }) : null;
+      if (earlier) return { speaker: actor ?? earlier.speaker, verb: t.text };
       const subject = clauseSubject(body, { tokens, from, to: j });
       return subject ? { speaker: subject, verb: t.text } : aside;
     }

@@ -1,6 +1,13 @@
-// "Also, Trump isn't a conservative, he said.": the "he" who reports a clause is not someone the clause names (a
-// pronoun does not stand for a name inside what it governs), so the person it means was named before that clause.
-import { SPEECH_VERBS } from './lexicon.ts';
+// Reported clauses and who speaks around them. "Also, Trump isn't a conservative, he said.": the "he" who reports a
+// clause is not someone the clause names (a pronoun does not stand for a name inside what it governs), so the person
+// it means was named before that clause. And "An official said Reid quieted the chatter, telling …": a participle
+// after a clause that shows its person acting goes on with that person.
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import type { Window } from './phrases.ts';
+import { IRREGULAR_PAST, SPEECH_VERBS } from './lexicon.ts';
+import { phraseStartingAt, type SpeakerMention } from './phrases.ts';
+import { speechVerbAt } from './speech-verbs.ts';
 
 /** Words that open a clause a pronoun may share its subject with: "When Trump arrived, he said". */
 const OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'if', 'while', 'since', 'because',
@@ -25,3 +32,21 @@ export function reportedClauseStart(body: string, at: number, sentence: string):
   if (OPENERS.has(opener) || opener.endsWith('ing') || sentence.includes('"') || sentence.includes('“')) return at;
   return at - sentence.length;
 }
+
+/**
+ * "An official said Reid quieted the chatter, telling his colleagues, “…”": the person of a reported clause that tells
+ * what they did (a name, then a verb in the past tense) is who the participle after it goes on with, rather than the
+ * one who reports it. tokens[from, to) is the sentence before the participle; null when it has no such clause.
+ */
+export function actorOfReportedClause(body: string, w: Window): SpeakerMention | null {
+  for (let v = w.from; v < w.to - 2; v++) {
+    if (!speechVerbAt(body, w.tokens, v)) continue;
+    const start = lexKey(w.tokens[v + 1] as Token) === 'that' ? v + 2 : v + 1;
+    const named = w.tokens[start]?.capitalized ? phraseStartingAt(body, w, start) : null;
+    const verb = named && named.speaker.kind === 'name' ? w.tokens[named.end] : undefined;
+    const past = !!verb?.word && !verb.capitalized && (PAST.test(verb.text) || IRREGULAR_PAST.has(lexKey(verb)));
+    if (named && past && !SPEECH_VERBS.has(lexKey(verb))) return named.speaker;
+  }
+  return null;
+}
+const PAST = /^\p{Ll}{3,}ed$/u;

@@ -69,6 +69,12 @@ describe('participles', () => {
     expect(only(body).speaker).toBe('Kenneth Starr');
   });
 
+  it('gives it the person of the reported clause when that clause shows them acting: "said Reid quieted the chatter, telling"', () => {
+    const body = 'Harry Reid led the meeting.\n\nOne Democratic official who relayed the exchange said Reid quieted the '
+      + 'chatter, telling his colleagues, "We have to remember that Bernie has always been good to us."';
+    expect(only(body).speaker).toBe('Harry Reid');
+  });
+
   it('reads participles of speech that scold or teach: "clashed with Johnson, chiding him, “…”"', () => {
     const body = 'Hillary Clinton clashed with Johnson during the hearing, chiding him, "What difference at this point does it make?"';
     expect(only(body).speaker).toBe('Hillary Clinton');
