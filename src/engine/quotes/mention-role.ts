@@ -33,6 +33,10 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+/** "U.N.", "FBI": an acronym inside a description. */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
+/** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
+const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'same', 'and', 'whom']);
 const AGE = /^\d{1,3}$/;
 const MAX_PLACE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
@@ -138,6 +142,9 @@ function describedObject(tokens: readonly Token[], t: number): boolean {
   // network's news anchor Ilia Calderón reacted").
   for (let k = t - 2; k >= Math.max(0, t - 2 - MAX_TITLE_TOKENS); k--) {
     const word = tokens[k];
+    // "overseen by former U.N. secretary general Kofi Annan": a preposition before the description, past an acronym.
+    if (word?.word && !word.capitalized && BEFORE_OBJECT.has(lexKey(word)) && !OPENS_A_SUBJECT.has(lexKey(word))) return true;
+    if (word?.word && ACRONYM.test(word.text)) continue;
     if (!word?.word || word.capitalized || FUNCTION_WORDS.has(lexKey(word)) || possessiveLength(word.text) > 0) return false;
     if ((PAST_TENSE.test(word.text) || IRREGULAR_PAST.has(lexKey(word))) && !SPEECH_VERBS.has(lexKey(word))) return true;
   }

@@ -91,6 +91,13 @@ describe('a name that stands for an object, not a subject a later description co
     expect(speakersOf(body)).toEqual(['Sheldon Adelson']);
   });
 
+  it('reads a described name after a preposition as an object, past an acronym: "overseen by former U.N. secretary general Kofi Annan, to …"', () => {
+    const body = 'In response to pressure, Suu Kyi recently established a commission, overseen by former U.N. secretary '
+      + 'general Kofi Annan, to make recommendations.\n\n"Unity also means prosperity, because people fight over limited '
+      + 'resources," she said in the Oval Office.';
+    expect(speakersOf(body)).toEqual(['Suu Kyi']);
+  });
+
   it('reads a name set off after an object as that object: "painting her chief political rival, Donald Trump, as …"', () => {
     const body = 'Hillary Clinton delivered her acceptance speech as the Democratic nominee, painting her chief '
       + 'political rival, Donald Trump, as a man too unqualified for the job.\n\n'
