@@ -250,9 +250,13 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
   const key = lexKey(prev);
   // "to explain to her who Ali was": the subject of a question asked or answered inside the sentence.
   if (key === 'that' || WH_CLAUSE.has(key)) return true;
-  const speech = SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING_VERBS.has(key);
+  const speech = (SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING_VERBS.has(key))
+    || THINKING.has(key);
   return speech && next.text !== ',' && next.text !== '.';
 }
+/** Verbs of thinking, whose clause is reported like speech: "she doesn't think Clinton can address …". */
+const THINKING: ReadonlySet<string> = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope',
+  'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected']);
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 export function actsLikeAPerson(next: Token | undefined): boolean {

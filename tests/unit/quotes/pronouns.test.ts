@@ -325,3 +325,12 @@ describe('a subject set off by dashes', () => {
   });
 });
 
+describe('a name in a clause of thinking', () => {
+  it('is no subject a later "he" means: "he does believe McConnell is correct"', () => {
+    const body = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell said Tuesday.\n\n'
+      + 'House Speaker Paul Ryan said the victims need their day in court, and he does believe McConnell is correct.\n\n'
+      + '“I do think the votes are there for the override,” he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Mitch McConnell', 'Paul Ryan']);
+  });
+});
+
