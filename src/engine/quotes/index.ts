@@ -13,7 +13,7 @@ import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { isNamedWork, isSpeech, LETTER, OPENS_SENTENCE } from './speech-shape.ts';
 import { scanQuotes } from './scan.ts';
-import { sentWordsBefore } from './sent-words-subject.ts';
+import { senderBeforeColon, sentWordsBefore } from './sent-words-subject.ts';
 import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -107,7 +107,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
   // belongs to the words before it; the sentence after it is about it.
   const introduced = colonBefore(before) && endsWithStop(body, last) && !runsIntoLowercase(tokens, last);
-  const introduction = introduced ? attributionBefore(body, before) : null;
+  const sender = introduced ? senderBeforeColon(body, before) : null;
+  const introduction = sender ? { speaker: sender, verb: null } : introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
   if (!last.continues) {
     const w = afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length));

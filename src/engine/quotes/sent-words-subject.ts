@@ -1,12 +1,14 @@
+// Quotes of words someone sent, named in the sentences around them rather than in an attribution.
 // "The email, released by Judicial Watch, was sent at 7:19 p.m. … ⏎ “…,” it reads": an "it" that speaks right after a
 // sentence about words someone sent (an email, a memo, an editorial) is those words. Only a sentence that opens with
 // them counts, and only one of the last three before the quote: farther back, or as an object ("a coalition sent a
 // letter"), the "it" is as likely something else, and no speaker is better than a wrong one.
+// "… rated this statement by Trump on June 11: “…”": what a colon introduces after such words is their sender's.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { hasLineBreak } from '../entities/text-checks.ts';
 import { DETERMINERS, WORDS_SENT } from './lexicon.ts';
-import type { SpeakerMention } from './phrases.ts';
+import { phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
 import { tokenAt } from './windows.ts';
 
 /** How many sentences back the words sent may be named. */
@@ -55,3 +57,27 @@ export function sentWordsBefore(body: string, tokens: readonly Token[], at: numb
   }
   return null;
 }
+
+/** Words of time after a name that say when the words were sent: "by Trump on June 11:". */
+const WHEN_SENT: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
+
+/**
+ * "… how the website rated this statement by Trump on June 11: “…”": the words a colon introduces after words someone
+ * sent, by or from a name, are that person's, whoever the sentence is about. `w` ends with the colon.
+ */
+export function senderBeforeColon(body: string, w: Window): SpeakerMention | null {
+  let end = w.to - 1;
+  // Back over a time: "on June 11", "on Tuesday", "last week".
+  for (let k = end - 1; k > w.from && end - k <= MAX_TIME_WORDS; k--) {
+    if (WHEN_SENT.has(lexKey(w.tokens[k] as Token))) { end = k; break; }
+  }
+  let first = end;
+  while (first > w.from && w.tokens[first - 1]?.capitalized) first--;
+  const link = w.tokens[first - 1];
+  const noun = w.tokens[first - 2];
+  if (first === end || !link || !noun || !['by', 'from'].includes(lexKey(link)) || !WORDS_SENT.has(lexKey(noun))) return null;
+  const named = phraseStartingAt(body, { ...w, to: end }, first);
+  return named?.speaker.kind === 'name' && named.end === end ? named.speaker : null;
+}
+/** The longest time phrase read between the name and the colon ("on June 11", "earlier this week"). */
+const MAX_TIME_WORDS = 4;

@@ -63,6 +63,15 @@ describe('what a relative pronoun stands for', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('The email contradicts');
   });
 
+  it('gives what a colon introduces after "a statement by X" to X, whoever the sentence is about', () => {
+    const body = 'The bias shows in how the website rated this statement by Donald Trump on June 11: “If you look at what '
+      + 'is going on in this country, African-American youth is an example.”';
+    expect(only(body).speaker).toBe('Donald Trump');
+    const notSent = 'The bias shows in how the website rated the speech of Donald Trump: “If you look at what is going on '
+      + 'in this country, African-American youth is an example.”';
+    expect(only(notSent).speaker).not.toBe('Donald Trump');
+  });
+
   it('never takes the thing sent for the speaker: "X, a super PAC, emailed a link to the video with one sentence:"', () => {
     const body = 'Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: “THIS IS NOT OK, NOT OK AT ALL.”';
     expect(only(body).speaker).not.toBe('a link to the video with one sentence');
