@@ -34,12 +34,17 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
     && (DETERMINERS.has(lexKey(det)) || possessiveLength(det.text) > 0)) return null;
   // "Clinton restricted comments about …", "he repeated claims": after a verb in the past tense, the object.
   if (NOUN_TOO.has(lexKey(t)) && prev?.word && !prev.capitalized && PAST_TENSE.test(prev.text)) return null;
+  // "continued struggles will …": an adjective before a plural noun, no speech ("continued his remarks" still is).
+  if (WITH_AN_OBJECT.has(lexKey(t)) && next?.word && !next.capitalized && PLURAL.test(next.text)) return null;
   // "2013 comments from Leon Panetta", "remarks by the president": whose they are follows a noun.
   if (NOUN_TOO.has(lexKey(t)) && next?.word && OWNER_LINKS.has(lexKey(next))) return null;
   return { verb: t.text, end: j + 1 };
 }
 
 const OWNER_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
+/** Speech verbs that are adjectives too: "continued struggles". */
+const WITH_AN_OBJECT: ReadonlySet<string> = new Set(['continued']);
+const PLURAL = /^\p{Ll}{3,}[^s]s$/u;
 
 // A module constant rather than a literal in the function: a literal with \p{…} is compiled to `new RegExp(…)` by
 // the TypeScript loader, a new object every time the line runs.

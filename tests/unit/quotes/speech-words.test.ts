@@ -16,6 +16,13 @@ describe('speech words that are nouns', () => {
     expect(only(body).speaker).toBe('Clint Howard');
   });
 
+  it('reads "continued" before a plural noun as an adjective: "Rather, he said, continued struggles will …"', () => {
+    const body = 'Gordon Humphrey spoke to delegates.\n\nHumphrey said he does not believe the effort requires an alternative. '
+      + 'Rather, he said, continued struggles will coalesce support around stopping him.\n\n“To my knowledge, there is no '
+      + 'heavy-hitter as yet involved.”';
+    expect(only(body).speaker).toBe('Gordon Humphrey');
+  });
+
   it('reads "comments" after a past tense as its object, no verb with a subject: "Clinton restricted comments about …"', () => {
     const body = 'Hillary Clinton spoke.\n\nClinton restricted comments about big banks to hypothetical scenarios.\n\n'
       + '“If any bank cannot be managed effectively, it should be broken up.”';
