@@ -1,11 +1,13 @@
 // Reported clauses and who speaks around them. "Also, Trump isn't a conservative, he said.": the "he" who reports a
 // clause is not someone the clause names (a pronoun does not stand for a name inside what it governs), so the person
-// it means was named before that clause. And "An official said Reid quieted the chatter, telling …": a participle
-// after a clause that shows its person acting goes on with that person.
+// it means was named before that clause; nor is a name inside a clause a "she" reports ("…, and she doesn't think
+// Clinton can …"). And "An official said Reid quieted the chatter, telling …": a participle after a clause that shows
+// its person acting goes on with that person.
+import type { Gender } from '../entities/names.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
-import { IRREGULAR_PAST, SPEECH_VERBS } from './lexicon.ts';
+import { IRREGULAR_PAST, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { phraseStartingAt, type SpeakerMention } from './phrases.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
@@ -50,3 +52,26 @@ export function actorOfReportedClause(body: string, w: Window): SpeakerMention |
   return null;
 }
 const PAST = /^\p{Ll}{3,}ed$/u;
+
+/** A sentence's end, for the words of a sentence before an offset. */
+const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
+/** How far back the start of a sentence is looked for. */
+const MAX_SENTENCE = 400;
+const CLAUSE_BREAK = /[,;]?\s+(?:and|but)\s+|[,;]\s+/;
+
+/** The words of the sentence around `at` that come before it. */
+export function sentenceTo(body: string, at: number): string {
+  return body.slice(Math.max(0, at - MAX_SENTENCE), at).split(SENTENCE_BREAK).pop() ?? '';
+}
+
+/**
+ * Whether the sentence or the clause around `at` opens with a pronoun of `gender` ("He said on Thursday that Trump …",
+ * "…, and she doesn't think Clinton can …"): a name it reports is someone else than that pronoun.
+ */
+export function opensWithPronoun(body: string, at: number, gender: Gender): boolean {
+  const sentence = sentenceTo(body, at);
+  return [sentence, sentence.split(CLAUSE_BREAK).pop() ?? ''].some((text) => {
+    const first = FIRST_WORD.exec(text)?.[1];
+    return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
+  });
+}

@@ -9,7 +9,7 @@ import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
 import { describedOpening } from './person-descriptions.ts';
-import { reportedClauseStart } from './reported-clause.ts';
+import { opensWithPronoun, reportedClauseStart, sentenceTo } from './reported-clause.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
@@ -38,8 +38,6 @@ const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontr
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
-/** How far back the start of a sentence is looked for. */
-const MAX_SENTENCE = 400;
 
 export class SpeakerResolver {
   private readonly people = new PeopleByName();
@@ -164,8 +162,8 @@ export class SpeakerResolver {
   private resolvePronoun(mention: SpeakerMention): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     // "My mother has softened with age, but she still says": the person the sentence opens with, whom no name names.
-    const described = gender && describedOpening(this.sentenceTo(mention.start)) === gender;
-    const from = reportedClauseStart(this.body, mention.start, this.sentenceTo(mention.start));
+    const described = gender && describedOpening(sentenceTo(this.body, mention.start)) === gender;
+    const from = reportedClauseStart(this.body, mention.start, sentenceTo(this.body, mention.start));
     const person = gender && !described ? this.antecedent(from, gender) : null;
     if (!gender || !person) return null;
     // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
@@ -193,21 +191,10 @@ export class SpeakerResolver {
       // faces Trump, she replied".)
       // Nor in a sentence whose subject is a "he" of its own: "He said that Trump needs …" is about someone before.
       if (m.role === 'embedded') {
-        if (SENTENCE_BREAK.test(this.body.slice(m.end, at)) && !this.opensWithPronoun(m.start, gender)) embedded ??= m;
+        if (SENTENCE_BREAK.test(this.body.slice(m.end, at)) && !opensWithPronoun(this.body, m.start, gender)) embedded ??= m;
       } else possessor ??= m;
     }
     return (ungendered ?? embedded ?? possessor)?.person ?? null;
-  }
-
-  /** Whether the sentence around `at` opens with a pronoun of `gender` ("He said on Thursday that Trump …"). */
-  private opensWithPronoun(at: number, gender: Gender): boolean {
-    const first = /^[^\p{L}]*(\p{L}+)/u.exec(this.sentenceTo(at))?.[1];
-    return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
-  }
-
-  /** The words of the sentence around `at` that come before it. */
-  private sentenceTo(at: number): string {
-    return this.body.slice(Math.max(0, at - MAX_SENTENCE), at).split(SENTENCE_BREAK).pop() ?? '';
   }
 
   /**

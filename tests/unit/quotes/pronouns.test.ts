@@ -334,3 +334,13 @@ describe('a name in a clause of thinking', () => {
   });
 });
 
+describe('a name inside a clause a pronoun reports', () => {
+  it('is no one that pronoun means later: "…, and she doesn’t think Clinton can …. ⏎ “…,” she said"', () => {
+    const body = 'Hillary Clinton leads the race.\n\nNaureen Jahangir, a Sanders supporter from Hemet, is among those who '
+      + 'will not back Clinton. The Sanders campaign was the first time she had been involved, and she doesn’t think '
+      + 'Clinton can address the issues.\n\nChoosing between them is a “false choice, because it’s a choice between four '
+      + 'candidates at the very least,” she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Naureen Jahangir']);
+  });
+});
+
