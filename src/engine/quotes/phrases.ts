@@ -52,8 +52,9 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 
-/** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will". */
-const NAMES_TOO: ReadonlySet<string> = new Set(['will']);
+/** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will", "Al From";
+ * only "Will" opens one ("From Josh Feldman writing at Mediaite:" is Josh Feldman). */
+const NAMES_TOO: ReadonlySet<string> = new Set(['will', 'from']);
 const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
 /** A word that ends a phrase, unless it is capitalized and a name too. */
 const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t);
@@ -101,7 +102,7 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   // "As Vulture put it": a word capitalized only because it opens the sentence is no part of the name. After a
   // lowercase word it is part of the name ("said New York Mayor …"), and so is one opening a place ("New York …").
   const midSentence = tokens[s - 1]?.word === true && !(tokens[s - 1] as Token).capitalized;
-  while (!midSentence && s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && !isNameToo(tokens[s] as Token)
+  while (!midSentence && s < b - 1 && FUNCTION_WORDS.has(lexKey(tokens[s] as Token)) && lexKey(tokens[s] as Token) !== 'will'
     && !opensPlaceAt(tokens, s)) s++;
   return mention(body, tokens, s, b, 'name');
 }

@@ -82,6 +82,13 @@ describe('a surname that alone reads as something else ("Cuban", "Law")', () => 
     expect(speakersOf(body)).toEqual(['Steven Law']);
   });
 
+  it('keeps a surname that is a function word in the name after a verb: "said Al From", not "From Josh Feldman"', () => {
+    const from = '"We won a smaller percentage of electoral votes than ever before," said Al From, who founded the DLC.';
+    expect(speakersOf(from)).toEqual(['Al From']);
+    const byline = 'From Josh Feldman writing at Mediaite:\n\n"A CNN segment tonight devolved into a shouting match over it."';
+    expect(speakersOf(byline)).toEqual(['Josh Feldman']);
+  });
+
   it('is no surname where it opens a sentence and the article writes it in lowercase too', () => {
     const body = 'Al From founded the council, with help from donors. From then on, the council and From grew.';
     const { tokens, names } = analyzeNames(body);
