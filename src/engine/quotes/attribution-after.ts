@@ -145,11 +145,15 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
     // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
     // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).
-    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject) && !joinedOpening(body, w, i, subject))) {
+    const organization = !!subject && subject.first !== i && organizationOpening(w, i, subject);
+    if (!subject || (subject.first !== i && !namesOpening(body, w, i, subject) && !joinedOpening(body, w, i, subject)
+      && !organization)) {
       return null;
     }
     if (mustEnd && !endsSoon(w, found.end)) return null;
-    return { speaker: subject.speaker, verb: found.verb };
+    // (The organization and the role after it are who the speaker is: "Fight for $15 organizing director".)
+    const role = organization ? body.slice((w.tokens[i] as Token).start, subject.speaker.start).trim() : null;
+    return { speaker: role ? { ...subject.speaker, role } : subject.speaker, verb: found.verb };
   }
   return null;
 }
@@ -193,3 +197,18 @@ function appositiveName(body: string, w: Window, comma: number, floor: number): 
   const name = phraseEndingAt(body, w, comma - 1, floor);
   return name?.speaker.kind === 'name' && w.tokens[name.first - 1]?.text === ',' ? name : null;
 }
+
+/**
+ * Whether the words from tokens[i] to a name are an organization's name that a phrase could not read: "…," Fight for
+ * $15 organizing director Kendall Fells told. Capitalized words, a few links, a dollar sign and numbers only.
+ */
+function organizationOpening(w: Window, i: number, name: Phrase): boolean {
+  if (name.speaker.kind !== 'name' || name.first - i > MAX_ORGANIZATION_TOKENS || !w.tokens[i]?.capitalized) return false;
+  for (let k = i; k < name.first; k++) {
+    const t = w.tokens[k] as Token;
+    if (!t.capitalized && !ORGANIZATION_LINKS.has(lexKey(t)) && t.text !== '$' && !/^\d/.test(t.text)) return false;
+  }
+  return w.tokens.slice(i, name.first).some((t) => t.text === '$' || lexKey(t) === 'for');
+}
+const MAX_ORGANIZATION_TOKENS = 6;
+const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and']);

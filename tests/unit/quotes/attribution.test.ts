@@ -36,6 +36,15 @@ describe('attribution after the quote', () => {
   });
 });
 
+describe('an organization a phrase cannot read before the speaker', () => {
+  it('gives "“…,” Fight for $15 organizing director Kendall Fells told" to Kendall Fells, the organization in the role', () => {
+    const body = 'The movement plans to protest the debate, the Daily Caller reports.\n\n“They have to decide whether to feed '
+      + 'themselves or their kids,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.';
+    const q = only(body);
+    expect([q.speaker, q.role]).toEqual(['Kendall Fells', 'Fight for $15 organizing director']);
+  });
+});
+
 describe('bylines after a dash', () => {
   it('reads a name after a dash as the speaker: `"…" ― Pamela Padilla`', () => {
     const q = only('"He makes simple blanket statements about people he knows nothing about."― Pamela Padilla');
