@@ -83,8 +83,7 @@ export function createApp(options: AppOptions): App {
     services,
     done: transport.done,
     async start() {
-      const loaded = await opened.load();
-      const { skipped, byHelpers } = loaded;
+      const { skipped, byHelpers } = await opened.load();
       logger.info({ articles: opened.engine.corpus.size, skipped, byHelpers, dir: config.seedsDir }, 'corpus loaded');
       await transport.start(services);
       const report = await scheduler.start();

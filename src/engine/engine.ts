@@ -20,7 +20,7 @@ export class BriefingEngine {
   private readonly quotes = new QuoteIndex();
   private readonly briefings = new BoundedCache<Briefing>(BRIEFING_CACHE_SIZE);
   private readonly digestItems = new BoundedCache<DigestItem>(BRIEFING_CACHE_SIZE);
-  private primed: { readonly contentHash: string; readonly facts: ArticleFacts } | null = null;
+  private primed: { readonly body: string; readonly facts: ArticleFacts } | null = null;
 
   constructor(readonly corpus: Corpus = new Corpus()) {
     for (const article of corpus.list()) this.index(article);
@@ -125,15 +125,16 @@ export class BriefingEngine {
   }
 
   /**
-   * Facts computed elsewhere (by a loading helper thread) for the article about to be put into the corpus with
-   * content hash `contentHash`: indexing it uses them instead of analyzing it again.
+   * Facts computed elsewhere (by a loading helper thread) for the article with this body, about to be put into the
+   * corpus: indexing it uses them instead of analyzing it again. (The body is the very string the corpus will hold, so
+   * the comparison is by reference: no second pass over the text.)
    */
-  prime(contentHash: string, facts: ArticleFacts): void {
-    this.primed = { contentHash, facts };
+  prime(body: string, facts: ArticleFacts): void {
+    this.primed = { body, facts };
   }
 
   private index(article: Article): void {
-    const primed = this.primed?.contentHash === article.contentHash ? this.primed.facts : null;
+    const primed = this.primed?.body === article.body ? this.primed.facts : null;
     this.primed = null;
     const facts = primed ?? analyze(article);
     this.facts.set(article.id, facts);

@@ -99,10 +99,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
 ]);
 
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday']);
+
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'thanksgiving',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', ...WEEKDAYS,
+  'christmas', 'easter', 'thanksgiving',
 ]);
 
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import type { Corpus } from '../corpus/corpus.ts';
-import { articleFiles, putFile, readArticleFile, type LoadSummary } from '../corpus/loader.ts';
+import { articleFiles, loadFile, putFile, type LoadSummary } from '../corpus/loader.ts';
 import type { BriefingEngine } from '../engine.ts';
 import { startLoadHelper, type LoadHelper } from './helper.ts';
 import type { FileAnalysis } from './protocol.ts';
@@ -93,7 +93,7 @@ export async function loadDirectoryInParallel(dir: string, corpus: Corpus, engin
 
 /** Puts one file, with the helper's reading of it if there is one, else read here. */
 function put(file: string, analysis: FileAnalysis | undefined, corpus: Corpus, engine: BriefingEngine, logger: Logger): boolean {
-  if (analysis?.file !== file) return putFile(file, readArticleFile(file), corpus, logger) !== undefined;
-  if (analysis.contentHash && analysis.facts) engine.prime(analysis.contentHash, analysis.facts);
+  if (analysis?.file !== file) return loadFile(file, corpus, logger) !== undefined;
+  if (analysis.read.ok && analysis.facts) engine.prime(analysis.read.article.body, analysis.facts);
   return putFile(file, analysis.read, corpus, logger) !== undefined;
 }

@@ -9,11 +9,10 @@ export interface HelperRequest {
   readonly files: readonly string[];
 }
 
-/** One file as the helper read it: its facts and content hash when it parsed, the reason it did not otherwise. */
+/** One file as the helper read it: its facts when it parsed, the reason it did not otherwise. */
 export interface FileAnalysis {
   readonly file: string;
   readonly read: FileReadResult;
-  readonly contentHash: string | null;
   readonly facts: ArticleFacts | null;
 }
 

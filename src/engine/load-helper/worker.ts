@@ -3,15 +3,12 @@
 // so the main thread, which must index every article anyway, hands most of it to a helper on another core.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis.ts';
-import { contentHash } from '../corpus/identity.ts';
 import { readArticleFile } from '../corpus/loader.ts';
 import type { FileAnalysis, HelperReply, HelperRequest } from './protocol.ts';
 
 function analyzeFile(file: string): FileAnalysis {
   const read = readArticleFile(file);
-  if (!read.ok) return { file, read, contentHash: null, facts: null };
-  const { title, body } = read.article;
-  return { file, read, contentHash: contentHash(title, body), facts: analyze(read.article) };
+  return { file, read, facts: read.ok ? analyze(read.article) : null };
 }
 
 parentPort?.on('message', (request: HelperRequest) => {

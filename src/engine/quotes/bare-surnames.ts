@@ -2,7 +2,6 @@
 // stands alone: "Cuban" reads as an adjective, "Jordan" as a country. In an article that names the person in full,
 // the lone word is most often that person again ("As evidence, Cuban seemed to rely on …"), and the story goes on
 // from it ("“…,” the investor said"). These are the lone surnames the name finder left out, as mentions of their own.
-import { keysOf } from '../entities/name-keys.ts';
 import type { NameMention } from '../entities/names.ts';
 import { possessiveLength } from '../entities/text-checks.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -10,10 +9,10 @@ import type { Token } from '../entities/tokens.ts';
 /**
  * `found` with a mention added for every capitalized word outside any found name, or inside a place, that is the
  * last word of a person's full name found in the article and `isNameAt` there (not "From" opening a sentence, in an
- * article about Al From); in order of position.
+ * article about Al From); in order of position. `keysOf` reads a name's words (the resolver's, which keeps them).
  */
 export function withBareSurnames(tokens: readonly Token[], found: readonly NameMention[],
-  isNameAt: (word: string, start: number) => boolean): readonly NameMention[] {
+  isNameAt: (word: string, start: number) => boolean, keysOf: (name: string) => readonly string[]): readonly NameMention[] {
   const surnames = new Set<string>();
   for (const m of found) {
     if (m.kind !== 'person') continue;

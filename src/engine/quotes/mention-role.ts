@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { FUNCTION_WORDS, TITLE_WORDS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
@@ -47,7 +47,6 @@ const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 
   'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
   'once', 'often']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * The role of the name whose first token is tokens[t] and which ends at offset `end`, with the token after it (the

@@ -6,8 +6,9 @@
 // "… rated this statement by Trump on June 11: “…”": what a colon introduces after such words is their sender's.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { hasLineBreak } from '../entities/text-checks.ts';
-import { DETERMINERS, WORDS_SENT } from './lexicon.ts';
+import { WEEKDAYS } from '../entities/lexicon.ts';
+import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
+import { DETERMINERS, QUOTE_MARKS, WORDS_SENT } from './lexicon.ts';
 import { phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
 import { tokenAt } from './windows.ts';
 
@@ -15,15 +16,18 @@ import { tokenAt } from './windows.ts';
 const MAX_SENTENCES_BACK = 3;
 /** Words between the determiner and the head: "the three-page internal memo". */
 const MAX_MODIFIERS = 3;
-const QUOTE_MARKS = '"“”';
-/** A day's possessive, which dates the words rather than says whose they are. */
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)['’]s$/i;
+/** Days whose possessive dates the words rather than says whose they are: "Thursday's memo", "today's letter". */
+const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+const isDay = (t: Token): boolean => {
+  const day = t.key.slice(0, t.key.length - possessiveLength(t.text));
+  return WEEKDAYS.has(day) || RELATIVE_DAYS.has(day);
+};
 
 /** The words sent that a sentence opening at tokens[s] is about ("The email", "Thursday's memo"), or null. */
 function sentWordsAt(body: string, tokens: readonly Token[], s: number): SpeakerMention | null {
   const first = tokens[s];
   if (!first?.word) return null;
-  const possessive = first.capitalized && /['’]s$/.test(first.text);
+  const possessive = first.capitalized && possessiveLength(first.text) === 2;
   if (!possessive && !DETERMINERS.has(lexKey(first))) return null;
   for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS; h++) {
     const head = tokens[h];
@@ -33,7 +37,7 @@ function sentWordsAt(body: string, tokens: readonly Token[], s: number): Speaker
     // "The email" → "the email"; "Thursday's memo" is the memo; "Clinton's memo" stays hers (the resolver names Clinton).
     let written = words(first);
     if (!possessive) written = written.charAt(0).toLowerCase() + written.slice(1);
-    else if (DAY.test(first.text)) written = `the ${words(tokens[s + 1] as Token)}`;
+    else if (isDay(first)) written = `the ${words(tokens[s + 1] as Token)}`;
     return { kind: 'description', text: written, start: first.start };
   }
   return null;
@@ -60,6 +64,10 @@ export function sentWordsBefore(body: string, tokens: readonly Token[], at: numb
 
 /** Words of time after a name that say when the words were sent: "by Trump on June 11:". */
 const WHEN_SENT: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
+/** The longest time phrase read between the name and the colon ("on June 11", "earlier this week"). */
+const MAX_TIME_WORDS = 4;
+/** What links words sent to their sender: "a statement by Trump", "a letter from Pelosi". */
+const SENT_BY: ReadonlySet<string> = new Set(['by', 'from']);
 
 /**
  * "… how the website rated this statement by Trump on June 11: “…”": the words a colon introduces after words someone
@@ -75,9 +83,7 @@ export function senderBeforeColon(body: string, w: Window): SpeakerMention | nul
   while (first > w.from && w.tokens[first - 1]?.capitalized) first--;
   const link = w.tokens[first - 1];
   const noun = w.tokens[first - 2];
-  if (first === end || !link || !noun || !['by', 'from'].includes(lexKey(link)) || !WORDS_SENT.has(lexKey(noun))) return null;
+  if (first === end || !link || !noun || !SENT_BY.has(lexKey(link)) || !WORDS_SENT.has(lexKey(noun))) return null;
   const named = phraseStartingAt(body, { ...w, to: end }, first);
   return named?.speaker.kind === 'name' && named.end === end ? named.speaker : null;
 }
-/** The longest time phrase read between the name and the colon ("on June 11", "earlier this week"). */
-const MAX_TIME_WORDS = 4;

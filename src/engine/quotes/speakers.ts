@@ -61,7 +61,8 @@ export class SpeakerResolver {
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[],
     quoted: readonly (readonly [number, number])[] = []) {
     const wordCase = (this.wordCase = new WordCase(body));
-    const found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens), (w, at) => wordCase.isNameAt(w, at));
+    const found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens), (w, at) => wordCase.isNameAt(w, at),
+      (name) => this.keysOfName(name));
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
     const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);

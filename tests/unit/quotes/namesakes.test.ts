@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { keysOf } from '../../../src/engine/entities/name-keys.ts';
 import { analyzeNames } from '../../../src/engine/entities/names.ts';
 import { withBareSurnames } from '../../../src/engine/quotes/bare-surnames.ts';
 import { WordCase } from '../../../src/engine/quotes/word-case.ts';
@@ -93,7 +94,7 @@ describe('a surname that alone reads as something else ("Cuban", "Law")', () => 
     const body = 'Al From founded the council, with help from donors. From then on, the council and From grew.';
     const { tokens, names } = analyzeNames(body);
     const wordCase = new WordCase(body);
-    const mentions = withBareSurnames(tokens, names, (word, at) => wordCase.isNameAt(word, at));
+    const mentions = withBareSurnames(tokens, names, (word, at) => wordCase.isNameAt(word, at), keysOf);
     expect(mentions.map((m) => [m.text, m.start])).toEqual([['Al From', 0], ['From', body.lastIndexOf('From')]]);
   });
 
