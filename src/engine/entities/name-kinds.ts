@@ -39,6 +39,7 @@ const THING_WORDS: ReadonlySet<string> = new Set([
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 /** Honorifics that only ever come before a surname. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
@@ -247,6 +248,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
+  // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
+  if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);

@@ -3,7 +3,8 @@
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { closingMarkAfter } from './inner-quotes.ts';
-import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb, unclosedAppositive, WHO } from './attribution.ts';
+import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb } from './attribution.ts';
+import { unclosedAppositive, WHO } from './relative-clauses.ts';
 import type { Attribution } from './attribution.ts';
 import { DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES } from './lexicon.ts';
 import { beforeListener } from './phrase-links.ts';

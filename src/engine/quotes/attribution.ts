@@ -5,15 +5,16 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
-import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
 import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
+import { relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
@@ -26,12 +27,6 @@ export interface Attribution {
   readonly subjectAt?: number;
 }
 
-/** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */
-const WHEN: ReadonlySet<string> = new Set([
-  'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
-  'today', 'yesterday', 'tonight', 'earlier',
-]);
-
 /** Skips leftwards over "also", "has", "later", -ly adverbs and time words between a subject and its verb. */
 export function skipBetween(tokens: readonly Token[], i: number, floor: number): number {
   let j = i;
@@ -39,7 +34,7 @@ export function skipBetween(tokens: readonly Token[], i: number, floor: number):
     const t = tokens[j];
     if (!t || !t.word) break;
     const k = lexKey(t);
-    const when = WHEN.has(k) || isDateWord(t);
+    const when = TIME_BETWEEN.has(k) || isDateWord(t);
     if (!when && (t.capitalized || !(BETWEEN_SUBJECT_AND_VERB.has(k) || /ly$/.test(t.text)))) break;
     j--;
   }
@@ -69,8 +64,6 @@ const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'a
   // whose object is who is named (", calls Cruz "a chameleon": …"):
   'emailed', 'texted', 'messaged', 'posted', 'calls', 'called', 'call', 'dubbed', 'labeled', 'labelled', 'branded']);
 
-/** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
-export const WHO: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */
 export function attributionBefore(body: string, w: Window): Attribution | null {
@@ -224,43 +217,6 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     }
   }
   return aside;
-}
-
-/**
- * What a relative pronoun stands for: the head the phrase before it hangs from, past places and times ("a … sign on
- * Friday night at an exit in Corona, which read" is the sign).
- */
-function relativeHead(body: string, w: Window, phrase: Phrase | null, relative: boolean): Phrase | null {
-  let head = phrase;
-  for (let n = 0; relative && head && n < MAX_HANGING; n++) {
-    const link = w.tokens[head.first - 1];
-    if (!link?.word || !HANGING.has(lexKey(link))) break;
-    // (Past a time too: "sign on Friday night at an exit".)
-    let k = head.first - 2;
-    while (k > w.from && w.tokens[k]?.word && (WHEN.has(lexKey(w.tokens[k] as Token)) || isDateWord(w.tokens[k] as Token))) k--;
-    const owner = phraseEndingAt(body, w, k, w.from);
-    // A place whose owner cannot be read is nobody speaking ("… at an exit in Corona, which read").
-    if (!owner || owner.speaker.kind === 'pronoun') return null;
-    head = owner;
-  }
-  return head;
-}
-const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
-const MAX_HANGING = 3;
-
-/**
- * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the
- * verb at tokens[last + 1] is the appositive's last words: "Sam Lau, the communications director for the Iowa
- * Democratic Party said" is Sam Lau, and so is one whose last words are no phrase ("who founded fivethirtyeight.com
- * tweeted"). Only a name that opens the clause (at `floor`) and an appositive with a role in it.
- */
-export function unclosedAppositive(body: string, w: Window, subject: Phrase | null, last: number, floor = w.from): Phrase | null {
-  if (subject?.speaker.kind === 'pronoun') return null;
-  const named = appositiveEndingAt(body, w, last + 1, floor, true);
-  if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
-  let comma = named.first;
-  while (comma <= last && w.tokens[comma]?.text !== ',') comma++;
-  return w.tokens.slice(comma + 1, last + 1).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
 }
 
 /** The attribution whose speech verb reports the clause starting at tokens[at] ("said [that] …"), if any. */

@@ -16,16 +16,21 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
 
 const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or']);
 
+const LEADING_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', 'finally', 'still', 'yet']);
+
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier']);
 
 /** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
 export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   const { tokens, to } = w;
   // "And she is sure that …:": a conjunction opening the sentence comes before its subject.
-  const [first, second] = [tokens[w.from], tokens[w.from + 1]];
+  // "And then Trump went on the attack, saying": an adverb of time may come between them.
+  const first = tokens[w.from];
+  const adverb = tokens[w.from + 1] && !tokens[w.from + 1]?.capitalized && LEADING_ADVERBS.has(lexKey(tokens[w.from + 1] as Token));
+  const start = w.from + (adverb ? 2 : 1);
   const opensWithConjunction = !!first?.capitalized && LEADING_CONJUNCTIONS.has(lexKey(first))
-    && (!!second?.capitalized || isPronoun(second));
-  const from = opensWithConjunction ? w.from + 1 : w.from;
+    && (!!tokens[start]?.capitalized || isPronoun(tokens[start]));
+  const from = opensWithConjunction ? start : w.from;
   for (let p = from; p < to; p++) {
     if (p > from && tokens[p - 1]?.text !== ',') continue;
     const phrase = phraseStartingAt(body, w, p);

@@ -112,3 +112,9 @@ export const WORDS_SENT: ReadonlySet<string> = new Set([
 
 /** Parties whose members a story calls by them: "the Utah Republican", "the New York Democrat". */
 export const PARTIES: ReadonlySet<string> = new Set(['republican', 'democrat']);
+
+/** Time words that may sit between a subject and its verb: "Priebus later Thursday told", "X on Monday said". */
+export const TIME_BETWEEN: ReadonlySet<string> = new Set([
+  'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  'today', 'yesterday', 'tonight', 'earlier',
+]);

@@ -48,7 +48,8 @@ function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: n
   const next = i + 1 < paragraphEnd ? (body[i + 1] ?? '') : '';
   const mayOpen = prev === '' || BEFORE_OPENING.test(prev);
   const mayClose = next === '' || AFTER_CLOSING.test(next);
-  if (mayOpen && !mayClose) return 'open';
+  // 'audiences,"Katie Packer said' and 'said,"We …': a comma before a mark with no space after it goes either way.
+  if (mayOpen && !mayClose && prev !== ',') return 'open';
   if (mayClose && !mayOpen) return 'close';
   return 'either';
 }

@@ -54,6 +54,11 @@ describe('findNames', () => {
     expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'unknown:New York-based']);
   });
 
+  it('names a paper whose name opens with a German article, not a person: "Der Spiegel", "Die Zeit"', () => {
+    expect(kinds('One of the largest outlets, Der Spiegel, disabled comments, as Die Zeit did.'))
+      .toEqual(['organization:Der Spiegel', 'organization:Die Zeit']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);

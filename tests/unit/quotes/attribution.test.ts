@@ -23,6 +23,12 @@ describe('attribution after the quote', () => {
       .toBe('Doug Andres');
   });
 
+  it('reads a relative clause whose closing comma is missing: `"…," Katie Packer, who is chairman of Our Principles Pac said`', () => {
+    const q = only('"Trump says different things to different audiences," Katie Packer, who is chairman of Our Principles '
+      + 'Pac said in a statement.');
+    expect(q.speaker).toBe('Katie Packer');
+  });
+
   it('takes the name after a lowercase role in `said MSNBC host Chris Matthews`', () => {
     expect(only('"He was very good on reaction and looked presidential," said MSNBC host Chris Matthews.').speaker).toBe('Chris Matthews');
   });

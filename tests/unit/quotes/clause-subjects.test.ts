@@ -9,6 +9,12 @@ describe('the subject of a clause that introduces a quote', () => {
     expect(only(body).speaker).toBe('Deborah Reynolds');
   });
 
+  it('comes after a conjunction and an adverb of time: "And then Trump went fully on the attack, saying, “…”"', () => {
+    const body = 'Donald Trump tweeted on Sunday.\n\nAnd then Trump went fully on the attack, saying, "Is President Obama '
+      + 'going to finally mention the words radical Islamic terrorism?"';
+    expect(only(body).speaker).toBe('Donald Trump');
+  });
+
   it('is not a conjunction of the clause after the opening one: "And although he thanked …, he …, saying, “…”"', () => {
     const body = 'Donald Trump spoke at the convention.\n\nAnd although he thanked the evangelical community for '
       + 'supporting him, he sounded a rare note of self-deprecation, saying, "I am not sure I really deserve it."';

@@ -30,6 +30,11 @@ describe('scanQuotes', () => {
     expect(words('“It is unusual,“ said Larry Noble. “It is a hard thing to do.”')).toEqual(['It is unusual,', 'It is a hard thing to do.']);
   });
 
+  it('reads a straight mark between a comma and a word either way: \'…audiences,"Katie Packer said\' and \'added,"We …\'', () => {
+    expect(words('"Trump says different things,"Katie Packer said. He added,"We will win this."'))
+      .toEqual(['Trump says different things,', 'We will win this.']);
+  });
+
   it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
     expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
   });

@@ -1,0 +1,59 @@
+// Who the subject of a speech verb is when a relative clause or an appositive stands between them: "from Mike Lee,
+// who declared", "a … sign on Friday night at an exit in Corona, which read", "Sam Lau, the communications director
+// for the Iowa Democratic Party said".
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { ROLE_HEADS, TIME_BETWEEN } from './lexicon.ts';
+import { isDateWord } from './name-parts.ts';
+import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import type { Phrase, Window } from './phrases.ts';
+
+/** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
+export const WHO: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * What a relative pronoun stands for: the head the phrase before it hangs from, past places and times ("a … sign on
+ * Friday night at an exit in Corona, which read" is the sign).
+ */
+export function relativeHead(body: string, w: Window, phrase: Phrase | null, relative: boolean): Phrase | null {
+  let head = phrase;
+  for (let n = 0; relative && head && n < MAX_HANGING; n++) {
+    const link = w.tokens[head.first - 1];
+    if (!link?.word || !HANGING.has(lexKey(link))) break;
+    // (Past a time too: "sign on Friday night at an exit".)
+    let k = head.first - 2;
+    while (k > w.from && w.tokens[k]?.word && (TIME_BETWEEN.has(lexKey(w.tokens[k] as Token)) || isDateWord(w.tokens[k] as Token))) k--;
+    const owner = phraseEndingAt(body, w, k, w.from);
+    // A place whose owner cannot be read is nobody speaking ("… at an exit in Corona, which read").
+    if (!owner || owner.speaker.kind === 'pronoun') return null;
+    head = owner;
+  }
+  return head;
+}
+const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
+const MAX_HANGING = 3;
+
+/**
+ * The name before an appositive whose closing comma the writer left out, when the phrase that ends right before the
+ * verb at tokens[last + 1] is the appositive's last words: "Sam Lau, the communications director for the Iowa
+ * Democratic Party said" is Sam Lau, and so is one whose last words are no phrase ("who founded fivethirtyeight.com
+ * tweeted"), and one before a relative clause left open ("Katie Packer, who is chairman of Our Principles Pac said").
+ * Only a name that opens the clause (at `floor`) and an appositive with a role in it.
+ */
+export function unclosedAppositive(body: string, w: Window, subject: Phrase | null, last: number, floor = w.from): Phrase | null {
+  if (subject?.speaker.kind === 'pronoun') return null;
+  const named = appositiveEndingAt(body, w, last + 1, floor, true) ?? beforeOpenRelative(body, w, last, floor);
+  if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
+  let comma = named.first;
+  while (comma <= last && w.tokens[comma]?.text !== ',') comma++;
+  return w.tokens.slice(comma + 1, last + 1).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
+}
+
+/** The name opening the clause at `floor` when a relative clause follows it that runs, with no comma, up to `last`. */
+function beforeOpenRelative(body: string, w: Window, last: number, floor: number): Phrase | null {
+  const name = phraseStartingAt(body, w, floor);
+  const who = name ? w.tokens[name.end + 1] : undefined;
+  if (!name || w.tokens[name.end]?.text !== ',' || !who || !WHO.has(lexKey(who))) return null;
+  for (let k = name.end + 2; k <= last; k++) if (w.tokens[k]?.text === ',') return null;
+  return name;
+}
