@@ -14,6 +14,7 @@ import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
+import { ownerOfSaying } from './owned-words.ts';
 import { relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
@@ -68,6 +69,9 @@ const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'a
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */
 export function attributionBefore(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;
+  // "X responded to Clinton's claim that “…”": whose saying it is, whatever verb comes before.
+  const owner = ownerOfSaying(body, w);
+  if (owner) return { speaker: owner, verb: null };
   // After a colon, the quote belongs to the clause just before it ("When Trump …, Rubio fired back:").
   const clauseFrom = tokens[to - 1]?.text === ':' ? lastClauseStart(tokens, from, to - 1) : from;
   for (const start of clauseFrom > from ? [clauseFrom, from] : [from]) {

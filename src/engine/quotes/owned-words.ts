@@ -1,0 +1,49 @@
+// Quotes introduced as somebody's words by a possessive: "after her March comment that, “…”", "Clinton's claim that
+// “…”". The owner of the words speaks.
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { possessiveLength } from '../entities/text-checks.ts';
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { isDateWord } from './name-parts.ts';
+import { phraseEndingAt } from './phrases.ts';
+import type { SpeakerMention, Window } from './phrases.ts';
+
+/** Nouns for words said, whose owner said them (not documents: "his report" may quote others). */
+const SAYINGS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'assertion', 'statement', 'words', 'promise',
+  'pledge', 'vow', 'warning', 'quip', 'declaration', 'insistence', 'boast', 'suggestion', 'argument', 'admission',
+  'observation', 'tweet', 'response', 'reply', 'answer', 'prediction', 'complaint', 'charge', 'accusation',
+]);
+
+/** Possessive pronouns, as the pronoun the resolver reads. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
+
+/** Words that may stand between the owner and the noun: "her March comment", "Trump's recent remarks". */
+const MAX_BETWEEN = 2;
+
+/** The owner of the saying the window ends with ("… her March comment that,"), or null. */
+export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
+  const { tokens, from } = w;
+  let k = w.to - 1;
+  // (Only "that" or a colon after the noun: in "said Trump's remarks “have had …”" the remarks are what is spoken of.)
+  if (tokens[k]?.text === ':') k--;
+  else {
+    if (tokens[k]?.text === ',') k--;
+    if (lexKey(tokens[k] ?? ({} as Token)) !== 'that') return null;
+    k--;
+  }
+  const noun = tokens[k];
+  if (!noun?.word || noun.capitalized || !SAYINGS.has(lexKey(noun))) return null;
+  for (let owner = k - 1; owner >= Math.max(from, k - 1 - MAX_BETWEEN); owner--) {
+    const t = tokens[owner] as Token;
+    const pronoun = t.word && !t.capitalized ? POSSESSIVE_PRONOUNS.get(lexKey(t)) : undefined;
+    if (pronoun) return { kind: 'pronoun', text: pronoun, start: t.start };
+    if (possessiveLength(t.text) > 0 && t.capitalized) {
+      const phrase = phraseEndingAt(body, w, owner, from);
+      return phrase?.speaker.kind === 'name' ? phrase.speaker : null;
+    }
+    // Only a date or an adjective between them: "her March comment", "his recent remarks".
+    if (!t.word || FUNCTION_WORDS.has(lexKey(t)) || (t.capitalized && !isDateWord(t))) return null;
+  }
+  return null;
+}

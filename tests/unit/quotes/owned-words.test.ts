@@ -1,0 +1,22 @@
+import { describe, it, expect } from 'vitest';
+import { only } from './only-quote.ts';
+
+describe('a quote introduced as somebody\'s saying', () => {
+  it('is the words of the owner a possessive pronoun stands for: "after her March comment that, “…”"', () => {
+    const body = 'Hillary Clinton spoke in Ohio.\n\nThe union is unlikely to give Clinton the nod after her March comment '
+      + 'that, "We are going to put a lot of coal companies and coal miners out of business."';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+
+  it('is the owner\'s, not the subject\'s, after a speech verb: "Trump responded to Clinton\'s claim that “…”"', () => {
+    const body = 'Hillary Clinton spoke in Ohio.\n\nDonald Trump responded to Clinton\'s claim that "we are going to put '
+      + 'a lot of coal companies and coal miners out of business."';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+
+  it('is not what the sentence says of someone\'s remarks: "The lawmaker said Trump\'s remarks “have had …”"', () => {
+    const body = 'Joey Salceda is a congressman.\n\nThe lawmaker, who represents a district in Albay province, said '
+      + 'Trump\'s remarks "have had widespread dissemination, thus aggravating the shame it has already caused."';
+    expect(only(body).speaker).not.toBe('Donald Trump');
+  });
+});
