@@ -26,6 +26,8 @@ export interface Attribution {
   readonly verb: string | null;
   /** Where the speaker's phrase starts, when the verb's subject came before it. */
   readonly subjectAt?: number;
+  /** Read from the words after the quote ("…," she said), which sign it as somebody's words. */
+  readonly signed?: boolean;
 }
 
 /** Skips leftwards over "also", "has", "later", -ly adverbs and time words between a subject and its verb. */

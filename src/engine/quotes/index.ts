@@ -18,6 +18,7 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
+import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
@@ -123,7 +124,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     // who said it, rather than whose report it is in.
     const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb));
     const introducer = report ? attributionBefore(body, before) : null;
-    if (after) return introducer?.speaker && introducer.verb ? introducer : after;
+    if (after) return introducer?.speaker && introducer.verb ? introducer : { ...after, signed: true };
     // A quote that its sentence runs on from: the attribution may close the sentence.
     const closing = endsWithMark(body, last.start, last.end, PUNCTUATION) ? null : attributionClosing(body, w);
     if (closing) return closing;
@@ -251,7 +252,9 @@ export function extractQuotes(body: string): Quote[] {
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
-    if (isNamedWork(body, first) || !isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null)) {
+    // "“It’s finished,” she said": a sentence that a speech verb after it signs.
+    const signed = attribution?.signed === true && attribution.verb !== null && opensSentenceAt(body, first.start);
+    if (isNamedWork(body, first) || !isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null, signed)) {
       dropped = attribution && speaker ? { last, speaker } : null;
       continue;
     }

@@ -46,6 +46,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'u
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'repeatedly', 'recently',
   'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
   'once', 'often']);
+/** "Cruz openly admitted": an adverb in -ly (not a noun such as "family" or "rally") before the verb. */
+const LY_ADVERB = /^\p{Ll}{4,}ly$/u;
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'homily']);
+const isAdverb = (t: Token | undefined): boolean =>
+  !!t && (ADVERBS.has(t.key) || (LY_ADVERB.test(t.text) && !NOUNS_IN_LY.has(t.key)));
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -70,7 +75,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   }
   // "Obama also addressed …", "Chaffetz on Tuesday requested …": the verb comes after an adverb or a day.
   const onDay = tokens[after]?.key === 'on' && WEEKDAYS.has(tokens[after + 1]?.key ?? '');
-  const next = onDay ? tokens[after + 2] : ADVERBS.has(tokens[after]?.key ?? '') && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
+  const next = onDay ? tokens[after + 2] : isAdverb(tokens[after]) && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
   // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
   const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];

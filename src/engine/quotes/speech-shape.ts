@@ -17,6 +17,7 @@ const MAX_TITLE_WORDS = 8;
 /** A one-piece quote this short without closing punctuation is a title or a label ("Saturday Night Live"). */
 const MIN_UNPUNCTUATED_WORDS = 4;
 
+const SIGNED_END = /[,!?]$/;
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const PERIOD_END = /[^.!?…]\.["'’”)\]]*,?$/;
@@ -39,11 +40,14 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Whether a quote reads as speech worth reporting, by its shape and by whether anyone says it. */
-export function isSpeech(text: string, pieces: number, attributed: boolean): boolean {
+export function isSpeech(text: string, pieces: number, attributed: boolean, signed = false): boolean {
   const words = countWords(text);
   const opening = LETTER.exec(text)?.[0] ?? '';
   const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
+  // "“It’s finished,” she said", "“Mexico!” the audience screamed", "“But Pete Wilson won,” Axelrod said": a sentence
+  // a speech verb signs is speech, however few its words or how many its capitals.
+  if (signed && SIGNED_END.test(text)) return true;
   const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
   // A few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary", "The Late Show
   // With Stephen Colbert,"), however they are punctuated.

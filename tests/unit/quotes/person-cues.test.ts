@@ -10,6 +10,12 @@ describe('names the words around them make a person', () => {
     expect(only(body).speaker).toBe('Carson');
   });
 
+  it('reads the verb past an adverb in -ly: "Cruz openly admitted that …. “…,” he said"', () => {
+    const body = 'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was politically motivated. '
+      + '"With an eye to February 20th, Carolina," he said.';
+    expect(only(body).speaker).toBe('Cruz');
+  });
+
   it('does not take a plural or a word the article writes in lowercase: "Harsh comments are …", "Officials said"', () => {
     const harsh = 'Donald Trump spoke first.\n\nHarsh comments are earning some Germans more than scorn. A man had posted '
       + 'a photo.\n\n"We are not mourning, we are celebrating!" he wrote.';
