@@ -12,6 +12,7 @@ import { attributionAfter, attributionClosing, opensWithDash } from './attributi
 import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { isNamedWork, isSpeech, LETTER, OPENS_SENTENCE } from './speech-shape.ts';
+import type { Signature } from './speech-shape.ts';
 import { scanQuotes } from './scan.ts';
 import { senderBeforeColon, sentWordsBefore } from './sent-words-subject.ts';
 import type { QuotePiece } from './scan.ts';
@@ -223,6 +224,17 @@ function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
 }
 
+/** How the attribution's speech verb signs the quote starting with `first` (see Signature). */
+function signature(body: string, attribution: Attribution | null, first: QuotePiece): Signature {
+  const verb = attribution?.verb;
+  if (!verb) return null;
+  if (attribution.signed) return opensSentenceAt(body, first.start) ? 'after' : null;
+  const lead = body.slice(Math.max(0, first.open - verb.length - MAX_GAP), first.open).trimEnd();
+  return INTRODUCED.test(lead) && lead.slice(0, -1).trimEnd().endsWith(verb) ? 'before' : null;
+}
+const MAX_GAP = 3;
+const INTRODUCED = /[,:]$/;
+
 /** Every direct quotation of `body`, in order of appearance, with its speaker and speech verb. */
 export function extractQuotes(body: string): Quote[] {
   const scanned = scanQuotes(body);
@@ -252,8 +264,7 @@ export function extractQuotes(body: string): Quote[] {
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
-    // "“It’s finished,” she said": a sentence that a speech verb after it signs.
-    const signed = attribution?.signed === true && attribution.verb !== null && opensSentenceAt(body, first.start);
+    const signed = signature(body, attribution, first);
     if (isNamedWork(body, first) || !isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null, signed)) {
       dropped = attribution && speaker ? { last, speaker } : null;
       continue;

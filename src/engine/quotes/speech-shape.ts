@@ -18,6 +18,7 @@ const MAX_TITLE_WORDS = 8;
 const MIN_UNPUNCTUATED_WORDS = 4;
 
 const SIGNED_END = /[,!?]$/;
+const ENDS_WITH_STOP = /[.!?]$/;
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*,?$/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const PERIOD_END = /[^.!?…]\.["'’”)\]]*,?$/;
@@ -39,15 +40,24 @@ function isTitleCase(text: string): boolean {
   return long.length > 0 && long.every((w) => CAPITALIZED.test(w));
 }
 
+/**
+ * How a speech verb signs a quote: after it, the quote opening its sentence ("“…,” she said"), or right before it and a
+ * comma or colon ("Priebus said, “Probably.”").
+ */
+export type Signature = 'after' | 'before' | null;
+
 /** Whether a quote reads as speech worth reporting, by its shape and by whether anyone says it. */
-export function isSpeech(text: string, pieces: number, attributed: boolean, signed = false): boolean {
+export function isSpeech(text: string, pieces: number, attributed: boolean, signed: Signature = null): boolean {
   const words = countWords(text);
   const opening = LETTER.exec(text)?.[0] ?? '';
   const partial = opening !== '' && opening === opening.toLowerCase() && opening !== opening.toUpperCase();
+  // "Priebus said, “Probably.”", "Clinton said, “as long as we’re not …”": what a speech verb and a comma introduce,
+  // to the end of a sentence, is speech, however few its words and whatever its first letter.
+  if (signed === 'before' && ENDS_WITH_STOP.test(text)) return true;
   if (partial) return attributed && words >= MIN_PARTIAL_WORDS;
   // "“It’s finished,” she said", "“Mexico!” the audience screamed", "“But Pete Wilson won,” Axelrod said": a sentence
   // a speech verb signs is speech, however few its words or how many its capitals.
-  if (signed && SIGNED_END.test(text)) return true;
+  if (signed === 'after' && SIGNED_END.test(text)) return true;
   const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
   // A few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary", "The Late Show
   // With Stephen Colbert,"), however they are punctuated.

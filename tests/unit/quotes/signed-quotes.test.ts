@@ -23,3 +23,16 @@ describe('a short quote signed by a speech verb after it', () => {
     expect(extractQuotes('She appeared on "Saturday Night Live," Bob Smith said.')).toEqual([]);
   });
 });
+
+describe('a quote that a speech verb and a comma introduce', () => {
+  it('is kept to the end of its sentence, however short or lowercase: \'Priebus said, "Probably."\'', () => {
+    expect(said('Reince Priebus was asked about it.\n\nAsked whether he would fire him, Priebus said, "Probably."'))
+      .toEqual([['Probably.', 'Reince Priebus']]);
+    expect(said('Bill Clinton spoke with voters. A woman asked for a photo and Clinton said, “as long as we’re not '
+      + 'violating any election laws.”')).toEqual([['as long as we’re not violating any election laws.', 'Bill Clinton']]);
+  });
+
+  it('is not a few words the verb introduces without a comma: \'Reince Priebus called it "a mistake."\'', () => {
+    expect(extractQuotes('Reince Priebus called it "a mistake." Bob Smith said "maybe not."')).toEqual([]);
+  });
+});
