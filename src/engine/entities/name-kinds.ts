@@ -40,6 +40,9 @@ const THING_WORDS: ReadonlySet<string> = new Set([
 /** Honorifics that only ever come before a surname. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+/** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
+const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines']);
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
@@ -221,7 +224,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
-  if (ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
+  const team = keys.length > 1 && CLUB_ENDINGS.has(lastKey);
+  if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
     return mention(src, from, to, 'organization');
   }
   // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
@@ -250,6 +254,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
+  // "Fort Pierce", "Santa Monica", "Mount Vernon": a word that opens names of places.
+  // (Not "San Bernardino County Sheriff" or a headline's "San Francisco The".)
+  const opensPlace = rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? '') && !TITLE_WORDS.has(lastKey) && !FUNCTION_WORDS.has(lastKey);
+  if (opensPlace) return mention(name, from + k, to, 'place');
   if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);

@@ -59,6 +59,16 @@ describe('findNames', () => {
       .toEqual(['organization:Der Spiegel', 'organization:Die Zeit']);
   });
 
+  it('names places that open with "Fort", "Santa", "San", "Mount" or "Port", but not a title after one', () => {
+    expect(kinds('He flew from Fort Pierce to Santa Monica, and a San Bernardino County Sheriff met him.'))
+      .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff']);
+  });
+
+  it('names clubs and companies by their last word: "Manchester United", "Wigan Athletic", "Delta Air Lines"', () => {
+    expect(kinds('He said fans of Manchester United and Wigan Athletic flew Delta Air Lines.'))
+      .toEqual(['organization:Manchester United', 'organization:Wigan Athletic', 'organization:Delta Air Lines']);
+  });
+
   it('splits an organization running into a person\'s name', () => {
     expect(kinds('He met General Secretary of the Communist Party of Vietnam Central Committee To Lam.'))
       .toEqual(['organization:Communist Party of Vietnam Central Committee', 'person:To Lam']);
