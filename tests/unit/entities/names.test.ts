@@ -59,14 +59,17 @@ describe('findNames', () => {
       .toEqual(['organization:Der Spiegel', 'organization:Die Zeit']);
   });
 
-  it('names places that open with "Fort", "Santa", "San", "Mount" or "Port", but not a title after one', () => {
-    expect(kinds('He flew from Fort Pierce to Santa Monica, and a San Bernardino County Sheriff met him.'))
-      .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff']);
+  it('names places that open with "Fort", "Santa", "San", "Mount", "Port" or "St.", but not a title after one', () => {
+    expect(kinds('He flew from Fort Pierce to Santa Monica, and a San Bernardino County Sheriff met him at St. Anselm.'))
+      .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff', 'place:St. Anselm']);
   });
 
   it('names clubs and companies by their last word: "Manchester United", "Wigan Athletic", "Delta Air Lines"', () => {
     expect(kinds('He said fans of Manchester United and Wigan Athletic flew Delta Air Lines.'))
       .toEqual(['organization:Manchester United', 'organization:Wigan Athletic', 'organization:Delta Air Lines']);
+    expect(kinds('He cited Priorities USA Action, Real Clear Politics, Goldman Sachs and Amnesty International.'))
+      .toEqual(['organization:Priorities USA Action', 'organization:Real Clear Politics', 'organization:Goldman Sachs',
+        'organization:Amnesty International']);
   });
 
   it('splits an organization running into a person\'s name', () => {
