@@ -43,7 +43,7 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
 const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st']);
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);

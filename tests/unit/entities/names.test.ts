@@ -62,6 +62,8 @@ describe('findNames', () => {
   it('names places that open with "Fort", "Santa", "San", "Mount", "Port" or "St.", but not a title after one', () => {
     expect(kinds('He flew from Fort Pierce to Santa Monica, and a San Bernardino County Sheriff met him at St. Anselm.'))
       .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff', 'place:St. Anselm']);
+    expect(kinds('He sailed Lake Erie from County Kildare to Colorado Springs.'))
+      .toEqual(['place:Lake Erie', 'place:County Kildare', 'place:Colorado Springs']);
   });
 
   it('names clubs and companies by their last word: "Manchester United", "Wigan Athletic", "Delta Air Lines"', () => {
