@@ -37,6 +37,8 @@ const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 /** Text that spans two paragraph breaks: a paragraph between. */
+/** "R-Ky.", "D-N.Y.": a member's party and state. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
 export class SpeakerResolver {
@@ -157,7 +159,11 @@ export class SpeakerResolver {
 
   /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? this.titles.get(name) ?? null;
+    const role = this.roles.get(name);
+    const title = this.titles.get(name);
+    // "Senate Majority Leader Mitch McConnell, R-Ky., said": a party tag says which party the title is held for.
+    if (role && title && PARTY_TAG.test(role)) return `${title}, ${role}`;
+    return role ?? title ?? null;
   }
 
   private resolvePronoun(mention: SpeakerMention): string | null {

@@ -222,6 +222,11 @@ describe('roles: who the article says a speaker is', () => {
     expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
   });
 
+  it('joins a party tag after a name to the title before it: "Senate Majority Leader Mitch McConnell, R-Ky.,"', () => {
+    const q = only('"Let me make it perfectly clear," Senate Majority Leader Mitch McConnell, R-Ky., said.');
+    expect([q.speaker, q.role]).toEqual(['Mitch McConnell', 'Senate Majority Leader, R-Ky.']);
+  });
+
   it('keeps the place a title opens with in the role: "New York City Mayor Rudy Giuliani"', () => {
     const body = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey.\n\n'
       + '"If you read the first three-quarters of his report, it says indict," Giuliani said.';
