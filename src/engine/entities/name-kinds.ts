@@ -43,6 +43,8 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
 const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
+/** Endings of abstract nouns, which no surname has. */
+const ABSTRACT_NOUN = /(?:tions?|ments|isms?|ships?|ities|ologies)$/;
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
@@ -273,7 +275,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
   // ("Democratic National Convention"), whatever title words open it.
   if (knownGiven && rest.length > 1 && rest.length <= 3) return mention(name, from + k, to, 'person', titled, gender);
-  if (calendar || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
+  // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.
+  const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);
+  if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
   if (titled) return mention(name, from + k, to, 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person.
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {

@@ -66,6 +66,11 @@ describe('findNames', () => {
       .toEqual(['place:Lake Erie', 'place:County Kildare', 'place:Colorado Springs']);
   });
 
+  it('takes no abstract noun for a surname: "Special Operations", "Economic Cooperation", "Reform Judaism"', () => {
+    expect(kinds('He praised Special Operations troops, Economic Cooperation talks and Reform Judaism.'))
+      .toEqual(['other:Special Operations', 'other:Economic Cooperation', 'other:Reform Judaism']);
+  });
+
   it('names clubs and companies by their last word: "Manchester United", "Wigan Athletic", "Delta Air Lines"', () => {
     expect(kinds('He said fans of Manchester United and Wigan Athletic flew Delta Air Lines.'))
       .toEqual(['organization:Manchester United', 'organization:Wigan Athletic', 'organization:Delta Air Lines']);
