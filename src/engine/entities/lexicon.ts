@@ -62,7 +62,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
-  'llp', 'zoo', 'insider', 'management',
+  'llp', 'zoo', 'insider', 'management', 'team',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',

@@ -74,6 +74,7 @@ describe('findNames', () => {
   it('names clubs and companies by their last word: "Manchester United", "Wigan Athletic", "Delta Air Lines"', () => {
     expect(kinds('He said fans of Manchester United and Wigan Athletic flew Delta Air Lines.'))
       .toEqual(['organization:Manchester United', 'organization:Wigan Athletic', 'organization:Delta Air Lines']);
+    expect(kinds('He joined Team Clinton.')).toEqual(['organization:Team Clinton']);
     expect(kinds('He cited Priorities USA Action, Real Clear Politics, Goldman Sachs and Amnesty International.'))
       .toEqual(['organization:Priorities USA Action', 'organization:Real Clear Politics', 'organization:Goldman Sachs',
         'organization:Amnesty International']);
