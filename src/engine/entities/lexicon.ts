@@ -132,3 +132,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich', 'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala',
   'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'r-tenn', 'ret', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
 ]);
+
+/** "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person. */
+export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+/** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
+export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
+  'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
+/** Endings of abstract nouns, which no surname has ("Special Operations", "Economic Cooperation"). */
+export const ABSTRACT_NOUN = /(?:tions?|ments|isms?|ships?|ities|ologies)$/;
+/** Points of the compass, which open names of places ("South Side", "West End"). */
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);

@@ -5,7 +5,8 @@ import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
-  FEMALE_TITLES, FUNCTION_WORDS, isCalendarWord, MALE_TITLES, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS,
+  ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, TITLE_WORDS,
 } from './lexicon.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -39,13 +40,6 @@ const THING_WORDS: ReadonlySet<string> = new Set([
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 /** Honorifics that only ever come before a surname. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
-/** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
-const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
-  'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
-/** Endings of abstract nouns, which no surname has. */
-const ABSTRACT_NOUN = /(?:tions?|ments|isms?|ships?|ities|ologies)$/;
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
@@ -259,7 +253,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Santa Monica", "Mount Vernon": a word that opens names of places.
   // (Not "San Bernardino County Sheriff" or a headline's "San Francisco The".)
-  const opensPlace = rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? '') && !TITLE_WORDS.has(lastKey) && !FUNCTION_WORDS.has(lastKey);
+  // "South Side", "West End": a point of the compass and one word.
+  const compass = rest.length === 2 && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
+    && !isGivenName(lastKey);
+  const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
+    && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');
   if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';

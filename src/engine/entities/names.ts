@@ -59,7 +59,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token?.capitalized) { i++; continue; }
+    if (!token?.capitalized || I_CONTRACTION.test(token.text)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
@@ -152,6 +152,9 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 
 
+/** "I'm", "I'd", "I've", "I'll": capitalized, but never part of a name ("Sometimes I'm good at it"). */
+const I_CONTRACTION = /^I['’](?:m|d|ve|ll)$/;
+
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
   let i = from;
@@ -168,6 +171,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
     }
+    if (I_CONTRACTION.test(token.text)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }

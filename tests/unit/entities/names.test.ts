@@ -64,6 +64,12 @@ describe('findNames', () => {
       .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff', 'place:St. Anselm']);
     expect(kinds('He sailed Lake Erie from County Kildare to Colorado Springs.'))
       .toEqual(['place:Lake Erie', 'place:County Kildare', 'place:Colorado Springs']);
+    expect(kinds('He lives on the South Side near West End, said Kanye West.'))
+      .toEqual(['place:South Side', 'place:West End', 'person:Kanye West']);
+  });
+
+  it('never takes "I\'m", "I\'d", "I\'ve" or "I\'ll" for part of a name: "Sometimes I\'m good at it"', () => {
+    expect(kinds('Sometimes I\'m good at it. I\'d say so, and I’ve said it.')).toEqual(['unknown:Sometimes']);
   });
 
   it('takes no abstract noun for a surname: "Special Operations", "Economic Cooperation", "Reform Judaism"', () => {
