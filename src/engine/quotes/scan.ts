@@ -2,7 +2,7 @@
 // their neighbours rather than by counting, so one missing mark cannot flip every later quote inside out; and a
 // quote never runs past its paragraph unless the next paragraph opens with a quotation mark (news style for a
 // quote that goes on), so an unbalanced mark cannot swallow the article.
-import { isSpaceUnit } from '../entities/text-checks.ts';
+import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -110,6 +110,13 @@ export function scanQuotes(body: string): QuotePiece[] {
       pending = null;
     }
     let open = -1;
+    // Quotes opened inside the open one: straight marks nested in straight marks ('says, "I'd like …," you know'),
+    // or a quote that never closed followed by others.
+    let inner: Array<[number, number]> = [];
+    const piece = (o: number, c: number): void => {
+      const [s, e] = trimmed(body, o + 1, c);
+      if (e > s) out.push({ open: o, close: c, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: false });
+    };
     while (next < marks.length && (marks[next] as number) < pStart) next++;
     for (; next < marks.length && (marks[next] as number) < pEnd; next++) {
       const i = marks[next] as number;
@@ -119,11 +126,26 @@ export function scanQuotes(body: string): QuotePiece[] {
         if (role !== 'close') open = i;
         continue;
       }
-      // Inside a quote, a clear opener means the previous one never closed: start over from here.
-      if (role === 'open') { open = i; continue; }
-      const [s, e] = trimmed(body, open + 1, i);
-      if (e > s) out.push({ open, close: i, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: false });
+      const last = inner[inner.length - 1];
+      // '"“You don’t win …”': an opener right after the open mark doubles it.
+      if (role === 'open' && inner.length === 0 && !hasNonSpace(body, open + 1, i)) { open = i; continue; }
+      if (role === 'open') {
+        // A clear opener inside a quote opens a quote within it; a second one before that closes means the first
+        // of them never closed: start over from here.
+        if (last && last[1] < 0) { open = i; inner = []; } else inner.push([i, -1]);
+        continue;
+      }
+      if (last && last[1] < 0) { last[1] = i; continue; }
+      piece(open, i);
       open = -1;
+      inner = [];
+    }
+    // An open quote whose quotes within closed never closed itself: those are the quotes (as a quote that never
+    // closes and the quotes after it read); an unclosed one within goes on as the open quote.
+    if (open >= 0 && inner.length > 0) {
+      for (const [o, c] of inner) if (c >= 0) piece(o, c);
+      const tail = inner[inner.length - 1] as [number, number];
+      open = tail[1] < 0 ? tail[0] : -1;
     }
     if (open >= 0) pending = { open, paragraphStart: pStart, paragraphEnd: pEnd };
   }

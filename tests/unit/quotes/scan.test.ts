@@ -35,6 +35,14 @@ describe('scanQuotes', () => {
       .toEqual(['Trump says different things,', 'We will win this.']);
   });
 
+  it('keeps straight marks nested in straight marks inside the quote: \'"So if somebody says, "I want it," you know."\'', () => {
+    expect(words('"So if somebody walks in and says, "I\'d like 10,000 rounds," you know, you might be suspicious."'))
+      .toEqual(['So if somebody walks in and says, "I\'d like 10,000 rounds," you know, you might be suspicious.']);
+    // A quote that never closes still leaves the quotes after it, and a doubled opening mark is one.
+    expect(words('He said "this never closes. Later "one" and "two" here.')).toEqual(['one', 'two']);
+    expect(words('"“You don’t win the nomination,” Rubio responded.')).toEqual(['You don’t win the nomination,']);
+  });
+
   it('drops an unclosed quote at the end of its paragraph when the next paragraph does not open with a mark', () => {
     expect(words('He said "this never closes.\n\nThe next paragraph.')).toEqual([]);
   });
