@@ -136,10 +136,8 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
   return (outer && outer.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? inner;
 }
 
-/**
- * The speaker before an appositive that the comma at tokens[i] closes: "X, the mayor of Y," → X. `described`: only
- * an appositive that opens with a determiner.
- */
+/** The speaker before the appositive the comma at tokens[i] closes: "X, the mayor of Y," → X. `described`: only one
+ * opening with a determiner or a role noun ("chairman of America Rising (a Republican PAC)"). */
 export function appositiveEndingAt(body: string, w: Window, i: number, floor: number, described = false): Phrase | null {
   const { tokens } = w;
   for (let j = i - 1; j >= Math.max(floor, i - MAX_APPOSITIVE); j--) {
@@ -161,7 +159,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const inner = phraseEndingAt(body, w, j - 1, floor);
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town a preposition introduces is no speaker.
     if (inner && PLACE_LINKS.has(lexKey(tokens[inner.first - 1] ?? t)) && hometownBefore(tokens, i, floor) === j) continue;
-    if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(lexKey(tokens[j + 1] ?? t)))) return null;
+    const opener = lexKey(tokens[j + 1] ?? t);
+    if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(opener) && !ROLE_HEADS.has(opener))) return null;
     // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
     // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
     const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;

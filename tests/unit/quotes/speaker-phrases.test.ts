@@ -222,6 +222,11 @@ describe('roles: who the article says a speaker is', () => {
     expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
   });
 
+  it('reads an appositive that opens with a role noun and ends in brackets: "X, chairman of Y (a Republican PAC), tweeted:"', () => {
+    const q = only('Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: "People behind her are wearing those shirts."');
+    expect([q.speaker, q.role]).toEqual(['Jeff Bechdel', 'chairman of America Rising (a Republican PAC)']);
+  });
+
   it('joins a party tag after a name to the title before it: "Senate Majority Leader Mitch McConnell, R-Ky.,"', () => {
     const q = only('"Let me make it perfectly clear," Senate Majority Leader Mitch McConnell, R-Ky., said.');
     expect([q.speaker, q.role]).toEqual(['Mitch McConnell', 'Senate Majority Leader, R-Ky.']);
