@@ -3,6 +3,8 @@
 // quote never runs past its paragraph unless the next paragraph opens with a quotation mark (news style for a
 // quote that goes on), so an unbalanced mark cannot swallow the article.
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
+import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
+import type { MarkRole } from './single-marks.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -30,8 +32,6 @@ const CLOSED_BEFORE = /[,.!?]/;
 const SPACE_AFTER = /[ \t]/;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
-
-type MarkRole = 'open' | 'close' | 'either';
 
 function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: number): MarkRole | null {
   const mark = body[i] ?? '';
@@ -75,12 +75,14 @@ export function paragraphs(body: string): Array<readonly [number, number]> {
 }
 
 const MARKS = /["“”„«»]/g;
+/** In an article that quotes with single marks, those are its quotation marks (double ones are quotes within). */
+const SINGLE_MARKS = /['‘’]/g;
 
 /** Offsets of every quotation mark of `body`, found in one pass rather than paragraph by paragraph. */
-function markOffsets(body: string): number[] {
+function markOffsets(body: string, marks: RegExp): number[] {
   const out: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(body); m !== null; m = MARKS.exec(body)) out.push(m.index);
+  marks.lastIndex = 0;
+  for (let m = marks.exec(body); m !== null; m = marks.exec(body)) out.push(m.index);
   return out;
 }
 
@@ -96,12 +98,14 @@ function trimmed(body: string, start: number, end: number): readonly [number, nu
 export function scanQuotes(body: string): QuotePiece[] {
   const out: QuotePiece[] = [];
   const paras = paragraphs(body);
-  const marks = markOffsets(body);
+  const single = quotesWithSingleMarks(body);
+  const marks = markOffsets(body, single ? SINGLE_MARKS : MARKS);
+  const roleAt = single ? singleRoleOf : roleOf;
   let next = 0;
   // An unclosed quote at the end of the previous paragraph, waiting to see if this one opens with a mark.
   let pending: { open: number; paragraphStart: number; paragraphEnd: number } | null = null;
   for (const [pStart, pEnd] of paras) {
-    const firstRole = roleOf(body, pStart, pStart, pEnd);
+    const firstRole = roleAt(body, pStart, pStart, pEnd);
     if (pending) {
       if (firstRole === 'open' || firstRole === 'either') {
         const [s, e] = trimmed(body, pending.open + 1, pending.paragraphEnd);
@@ -120,7 +124,7 @@ export function scanQuotes(body: string): QuotePiece[] {
     while (next < marks.length && (marks[next] as number) < pStart) next++;
     for (; next < marks.length && (marks[next] as number) < pEnd; next++) {
       const i = marks[next] as number;
-      const role = roleOf(body, i, pStart, pEnd);
+      const role = roleAt(body, i, pStart, pEnd);
       if (role === null) continue;
       if (open < 0) {
         if (role !== 'close') open = i;

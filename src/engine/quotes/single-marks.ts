@@ -1,0 +1,68 @@
+// British style quotes with single marks ('We're no heroes,' he said / ‘We’re no heroes,’ he said) and nests double
+// ones inside. The same mark is an apostrophe too (don't, it’s, the Swedes' holiday, the '90s), so single marks are
+// read as quotation marks only in an article that quotes that way, and each one by its neighbours.
+import { isSpaceUnit } from '../entities/text-checks.ts';
+
+export type MarkRole = 'open' | 'close' | 'either';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+const CAPITAL = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+/** Marks after which a quote may open, besides a space or the paragraph's start. */
+const BEFORE_OPENING = /[([{—–\-/:;]/;
+/** Punctuation a quote's words end with before the closing mark: "tourists,'", "one day.'". */
+const CLOSED_BEFORE = /[,.!?…]/;
+/** What may follow a closing mark, besides a space or the paragraph's end. */
+const AFTER_CLOSING = /[,.;:!?)\]}—–\-…]/;
+
+const at = (body: string, i: number, from: number, to: number): string => (i >= from && i < to ? body[i] ?? '' : '');
+const isSpace = (c: string): boolean => c !== '' && isSpaceUnit(c.charCodeAt(0));
+
+/** The first letter after offset `i` past spaces (one space at most: tokenized text writes "' We came"). */
+function letterAfter(body: string, i: number, to: number): string {
+  const c = at(body, i, 0, to);
+  return isSpace(c) ? at(body, i + 1, 0, to) : c;
+}
+
+/** How the single mark at `i` works in a paragraph `[from, to)`: opens, closes, either, or is an apostrophe (null). */
+export function singleRoleOf(body: string, i: number, from: number, to: number): MarkRole | null {
+  const mark = body[i] ?? '';
+  const prev = at(body, i - 1, from, to);
+  const next = at(body, i + 1, from, to);
+  // "don't", "it’s": a mark between letters is an apostrophe.
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return null;
+  const afterSpace = prev === '' || isSpace(prev) || BEFORE_OPENING.test(prev);
+  const beforeSpace = next === '' || isSpace(next) || AFTER_CLOSING.test(next);
+  // "the '90s", "‘16 race": a year or a decade, cut short.
+  if (afterSpace && DIGIT.test(next)) return null;
+  if (CLOSED_BEFORE.test(prev) && beforeSpace) return 'close';
+  // "the Swedes' holiday": after a plural and before a lowercase word, a possessive.
+  if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to))) return null;
+  if (LETTER_OR_DIGIT.test(prev) && beforeSpace) return 'close';
+  if (mark === '’') return null;
+  if (afterSpace && (LETTER_OR_DIGIT.test(next) || CAPITAL.test(letterAfter(body, i + 1, to)))) return 'open';
+  return afterSpace && beforeSpace ? 'either' : null;
+}
+
+/** Whether the body quotes with single marks: more quoted sentences in single marks than quotation marks in double. */
+export function quotesWithSingleMarks(body: string): boolean {
+  let singles = 0;
+  let doubles = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // ('' is a double mark typed as two single ones: "''There is deep anxiety,'' Ms. Henry said".)
+    const doubled = c === SINGLE && (body.charCodeAt(i + 1) === SINGLE || body.charCodeAt(i - 1) === SINGLE);
+    if (c === DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || doubled) doubles++;
+    // A closing single mark right after the punctuation that ends quoted words: "tourists,'", "day.’".
+    else if ((c === SINGLE || c === RIGHT_SINGLE) && CLOSED_BEFORE.test(body[i - 1] ?? '')) singles++;
+  }
+  return singles >= MIN_SINGLE_QUOTES && singles > doubles / 2;
+}
+const DOUBLE = 0x22;
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const SINGLE = 0x27;
+const RIGHT_SINGLE = 0x2019;
+/** Quotes in single marks an article needs before its single marks count as quotation marks. */
+const MIN_SINGLE_QUOTES = 2;

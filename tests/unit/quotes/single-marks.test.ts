@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { quotesWithSingleMarks, singleRoleOf } from '../../../src/engine/quotes/single-marks.ts';
+
+const said = (body: string) => extractQuotes(body).map((q) => [q.text, q.speaker]);
+
+describe('quotes in single marks (British style)', () => {
+  it('reads curly single marks as quotation marks, and apostrophes as apostrophes', () => {
+    const body = 'Mark Harper spoke on Tuesday.\n\n‘We are not going anywhere, and it’s the voters’ choice,’ Harper said. '
+      + '‘I’m sure the country will understand why we did it,’ he added.';
+    expect(said(body)).toEqual([
+      ['We are not going anywhere, and it’s the voters’ choice', 'Mark Harper'],
+      ['I’m sure the country will understand why we did it', 'Mark Harper'],
+    ]);
+  });
+
+  it('reads straight single marks, with the space tokenized text puts after an opening one', () => {
+    const body = "The friends were on their way to Broadway. ' We came here for vacation. We're no heroes, just tourists,' "
+      + "Makrus Asberg, a police officer, told the New York Post. 'It was the Swedes' holiday and we don't regret it,' he added.";
+    expect(said(body)).toEqual([
+      ["We came here for vacation. We're no heroes, just tourists", 'Makrus Asberg'],
+      ["It was the Swedes' holiday and we don't regret it", 'Makrus Asberg'],
+    ]);
+  });
+
+  it('keeps double marks as the quotation marks of an article that quotes with them', () => {
+    const body = 'Tom Smith\'s car was in the \'90s style. "We will win, and it\'s not close," Smith said.';
+    expect(quotesWithSingleMarks(body)).toBe(false);
+    expect(said(body)).toEqual([["We will win, and it's not close", 'Tom Smith']]);
+    // Two single marks typed for a double one are double marks.
+    expect(quotesWithSingleMarks("''There is deep anxiety,'' Ms. Henry said. ''We know it,'' she added.")).toBe(false);
+  });
+
+  it('property: a single mark between letters is an apostrophe', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
+    fc.assert(fc.property(word, word, fc.constantFrom("'", '’', '‘'), (a, b, mark) => {
+      const text = `${a}${mark}${b}`;
+      expect(singleRoleOf(text, a.length, 0, text.length)).toBeNull();
+    }));
+  });
+});
