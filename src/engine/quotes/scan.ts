@@ -95,7 +95,8 @@ function trimmed(body: string, start: number, end: number): readonly [number, nu
 }
 
 /** Every quoted stretch of `body`, in order; pieces of one quote running over paragraphs are flagged `continues`. */
-export function scanQuotes(body: string): QuotePiece[] {
+export function scanQuotes(text: string): QuotePiece[] {
+  const body = text.includes("''") ? withDoubledMarks(text) : text;
   const out: QuotePiece[] = [];
   const paras = paragraphs(body);
   const single = quotesWithSingleMarks(body);
@@ -153,5 +154,23 @@ export function scanQuotes(body: string): QuotePiece[] {
     }
     if (open >= 0) pending = { open, paragraphStart: pStart, paragraphEnd: pEnd };
   }
-  return out;
+  // A doubled mark opens at its first single mark and closes at its last, so the words around stand clear of it.
+  if (body === text) return out;
+  return out.map((p) => ({ ...p, open: text[p.open - 1] === "'" ? p.open - 1 : p.open,
+    close: text[p.close] === "'" && text[p.close + 1] === "'" ? p.close + 1 : p.close }));
+}
+
+const DOUBLED = /'''?/g;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * "''There is deep anxiety,'' Ms. Henry said": two single marks typed for a double one (a third is a single mark
+ * within) read as a double mark and a space, which keeps every offset.
+ */
+function withDoubledMarks(text: string): string {
+  return text.replace(DOUBLED, (marks: string, at: number) => {
+    const opens = WORD_CHARACTER.test(text[at + marks.length] ?? '');
+    if (marks.length === 3) return opens ? ' "\'' : '\'" ';
+    return opens ? ' "' : '" ';
+  });
 }

@@ -32,6 +32,16 @@ describe('quotes in single marks (British style)', () => {
     expect(quotesWithSingleMarks("''There is deep anxiety,'' Ms. Henry said. ''We know it,'' she added.")).toBe(false);
   });
 
+  it('reads two single marks typed for a double one, and a third as a single mark within', () => {
+    const body = "Mary Kay Henry expressed concern. ''There is deep anxiety among our members,'' Ms. Henry said. "
+      + "''Kosovo is a special case,''' Mr. Putin said. ''It is all lies,'' he added.";
+    expect(said(body)).toEqual([
+      ['There is deep anxiety among our members', 'Mary Kay Henry'],
+      ["Kosovo is a special case,'", 'Putin'],
+      ['It is all lies', 'Putin'],
+    ]);
+  });
+
   it('property: a single mark between letters is an apostrophe', () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
     fc.assert(fc.property(word, word, fc.constantFrom("'", '’', '‘'), (a, b, mark) => {
