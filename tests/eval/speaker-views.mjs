@@ -4,7 +4,9 @@
 //                   annotators marked the name alone or with its description ("Huma Abedin, vice chairwoman for
 //                   Clinton's presidential campaign,").
 // It also lists our spans that touch no gold span at all (`outsideGold`), for reading: most are quotations the
-// annotators left out (see read-spans.mjs).
+// annotators left out (see read-spans.mjs); and counts the articles whose gold marks no quotation at all
+// (`unannotated`), with our spans in them (`inUnannotated`), and the spans that match a gold span (`matched`, with
+// score.mjs's overlap rule), so the span figure can be read without the articles the annotators skipped.
 // Measurement only: it reads ../shared/eval, and nothing depends on it. `briefAll` runs the command line over rows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,11 +43,14 @@ export function briefAll(rows, cwd) {
 export function speakerViews(file, cwd = process.cwd()) {
   const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const briefs = briefAll(rows, cwd);
-  const count = { named: 0, scored: 0, nameInGold: 0, predicted: 0, outsideGold: [] };
+  const count = { named: 0, scored: 0, nameInGold: 0, predicted: 0, outsideGold: [], matched: 0, gold: 0, unannotated: 0,
+    inUnannotated: 0 };
   rows.forEach((row, i) => {
     const text = row.article.body;
     const gold = row.quotes.flatMap((q) => q.spans.map((sp) => ({ sp: trim(text, sp), speaker: q.speaker, used: false })));
     const brief = briefs[i];
+    count.gold += gold.length;
+    if (gold.length === 0) count.unannotated++;
     let from = 0;
     for (const q of brief.quotes) for (const sp of q.spans) {
       const [s, e] = trim(brief.body, sp);
@@ -55,6 +60,7 @@ export function speakerViews(file, cwd = process.cwd()) {
       if (at < 0) continue;
       from = at;
       count.predicted++;
+      if (gold.length === 0) count.inUnannotated++;
       const end = at + words.length;
       if (!gold.some((g) => Math.min(end, g.sp[1]) > Math.max(at, g.sp[0]))) {
         count.outsideGold.push({ row: i, start: at, end, speaker: q.speaker });
@@ -69,6 +75,7 @@ export function speakerViews(file, cwd = process.cwd()) {
       }
       if (!best || bestJ < 0.5) continue;
       best.used = true;
+      count.matched++;
       if (!best.speaker || PRONOUN.test(best.speaker.trim())) continue;
       count.named++;
       if (sameByHead(q.speaker, best.speaker)) count.scored++;
