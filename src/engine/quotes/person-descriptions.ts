@@ -15,6 +15,7 @@ const FEMALE_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'mother', '
 /** Nouns of kinship and friendship: "the brother of …", "a friend of …" name someone through another. */
 export const KIN_AND_FRIENDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN, 'friend', 'cousin', 'grandmother', 'grandfather']);
 /** Nouns of an appositive that tell a gender: "Dottie Deans, the chairwoman of …", "X, the wife of …". */
+const LINKS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'with', 'at', 'in', 'from', 'by', 'on']);
 const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_KIN, ...MALE_TITLES, 'actor', 'grandfather']);
 const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...FEMALE_TITLES, 'councilwoman', 'actress',
   'grandmother']);
@@ -44,6 +45,9 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
     const word = tokens[k];
     if (!word?.word) return null;
     const key = lexKey(word);
+    // "a prominent surrogate for Mr. Sanders": past a preposition after the description's words, the words are about
+    // somebody else (not within a name that owns it: "Color of Change's executive director").
+    if (read > 0 && LINKS.has(key) && !tokens[k - 1]?.capitalized) return null;
     const ends = described || tokens[k + 1]?.text === ',' || AFTER_ROLE.has(lexKey(tokens[k + 1] ?? word));
     if (MALE_NOUNS.has(key) && ends) return { gender: 'male' };
     if (FEMALE_NOUNS.has(key) && ends) return { gender: 'female' };

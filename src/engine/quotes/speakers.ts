@@ -65,8 +65,12 @@ export class SpeakerResolver {
     const wordCase = (this.wordCase = new WordCase(body));
     const found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens), (w, at) => wordCase.isNameAt(w, at),
       (name) => this.keysOfName(name));
-    // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton".
-    const people = found.filter((m) => m.kind === 'person').map((m) => ({ m, keys: this.keysOfName(m.text) }))
+    // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton"; and a name
+    // opening a sentence ("Nina Turner, a surrogate, said") whose surname a title gives elsewhere ("Ms. Turner").
+    const titledSurnames = new Set(found.filter((m) => m.kind === 'person' && m.titled && !m.text.includes(' '))
+      .map((m) => this.keysOfName(m.text)[0]));
+    const surnamed = (m: NameMention): boolean => m.kind === 'possible-person' && titledSurnames.has(this.keysOfName(m.text).at(-1));
+    const people = found.filter((m) => m.kind === 'person' || surnamed(m)).map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.people.add(m.text, keys, m.gender);
     let t = 0;

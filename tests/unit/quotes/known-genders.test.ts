@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 describe('a "she" or "he" and the gender already known of each person', () => {
   it('keeps the gender of a titled speaker named with a demonym, so a later "she" is not him', () => {
@@ -14,3 +14,19 @@ describe('a "she" or "he" and the gender already known of each person', () => {
       + '“There can’t be separate but equal marriage,” she told the judge.').speaker).toBe('Roberta A. Kaplan');
   });
 });
+
+describe('a name opening a sentence and its surname with a title', () => {
+  it('are one person, whose gender the title gives, not a title in the description after it', () => {
+    const body = '"You will see a variety of tactics," said Elizabeth Arnold, 32, a former staff member.\n\n'
+      + 'Nina Turner, a prominent surrogate for Mr. Sanders, said that she had seen several emails.\n\n'
+      + '"People are talking about the Republicans," Ms. Turner said.\n\n"It is going to be progressives who will disrupt," she said.';
+    expect(speakersOf(body)).toEqual(['Elizabeth Arnold', 'Nina Turner', 'Nina Turner']);
+  });
+
+  it('reads past a name that owns the description: "Rashad Robinson, Color of Change\'s executive director, said"', () => {
+    const body = 'Rashad Robinson, Color of Change\'s executive director, said his group wrote to the sponsors.\n\n'
+      + '"If the nominees do not want to get on that stage," Robinson said, "why would the brands?"';
+    expect(speakersOf(body)).toEqual(['Rashad Robinson']);
+  });
+});
+
