@@ -37,6 +37,13 @@ export class PeopleByName {
     return keys.length === 1 && (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys)).length > 1;
   }
 
+  /** How many people a one-word name may be who fit `gender` (all that share it as their surname, without one). */
+  fitting(keys: readonly string[], gender: Gender | null): number {
+    const last = keys[keys.length - 1];
+    const namesakes = (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys));
+    return gender ? namesakes.filter((p) => p.gender === null || p.gender === gender).length : namesakes.length;
+  }
+
   /** The person `keys` names at `at` (see bestNamesake). */
   find(keys: readonly string[], at: number, before: boolean, gender: Gender | null): Person | null {
     const last = keys[keys.length - 1];

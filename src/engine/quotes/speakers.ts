@@ -82,7 +82,8 @@ export class SpeakerResolver {
       const inQuote = (quoted[q]?.[0] ?? Infinity) <= m.start;
       const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
-      let person = this.lookup(keys, m.start, false, keys.length === 1 ? genderAfterName(tokens, after, next) : null);
+      // ("Mrs. Schlafly" is Phyllis, not her son John: the title's gender, else what the words after say.)
+      let person = this.lookup(keys, m.start, false, keys.length === 1 ? m.gender ?? genderAfterName(tokens, after, next) : null);
       const cues = personCues(tokens, t, m, { next, after, aged }, this.wordCase);
       if (!person && readsAsPerson(m, cues)) {
         // "Emanuel acknowledged": the "Zeke Emanuel" the article names elsewhere, if it does.
@@ -93,7 +94,8 @@ export class SpeakerResolver {
       }
       if (!person) continue;
       // ("Mr. and Mrs. Khan" tells nothing of Khizr Khan, one of two Khans.)
-      const telling = keys.length > 1 || !this.people.shared(keys);
+      // (Unless a title's gender fits only them: "Mrs. Schlafly" beside a son John Schlafly.)
+      const telling = keys.length > 1 || !this.people.shared(keys) || (!!m.gender && this.people.fitting(keys, m.gender) === 1);
       if (telling) person.gender ??= m.gender ?? cues.kin ?? cues.told?.gender ?? null;
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);

@@ -4,7 +4,7 @@ import { keysOf } from '../../../src/engine/entities/name-keys.ts';
 import { analyzeNames } from '../../../src/engine/entities/names.ts';
 import { withBareSurnames } from '../../../src/engine/quotes/bare-surnames.ts';
 import { WordCase } from '../../../src/engine/quotes/word-case.ts';
-import { speakersOf } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 describe('which of two people with one surname a bare surname means', () => {
   it('means the one the article has made a subject, not one only listed or named through a relative', () => {
@@ -101,5 +101,15 @@ describe('a surname that alone reads as something else ("Cuban", "Law")', () => 
   it('is still a place or an adjective in an article that names no one by it', () => {
     const body = 'Sen. Lindsey Graham flew to Jordan.\n\nCuban officials said on Monday: “The talks will go on as planned.”';
     expect(speakersOf(body)).toEqual(['Cuban officials']);
+  });
+});
+
+describe('a surname with a title of one gender', () => {
+  it('names the namesake of that gender: "Mrs. Schlafly" is Phyllis, not her son John, and her "she" follows', () => {
+    const body = 'Phyllis Schlafly died on Monday. Her son John Schlafly spoke for the family.\n\n'
+      + 'Mrs. Schlafly supported Senator Barry Goldwater, the hard-right Arizonan, in 1964.\n\n'
+      + 'Mrs. Schlafly\'s pronouncements drove her antagonists to distraction. She said that "sexual harassment on the job '
+      + 'is not a problem for virtuous women, and never has been."';
+    expect(only(body).speaker).toBe('Phyllis Schlafly');
   });
 });
