@@ -88,7 +88,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'through', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'what', 'which', 'who', 'whom',
   'whose', 'where', 'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'each',
-  'every', 'any', 'no', 'not', 'one', 'two', 'three', 'also', 'still', 'even', 'just', 'only', 'then', 'now',
+  'every', 'ever', 'any', 'no', 'not', 'one', 'two', 'three', 'also', 'still', 'even', 'just', 'only', 'then', 'now',
   'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'moreover', 'furthermore', 'instead',
   'indeed', 'yes', 'oh', 'well', 'like', 'unlike', 'such', 'both', 'either', 'neither', 'other', 'another',
   'according', 'asked', 'speaking', 'looking', 'following', 'additionally', 'later', 'earlier', 'last', 'next',

@@ -9,6 +9,12 @@ describe('the subject of a clause that introduces a quote', () => {
     expect(only(body).speaker).toBe('Deborah Reynolds');
   });
 
+  it('is not an adverb opening the sentence: "Ever since she endorsed Clinton, Ms. Warren has been …: “…”"', () => {
+    const body = 'Elizabeth Warren spoke.\n\nEver since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful '
+      + 'surrogate, visiting the campaign to encourage young staffers with a simple message: "Don\'t screw this up!"';
+    expect(only(body).speaker).toBe('Elizabeth Warren');
+  });
+
   it('comes after a conjunction and an adverb of time: "And then Trump went fully on the attack, saying, “…”"', () => {
     const body = 'Donald Trump tweeted on Sunday.\n\nAnd then Trump went fully on the attack, saying, "Is President Obama '
       + 'going to finally mention the words radical Islamic terrorism?"';
