@@ -43,6 +43,14 @@ const keyOf = (word: string): string => {
 
 /** What a person's titles must hold for a definite description to name them: its head, and the words that tell
  * one holder from another ("the Florida senator": "florida", "senator"; "the former president": "former"). */
+const MALE_HONORIFIC = /^Mr\.?\s/;
+const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\.?\s/;
+
+/** The gender an honorific opening a name tells: "Mrs. Abedini" is a woman, "Mr. Abedini" a man. */
+export function honorificGender(name: string): 'male' | 'female' | null {
+  return MALE_HONORIFIC.test(name) ? 'male' : FEMALE_HONORIFIC.test(name) ? 'female' : null;
+}
+
 export interface TitleQuery {
   readonly head: string;
   readonly required: readonly string[];

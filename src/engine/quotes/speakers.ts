@@ -12,7 +12,7 @@ import { describedOpening } from './person-descriptions.ts';
 import { opensWithPronoun, reportedClauseStart, sentenceTo } from './reported-clause.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
-import { isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
+import { honorificGender, isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
 import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
@@ -126,7 +126,7 @@ export class SpeakerResolver {
     // Jacobs"), rather than a second one without what was learned about the first (their gender).
     // (Met anywhere in the mention: "French Prime Minister Manuel Valls" is met at "Manuel".)
     const here = this.lookup(keys, mention.start + mention.text.length, true);
-    let person = this.lookup(keys, mention.start, true) ?? (here?.name === name ? here : null);
+    let person = this.lookup(keys, mention.start, true, honorificGender(mention.text)) ?? (here?.name === name ? here : null);
     if (!person) {
       if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
       person = this.people.add(name, keys, null);

@@ -113,3 +113,12 @@ describe('a surname with a title of one gender', () => {
     expect(only(body).speaker).toBe('Phyllis Schlafly');
   });
 });
+
+describe('a surname with an honorific in an attribution', () => {
+  it('names the namesake of the honorific\'s gender: "Mrs. Abedini wrote" after "Her husband, Saeed Abedini"', () => {
+    const body = 'Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free, the president told her.\n\n'
+      + '"I could see his love and compassion as he spoke," Mrs. Abedini wrote on her Facebook page.\n\n'
+      + '"We are grateful," Mr. Abedini said.';
+    expect(speakersOf(body)).toEqual(['Naghmeh Abedini', 'Saeed Abedini']);
+  });
+});
