@@ -186,10 +186,16 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.capitalized && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
   const link = tokens[k];
+  // (Not a possessive: "the claims of President Barack Obama's speech … He told" is still about him.)
+  let end = t;
+  while (tokens[end + 1]?.capitalized) end++;
+  if (possessiveLength(tokens[end]?.text ?? '') > 0) return false;
   return k < t - 1 && !!link?.word && !link.capitalized && SERVED.has(lexKey(link));
 }
-/** Whom a role serves: "an agent for President X", "an adviser to Gov. X". */
-const SERVED: ReadonlySet<string> = new Set(['for', 'to']);
+/** Whom a role serves ("an agent for President X", "an adviser to Gov. X"), or a preposition's titled object ("his
+ * friendship with Mr. Clinton was strictly business"). */
+const SERVED: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'against', 'from', 'than', 'like',
+  'between', 'toward', 'towards', 'among']);
 
 /**
  * A name for an object just written: "the campaign of his wife, Hillary Clinton, as she …", "painting her chief

@@ -85,6 +85,15 @@ describe('a description that ends in a name', () => {
 });
 
 describe('a name that stands for an object, not a subject a later description could mean', () => {
+  it('is a titled name after a preposition, even before a verb: "his friendship with Mr. Clinton was strictly business"', () => {
+    const body = 'In an email, Mr. Trump said his friendship with Mr. Clinton was strictly business. "It was my obligation '
+      + 'to get along with all politicians," he wrote.\n\n"If they did stay there, it only shows that they have good taste," he added.';
+    expect(speakersOf(body)).toEqual(['Trump', 'Trump']);
+    // (Not a possessive after "of": "the claims of President Barack Obama's speech … He told".)
+    expect(speakersOf('One of the claims of President Barack Obama\'s speech does not stand up.\n\nHe told his audience: '
+      + '"There has never been a man or a woman more qualified."')).toEqual(['Barack Obama']);
+  });
+
   it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
     const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
       + 'earlier this week.\n\n“It was very nice,” the gambling tycoon told Reuters.';
