@@ -16,7 +16,11 @@ export function hometownBefore(tokens: readonly Token[], j: number, floor: numbe
   const first = words[0] as Token;
   const from = (lexKey(first) === 'of' || lexKey(first) === 'from') && !first.capitalized && words.length > 1
     && words.slice(1).every((t) => t.capitalized || t.text === '.');
-  const state = words.length === 1 && first.capitalized && (first.text.endsWith('.') || PLACES.has(lexKey(first)));
+  // ("Pa." may come as the abbreviation and its period.)
+  const abbreviated = words.length === 2 && words[1]?.text === '.' && first.text.length <= MAX_STATE_ABBREVIATION;
+  const state = (words.length === 1 || abbreviated) && first.capitalized && (first.text.endsWith('.') || abbreviated
+    || PLACES.has(lexKey(first)));
   return from || state ? p : -1;
 }
 const MAX_HOMETOWN = 5;
+const MAX_STATE_ABBREVIATION = 5;

@@ -62,5 +62,8 @@ const CAPITALIZED_PAST = /^\p{Lu}\p{Ll}+ed$/u;
 /** An unlisted verb in the past tense ("fumed", "scoffed"), for quotes whose attribution is certain to follow. */
 export function pastTenseAt(tokens: readonly Token[], j: number): { verb: string; end: number } | null {
   const t = tokens[j];
+  // ("Cecelia Purner, a retired customer service representative, said": after a determiner, an adjective.)
+  const prev = tokens[j - 1];
+  if (prev?.word && DETERMINERS.has(lexKey(prev))) return null;
   return t && t.word && !t.capitalized && PAST_TENSE.test(t.text) ? { verb: t.text, end: j + 1 } : null;
 }

@@ -124,6 +124,12 @@ describe('attribution after the quote: what does and does not count', () => {
     expect(only('"I will vote for him, no matter what," said Bob Smith, 40, of Dallas, Texas.').speaker).toBe('Bob Smith');
   });
 
+  it('reads an appositive with an adjective in -ed and a hometown with an abbreviated state: `X, 67, a retired nurse in Allentown, Pa., said`', () => {
+    const q = only('"I just do not think she has been completely truthful about her emails," Cecelia Purner, 67, a retired '
+      + 'customer service representative in Allentown, Pa., said in a follow-up interview.');
+    expect([q.speaker, q.role]).toEqual(['Cecelia Purner', 'a retired customer service representative in Allentown, Pa.']);
+  });
+
   it('reads past a number joined by a slash: `said 9/11 widow Terry Strada`', () => {
     expect(only('"The president\'s rationales are unfounded," said 9/11 widow Terry Strada.').speaker).toBe('Terry Strada');
   });
