@@ -4,7 +4,7 @@
 const FINITE = `said says say told tells tell added adds stated states wrote writes tweeted tweets asked asks explained
 explains noted notes argued argues declared declares insisted insists continued continues replied replies responded
 responds answered answers claimed claims warned warns announced announces affirmed affirms emphasized emphasizes
-emphasised stressed stresses remarked remarks recalled recalls joked jokes quipped quips admitted admits
+emphasised stressed stresses remarked remarks recalled recalls joked jokes quipped quips cracked admitted admits
 acknowledged acknowledges conceded concedes predicted predicts suggested suggests urged urges shouted shouts yelled
 yells exclaimed exclaims complained complains vowed vows promised promises pledged pledges observed observes
 countered counters retorted retorts concluded concludes posted posts boasted boasts charged charges contended

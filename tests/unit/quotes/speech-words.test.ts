@@ -4,6 +4,11 @@ import { only } from './only-quote.ts';
 
 // Which words around a quote are its speech verb, and whose.
 describe('speech words that are nouns', () => {
+  it('reads "cracked" as a speech verb: "during their first debate, Hillary Clinton cracked, “…”"', () => {
+    const body = 'During their first debate, Hillary Clinton cracked, "I\'m a progressive, but I\'m a progressive who likes to get things done."';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+
   it('reads "remarks" after a possessive name as a noun: "Priebus called Clinton’s remarks a …"', () => {
     const body = 'Hillary Clinton spoke on Sunday. Party Chairman Reince Priebus called Clinton’s remarks a “bizarre attempt '
       + 'to deflect attention from her ties to her wealthy donors.”';
