@@ -61,7 +61,9 @@ export function isSpeech(text: string, pieces: number, attributed: boolean, sign
   const punctuated = endsWithMark(text, 0, text.length, PUNCTUATION);
   // A few words in Title Case are the name of a show, an event or a slogan ("Hard Hats for Hillary", "The Late Show
   // With Stephen Colbert,"), however they are punctuated.
-  const title = words <= MAX_TITLE_WORDS && isTitleCase(text);
+  // (A longer one only without a sentence's last mark: "The Fixers: Eddie Mannix, Howard Strickling and the MGM
+  // Publicity Machine".)
+  const title = (words <= MAX_TITLE_WORDS || !punctuated) && isTitleCase(text);
   // Unattributed and unpunctuated, a short capitalized quote is a title or a slogan ("Make America Great Again").
   if (!attributed) return words >= MIN_UNATTRIBUTED_WORDS && (punctuated || words > MAX_TITLE_WORDS) && !title;
   // One or two words in one piece are scare quotes or labels ("so-called", "Today"), not speech worth a briefing.

@@ -308,6 +308,9 @@ describe('what is not a quote', () => {
 
   it('ignores an attributed title in Title Case but keeps a short sentence', () => {
     expect(extractQuotes('At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.')).toEqual([]);
+    // However long, without a sentence's last mark: a book's title.
+    expect(extractQuotes('According to E. J. Fleming\'s "The Fixers: Eddie Mannix, Howard Strickling and the MGM '
+      + 'Publicity Machine" and other sources, his was an all-purpose job.')).toEqual([]);
     expect(extractQuotes('Obama said: "It\'s about me."').map((q) => q.text)).toEqual(["It's about me."]);
   });
 
