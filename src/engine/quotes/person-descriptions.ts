@@ -105,3 +105,9 @@ export function describedOpening(sentence: string): 'male' | 'female' | null {
   }
   return null;
 }
+
+/** The gender of the person a description's last word names ("the woman", "a local man", "one mother"), or null. */
+export function genderOfDescription(description: string): 'male' | 'female' | null {
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  return MALE_PEOPLE.has(head) ? 'male' : FEMALE_PEOPLE.has(head) ? 'female' : null;
+}

@@ -76,3 +76,15 @@ export function roleBefore(body: string, tokens: readonly Token[], a: number, na
 
 export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>
   role && speaker.kind === 'name' ? { ...speaker, role } : speaker;
+
+/** "R-Ky.", "D-N.Y.": a member's party and state. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * A person's role from the role an attribution gives and the title the article writes them with: the role, else the
+ * title; "Senate Majority Leader Mitch McConnell, R-Ky., said": a party tag says which party the title is held for.
+ */
+export function roleWithTitle(role: string | undefined, title: string | undefined): string | null {
+  if (role && title && PARTY_TAG.test(role)) return `${title}, ${role}`;
+  return role ?? title ?? null;
+}

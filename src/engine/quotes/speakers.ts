@@ -6,9 +6,9 @@ import { findNamesInTokens, type Gender, type NameMention } from '../entities/na
 import { keysOf } from '../entities/name-keys.ts';
 import type { Token } from '../entities/tokens.ts';
 import { withBareSurnames } from './bare-surnames.ts';
-import { roleBeforeName } from './roles.ts';
+import { roleBeforeName, roleWithTitle } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
-import { describedOpening } from './person-descriptions.ts';
+import { describedOpening, genderOfDescription } from './person-descriptions.ts';
 import { opensWithPronoun, reportedClauseStart, sentenceTo } from './reported-clause.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
@@ -37,8 +37,6 @@ const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
 /** Text that spans two paragraph breaks: a paragraph between. */
-/** "R-Ky.", "D-N.Y.": a member's party and state. */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
 export class SpeakerResolver {
@@ -165,11 +163,7 @@ export class SpeakerResolver {
 
   /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
   roleOf(name: string): string | null {
-    const role = this.roles.get(name);
-    const title = this.titles.get(name);
-    // "Senate Majority Leader Mitch McConnell, R-Ky., said": a party tag says which party the title is held for.
-    if (role && title && PARTY_TAG.test(role)) return `${title}, ${role}`;
-    return role ?? title ?? null;
+    return roleWithTitle(this.roles.get(name), this.titles.get(name));
   }
 
   private resolvePronoun(mention: SpeakerMention): string | null {
@@ -250,7 +244,9 @@ export class SpeakerResolver {
 
   /** A description that names someone ("the Republican candidate said") mentions them: "he went on" is them too. */
   private noted(name: string, mention: SpeakerMention): string {
-    const person = this.lookup(this.keysOfName(name), mention.start, true);
+    // ("said the woman, who spoke on the condition of anonymity": someone unnamed, whom a later "she" may mean.)
+    const gender = name === mention.text ? genderOfDescription(name) : null;
+    const person = gender ? this.people.add(name, [`"${name}"`], gender) : this.lookup(this.keysOfName(name), mention.start, true);
     if (person?.name === name) this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);
     return name;
   }

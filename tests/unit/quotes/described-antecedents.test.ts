@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { only } from './only-quote.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { describedOpening } from '../../../src/engine/quotes/person-descriptions.ts';
 
 describe('a "she" or "he" in a sentence that opens by describing a person of that gender', () => {
@@ -19,5 +20,14 @@ describe('a "she" or "he" in a sentence that opens by describing a person of tha
 
   it('still finds the named subject when the sentence opens with the name', () => {
     expect(only('Eric Trump spoke to donors in May. “My father made the donation,” he wrote.').speaker).toBe('Eric Trump');
+  });
+});
+
+describe('a "she" or "he" after an unnamed speaker of that gender', () => {
+  it('is that speaker, not someone named before: "said the woman, who spoke on the condition of anonymity"', () => {
+    const body = 'Joy Alessi, who heads a support group, has seen many such cases.\n\n"My parents told me I was a citizen," '
+      + 'said the woman, who spoke on the condition of anonymity.\n\n"With all the talk about immigration, I am even more '
+      + 'scared," she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the woman', 'the woman']);
   });
 });
