@@ -7,7 +7,7 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -33,6 +33,12 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+/** "rebuking Mr. Trump eight times": a name right after a verb in -ing is its object; not after "during", nor after a
+ * verb that reports what follows ("saying Trump was wrong"). */
+const takesObject = (t: Token | undefined): boolean => !!t?.word && !t.capitalized && GERUND.test(t.text)
+  && !SPEECH_PARTICIPLES.has(lexKey(t)) && !NOT_GERUNDS.has(lexKey(t));
+const NOT_GERUNDS: ReadonlySet<string> = new Set(['during', 'morning', 'evening', 'being', 'according', 'nothing', 'something', 'anything', 'everything']);
 /** "U.N.", "FBI": an acronym inside a description. */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
@@ -88,6 +94,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
+    || takesObject(prev)
     || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t)
     || objectOfItsRelative(tokens, after);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
@@ -186,6 +193,7 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.capitalized && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
   const link = tokens[k];
+  if (k < t - 1 && takesObject(link)) return true;
   // (Not a possessive: "the claims of President Barack Obama's speech … He told" is still about him.)
   let end = t;
   while (tokens[end + 1]?.capitalized) end++;

@@ -85,6 +85,13 @@ describe('a description that ends in a name', () => {
 });
 
 describe('a name that stands for an object, not a subject a later description could mean', () => {
+  it('is a name right after a verb in -ing: "Mr. Obama argued - rebuking Mr. Trump eight times - that …"', () => {
+    const body = 'In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that the Republican '
+      + 'nominee had played on fears.\n\n"America is already great," he said.\n\nBill Clinton got in on the game, bashing '
+      + 'Sanders during a rally. "After he has been a Democrat a while longer, he will get used to it," he said.';
+    expect(speakersOf(body)).toEqual(['Obama', 'Bill Clinton']);
+  });
+
   it('is a titled name after a preposition, even before a verb: "his friendship with Mr. Clinton was strictly business"', () => {
     const body = 'In an email, Mr. Trump said his friendship with Mr. Clinton was strictly business. "It was my obligation '
       + 'to get along with all politicians," he wrote.\n\n"If they did stay there, it only shows that they have good taste," he added.';
