@@ -115,9 +115,14 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, after, aged };
   // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
   // Trump took the stage, he said", whose clause opens the sentence.
-  const opener = tokens[t - 2];
-  const subordinate = CLAUSE_OPENERS.has(before) && !!opener && !opener.capitalized && !endsSentence(opener);
-  const reported = subordinate || embeddedAfter(prev, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
+  // (Past a title: "claimed that President Barack Obama is to blame".)
+  let l = t - 1;
+  while (l > 0 && tokens[l]?.capitalized && TITLE_WORDS.has(lexKey(tokens[l] as Token))) l--;
+  const leading = tokens[l];
+  const opener = tokens[l - 1];
+  const subordinate = CLAUSE_OPENERS.has(leading?.word ? lexKey(leading) : '') && !!opener && !opener.capitalized
+    && !endsSentence(opener);
+  const reported = subordinate || embeddedAfter(leading, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 

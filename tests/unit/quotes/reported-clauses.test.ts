@@ -14,3 +14,12 @@ describe('"he" and "she" after a reported clause', () => {
     expect(only(body).speaker).toBe('Barack Obama');
   });
 });
+
+describe('a titled name in a reported clause', () => {
+  it('is no antecedent while its sentence has a subject: "Rubio claimed that President Barack Obama is to blame … he said"', () => {
+    const body = 'Later, Marco Rubio claimed that Muslim Americans do not face discrimination and that President Barack Obama '
+      + 'is to blame for Americans believing that.\n\n"He continues to put out this fiction," he said.';
+    expect(only(body).speaker).toBe('Marco Rubio');
+  });
+});
+
