@@ -122,7 +122,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const opener = tokens[l - 1];
   const subordinate = CLAUSE_OPENERS.has(leading?.word ? lexKey(leading) : '') && !!opener && !opener.capitalized
     && !endsSentence(opener);
-  const reported = subordinate || embeddedAfter(leading, next) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
+  // (But "an explosion that Mayor Bill de Blasio described": a "that" after a noun opens a relative clause.)
+  const relative = l < t - 1 && leading?.word && lexKey(leading) === 'that' && !REPORTING_BEFORE_THAT(opener);
+  const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 
@@ -277,6 +279,9 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
     || THINKING.has(key);
   return speech && next.text !== ',' && next.text !== '.';
 }
+/** What a "that" opening a reported clause comes after: a verb of saying or thinking, or "and" ("… and that …"). */
+const REPORTING_BEFORE_THAT = (t: Token | undefined): boolean =>
+  !!t?.word && (SPEECH_VERBS.has(lexKey(t)) || THINKING.has(lexKey(t)) || lexKey(t) === 'and' || lexKey(t) === 'but');
 /** Verbs of thinking, whose clause is reported like speech: "she doesn't think Clinton can address …". */
 const THINKING: ReadonlySet<string> = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope',
   'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected']);
