@@ -3,7 +3,7 @@
 import type { NameMention } from '../entities/names.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { actsLikeAPerson } from './mention-role.ts';
 import { appositiveAfter, genderBefore } from './person-descriptions.ts';
 import type { WordCase } from './word-case.ts';
@@ -35,13 +35,30 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   // Poynter, who …", whose first word is the verb of an inverted attribution).
   const relative = tokens[after]?.text === ',' && tokens[after + 1]?.key === 'who' && !SPEECH_VERBS.has(tokens[t]?.key ?? '');
   const who = relative ? { gender: null } : null;
-  const told = m.kind === 'possible-person' || m.kind === 'person' ? appositiveAfter(tokens, after) ?? who : null;
+  // ("Simmons, an Obama supporter, said" of a lone word opening a sentence, written as a name only.)
+  const namelike = m.kind !== 'unknown' || (m.sentenceInitial && !PLURAL.test(m.text) && wordCase.neverLowercase(m.text));
+  const told = namelike ? appositiveAfter(tokens, after) ?? who ?? predicateRole(tokens, after) : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
   const actsAfterAuxiliary = AUXILIARIES.has(next?.key ?? '') && verbAfterAuxiliary(tokens[after + 1]);
   return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper };
 }
+
+/** "Jamal Simmons is a Democratic consultant": a role said of the name as its predicate. */
+function predicateRole(tokens: readonly Token[], after: number): { gender: null } | null {
+  const be = tokens[after];
+  if (!be || !BE.has(be.key) || !PREDICATE_OPENERS.has(tokens[after + 1]?.key ?? '')) return null;
+  for (let k = after + 2; k < after + 2 + MAX_PREDICATE_WORDS; k++) {
+    const word = tokens[k];
+    if (!word?.word) return null;
+    if (ROLE_HEADS.has(word.key)) return { gender: null };
+  }
+  return null;
+}
+const BE: ReadonlySet<string> = new Set(['is', 'was']);
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MAX_PREDICATE_WORDS = 4;
 
 const PRESENT_PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 
@@ -59,7 +76,7 @@ function verbAfterAuxiliary(t: Token | undefined): boolean {
  */
 export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
   if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
-  if (m.kind === 'unknown' && m.sentenceInitial) return cues.acts && cues.proper;
+  if (m.kind === 'unknown' && m.sentenceInitial) return (cues.acts && cues.proper) || cues.told !== null;
   if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named;
   return m.kind === 'possible-person' && (cues.acts || cues.actsAfterAuxiliary || cues.told !== null);
 }

@@ -10,6 +10,12 @@ describe('names the words around them make a person', () => {
     expect(only(body).speaker).toBe('Carson');
   });
 
+  it('takes a name for a person when a role is said of it: "Jamal Simmons is a Democratic consultant", "Simmons, an Obama supporter,"', () => {
+    const body = 'Jamal Simmons is a Democratic consultant and a CNN contributor. Simmons, an Obama supporter, said he saw the '
+      + 'shift in his family, most of whom thought Obama had no shot.\n\n"It is challenging their assumptions," he said.';
+    expect(only(body).speaker).toBe('Jamal Simmons');
+  });
+
   it('reads the verb past an adverb in -ly: "Cruz openly admitted that …. “…,” he said"', () => {
     const body = 'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was politically motivated. '
       + '"With an eye to February 20th, Carolina," he said.';
