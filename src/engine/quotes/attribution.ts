@@ -180,6 +180,10 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const aClause = said && SUBORDINATORS.has(lexKey(tokens[said.subjectAt - 1] ?? t));
       const ended = endsSentenceAt(tokens, to - 1) || endsSentenceAt(tokens, to);
       if (aClause && ended && !aside) { aside = said; continue; }
+      // "President Obama said it would tell an American story, one of “…”": what "it" tells, the one who says so says.
+      const it = said?.speaker?.kind === 'pronoun' && lexKey(tokens[said.subjectAt ?? 0] ?? t) === 'it';
+      const reporting = it ? reportingVerbBefore(body, tokens, from, said?.subjectAt ?? 0) : null;
+      if (reporting?.speaker) return reporting;
       if (said) return said;
       // "…, said X: “…”" — inverted (only right after a comma: "X told Fox News:" names the listener); or
       // "X confirmed it and said, “…”" — the clause's subject.

@@ -23,3 +23,11 @@ describe('a titled name in a reported clause', () => {
   });
 });
 
+describe('what "it" tells in a reported clause', () => {
+  it('is the words of who says so: "President Obama said it would tell an American story, one of “…”"', () => {
+    const body = 'President Obama, dedicating the museum on Saturday, said it would tell an American story, one of "suffering '
+      + 'and delight, one of fear, but also of hope, of wandering in the wilderness."';
+    expect(only(body).speaker).toBe('Obama');
+  });
+});
+
