@@ -9,10 +9,13 @@ describe('the subject of a clause that introduces a quote', () => {
     expect(only(body).speaker).toBe('Deborah Reynolds');
   });
 
-  it('is not an adverb opening the sentence: "Ever since she endorsed Clinton, Ms. Warren has been …: “…”"', () => {
+  it('is not an adverb or a number opening the sentence: "Ever since she endorsed Clinton, …", "Eight years ago, he …"', () => {
     const body = 'Elizabeth Warren spoke.\n\nEver since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful '
       + 'surrogate, visiting the campaign to encourage young staffers with a simple message: "Don\'t screw this up!"';
     expect(only(body).speaker).toBe('Elizabeth Warren');
+    const years = 'Al Sharpton spoke.\n\nEight years ago, he supported Barack Obama over Clinton and said, "Hillary Clinton '
+      + 'has never done anything for us."';
+    expect(only(years).speaker).toBe('Al Sharpton');
   });
 
   it('comes after a conjunction and an adverb of time: "And then Trump went fully on the attack, saying, “…”"', () => {
