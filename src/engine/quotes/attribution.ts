@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
@@ -111,16 +111,11 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   return null;
 }
 
-const GERUND = /^\p{Ll}{3,}ing$/u;
-/** Nouns in -ing that a name may follow as its subject: "On Tuesday morning Obama said". */
-const NOUNS_IN_ING: ReadonlySet<string> = new Set(['morning', 'evening', 'meeting', 'briefing', 'hearing', 'building',
-  'spring', 'thing', 'something', 'nothing', 'anything', 'everything', 'during', 'wedding', 'ruling', 'filing', 'king']);
 /** Whether the phrase's speaker comes right after a gerund, within the phrase or before it. */
 function afterGerund(tokens: readonly Token[], phrase: Phrase): boolean {
   let k = phrase.first;
   while (k < phrase.end && (tokens[k] as Token).start < phrase.speaker.start) k++;
-  const t = tokens[k - 1];
-  return !!t?.word && !t.capitalized && GERUND.test(t.text) && !NOUNS_IN_ING.has(t.key);
+  return isVerbInIng(tokens[k - 1]);
 }
 
 /** Dashes that introduce a quote as a colon does ("--" comes as two hyphens). */

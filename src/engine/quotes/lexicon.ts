@@ -1,5 +1,6 @@
 // Words of attribution: the verbs that introduce speech, the participles that hang a quote on the sentence's
 // subject, and the little words allowed between a speaker and their verb. Lowercase.
+import type { Token } from '../entities/tokens.ts';
 
 const FINITE = `said says say told tells tell added adds stated states wrote writes tweeted tweets asked asks explained
 explains noted notes argued argues declared declares insisted insists continued continues replied replies responded
@@ -118,3 +119,13 @@ export const TIME_BETWEEN: ReadonlySet<string> = new Set([
   'on', 'last', 'this', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
   'today', 'yesterday', 'tonight', 'earlier',
 ]);
+
+const GERUND = /^\p{Ll}{3,}ing$/u;
+/** Words in -ing that are no verb: nouns a name may follow as its subject ("On Tuesday morning Obama said"), and
+ * prepositions ("during", "according"). */
+const NOT_VERBS_IN_ING: ReadonlySet<string> = new Set(['morning', 'evening', 'meeting', 'briefing', 'hearing',
+  'building', 'spring', 'thing', 'something', 'nothing', 'anything', 'everything', 'during', 'wedding', 'ruling',
+  'filing', 'king', 'being', 'according']);
+/** A lowercase verb in -ing ("rebuking", "embracing"), whose object a name after it is. */
+export const isVerbInIng = (t: Token | undefined): boolean =>
+  !!t?.word && !t.capitalized && GERUND.test(t.text) && !NOT_VERBS_IN_ING.has(t.key);

@@ -7,7 +7,7 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, isVerbInIng, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -33,12 +33,9 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
-const GERUND = /^\p{Ll}{3,}ing$/u;
-/** "rebuking Mr. Trump eight times": a name right after a verb in -ing is its object; not after "during", nor after a
- * verb that reports what follows ("saying Trump was wrong"). */
-const takesObject = (t: Token | undefined): boolean => !!t?.word && !t.capitalized && GERUND.test(t.text)
-  && !SPEECH_PARTICIPLES.has(lexKey(t)) && !NOT_GERUNDS.has(lexKey(t));
-const NOT_GERUNDS: ReadonlySet<string> = new Set(['during', 'morning', 'evening', 'being', 'according', 'nothing', 'something', 'anything', 'everything']);
+/** "rebuking Mr. Trump eight times": a name right after a verb in -ing is its object; not after a verb that reports
+ * what follows ("saying Trump was wrong"). */
+const takesObject = (t: Token | undefined): boolean => isVerbInIng(t) && !SPEECH_PARTICIPLES.has(lexKey(t as Token));
 /** "U.N.", "FBI": an acronym inside a description. */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
