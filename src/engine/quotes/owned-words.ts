@@ -29,7 +29,8 @@ export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
   if (tokens[k]?.text === ':') k--;
   else {
     if (tokens[k]?.text === ',') k--;
-    if (lexKey(tokens[k] ?? ({} as Token)) !== 'that') return null;
+    const that = tokens[k];
+    if (!that?.word || lexKey(that) !== 'that') return null;
     k--;
   }
   const noun = tokens[k];
