@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
+
+// Titles that are no quotes, and attributions to somebody unnamed, to a name's owner, to a compound speaker.
+describe('titles that are no quotes', () => {
+  it('drops an unattributed title in Title Case, whatever its punctuation: "The Late Show With Stephen Colbert,"', () => {
+    const body = 'Sanders will appear on "The View" and "The Late Show With Stephen Colbert," among other shows.';
+    expect(extractQuotes(body)).toEqual([]);
+  });
+
+  it('drops a title or slogan that ends its sentence with the period inside the marks, but keeps a short sentence', () => {
+    expect(extractQuotes('Many reporters noted the change from the usual slogan, "Make America Great Again."')).toEqual([]);
+    expect(extractQuotes('Ben Carson said on "Meet the Press."')).toEqual([]);
+    expect(only('Hillary Clinton turned to her mother and said, "This one is for you."').speaker).toBe('Hillary Clinton');
+  });
+
+  it('drops a title whose long preposition is in lowercase: "This Week with George Stephanopoulos."', () => {
+    expect(extractQuotes('Christie said on ABC\'s "This Week with George Stephanopoulos."')).toEqual([]);
+    expect(extractQuotes('He is now host of “The Nightly Show with Larry Wilmore.”')).toEqual([]);
+  });
+
+  it('drops a title right after the kind of work it names, but not a quote from a work after a comma', () => {
+    expect(extractQuotes('He acted in the Syfy movie “Sharknado 3: Oh Hell No!” This spring he was in a film.')).toEqual([]);
+    expect(only('Trump wrote in his book, “I was never one to back down from a fight with anybody.”').speaker).toBe('Trump');
+  });
+
+  it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
+    expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
+  });
+});
+
+describe('attributions to somebody unnamed', () => {
+  it('gives no speaker to `"…," read one.` rather than the source named before it', () => {
+    const body = 'On Friday, CNN reported that six skywriting planes filled the skies with messages.\n\n'
+      + '"America is great! Trump is disgusting," read one.';
+    const q = only(body);
+    expect([q.speaker, q.verb]).toEqual([null, 'read']);
+  });
+});
+
+describe('what a name after the verb owns', () => {
+  it('gives `"…," said Clinton\'s spokesman` to the spokesman, and names them when an appositive does', () => {
+    expect(only('"It is about time," said Clinton\'s spokesman.').speaker).toBe("Clinton's spokesman");
+    expect(only('"It is about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.').speaker).toBe('Jamie Lee Curtis');
+  });
+});
+
+describe('surnames that are titles too', () => {
+  it('reads "Mr. King" as the Charlie King named before, not as a title', () => {
+    const body = '"People say it does not matter," said Charlie King, a prominent New York Democrat.\n\n'
+      + '"It is all about creating some enthusiasm around this race," Mr. King added.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Charlie King', 'Charlie King']);
+  });
+
+  it('does not take a name "that" follows for a subject: "complained to CBS News\' Charlie Rose that …"', () => {
+    const body = 'On Thursday, Bernie Sanders complained to CBS News\' Charlie Rose that linking him to the massacre was unfair.\n\n'
+      + '"Do I bear responsibility for the tragedy? So, you know, let\'s get off of that," he said.';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+});
+
+describe('quotes that go on a paragraph about someone', () => {
+  it('gives an unattributed quote to the subject of the clause before it: "…, but Sherman wants …. “I think …”"', () => {
+    const body = 'Jake Sherman studied under Wayne Barrett.\n\nPlaybook will not go that far, but Sherman wants to use the '
+      + 'platform as a real-time fact check. "I think because we have the access to the people, we will impose the skepticism."';
+    expect(only(body).speaker).toBe('Jake Sherman');
+  });
+
+  it('does not give one that opens its own paragraph to the sentence before it', () => {
+    const body = 'Jake Sherman wants to use the platform as a real-time fact check.\n\n'
+      + '"I think because we have the access to the people, we will impose the skepticism."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
+
+describe('compound speakers', () => {
+  it('reads `"…," X and Y, both Republicans, said` as attributed, to the last named', () => {
+    const body = '"We can only wonder if the intent is to reopen the door for voter fraud," state Senate leader Phil Berger '
+      + 'and House Speaker Tim Moore, both Republicans, said in a statement.';
+    expect(only(body).speaker).toBe('Tim Moore');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+// A "he" or "she" after a reporter named last, a subject set off by dashes, a clause of thinking or reported speech.
+describe('a "he" after reported speech whose reporter comes last ("…, noted NBC’s Dante Chinni.")', () => {
+  const quote = '\n\n“Considering the high-stakes moments the debates create, one might expect them to matter more,” he wrote.';
+  const opening = '“What needs to be done next is that he is seen as the element of change,” said Sean Spicer.\n\n';
+
+  it('is the reporter, past an outlet or a role before the name', () => {
+    for (const reporter of ['noted NBC’s Dante Chinni', 'noted NBC analyst Dante Chinni', 'said Dante Chinni']) {
+      const body = `${opening}However debates are not likely to alter the campaign, ${reporter}.${quote}`;
+      expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sean Spicer', 'Dante Chinni']);
+    }
+  });
+
+  it('is not a name after a verb that reports nothing: "…, beating Dante Chinni."', () => {
+    const body = `${opening}Spicer won the straw poll, beating Dante Chinni.${quote}`;
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sean Spicer', 'Sean Spicer']);
+  });
+});
+
+describe('a subject set off by dashes', () => {
+  it('is who a later "he" means: "John Podesta — Bill Clinton’s former chief of staff — offered …"', () => {
+    const body = 'FBI Director James Comey slammed the server as careless.\n\nAnd campaign Chairman John Podesta — Bill '
+      + 'Clinton’s former White House chief of staff — offered a slogan straight out of the 1990s.\n\n'
+      + '“She will fight for the American people and their families,” he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['John Podesta']);
+  });
+});
+
+describe('a name in a clause of thinking', () => {
+  it('is no subject a later "he" means: "he does believe McConnell is correct"', () => {
+    const body = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell said Tuesday.\n\n'
+      + 'House Speaker Paul Ryan said the victims need their day in court, and he does believe McConnell is correct.\n\n'
+      + '“I do think the votes are there for the override,” he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Mitch McConnell', 'Paul Ryan']);
+  });
+});
+
+describe('a name inside a clause a pronoun reports', () => {
+  it('is no one that pronoun means later: "…, and she doesn’t think Clinton can …. ⏎ “…,” she said"', () => {
+    const body = 'Hillary Clinton leads the race.\n\nNaureen Jahangir, a Sanders supporter from Hemet, is among those who '
+      + 'will not back Clinton. The Sanders campaign was the first time she had been involved, and she doesn’t think '
+      + 'Clinton can address the issues.\n\nChoosing between them is a “false choice, because it’s a choice between four '
+      + 'candidates at the very least,” she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Naureen Jahangir']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
+
+// Who the article says a speaker is: the `role` next to the name.
+describe('roles: who the article says a speaker is', () => {
+  it('starts a role written before a name after the verb of its phrase: "Frank quotes former Carter adviser Alfred Kahn:"', () => {
+    expect(only('Frank quotes former Carter adviser Alfred Kahn:\n\n"I would love the Teamsters to be worse off."'))
+      .toMatchObject({ speaker: 'Alfred Kahn', role: 'former Carter adviser' });
+  });
+
+  it('reads the appositive after a name, before or after the verb, and gives it to all their quotes', () => {
+    const quotes = extractQuotes('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs," Doyle added.');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Will Doyle', 'a professor of higher education at Vanderbilt University'],
+      ['Will Doyle', 'a professor of higher education at Vanderbilt University'],
+    ]);
+    expect(only('"Our streets are safer than they were," Anna Berg, the mayor of Springfield, said on Tuesday.').role)
+      .toBe('the mayor of Springfield');
+  });
+
+  it('keeps the description a name was given in an appositive as the role: "her senior policy adviser, Jake Sullivan,"', () => {
+    const q = only('In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is strongest when Europe is strong."');
+    expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
+  });
+
+  it('leaves an age out of the role the description after it gives: "Ramil Carr, 31, a freelance photographer,"', () => {
+    const q = only('Ramil Carr, 31, a Philadelphia freelance photographer, said, "I have never seen a crowd like this one."');
+    expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
+  });
+
+  it('reads an appositive that opens with a role noun and ends in brackets: "X, chairman of Y (a Republican PAC), tweeted:"', () => {
+    const q = only('Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: "People behind her are wearing those shirts."');
+    expect([q.speaker, q.role]).toEqual(['Jeff Bechdel', 'chairman of America Rising (a Republican PAC)']);
+  });
+
+  it('joins a party tag after a name to the title before it: "Senate Majority Leader Mitch McConnell, R-Ky.,"', () => {
+    const q = only('"Let me make it perfectly clear," Senate Majority Leader Mitch McConnell, R-Ky., said.');
+    expect([q.speaker, q.role]).toEqual(['Mitch McConnell', 'Senate Majority Leader, R-Ky.']);
+  });
+
+  it('keeps the place a title opens with in the role: "New York City Mayor Rudy Giuliani"', () => {
+    const body = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey.\n\n'
+      + '"If you read the first three-quarters of his report, it says indict," Giuliani said.';
+    expect([only(body).speaker, only(body).role]).toEqual(['Rudy Giuliani', 'New York City Mayor']);
+  });
+
+  it('reads a title made with "of" as the role of the name after it: "former secretary of state Hillary Clinton"', () => {
+    const q = only('"We will do it all over again, every single time," former secretary of state Hillary Clinton said.');
+    expect([q.speaker, q.role]).toEqual(['Hillary Clinton', 'former secretary of state']);
+    expect(only('"We will do it all over again, every time," the wife of former president Bill Clinton said.').speaker)
+      .toBe('the wife of former president Bill Clinton');
+  });
+
+  it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
+    expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
+  });
+
+  it('reads a role written before the name: "Clinton campaign manager Robby Mook", "Chinese President Xi Jinping"', () => {
+    expect(only('"We are winning where it counts," Clinton campaign manager Robby Mook said.').role).toBe('Clinton campaign manager');
+    expect(only('"He was very good on reaction tonight," said MSNBC host Chris Matthews.').role).toBe('MSNBC host');
+    expect(only('Chinese President Xi Jinping said: "China and Vietnam are friendly socialist neighbors."').role).toBe('Chinese President');
+  });
+
+  it('takes a title the article writes a speaker with anywhere, but not across a line or from a sentence opener', () => {
+    const body = 'Yesterday Mexican President Enrique Pena Nieto met Joe Biden.\n\n"We will work together on trade," Pena Nieto said.';
+    expect(only(body).role).toBe('Mexican President');
+    const headline = 'Rubio Says Biden Was A Really Effective Senator\nMarco Rubio spoke.\n\n"He was a good colleague of mine," Rubio said.';
+    expect(only(headline).role).toBeNull();
+  });
+
+  it('takes no role from an abbreviated title, a modifier or a possessive before the name', () => {
+    expect(only('"We will not back down from this fight," said Sen. Ted Cruz.').role).toBeNull();
+    expect(only('"We will not back down from this fight," said former Gov. Jeb Bush.').role).toBeNull();
+    expect(only('As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved by all of it."').role).toBeNull();
+  });
+
+  it('gives no role for an aside, a relative clause or a described speaker', () => {
+    expect(only('"Elections matter a great deal to all of us," Mark Kelly, however, said.').role).toBeNull();
+    expect(only('"We are going to win this state," Barack Obama, whose criticism of Trump has sharpened, said.').role).toBeNull();
+    expect(only('"We will win this state by a lot," a longtime adviser to Trump said.').role).toBeNull();
+    expect(only('"We will build a wall and it will be beautiful," Donald Trump in the past said.').role).toBeNull();
+    expect(only('"It was the worst deal I have ever seen in my life," said John O\'Donnell, author of "Trumped!", in an interview.').role)
+      .toBeNull();
+  });
+});
