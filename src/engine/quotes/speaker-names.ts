@@ -5,7 +5,7 @@ import { findNamesInTokens } from '../entities/names.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { WORDS_SENT } from './lexicon.ts';
+import { GROUP_NOUNS, WORDS_SENT } from './lexicon.ts';
 import { isPartyOrPeople } from './party-words.ts';
 import { roleBeforeName } from './roles.ts';
 
@@ -42,8 +42,13 @@ export function stripToName(text: string): string | null {
   return name;
 }
 
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set([...GROUP_NOUNS, 'women', 'men', 'people', 'children', 'kids',
+  'parents', 'families', 'scots', 'brits', 'americans', 'europeans', 'muslims', 'christians', 'jews']);
+
 /** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
 function nameInside(mention: string): string | null {
+  // "Women", "Scots": a plural of people names no one.
+  if (PLURAL_PEOPLE.has(mention.toLowerCase())) return null;
   // Read as the middle of a sentence, which is where a speaker's phrase was found: "Will Doyle" is a name there,
   // where at the start of a sentence "Will" would be the verb.
   const text = `${MID_SENTENCE}${mention}`;

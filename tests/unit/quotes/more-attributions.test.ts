@@ -81,3 +81,12 @@ describe('compound speakers', () => {
     expect(only(body).speaker).toBe('Tim Moore');
   });
 });
+
+describe('a plural of people', () => {
+  it('names no speaker: "Broadly, Scots want …. “…”", "Women said"', () => {
+    const body = 'Broadly, Scots want to see measures to improve the standard of living, particularly a higher minimum wage. '
+      + '"There is also a preference for higher targeted public spending even if that means the deficit stays."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
+
