@@ -113,8 +113,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
   // Trump took the stage, he said", whose clause opens the sentence.
   // (Past a title: "claimed that President Barack Obama is to blame".)
-  let l = t - 1;
-  while (l > 0 && tokens[l]?.capitalized && TITLE_WORDS.has(lexKey(tokens[l] as Token))) l--;
+  const l = beforeTitles(tokens, t);
   const leading = tokens[l];
   const opener = tokens[l - 1];
   const subordinate = CLAUSE_OPENERS.has(leading?.word ? lexKey(leading) : '') && !!opener && !opener.capitalized
@@ -192,10 +191,16 @@ function afterThatAndAPhrase(tokens: readonly Token[], t: number): boolean {
 }
 const MAX_OPENING_PHRASE = 5;
 
-/** "a former Secret Service agent for President Bill Clinton has written": whom a role serves, past a title. */
-function titledObject(tokens: readonly Token[], t: number): boolean {
+/** Index of the token before the capitalized title words (up to MAX_TITLE_TOKENS) that precede a name at tokens[t]. */
+function beforeTitles(tokens: readonly Token[], t: number): number {
   let k = t - 1;
   while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.capitalized && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
+  return k;
+}
+
+/** "a former Secret Service agent for President Bill Clinton has written": whom a role serves, past a title. */
+function titledObject(tokens: readonly Token[], t: number): boolean {
+  const k = beforeTitles(tokens, t);
   const link = tokens[k];
   if (k < t - 1 && takesObject(link)) return true;
   // (Not a possessive: "the claims of President Barack Obama's speech … He told" is still about him.)

@@ -156,8 +156,9 @@ export function scanQuotes(text: string): QuotePiece[] {
   }
   // A doubled mark opens at its first single mark and closes at its last, so the words around stand clear of it.
   if (body === text) return out;
-  return out.map((p) => ({ ...p, open: text[p.open - 1] === "'" ? p.open - 1 : p.open,
-    close: text[p.close] === "'" && text[p.close + 1] === "'" ? p.close + 1 : p.close }));
+  // (Where the two differ, a single mark of the text became the space of a doubled one.)
+  return out.map((p) => ({ ...p, open: body[p.open - 1] !== text[p.open - 1] ? p.open - 1 : p.open,
+    close: body[p.close + 1] !== text[p.close + 1] ? p.close + 1 : p.close }));
 }
 
 const DOUBLED = /'''?/g;
