@@ -7,6 +7,7 @@ import { keysOf, sameName } from './entities/name-keys.ts';
 import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
+import { isGivenName } from './entities/first-names.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -61,8 +62,15 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]));
 
+/** "WASHINGTON —", "NEW YORK (AP)": a dateline shouts the place; the list names it as running text would. */
+const SHOUTED = /^[\p{Lu}\s.'’-]+$/u;
+const SHOUTED_WORD = /\p{Lu}{4}/u;
+
 function placeName(text: string): string {
-  return PLACE_ALIASES.get(text.toLowerCase()) ?? text;
+  const alias = PLACE_ALIASES.get(text.toLowerCase());
+  if (alias) return alias;
+  if (!SHOUTED.test(text) || !SHOUTED_WORD.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Organization names with their parenthesized acronyms expanded ("CPC" → "Communist Party of China"). */
@@ -146,7 +154,9 @@ export function extractEntities(body: string, title?: string): Entities {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
       // surname is nobody else's: "Young Sanders supporters") or if they speak.
       const keys = keysOf(m.text);
-      const same = people.some((p) => sameName(keys, p.keys));
+      // "Dave Camp, a broadly respected Republican" opens a sentence, and the article has called him "Mr. Camp":
+      // a given name before a surname someone is known by is that person's full name.
+      const same = people.some((p) => sameName(keys, p.keys) || (isGivenName(keys[0] ?? '') && sameName(p.keys, keys)));
       const surname = keys.at(-1) ?? '';
       const isSomeoneElses = people.some((p) => p.keys.at(-1) === surname);
       if (same || (!isSomeoneElses && (loneWords.has(surname) || speaks(body, m)))) count(people, m.text, m.start, sameName);

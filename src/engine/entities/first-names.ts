@@ -12,7 +12,7 @@ michele kellyanne megyn ivanka melania chelsea huma debbie dianne kirsten tulsi 
 theresa angela marine christine federica yulia nadia aung benazir indira golda tsai sonia oprah
 maxine nancy barbara sheila ruth loretta janet susana jeanne jan penny katie kate andrea mika rachel brooke
 gretchen dana laura ana mayra keiko yoko mei ling hua maggie kathy jane sally molly ellen wendy jenny betsy
-elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia
+elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia becky peggy patty cathy carrie
 sophie sofia roberta claudia giulia francesca chiara elena marta beatriz isabel ines ursula frauke beata segolene christiane ingrid
 birgit heidi greta marine nathalie valerie anne margrethe theresa emine dilma cristina michelle marisol`;
 
@@ -28,7 +28,7 @@ ali mohammed muhammad ahmed abdullah omar hamid tony gordon nigel jean pierre fr
 alexei viktor volodymyr petro luong nguyen to pham tran shigeru fumio moon yoon jae hu wen jiang deng mao
 sean tucker rush glenn bret lou hugh wolf anderson jake chuck jim tim tom bob dan steve ken greg jeff doug
 matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm reid rob stan ty vance
-pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester
+pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester dave walt nate zach
 howard matteo giuseppe luigi giovanni francesco alessandro silvio beppe mario sergio paolo enrico nicolas
 manuel carlos miguel pedro pablo mariano enrique luis jorge antonio fernando ricardo javier alejandro felipe rafael
 jurgen wolfgang helmut klaus sigmar horst gerhard olaf geert mark mohamed hosni recep ahmet binyamin yitzhak ehud`;

@@ -29,6 +29,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'libertarian', 'veterinarian', 'architect',
 ]);
 
+/**
+ * Title words that only qualify an office ("National Security Adviser", "Executive Director", "U.S. Attorney"):
+ * alone before a capitalized word they make no title, so "U.S. Men's National Soccer Team" and "Executive Orders"
+ * name nobody.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'national', 'security', 'homeland', 'health', 'commerce', 'energy', 'labor', 'education', 'agriculture',
+  'interior', 'transportation', 'finance', 'economy', 'trade', 'environment', 'culture', 'transport', 'immigration',
+  'housing', 'industry', 'executive', 'u.s', 'us', 'state', 'white', 'communist', 'central', 'foreign', 'defense',
+  'defence', 'vice', 'associate', 'acting', 'interim', 'first', 'senior', 'junior', 'crown', 'district', 'circuit',
+  'majority', 'minority', 'then', 'late', 'former', 'presidential',
+]);
+
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',
@@ -42,7 +55,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 /** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'center', 'centre', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
-  'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee',
+  'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
 ]);
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
@@ -62,7 +75,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
-  'llp', 'zoo', 'insider', 'management', 'team',
+  'llp', 'zoo', 'insider', 'management', 'team', 'front',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -140,7 +153,7 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
 /** Endings of abstract nouns, which no surname has ("Special Operations", "Economic Cooperation"). */
-export const ABSTRACT_NOUN = /(?:tions?|ments|isms?|ships?|ities|ologies)$/;
+export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */

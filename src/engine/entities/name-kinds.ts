@@ -6,7 +6,7 @@ import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
-  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, TITLE_WORDS,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -228,19 +228,23 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
   let k = 0;
   let titled = false;
+  // "Eastern District of New York": "of" goes on a title, even one that only qualifies an office.
+  let afterTitle = false;
   let gender: Gender | null = null;
   while (k < keys.length) {
     const w = keys[k] ?? '';
     // "Mr. King", "Ms. Bishop": after an honorific, a last word that is also a surname is the name.
     const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && SURNAME_TITLES.has(w);
-    const isTitle = !surname && (TITLE_WORDS.has(w) || (w === 'of' && titled));
+    const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle));
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
     if (!isTitle && place === 0 && describesNameAfter(keys, k)) { k++; continue; }
     if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
     if (!isTitle && givenBeforeSurname(keys, k)) break;
-    if (isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w)) titled = true;
+    const titleWord: boolean = isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w);
+    afterTitle ||= titleWord;
+    titled ||= titleWord && !TITLE_MODIFIERS.has(w);
     if (FEMALE_TITLES.has(w)) gender = 'female';
     if (MALE_TITLES.has(w)) gender = 'male';
     k++;

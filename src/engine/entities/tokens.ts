@@ -107,6 +107,10 @@ function isLetterAt(text: string, i: number, to: number): boolean {
   return i < to && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 }
 
+/** Three lowercase letters each followed by a capital: words run together, not "McDonald" or "DeSantis". */
+const RUN_ON = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
+const RUN_ON_LENGTH = 12;
+
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -131,11 +135,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const end = wordEnd(text, i + width, to);
+    // "CarterFlagShareLikeReplyPaige": a page's buttons run into the words beside them; such a run is no name.
+    const named = capitalized && !(end - i >= RUN_ON_LENGTH && RUN_ON.test(text.slice(i, end)));
     const word = plainWord && c < 128 && !capitalized
       ? plainToken(text.slice(i, end), i)
-      : makeToken(text.slice(i, end), i, true, capitalized);
+      : makeToken(text.slice(i, end), i, true, named);
     if (end < to && text.charCodeAt(end) === PERIOD) {
-      if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, capitalized));
+      if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, named));
       else out.push(word, makeToken('.', end, false, false));
       i = end + 1;
       continue;

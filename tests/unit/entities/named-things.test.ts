@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and words that only qualify an office', () => {
+  it('makes no title of "U.S.", "National" or "Executive" alone: the soccer team\'s "Men" and "Executive Orders" are nobody', () => {
+    const { people } = extractEntities('These would be great results if Rubio were the U.S. Men’s National Soccer Team. '
+      + 'He is set to release a series of Executive Orders meant to put a dent in the industry. Marco Rubio lost.');
+    expect(people).toEqual(['Marco Rubio']);
+  });
+
+  it('still strips a qualified title before a name and reads "of" after one: "Eastern District of New York"', () => {
+    const { people, places } = extractEntities('National Security Adviser Susan Rice spoke. She once worked in the '
+      + 'Eastern District of New York, in part because of the cases.');
+    expect(people).toEqual(['Susan Rice']);
+    expect(places).toEqual(['New York']);
+  });
+});
+
+describe('extractEntities and names known by their last word', () => {
+  it('lists a front as an organization, a refuge as a place and a course in development as nobody', () => {
+    const { people, organizations, places } = extractEntities('He led the Oromo Liberation Front for years. He '
+      + 'taught African Economic Development at the New School for Social Research. Then came the armed takeover '
+      + 'of the Malheur National Wildlife Refuge.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Oromo Liberation Front', 'New School for Social Research']);
+    expect(places).toEqual(['Malheur National Wildlife Refuge']);
+  });
+});
+
+describe('extractEntities and how a name is written', () => {
+  it('lists a dateline\'s shouted place as running text writes it, once: "WASHINGTON —" is Washington', () => {
+    const { places } = extractEntities('WASHINGTON — The senator spoke. Later in Washington he met donors.\n\n'
+      + 'CLEVELAND — The U.S. agreed.');
+    expect(places).toEqual(['Washington', 'Cleveland', 'United States']);
+  });
+
+  it('names in full a person whose full name only opens a sentence: "Dave Camp, a broadly respected …" is "Mr. Camp"', () => {
+    const { people } = extractEntities('The first grim sign came in 2014. Dave Camp, a broadly respected Republican, '
+      + 'proposed an overhaul. Jettisoning the limits that constrained Mr. Camp, they cut rates.');
+    expect(people).toEqual(['Dave Camp']);
+  });
+
+  it('makes no name of words a page\'s buttons ran together: "Zach CarterFlagShareLikeReplyPaige Lavender"', () => {
+    const { people } = extractEntities('Comments by Zach CarterFlagShareLikeReplyPaige Lavender 3 minutes ago. '
+      + 'Paige Lavender said so.');
+    expect(people).toEqual(['Paige Lavender']);
+  });
+});
