@@ -75,7 +75,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
-  'llp', 'zoo', 'insider', 'management', 'team', 'front',
+  'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
+  // Companies known by one word: "Microsoft said" is no person.
+  'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -90,6 +92,7 @@ export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'kremlin', 'nato', 'fbi', 'cia', 'nsa', 'un', 'eu', 'imf',
   'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua', 'cpc', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc',
   'cbs', 'bbc', 'politico', 'breitbart', 'politburo', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
+  'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
 ]);
 
 /** Capitalized at the start of a sentence only: never a name by themselves. */
@@ -101,7 +104,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'through', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'what', 'which', 'who', 'whom',
   'whose', 'where', 'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'each',
-  'every', 'ever', 'any', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'every', 'ever', 'whatever', 'any', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'also', 'still', 'even', 'just', 'only', 'then', 'now',
   'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'moreover', 'furthermore', 'instead',
   'indeed', 'yes', 'oh', 'well', 'like', 'unlike', 'such', 'both', 'either', 'neither', 'other', 'another',

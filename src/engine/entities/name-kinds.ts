@@ -33,7 +33,8 @@ const THING_WORDS: ReadonlySet<string> = new Set([
   'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
-  'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership',
+  'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
+  'statement', 'policy', 'grants', 'subtitle', 'shield',
 ]);
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
@@ -48,6 +49,8 @@ const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
+/** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
+const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type)$/u;
 /** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
 const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
   [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
@@ -291,6 +294,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
+    && !ADJECTIVE_ENDING.test(lastKey)
     && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);

@@ -27,6 +27,23 @@ describe('extractEntities and names known by their last word', () => {
   });
 });
 
+describe('extractEntities and things named like people', () => {
+  it('lists a company known by one word as an organization, even when it speaks: "Microsoft said"', () => {
+    const { people, organizations } = extractEntities('The deal was done, Microsoft said on Monday. Later Boeing and '
+      + 'Harmony Enterprises agreed.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Microsoft', 'Boeing', 'Harmony Enterprises']);
+  });
+
+  it('lists circles and harbors as places, and plazas, policies, grants and "-style" words as nobody', () => {
+    const { people, places } = extractEntities('They met near Dupont Circle, far from Pearl Harbor. He owned Trump '
+      + 'Plaza and wrote on Federal Economic Policy and Pell Grants. It was an Occupy Wall Street-style protest. '
+      + 'Whatever Happened was a film.');
+    expect(people).toEqual([]);
+    expect(places).toEqual(['Dupont Circle', 'Pearl Harbor']);
+  });
+});
+
 describe('extractEntities and how a name is written', () => {
   it('lists a dateline\'s shouted place as running text writes it, once: "WASHINGTON —" is Washington', () => {
     const { places } = extractEntities('WASHINGTON — The senator spoke. Later in Washington he met donors.\n\n'
