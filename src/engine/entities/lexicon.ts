@@ -42,6 +42,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'then', 'late', 'former', 'presidential',
 ]);
 
+/** Plurals of people that a name's words may end in ("Democratic Women's Club", "U.S. Men's team"): no one's name. */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'kids', 'parents',
+  'families', 'boomers', 'millennials']);
+
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',
@@ -78,6 +82,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   // Companies known by one word: "Microsoft said" is no person.
   'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
+  'chemical', 'matters', 'republic',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -161,3 +166,17 @@ export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologie
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);
+
+/** Named things, not people: what a capitalized sequence ending or containing these words names. */
+export const THING_WORDS: ReadonlySet<string> = new Set([
+  'act', 'bill', 'law', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
+  'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'street', 'avenue', 'road',
+  'square', 'park', 'hall', 'building', 'tower', 'stadium', 'arena', 'bridge', 'plan', 'care', 'year', 'years',
+  'primary', 'primaries', 'caucuses', 'election', 'elections', 'revolution', 'treaty', 'accord', 'agreement',
+  'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',
+  'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
+  'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
+  'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
+  'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
+  'statement', 'policy', 'grants', 'subtitle', 'shield',
+]);

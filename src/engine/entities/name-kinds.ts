@@ -6,7 +6,7 @@ import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
-  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, TITLE_MODIFIERS, TITLE_WORDS,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PEOPLE_PLURALS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -23,20 +23,6 @@ export interface FoundName {
   readonly sentenceInitial: boolean;
 }
 
-/** Named things, not people: what a capitalized sequence ending or containing these words names. */
-const THING_WORDS: ReadonlySet<string> = new Set([
-  'act', 'bill', 'law', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
-  'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'street', 'avenue', 'road',
-  'square', 'park', 'hall', 'building', 'tower', 'stadium', 'arena', 'bridge', 'plan', 'care', 'year', 'years',
-  'primary', 'primaries', 'caucuses', 'election', 'elections', 'revolution', 'treaty', 'accord', 'agreement',
-  'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',
-  'instagram', 'youtube', 'google', 'internet', 'web', 'god', 'jesus', 'allah', 'bible', 'koran', 'quran',
-  'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
-  'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
-  'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
-  'statement', 'policy', 'grants', 'subtitle', 'shield',
-]);
-
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 /** Honorifics that only ever come before a surname. */
@@ -50,7 +36,7 @@ const GERUND = /^\p{Ll}{3,}ing$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
-const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type)$/u;
+const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;
 /** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
 const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
   [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
@@ -158,6 +144,7 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
 
 /** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
 function isGroup(word: string): boolean {
+  if (PEOPLE_PLURALS.has(word)) return true;
   return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
 }
 
@@ -224,6 +211,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
+  // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
+  if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');
   const team = keys.length > 1 && CLUB_ENDINGS.has(lastKey);
   if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
     return mention(src, from, to, 'organization');

@@ -1,11 +1,11 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES } from './lexicon.ts';
+import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
-import { hasLineBreak, hasNonSpace, possessiveLength } from './text-checks.ts';
+import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameEnd } from './nicknames.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -167,7 +167,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
     if (!token) break;
     if (i > from) {
       const prev = tokens[i - 1];
-      if (prev && (hasLineBreak(body, prev.end, token.start) || possessiveLength(prev.text) > 0)) break;
+      if (prev && hasLineBreak(body, prev.end, token.start)) break;
+      // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
+      if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
     }

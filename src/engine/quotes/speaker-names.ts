@@ -1,6 +1,6 @@
 // The name and the title inside a speaker's written mention, read with the name finder: "Chinese President Xi" is
 // Xi, titled "Chinese President".
-import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, PEOPLE_PLURALS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
@@ -42,8 +42,8 @@ export function stripToName(text: string): string | null {
   return name;
 }
 
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set([...GROUP_NOUNS, 'women', 'men', 'people', 'children', 'kids',
-  'parents', 'families', 'scots', 'brits', 'americans', 'europeans', 'muslims', 'christians', 'jews']);
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...PEOPLE_PLURALS, 'scots', 'brits', 'americans',
+  'europeans', 'muslims', 'christians', 'jews']);
 
 /** The name inside a written mention: titles, demonyms and function words removed ("Chinese President Xi" → "Xi"). */
 function nameInside(mention: string): string | null {

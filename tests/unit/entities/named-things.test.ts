@@ -42,6 +42,20 @@ describe('extractEntities and things named like people', () => {
     expect(people).toEqual([]);
     expect(places).toEqual(['Dupont Circle', 'Pearl Harbor']);
   });
+
+  it('lists no person for a plural of people a name ends in: "the Democratic Women’s Club", "Baby Boomers"', () => {
+    const { people, organizations } = extractEntities('She is vice president of the Democratic Women’s Club of '
+      + 'Florida. Baby Boomers and Millennials agree, said Dow Chemical, a Nobel Prize-winning firm.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Democratic Women’s Club of Florida', 'Dow Chemical']);
+  });
+
+  it('reads a possessive plural of people inside a name, and no other possessive: "People\'s Liberation Army"', () => {
+    const { organizations, places } = extractEntities('The People\'s Liberation Army moved. Clinton\'s State '
+      + 'Department objected, and so did the Republic of Ireland.');
+    expect(organizations).toEqual(['People\'s Liberation Army', 'State Department']);
+    expect(places).toEqual(['Republic of Ireland']);
+  });
 });
 
 describe('extractEntities and how a name is written', () => {
