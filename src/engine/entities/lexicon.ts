@@ -82,7 +82,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   // Companies known by one word: "Microsoft said" is no person.
   'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
-  'chemical', 'matters', 'republic',
+  'chemical', 'matters', 'republic', 'illustrated', 'politifact', 'wikileaks',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -98,6 +98,7 @@ export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
   'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua', 'cpc', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc',
   'cbs', 'bbc', 'politico', 'breitbart', 'politburo', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
   'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
+  'politifact', 'wikileaks',
 ]);
 
 /** Capitalized at the start of a sentence only: never a name by themselves. */

@@ -53,8 +53,14 @@ function keyOf(part: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'ii', 'iii', 'iv']);
+
 /** Whether `short` names the same person as `full`: a suffix ("Clinton"), the first word ("Xi"), or first and last. */
-export function sameName(short: readonly string[], full: readonly string[]): boolean {
+export function sameName(short: readonly string[], whole: readonly string[]): boolean {
+  // "Hurt" of "Harry Hurt III", "Thomas Barrack" of "Thomas Barrack Jr.": a generation is no part of the surname.
+  // (Not "Sr.", written to tell a father from the son who is mostly meant: "Duncan Hunter" is not "Duncan Hunter Sr.")
+  const full = whole.length > 2 && GENERATIONS.has(whole[whole.length - 1] ?? '') && !GENERATIONS.has(short.at(-1) ?? '')
+    ? whole.slice(0, -1) : whole;
   if (short.length === 0 || short.length > full.length) return false;
   const suffix = short.every((k, i) => k === full[full.length - short.length + i]);
   if (suffix) return true;
