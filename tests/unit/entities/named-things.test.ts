@@ -78,7 +78,7 @@ describe('extractEntities and how a name is written', () => {
   });
 
   it('joins a surname to a full name with a generation: "Hurt" is "Harry Hurt III"; a "Sr." is the father, not the son', () => {
-    const { people } = extractEntities('Harry Hurt III had hoped to republish his book. Hurt said no. Rep. Duncan '
+    const { people } = extractEntities('Harry Hurt III had hoped to republish his book, but Hurt said no. Rep. Duncan '
       + 'Hunter spoke; his father, Duncan Hunter Sr., did not.');
     expect(people).toEqual(['Harry Hurt III', 'Duncan Hunter', 'Duncan Hunter Sr.']);
   });
