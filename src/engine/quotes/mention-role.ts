@@ -7,7 +7,8 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, isVerbInIng, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -33,9 +34,6 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
-/** "rebuking Mr. Trump eight times": a name right after a verb in -ing is its object; not after a verb that reports
- * what follows ("saying Trump was wrong"). */
-const takesObject = (t: Token | undefined): boolean => isVerbInIng(t) && !SPEECH_PARTICIPLES.has(lexKey(t as Token));
 /** "U.N.", "FBI": an acronym inside a description. */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
@@ -46,14 +44,6 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'wh
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
-const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'still', 'repeatedly', 'recently',
-  'previously', 'never', 'already', 'just', 'even', 'finally', 'initially', 'subsequently', 'reportedly', 'quickly',
-  'once', 'often']);
-/** "Cruz openly admitted": an adverb in -ly (not a noun such as "family" or "rally") before the verb. */
-const LY_ADVERB = /^\p{Ll}{4,}ly$/u;
-const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'homily']);
-const isAdverb = (t: Token | undefined): boolean =>
-  !!t && (ADVERBS.has(t.key) || (LY_ADVERB.test(t.text) && !NOUNS_IN_LY.has(t.key)));
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -91,7 +81,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
   const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
-    || takesObject(prev)
+    || takesObject(prev) || verbAfterAuxiliary(tokens, t - 1)
     || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t)
     || objectOfItsRelative(tokens, after);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
@@ -101,8 +91,10 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const listed = next?.text === ',' && (LIST_JOINERS.has(lexKey(tokens[after + 1] ?? next)) || tokens[lead]?.text === ':');
   // "a post from Arianna Huffington", "the very words of Abraham Lincoln": who sent the words speaks next.
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
+  // "Then there’s Axelrod.": a sentence that only brings someone on makes them what the next "he" is about.
+  const broughtOn = (before === "there's" || before === 'there’s') && !!next && endsSentence(next);
   // "a resident named Caroline": the name of whom the sentence is about.
-  if ((asked || sender || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
+  if ((asked || sender || broughtOn || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {
@@ -203,6 +195,7 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
   const k = beforeTitles(tokens, t);
   const link = tokens[k];
   if (k < t - 1 && takesObject(link)) return true;
+  if (verbAfterAuxiliary(tokens, k)) return true;
   // (Not a possessive: "the claims of President Barack Obama's speech … He told" is still about him.)
   let end = t;
   while (tokens[end + 1]?.capitalized) end++;
@@ -284,9 +277,6 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
 /** What a "that" opening a reported clause comes after: a verb of saying or thinking, or "and" ("… and that …"). */
 const REPORTING_BEFORE_THAT = (t: Token | undefined): boolean =>
   !!t?.word && (SPEECH_VERBS.has(lexKey(t)) || THINKING.has(lexKey(t)) || lexKey(t) === 'and' || lexKey(t) === 'but');
-/** Verbs of thinking, whose clause is reported like speech: "she doesn't think Clinton can address …". */
-const THINKING: ReadonlySet<string> = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope',
-  'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected']);
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
 export function actsLikeAPerson(next: Token | undefined): boolean {
