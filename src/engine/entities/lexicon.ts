@@ -26,7 +26,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
   'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
-  'libertarian', 'veterinarian', 'architect',
+  'libertarian', 'veterinarian', 'architect', 'delegate',
 ]);
 
 /**
@@ -153,7 +153,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rev', 'prof', 'st', 'jr', 'sr', 'mt', 'ft', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'calif', 'fla',
   'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich', 'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala',
-  'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'r-tenn', 'ret', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
+  'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'r-tenn', 'ret', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'del',
 ]);
 
 /** "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person. */

@@ -157,9 +157,12 @@ function plainToken(text: string, start: number): Token {
   return { text, start, end: start + text.length, word: true, capitalized: false, key: text };
 }
 
+/** Abbreviated titles whose short form is also a given name: "Del. Stacey Plaskett" (a delegate), "Del Bigtree". */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([['del', 'delegate']]);
+
 function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {
   const lower = word ? text.toLowerCase() : text;
-  const key = word && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  const key = word && lower.endsWith('.') ? SPELLED_OUT.get(lower.slice(0, -1)) ?? lower.slice(0, -1) : lower;
   return { text, start, end: start + text.length, word, capitalized, key };
 }
 

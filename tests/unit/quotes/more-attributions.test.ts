@@ -90,3 +90,11 @@ describe('a plural of people', () => {
   });
 });
 
+
+describe('an abbreviated title that is also a given name', () => {
+  it('is a title with its period ("said Del. Stacey Plaskett"), a name without ("Del Bigtree said")', () => {
+    expect(only('"It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.').speaker)
+      .toBe('Stacey Plaskett');
+    expect(only('"We will keep asking," Del Bigtree said.').speaker).toBe('Del Bigtree');
+  });
+});
