@@ -13,10 +13,16 @@ const keepsPeriod = (word: string): boolean => {
   if (bare.length === 1) return isUpper(bare);
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.');
 };
+// Later rules: words run together by a page's buttons are no name; "Del." is a delegate.
+const runOn = (text: string): boolean => {
+  const bare = text.endsWith('.') ? text.slice(0, -1) : text;
+  return bare.length >= 12 && /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(bare);
+};
 const makeToken = (text: string, start: number, word: boolean): Token => {
   const lower = word ? text.toLowerCase() : text;
-  const key = word && lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return { text, start, end: start + text.length, word, capitalized: word && isUpper(text), key };
+  const bare = word && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  const key = bare !== lower && bare === 'del' ? 'delegate' : bare;
+  return { text, start, end: start + text.length, word, capitalized: word && isUpper(text) && !runOn(text), key };
 };
 function regexTokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -35,7 +41,8 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
-  '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st',
+  '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
+  'FlagShareLike',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
