@@ -54,6 +54,8 @@ export function honorificGender(name: string): 'male' | 'female' | null {
 export interface TitleQuery {
   readonly head: string;
   readonly required: readonly string[];
+  /** A capitalized word narrows the title: "the Florida senator", not "the former president". */
+  readonly narrowed: boolean;
 }
 
 /** The query a definite description makes of people's titles ("the Florida senator"), or null for other phrases. */
@@ -66,7 +68,7 @@ export function titleQuery(description: string): TitleQuery | null {
   const head = keyOf(words[words.length - 1] ?? '');
   if (!TITLE_HEADS.has(head) && !isEpithet(head)) return null;
   const required = modifiers.filter((w) => CAPITALIZED.test(w) || DISTINGUISHING.has(w.toLowerCase())).map(keyOf);
-  return { head, required };
+  return { head, required, narrowed: modifiers.some((w) => CAPITALIZED.test(w)) };
 }
 
 /** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */

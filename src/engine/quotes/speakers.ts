@@ -234,7 +234,9 @@ export class SpeakerResolver {
     const between = subject ? this.body.slice(subject.end, mention.start) : '';
     const head = query?.head ?? '';
     if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
-    const office = subject && !RACE_ROLES.has(head) && !isEpithet(head) && !between.includes('\n');
+    // (A paragraph back when a place narrows the office: "Marco Rubio … stressed defense. ⏎ The Florida senator told".)
+    const near = !between.includes('\n') || (!!query?.narrowed && !PARAGRAPHS.test(between));
+    const office = subject && !RACE_ROLES.has(head) && !isEpithet(head) && near;
     if (office && !this.titleWords.holdsOffice(subject.person.name)) return subject.person.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);

@@ -66,3 +66,18 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(nobodyBefore).speaker).toBe('the Republican');
   });
 });
+
+describe('an office narrowed by a place, a paragraph after its holder is named', () => {
+  it('is the subject named last: "Marco Rubio … stressed defense … with Sen. Joni Ernst, R-Iowa. ⏎ The Florida senator told"', () => {
+    const body = 'Marco Rubio, who is third in many Iowa Republican polls, stressed defense issues during an appearance with '
+      + 'Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign, and "we\'ll '
+      + 'see what it translates to a week from tonight."';
+    expect(only(body).speaker).toBe('Marco Rubio');
+  });
+
+  it('but not an office only "former" narrows: "the former first lady, Laura Bush … ⏎ ..., the former president told"', () => {
+    const body = 'He brought his older brother, George W. Bush, and the former first lady, Laura Bush, to vouch for him.\n\n'
+      + '"There seems to be a lot of name-calling going on," the former president told a crowd.';
+    expect(only(body).speaker).not.toBe('Laura Bush');
+  });
+});
