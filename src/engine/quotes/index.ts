@@ -19,6 +19,7 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
+import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
@@ -261,6 +262,10 @@ export function extractQuotes(body: string): Quote[] {
     }
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
+    // "… the statement said": the words' sender, where the story names one.
+    const words = sent ?? attribution?.speaker ?? null;
+    const sender = words?.kind === 'description' ? senderOfWords(body, tokens, words, Math.min(first.open, words.start)) : null;
+    if (sender) speaker = resolver.resolve(sender) ?? speaker;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));

@@ -129,3 +129,35 @@ describe('"it" after the words of something that is no person', () => {
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe('"the statement said": words someone sent speak for their sender, named where the words were', () => {
+  it('is who released, sent or put them out: "Obama released a statement", "Cook provided a written statement"', () => {
+    const obama = 'In Washington, President Obama released a statement Thursday night. He said he had directed his '
+      + 'team to help.\n\n“We stand in solidarity with France,” the statement said.';
+    expect(speakersOf(obama)).toEqual(['Obama']);
+    const cook = 'The Times said Peter Cook provided a written statement in response.\n\n“After reviewing his email '
+      + 'practices, the secretary believes this was a mistake,” the statement said.';
+    expect(speakersOf(cook)).toEqual(['Peter Cook']);
+  });
+
+  it('is the name after "from", past the quote itself: "a handwritten note from Donald J. Trump. “…!” the note says"', () => {
+    const body = 'The writer Mark Singer has a handwritten note from Donald J. Trump. "Mark, you are a total loser! And '
+      + 'your book sucks!" the note says.';
+    expect(speakersOf(body)).toEqual(['Donald J. Trump']);
+  });
+
+  it('is who emailed them, or the subject after "In a statement,"', () => {
+    const email = 'Huma Abedin emailed supporters on Monday evening about the speech.\n\nThe email goes on to say: '
+      + '“Trump wants to literally write racism into our law books.”';
+    expect(speakersOf(email)).toEqual(['Huma Abedin']);
+    const statement = 'In a statement, Donald Trump announced a new team. Later he left.\n\n“Mr. Manafort will oversee '
+      + 'all activities,” the statement said.';
+    expect(speakersOf(statement)).toEqual(['Donald Trump']);
+  });
+
+  it('stays the words when no sentence near names a sender', () => {
+    const body = 'The committee met on Tuesday. Members argued for hours. Nobody left early. The vote was close.\n\n'
+      + '“We will appeal,” the statement said.';
+    expect(speakersOf(body)).toEqual(['the statement']);
+  });
+});

@@ -1,0 +1,88 @@
+// "Obama released a statement Thursday night. … ⏎ “…,” the statement said": words someone sent speak for whoever
+// sent them, named where the words were first mentioned: the one who sent, issued or put them out ("The Cruz campaign
+// sent a fundraising email"), the name after "from" or "by" ("a handwritten note from Donald J. Trump"), the subject
+// after "In a statement," or the one who emailed or tweeted them. Only within the last three sentences, and only a
+// sentence that names those words: farther back, "the statement" may be anybody's, and it stays a description.
+import { endsSentence, lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { hasLineBreak } from '../entities/text-checks.ts';
+import { clauseSubject } from './clause-subject.ts';
+import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import type { SpeakerMention, Window } from './phrases.ts';
+import { tokenAt } from './windows.ts';
+
+/** Words sent that a quote's attribution may name ("the email read"), with the verb that sends them, if any. */
+const SENT_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['email', 'emailed'], ['e-mail', 'e-mailed'], ['statement', null], ['letter', null], ['note', null],
+  ['memo', null], ['tweet', 'tweeted'], ['release', null], ['message', null],
+]);
+/** Verbs whose subject sends the words that follow them ("released a statement", "sent out an email"). */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['sent', 'issued', 'released', 'provided', 'put', 'posted', 'wrote',
+  'published', 'signed', 'delivered', 'fired', 'sends', 'issues', 'releases', 'writes', 'posts']);
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up']);
+const SENT_BY: ReadonlySet<string> = new Set(['from', 'by']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const MAX_SENTENCES_BACK = 3;
+/** Words between the article and the noun: "a written statement", "a fundraising email". */
+const MAX_MODIFIERS = 3;
+const DESCRIPTION = /^the ([\p{L}-]+)$/iu;
+
+/**
+ * Who sent the words a description such as "the statement" names, or null when none of the three sentences before
+ * offset `before` (where the quote opens, or the description if it comes first) says.
+ */
+export function senderOfWords(body: string, tokens: readonly Token[], mention: SpeakerMention, before: number)
+  : SpeakerMention | null {
+  const noun = DESCRIPTION.exec(mention.text)?.[1]?.toLowerCase() ?? '';
+  if (!SENT_NOUNS.has(noun)) return null;
+  const at = tokenAt(tokens, before);
+  let end = at;
+  let sentences = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (prev && !endsSentence(prev) && !hasLineBreak(body, prev.end, token.start)) continue;
+    const sender = senderIn(body, { tokens, from: i, to: end }, noun);
+    if (sender) return sender;
+    end = i;
+    if (++sentences >= MAX_SENTENCES_BACK) return null;
+  }
+  return null;
+}
+
+/** The sender the sentence `w` names for the words `noun` (see senderOfWords). */
+function senderIn(body: string, w: Window, noun: string): SpeakerMention | null {
+  const { tokens } = w;
+  const verbForm = SENT_NOUNS.get(noun);
+  for (let h = w.from; h < w.to; h++) {
+    const key = lexKey(tokens[h] as Token);
+    // "Huma Abedin … emailed supporters on Monday evening".
+    if (verbForm && key === verbForm) return subjectBefore(body, w, h);
+    if (key !== noun) continue;
+    // "a handwritten note from Donald J. Trump".
+    if (SENT_BY.has(lexKey(tokens[h + 1] ?? (tokens[h] as Token)))) {
+      const phrase = phraseStartingAt(body, { ...w, from: h + 2 }, h + 2);
+      if (phrase?.speaker.kind === 'name') return phrase.speaker;
+    }
+    let article = h - 1;
+    while (article > w.from && h - article <= MAX_MODIFIERS && !INDEFINITE.has(lexKey(tokens[article] as Token))) article--;
+    if (!INDEFINITE.has(lexKey(tokens[article] as Token))) continue;
+    // "In a statement, the business mogul announced …".
+    if (article === w.from + 1 && lexKey(tokens[w.from] as Token) === 'in' && tokens[h + 1]?.text === ',') {
+      return clauseSubject(body, { ...w, from: h + 2 });
+    }
+    // "Obama released a statement", "his campaign sent out a fundraising email".
+    const verb = PARTICLES.has(lexKey(tokens[article - 1] ?? (tokens[h] as Token))) ? article - 2 : article - 1;
+    if (verb > w.from && SENDING_VERBS.has(lexKey(tokens[verb] as Token))) return subjectBefore(body, w, verb);
+  }
+  return null;
+}
+
+/** The subject of the verb at tokens[verb]: the phrase right before it ("The Times said Cook provided"), else the
+ * subject of its clause ("Obama on Thursday released"). */
+function subjectBefore(body: string, w: Window, verb: number): SpeakerMention | null {
+  const phrase = phraseEndingAt(body, w, verb - 1, w.from);
+  if (phrase && phrase.speaker.kind !== 'pronoun') return phrase.speaker;
+  const subject = clauseSubject(body, { ...w, to: verb });
+  return subject && subject.kind !== 'pronoun' ? subject : null;
+}
