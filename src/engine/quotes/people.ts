@@ -44,16 +44,18 @@ export class PeopleByName {
     return gender ? namesakes.filter((p) => p.gender === null || p.gender === gender).length : namesakes.length;
   }
 
-  /** The person `keys` names at `at` (see bestNamesake). */
-  find(keys: readonly string[], at: number, before: boolean, gender: Gender | null): Person | null {
+  /** The person `keys` names at `at` (see bestNamesake); `namedHere`: whether a name is written in full nearby. */
+  find(keys: readonly string[], at: number, before: boolean, gender: Gender | null, namedHere = NOWHERE): Person | null {
     const last = keys[keys.length - 1];
     if (last === undefined) return null;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
-    return bestNamesake(keys, byLast, byFirst, at, before, gender);
+    return bestNamesake(keys, byLast, byFirst, { at, namedHere }, before, gender);
   }
 }
+
+const NOWHERE = (_name: string): boolean => false;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -65,10 +67,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Of the people sharing the last word of `keys` (then, for a one-word name, those sharing it as their first word),
  * the one the name means at offset `at`; `before`: only someone already named before `at`.
  */
-function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[], at: number,
-  before: boolean, gender: Gender | null = null): Person | null {
+function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[],
+  { at, namedHere }: { at: number; namedHere: (name: string) => boolean }, before: boolean, gender: Gender | null = null)
+  : Person | null {
   let best: Person | null = null;
   let bestFit = 0;
+  let bestHere = 0;
   let bestKnown = 0;
   let bestTimes = 0;
   let bestRecent = 0;
@@ -92,12 +96,15 @@ function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirs
     // Then the one mentioned last.
     // First of all, the one whose gender the words after the name fit ("Clinton … the campaign of his wife").
     const fit = !gender || !p.gender ? 1 : p.gender === gender ? 2 : 0;
+    // Then the one named in full in the paragraph so far, if only one is: "Bill Clinton spoke with voters …. ⏎ … and
+    // Clinton said" is Bill, however often the story's "Clinton" is Hillary (but "Freddy" is no "Mr. Trump").
+    const here = namedHere(p.name) ? 1 : 0;
     const known = p.gender || p.titled ? 1 : 0;
     const subject = p.firstSubject < at ? 1 : 0;
-    const better = fit !== bestFit ? fit > bestFit : known !== bestKnown ? known > bestKnown
+    const better = fit !== bestFit ? fit > bestFit : here !== bestHere ? here > bestHere : known !== bestKnown ? known > bestKnown
       : subject !== bestSubject ? subject > bestSubject : times !== bestTimes ? times > bestTimes : recent > bestRecent;
     if (!best || better) {
-      best = p; bestFit = fit; bestKnown = known; bestSubject = subject; bestTimes = times; bestRecent = recent;
+      best = p; bestFit = fit; bestHere = here; bestKnown = known; bestSubject = subject; bestTimes = times; bestRecent = recent;
     }
   }
   return best;

@@ -20,14 +20,8 @@ import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
 import type { Person } from './people.ts';
-
-interface PersonMention {
-  readonly person: Person;
-  readonly start: number;
-  readonly end: number;
-  /** Where the name stands in its sentence, which says whether a later "he" may refer to it. */
-  readonly role: MentionRole;
-}
+import { lastSubject, subjectInParagraph } from './person-mentions.ts';
+import type { PersonMention } from './person-mentions.ts';
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
@@ -218,7 +212,7 @@ export class SpeakerResolver {
     const query = titleQuery(mention.text);
     const named = (name: string): boolean =>
       this.mentions.slice(0, this.before(mention.start)).some((m) => m.person.name === name);
-    const holder = query ? this.titleWords.holderOf(query, this.lastSubject(mention.start)?.person.name ?? null, named) : null;
+    const holder = query ? this.titleWords.holderOf(query, lastSubject(this.mentions, mention.start)?.person.name ?? null, named) : null;
     if (holder) return holder;
     // "Trump and his supporters talk about the candidate's plan …. “…,” the Republican presidential candidate said":
     // when the story gives nobody that role in a race, the person it is about, if it is clearly about one. (Not
@@ -230,7 +224,7 @@ export class SpeakerResolver {
     // "Rubio said he supports an exception. “…,” said the Florida senator": an office the article never wrote
     // before anybody's name, of the last subject named in the paragraph, if it gives them no other office; an epithet
     // ("Trump … blamed Obama. ⏎ “…,” the New York businessman said") of the last subject a paragraph back at most.
-    const subject = query && untitled ? this.lastSubject(mention.start) : null;
+    const subject = query && untitled ? lastSubject(this.mentions, mention.start) : null;
     const between = subject ? this.body.slice(subject.end, mention.start) : '';
     const head = query?.head ?? '';
     if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
@@ -253,21 +247,12 @@ export class SpeakerResolver {
     return name;
   }
 
-  /** The mention of the person who was the subject of a sentence last before `at`. */
-  private lastSubject(at: number): PersonMention | null {
-    for (let i = this.before(at) - 1; i >= 0; i--) {
-      const m = this.mentions[i] as PersonMention;
-      if (m.role === 'subject') return m;
-    }
-    return null;
-  }
-
   /**
    * The known person `keys` names: the one mentioned last before `at`; else, unless `before` is set, any one the
    * article names later.
    */
   private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null): Person | null {
-    return this.people.find(keys, at, before, gender);
+    return this.people.find(keys, at, before, gender, (name) => keys.length === 1 && subjectInParagraph(this.body, this.mentions, name, at));
   }
 
   private keysOfName(text: string): readonly string[] {

@@ -122,3 +122,19 @@ describe('a surname with an honorific in an attribution', () => {
     expect(speakersOf(body)).toEqual(['Naghmeh Abedini', 'Saeed Abedini']);
   });
 });
+
+describe('a bare surname after its namesake is made a subject in the same paragraph', () => {
+  const story = 'Hillary Clinton won the state. Clinton thanked voters, and Clinton said the count was fair.\n\n';
+
+  it('is that namesake: "Bill Clinton spoke with voters …. At one point, … Clinton said" is Bill', () => {
+    const body = `${story}Bill Clinton spoke with voters outside the polling place. At one point, a woman asked for a `
+      + 'photo and Clinton said, “as long as we’re not violating any election laws, we can take it.”';
+    expect(only(body).speaker).toBe('Bill Clinton');
+  });
+
+  it('is not a namesake only named in passing there: "a visit by Chelsea Clinton … Mrs. Clinton replied"', () => {
+    const body = `${story}The ambassador wrote about a visit by Chelsea Clinton and her husband. Clinton replied, `
+      + '“Hearing nice things about your children is as good as it gets.”';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+});
