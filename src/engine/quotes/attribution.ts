@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, IRREGULAR_PAST, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
@@ -54,6 +54,9 @@ export function speakerAfterVerb(body: string, w: Window, i: number): Phrase | n
 }
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const isPastTense = (t: Token | undefined): boolean =>
+  !!t?.word && !t.capitalized && (PAST_TENSE.test(t.text) || IRREGULAR_PAST.has(t.key));
 
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
@@ -156,7 +159,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     if (found && SUBORDINATORS.has(lexKey(tokens[j - 1] ?? t))) continue;
     if (found && isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     if (found) {
-      const before = skipBetween(tokens, j - 1, from);
+      // "he laughed and said": the subject of the first of two verbs.
+      const and = skipBetween(tokens, j - 1, from);
+      const before = lexKey(tokens[and] ?? t) === 'and' && isPastTense(tokens[and - 1]) ? skipBetween(tokens, and - 2, from) : and;
       // "from Mike Lee, who declared …, “…”" or "a tweet from Rikkie Wells who tweeted": the relative pronoun stands
       // for the phrase before it.
       const comma = tokens[before - 1]?.text === ',';

@@ -22,3 +22,11 @@ describe('the subject of the speech verb', () => {
   });
 });
 
+
+describe('two verbs joined by "and" before a speech verb', () => {
+  it('have one subject: "When Robby Mook, Clinton’s campaign manager was asked …, he laughed and said, “…”"', () => {
+    const body = 'Questions surface as to when Hillary Clinton will hold a press conference.\n\nWhen Robby Mook, Clinton’s '
+      + 'campaign manager was asked if Clinton would schedule one, he laughed and said, “We will see about that.”';
+    expect(only(body).speaker).toBe('Robby Mook');
+  });
+});
