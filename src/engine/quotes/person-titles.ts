@@ -17,6 +17,9 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist', 'leader',
 ]);
 
+/** Offices of a country's leader, besides a prime minister. */
+const LEADERS: readonly string[] = ['president', 'premier', 'chancellor', 'king', 'queen', 'leader'];
+
 /** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */
 const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['president', 'pope', 'prince', 'princess', 'king', 'queen',
   'judge', 'justice', 'chancellor', 'premier', 'columnist']);
@@ -140,6 +143,12 @@ export class PersonTitles {
   }
 
   /** Whether anybody at all was given a title that answers `query`. */
+  /** Whether the person named `name` holds the office of a country's leader ("the Russian leader" may be them). */
+  leadsACountry(name: string): boolean {
+    const words = this.titles.get(name);
+    return !!words && (LEADERS.some((w) => words.has(w)) || (words.has('prime') && words.has('minister')));
+  }
+
   anyHolds(query: TitleQuery): boolean {
     for (const name of this.titles.keys()) if (this.holds(name, query)) return true;
     return false;

@@ -231,7 +231,9 @@ export class SpeakerResolver {
     // (A paragraph back when a place narrows the office: "Marco Rubio … stressed defense. ⏎ The Florida senator told".)
     const near = !between.includes('\n') || (!!query?.narrowed && !PARAGRAPHS.test(between));
     const office = subject && !RACE_ROLES.has(head) && !isEpithet(head) && near;
-    if (office && !this.titleWords.holdsOffice(subject.person.name)) return subject.person.name;
+    // ("… Mr. Putin …. ⏎ “…,” the Russian leader said": whatever else the article calls a country's leader.)
+    const leader = head === 'leader' && this.titleWords.leadsACountry(subject?.person.name ?? '');
+    if (office && (leader || !this.titleWords.holdsOffice(subject.person.name))) return subject.person.name;
     // "Bush's Facebook post", "Trump's statement": the words someone sent are that person speaking.
     const sender = senderOf(mention.text);
     if (sender) return this.resolve({ kind: 'name', text: sender, start: mention.start }) ?? mention.text;

@@ -81,3 +81,12 @@ describe('an office narrowed by a place, a paragraph after its holder is named',
     expect(only(body).speaker).not.toBe('Laura Bush');
   });
 });
+
+describe('"the Russian leader"', () => {
+  it('is the last subject when they hold a country\'s leading office, whatever else the article calls them', () => {
+    const body = 'President Vladimir V. Putin held his year-end news conference.\n\nMr. Putin spoke highly of Mr. Trump '
+      + 'after the news conference ended.\n\n"There is no doubt that he is a very bright and talented man," the Russian '
+      + 'leader said.';
+    expect(only(body).speaker).toBe('Vladimir V. Putin');
+  });
+});
