@@ -181,3 +181,12 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield',
 ]);
+
+/** Honorifics that only ever come before a surname. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
+  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
+
+/** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
+export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac']);

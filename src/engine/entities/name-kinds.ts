@@ -7,6 +7,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PEOPLE_PLURALS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  WEEKDAYS, HONORIFICS, SURNAME_TITLES, NOT_AN_ORGANIZATIONS_NAME,
 } from './lexicon.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -25,11 +26,6 @@ export interface FoundName {
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
-/** Honorifics that only ever come before a surname. */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-/** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
-const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
-  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
@@ -143,6 +139,13 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
 }
 
 /** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
+/** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
+function organizationLead(keys: readonly string[]): number {
+  if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
+  const title = keys[0] ?? '';
+  return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
+}
+
 function isGroup(word: string): boolean {
   if (PEOPLE_PLURALS.has(word)) return true;
   return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
@@ -209,13 +212,16 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
+  // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did.
+  if (keys.length > 1 && WEEKDAYS.has(lastKey)) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
   if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');
   const team = keys.length > 1 && CLUB_ENDINGS.has(lastKey);
   if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
-    return mention(src, from, to, 'organization');
+    const lead = organizationLead(keys);
+    return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
   // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
   let k = 0;
@@ -244,7 +250,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
-  if (someIn(rest, ORGANIZATION_WORDS)) return mention(src, from, to, 'organization');
+  const lead = organizationLead(keys);
+  if (someIn(rest, ORGANIZATION_WORDS)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Santa Monica", "Mount Vernon": a word that opens names of places.

@@ -58,6 +58,21 @@ describe('extractEntities and things named like people', () => {
   });
 });
 
+describe('extractEntities and words around an organization\'s name', () => {
+  it('leaves out a day after it, a title of it and a word before it: "CNN Tuesday", "President of CNN Worldwide"', () => {
+    const { organizations } = extractEntities('He told CNN Tuesday that he would run. Jeff Zucker, President of CNN '
+      + 'Worldwide, agreed, as did the super PAC Priorities USA Action and the Interim DNC chair.');
+    expect(organizations).toEqual(['CNN', 'CNN Worldwide', 'Priorities USA Action', 'DNC']);
+  });
+
+  it('lists PolitiFact and WikiLeaks as organizations', () => {
+    const { people, organizations } = extractEntities('WikiLeaks published the emails, and PolitiFact said the claim '
+      + 'was false.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['WikiLeaks', 'PolitiFact']);
+  });
+});
+
 describe('extractEntities and how a name is written', () => {
   it('lists a dateline\'s shouted place as running text writes it, once: "WASHINGTON —" is Washington', () => {
     const { places } = extractEntities('WASHINGTON — The senator spoke. Later in Washington he met donors.\n\n'
