@@ -77,6 +77,12 @@ function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly
   return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
 }
 
+/** Whether two pieces open with the same kind of mark: straight, single or typographic. */
+function sameMark(body: string, a: QuotePiece, b: QuotePiece): boolean {
+  const kind = (at: number): string => (body[at] === '"' || body[at] === "'" ? body[at] : '“') ?? '';
+  return kind(a.open) === kind(b.open);
+}
+
 /** `labels[i]`: the transcript label pieces[i] opened with, which starts a group of its own. */
 function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[],
   labels: readonly (string | null)[]): Group[] {
@@ -86,7 +92,9 @@ function groupPieces(body: string, tokens: readonly Token[], pieces: readonly Qu
     const piece = pieces[i] as QuotePiece;
     const prev = pieces[i - 1];
     const label = labels[i] ?? null;
-    if (current && prev?.continues && !label) { current.pieces.push(piece); continue; }
+    // ('Read the latest updates below: ⏎ "Sen. Bernie Sanders took the stage …. ⏎ “…,” Sanders said.': a quote goes on
+    // in the next paragraph with the mark it opened with; another kind opens another quote.)
+    if (current && prev?.continues && !label && sameMark(body, prev, piece)) { current.pieces.push(piece); continue; }
     const between = current && prev ? interruption(body, tokens, prev, piece) : null;
     // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
     if (current && between && !label && !ownAttribution(body, tokens, pieces, i)) {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { speakersOf } from './only-quote.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { closingMarkAfter, isFewWords, openingMarkBefore } from '../../../src/engine/quotes/inner-quotes.ts';
 import { tokenize } from '../../../src/engine/entities/tokens.ts';
 
@@ -28,5 +29,21 @@ describe('what counts as a few quoted words', () => {
       paragraphEnd: body.length, continues: false });
     expect(isFewWords(body, piece(body.indexOf('“'), body.indexOf('”')))).toBe(true);
     expect(isFewWords(body, piece(body.lastIndexOf('“'), body.lastIndexOf('”')))).toBe(false);
+  });
+});
+
+describe('a passage quoted whole, whose next paragraph opens with another kind of mark', () => {
+  it('is no one\'s words, and the quote inside it is its speaker\'s', () => {
+    const body = 'Read the latest updates below:\n\n"Sen. Bernie Sanders took the stage in Iowa late Monday night, so it '
+      + 'was fitting that his speech resembled a victory speech.\n“While the results are not yet known, it looks like '
+      + 'we are in a virtual tie,” Sanders said.\nSanders said he barely trailed. (See the latest results here.)"';
+    expect(extractQuotes(body).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Sen. Bernie Sanders ', null], ['While the results ar', 'Bernie Sanders']]);
+  });
+
+  it('but a quote that goes on in the next paragraph with its own mark is one quote', () => {
+    const body = 'Sen. Bernie Sanders spoke on Monday.\n\n“We will win this state, and we will win the next one.\n\n'
+      + '“Then we will win the nomination,” Sanders said.';
+    expect(extractQuotes(body).map((q) => [q.spans.length, q.speaker])).toEqual([[2, 'Bernie Sanders']]);
   });
 });
