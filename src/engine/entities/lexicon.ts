@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'correspondent', 'editor', 'editor-in-chief', 'publisher', 'reporter', 'columnist', 'analyst',
   'economist', 'author',
   'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
-  'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late',
+  'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late', 'secretary-general',
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
@@ -82,7 +82,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   // Companies known by one word: "Microsoft said" is no person.
   'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
-  'chemical', 'matters', 'republic', 'illustrated', 'politifact', 'wikileaks',
+  'chemical', 'matters', 'republic', 'illustrated', 'politifact', 'wikileaks', 'jazeera',
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -98,7 +98,7 @@ export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
   'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua', 'cpc', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc',
   'cbs', 'bbc', 'politico', 'breitbart', 'politburo', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
   'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
-  'politifact', 'wikileaks',
+  'politifact', 'wikileaks', 'jazeera',
 ]);
 
 /** Capitalized at the start of a sentence only: never a name by themselves. */
@@ -110,7 +110,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'through', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'what', 'which', 'who', 'whom',
   'whose', 'where', 'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'each',
-  'every', 'ever', 'whatever', 'any', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'every', 'ever', 'whatever', 'anywhere', 'any', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'also', 'still', 'even', 'just', 'only', 'then', 'now',
   'today', 'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'however', 'moreover', 'furthermore', 'instead',
   'indeed', 'yes', 'oh', 'well', 'like', 'unlike', 'such', 'both', 'either', 'neither', 'other', 'another',
@@ -190,3 +190,8 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bi
 
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
 export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac']);
+
+/** Abbreviated states, written after a town ("Bedminster, N.J."). */
+export const STATES: ReadonlySet<string> = new Set(['calif', 'fla', 'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich',
+  'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala', 'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'd.c', 'pa', 'n.c',
+  's.c', 'colo', 'nev', 'tex', 'ind', 'iowa', 'ohio']);

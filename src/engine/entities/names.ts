@@ -1,7 +1,7 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
+import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS, STATES } from './lexicon.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
@@ -172,6 +172,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
+      // "at Bedminster, N.J. Roger Ailes, the former chairman": a state after a town closes the place.
+      if (i === from + 1 && tokens[from - 1]?.text === ',' && STATES.has(prev?.key ?? '') && prev?.text.endsWith('.')) break;
     }
     if (I_CONTRACTION.test(token.text)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }

@@ -35,12 +35,16 @@ describe('extractEntities and things named like people', () => {
     expect(organizations).toEqual(['Microsoft', 'Boeing', 'Harmony Enterprises']);
   });
 
-  it('lists circles and harbors as places, and plazas, policies, grants and "-style" words as nobody', () => {
+  it('lists circles, harbors, canals and forests as places, and plazas, policies, grants and "-style" words as nobody', () => {
     const { people, places } = extractEntities('They met near Dupont Circle, far from Pearl Harbor. He owned Trump '
       + 'Plaza and wrote on Federal Economic Policy and Pell Grants. It was an Occupy Wall Street-style protest. '
       + 'Whatever Happened was a film.');
     expect(people).toEqual([]);
     expect(places).toEqual(['Dupont Circle', 'Pearl Harbor']);
+    const more = extractEntities('Al Jazeera filmed the Grand Canal and Waltham Forest. "This could be Anywhere U.S.A.," '
+      + 'she said.');
+    expect(more.people).toEqual([]);
+    expect(more.places).toEqual(['Grand Canal', 'Waltham Forest']);
   });
 
   it('lists no person for a plural of people a name ends in: "the Democratic Women’s Club", "Baby Boomers"', () => {
@@ -96,5 +100,11 @@ describe('extractEntities and how a name is written', () => {
     const { people } = extractEntities('Harry Hurt III had hoped to republish his book, but Hurt said no. Rep. Duncan '
       + 'Hunter spoke; his father, Duncan Hunter Sr., did not.');
     expect(people).toEqual(['Harry Hurt III', 'Duncan Hunter', 'Duncan Hunter Sr.']);
+  });
+
+  it('ends a place at its state: "at Bedminster, N.J. Roger Ailes, the former chairman, also met"', () => {
+    const { people } = extractEntities('The moves were made at his golf club at Bedminster, N.J. Roger Ailes, the former '
+      + 'chairman of Fox News, also met with Secretary-General Ban Ki-moon.');
+    expect(people).toEqual(['Roger Ailes', 'Ban Ki-moon']);
   });
 });
