@@ -216,10 +216,15 @@ function kinOfAnObject(tokens: readonly Token[], t: number, next: Token | undefi
     // Past the object's describing words ("chief political rival") to its owner and what takes it as object.
     let k = t - 2;
     while (k > t - 3 - MAX_DESCRIBING && tokens[k]?.word && !tokens[k]?.capitalized && !FUNCTION_WORDS.has(tokens[k]?.key ?? '')) k--;
-    const [owner, link] = [tokens[k], tokens[k - 1]];
+    // (The owner may be named: "under Mr. Bush's father, George Bush,".)
+    const owner = tokens[k];
+    const named = !!owner?.capitalized && possessiveLength(owner.text) > 0;
+    let l = k - 1;
+    while (named && tokens[l]?.capitalized) l--;
+    const link = tokens[l];
     // A relative, or any noun set off by a second comma: not "unlike many of her donor friends, Ebeling lives".
     if (!KIN_AND_FRIENDS.has(tokens[t - 2]?.key ?? '') && next?.text !== ',') return false;
-    if (k === t - 2 || !owner?.word || !OWNERS.has(lexKey(owner)) || !link?.word || link.capitalized) return false;
+    if (k === t - 2 || !owner?.word || !(named || OWNERS.has(lexKey(owner))) || !link?.word || link.capitalized) return false;
     const key = lexKey(link);
     return BEFORE_OBJECT.has(key) || ((PAST_TENSE.test(link.text) || LOST.has(key) || PARTICIPLE.test(link.text)) && !SPEECH_VERBS.has(key));
   }

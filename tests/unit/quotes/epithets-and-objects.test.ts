@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { speakersOf } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 describe('a description the article gives no one, of the person it has just made a subject', () => {
   it('names the subject of the sentence before for "the lawmaker"', () => {
@@ -125,5 +125,14 @@ describe('a name that stands for an object, not a subject a later description co
     const body = 'Betsy Ebeling met Hillary Clinton at school. Clinton went on to Wellesley. Unlike many of her wealthy donor friends, Ebeling lives a '
       + 'low key life.\n\n“It has been part of the fabric of my life,” she said.';
     expect(speakersOf(body)).toEqual(['Betsy Ebeling']);
+  });
+});
+
+describe('a relative of a named owner, named after a comma', () => {
+  it('is an object: "C. Boyden Gray, who served … under Mr. Bush\'s father, George Bush, ticked …: “…,” he said"', () => {
+    const body = 'Longtime friends still speak of Mr. Bush\'s outlook.\n\nC. Boyden Gray, who served as White House counsel '
+      + 'under Mr. Bush\'s father, George Bush, ticked through the code of conduct: "Civility and good manners were kind '
+      + 'of assumed," he said.';
+    expect(only(body).speaker).toBe('C. Boyden Gray');
   });
 });
