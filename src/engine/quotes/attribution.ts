@@ -68,7 +68,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'befo
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask',
   // and verbs of sending, whose object is a listener or the thing sent ("emailed a link to the video"), and of naming,
   // whose object is who is named (", calls Cruz "a chameleon": …"):
-  'emailed', 'texted', 'messaged', 'posted', 'calls', 'called', 'call', 'dubbed', 'labeled', 'labelled', 'branded']);
+  'emailed', 'texted', 'messaged', 'posted', 'calls', 'called', 'call', 'dubbed', 'labeled', 'labelled', 'branded',
+  // and of judging, whose object is who is judged (", accused the Democratic leadership in Nevada of using “…”").
+  'accused', 'accuses', 'criticized', 'criticizes', 'praised', 'praises', 'hailed', 'hails', 'mocked', 'mocks']);
 
 
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */

@@ -30,3 +30,12 @@ describe('two verbs joined by "and" before a speech verb', () => {
     expect(only(body).speaker).toBe('Robby Mook');
   });
 });
+
+describe('a verb of judging after a comma', () => {
+  it('takes who is judged as its object, not its speaker: "…, accused the Democratic leadership in Nevada of using “…”"', () => {
+    const body = 'Bernie Sanders showed no sign of backing down, releasing a statement that, while condemning violence, '
+      + 'accused the Democratic leadership in Nevada of using “its power to prevent a fair and transparent process from '
+      + 'taking place.”';
+    expect(only(body).speaker).toBe('Bernie Sanders');
+  });
+});
