@@ -192,7 +192,8 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       const opensClause = j === from || tokens[j - 1]?.text === ',';
       // "X's chief of staff, Joe Kasper, told POLITICO": a name between commas is the subject, not the listener.
       const appositive = opensClause && j > from ? phraseEndingAt(body, w, j - 2, from) : null;
-      if (appositive?.speaker.kind === 'name' && tokens[appositive.first - 1]?.text === ',') {
+      // ("Ms Rusoff-Hoen, said: “…”": a stray comma after a name that opens the sentence.)
+      if (appositive?.speaker.kind === 'name' && (tokens[appositive.first - 1]?.text === ',' || appositive.first === from)) {
         return { speaker: appositive.speaker, verb: found.verb, subjectAt: appositive.first };
       }
       const after = opensClause && !LISTENER_VERBS.has(k) ? speakerAfterVerb(body, w, found.end)?.speaker : null;

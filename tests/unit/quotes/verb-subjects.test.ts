@@ -39,3 +39,11 @@ describe('a verb of judging after a comma', () => {
     expect(only(body).speaker).toBe('Bernie Sanders');
   });
 });
+
+describe('a stray comma between a name that opens the sentence and its verb', () => {
+  it('leaves the name the speaker: "Ms Rusoff-Hoen, said: “…”"', () => {
+    const body = 'The video was long.\n\nMs Rusoff-Hoen, said: "Some of her agitation comes from not knowing who these '
+      + 'people are." She left.';
+    expect(only(body).speaker).toBe('Rusoff-Hoen');
+  });
+});
