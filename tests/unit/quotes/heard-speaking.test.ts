@@ -23,3 +23,11 @@ describe('a speaker who "can be heard" or "was seen" speaking after the quote', 
       .toBe('Clinton');
   });
 });
+
+describe('someone heard shouting, in the plain form of the verb', () => {
+  it('speaks: "she heard a man shout at the driver: “…”"', () => {
+    const body = 'Lizzi Crawford was on a bus when she heard a man shout at the driver: "Stop this bus right now, I need '
+      + 'to get off!"';
+    expect(only(body).speaker).toBe('a man');
+  });
+});
