@@ -195,7 +195,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   for (let j = keys.length - 2; j >= 0; j--) {
     if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
     const tail = classifyRange(later, from + j + 1, to);
-    if (tail.length === 1 && tail[0]?.kind === 'person') return mention(src, from, from + j + 1, 'organization').concat(tail);
+    const lead = organizationLead(keys.slice(0, j + 1));
+    if (tail.length === 1 && tail[0]?.kind === 'person') {
+      return mention(lead > 0 ? later : src, from + lead, from + j + 1, 'organization').concat(tail);
+    }
     break;
   }
   // "Atlantic City Mayor Don Guardian", "NEA President Lily Eskelsen García": whatever stands before the last title

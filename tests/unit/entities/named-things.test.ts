@@ -67,6 +67,9 @@ describe('extractEntities and words around an organization\'s name', () => {
     const { organizations } = extractEntities('He told CNN Tuesday that he would run. Jeff Zucker, President of CNN '
       + 'Worldwide, agreed, as did the super PAC Priorities USA Action and the Interim DNC chair.');
     expect(organizations).toEqual(['CNN', 'CNN Worldwide', 'Priorities USA Action', 'DNC']);
+    const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
+    expect(chair.organizations).toEqual(['CIA', 'DNC']);
+    expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);
   });
 
   it('lists PolitiFact and WikiLeaks as organizations', () => {
