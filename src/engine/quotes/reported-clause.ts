@@ -31,7 +31,9 @@ export function reportedClauseStart(body: string, at: number, sentence: string):
   if (!verb || !SPEECH_VERBS.has(verb)) return at;
   const opener = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase() ?? '';
   // (Not after a clause of time, a participle or a phrase: "Asked about Trump, he said".)
-  if (OPENERS.has(opener) || opener.endsWith('ing') || sentence.includes('"') || sentence.includes('“')) return at;
+  if (OPENERS.has(opener) || opener.endsWith('ing') || sentence.includes('"') || sentence.includes('“') || sentence.includes("''")) {
+    return at;
+  }
   return at - sentence.length;
 }
 
@@ -53,8 +55,8 @@ export function actorOfReportedClause(body: string, w: Window): SpeakerMention |
 }
 const PAST = /^\p{Ll}{3,}ed$/u;
 
-/** A sentence's end, for the words of a sentence before an offset. */
-const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
+/** A sentence's end, for the words of a sentence before an offset: not the period of "Mr." or of an initial. */
+export const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu}))[.!?]["”’)]*\s|\n/u;
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
 const CLAUSE_BREAK = /[,;]?\s+(?:and|but)\s+|[,;]\s+/;

@@ -9,7 +9,7 @@ import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName, roleWithTitle } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
 import { describedOpening, genderOfDescription } from './person-descriptions.ts';
-import { opensWithPronoun, reportedClauseStart, sentenceTo } from './reported-clause.ts';
+import { opensWithPronoun, reportedClauseStart, SENTENCE_BREAK, sentenceTo } from './reported-clause.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { honorificGender, isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
@@ -29,7 +29,8 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
-const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n/;
+/** Only a comma between a name and the pronoun that speaks. */
+const INTERRUPTING = /^\s*,\s*$/;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
@@ -186,6 +187,8 @@ export class SpeakerResolver {
       // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
       if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person;
       if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
+      // ("… and Ms. Warren, she said, “exposes him”": a name right before "she said" is what she speaks of.)
+      if (INTERRUPTING.test(this.body.slice(m.end, at))) continue;
       if (m.role === 'subject' && !m.person.gender && !ungendered) { ungendered = m; continue; }
       if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person : m.person;
       // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton

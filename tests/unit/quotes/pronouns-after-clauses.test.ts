@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { speakersOf } from './only-quote.ts';
 
 // A "he" or "she" after a reporter named last, a subject set off by dashes, a clause of thinking or reported speech.
 describe('a "he" after reported speech whose reporter comes last ("…, noted NBC’s Dante Chinni.")', () => {
@@ -44,5 +45,23 @@ describe('a name inside a clause a pronoun reports', () => {
       + 'Clinton can address the issues.\n\nChoosing between them is a “false choice, because it’s a choice between four '
       + 'candidates at the very least,” she said.';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Naureen Jahangir']);
+  });
+});
+
+describe('the period of "Mr." between a subject and a name it reports', () => {
+  it('ends no sentence: "Mr. Coffman, who …, said Mr. Trump had disrespected … ⏎ “…,” he said" is Coffman', () => {
+    const body = 'Representative Mike Coffman of Colorado denounced the remarks. Mr. Coffman, who represents a swing '
+      + 'district, said Mr. Trump had disrespected American troops.\n\n"Having served in Iraq, I am deeply offended when '
+      + 'he fails to honor the sacrifices of our soldiers," he said.';
+    expect(speakersOf(body)).toEqual(['Mike Coffman']);
+  });
+});
+
+describe('a name right before "she said"', () => {
+  it('is what she speaks of: "… as Mrs. Clinton echoed it, saying … and Ms. Warren, she said, \'\'exposes him\'\'"', () => {
+    const body = "''I ask, for who exactly?'' Ms. Warren said.\n\nIt was a potent one-two punch, as Mrs. Clinton echoed "
+      + "the criticism, saying Mr. Trump ''reminds us every day that he's not in it for the American people'' and Ms. "
+      + "Warren, she said, ''exposes him for what he is.''";
+    expect(speakersOf(body)).toEqual(['Warren', 'Clinton', 'Clinton']);
   });
 });
