@@ -55,6 +55,12 @@ function keyOf(part: string): string {
 
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'ii', 'iii', 'iv']);
 
+/** The surname's key: the last word, or the one before a generation ("biden" of "Joseph R. Biden Jr."). */
+export function surnameKey(keys: readonly string[]): string {
+  const last = keys[keys.length - 1] ?? '';
+  return keys.length > 2 && GENERATIONS.has(last) ? keys[keys.length - 2] ?? last : last;
+}
+
 /** Whether `short` names the same person as `full`: a suffix ("Clinton"), the first word ("Xi"), or first and last. */
 export function sameName(short: readonly string[], whole: readonly string[]): boolean {
   // "Hurt" of "Harry Hurt III", "Thomas Barrack" of "Thomas Barrack Jr.": a generation is no part of the surname.

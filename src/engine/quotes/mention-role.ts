@@ -105,7 +105,10 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
   // Trump took the stage, he said", whose clause opens the sentence.
   // (Past a title: "claimed that President Barack Obama is to blame".)
-  const l = beforeTitles(tokens, t);
+  // (Past a relative too: "if his son Beau, who died last year, were still serving".)
+  const titles = beforeTitles(tokens, t);
+  const kin = KIN_AND_FRIENDS.has(tokens[titles]?.key ?? '') && OWNERS.has(tokens[titles - 1]?.key ?? '');
+  const l = kin ? titles - 2 : titles;
   const leading = tokens[l];
   const opener = tokens[l - 1];
   const subordinate = CLAUSE_OPENERS.has(leading?.word ? lexKey(leading) : '') && !!opener && !opener.capitalized

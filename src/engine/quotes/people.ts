@@ -1,5 +1,5 @@
 // The people an article names, and which of several namesakes a name means where it stands.
-import { sameName } from '../entities/name-keys.ts';
+import { sameName, surnameKey } from '../entities/name-keys.ts';
 import type { Gender } from '../entities/names.ts';
 
 export interface Person {
@@ -26,28 +26,28 @@ export class PeopleByName {
 
   add(name: string, keys: readonly string[], gender: Gender | null): Person {
     const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], firstSubject: Infinity };
-    push(this.byLast, keys[keys.length - 1] ?? '', person);
+    push(this.byLast, surnameKey(keys), person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;
   }
 
   /** Whether a one-word name is the surname of more than one person. */
   shared(keys: readonly string[]): boolean {
-    const last = keys[keys.length - 1];
+    const last = surnameKey(keys);
     return keys.length === 1 && (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys)).length > 1;
   }
 
   /** How many people a one-word name may be who fit `gender` (all that share it as their surname, without one). */
   fitting(keys: readonly string[], gender: Gender | null): number {
-    const last = keys[keys.length - 1];
+    const last = surnameKey(keys);
     const namesakes = (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys));
     return gender ? namesakes.filter((p) => p.gender === null || p.gender === gender).length : namesakes.length;
   }
 
   /** The person `keys` names at `at` (see bestNamesake); `namedHere`: whether a name is written in full nearby. */
   find(keys: readonly string[], at: number, before: boolean, gender: Gender | null, namedHere = NOWHERE): Person | null {
-    const last = keys[keys.length - 1];
-    if (last === undefined) return null;
+    const last = surnameKey(keys);
+    if (keys.length === 0) return null;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;

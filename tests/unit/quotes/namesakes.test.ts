@@ -138,3 +138,11 @@ describe('a bare surname after its namesake is made a subject in the same paragr
     expect(only(body).speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('a surname whose full name ends in a generation', () => {
+  it('is that person in full: "Vice President Joseph R. Biden Jr. … Mr. Biden said" is Joseph R. Biden Jr.', () => {
+    const body = 'Vice President Joseph R. Biden Jr. warned this week that the dangers had grown.\n\n"Because they are '
+      + 'worried about it," Mr. Biden said.';
+    expect(only(body).speaker).toBe('Joseph R. Biden Jr.');
+  });
+});

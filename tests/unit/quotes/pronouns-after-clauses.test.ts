@@ -65,3 +65,13 @@ describe('a name right before "she said"', () => {
     expect(speakersOf(body)).toEqual(['Warren', 'Clinton', 'Clinton']);
   });
 });
+
+describe('a relative named in a clause of condition', () => {
+  it('is no subject a later "he" means: "He added that if his son Beau … were still serving … ⏎ “…,” he said"', () => {
+    const body = 'Vice President Joseph R. Biden Jr. warned this week that the dangers had grown.\n\n"Because they are '
+      + 'worried about it," Mr. Biden said in his first campaign appearance.\n\nHe added that if his son Beau, who died '
+      + 'of brain cancer last year, were still serving in Iraq, he would advise him that the danger had increased.\n\n'
+      + '"This guy\'s shame has no limits at all," he said.';
+    expect(speakersOf(body)).toEqual(['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.']);
+  });
+});
