@@ -179,7 +179,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
-  'statement', 'policy', 'grants', 'subtitle', 'shield',
+  'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars',
 ]);
 
 /** Honorifics that only ever come before a surname. */

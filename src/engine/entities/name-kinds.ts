@@ -7,8 +7,9 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PEOPLE_PLURALS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
-  WEEKDAYS, HONORIFICS, SURNAME_TITLES, NOT_AN_ORGANIZATIONS_NAME,
+  WEEKDAYS, HONORIFICS, SURNAME_TITLES,
 } from './lexicon.ts';
+import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { lexKey } from './tokens.ts';
@@ -139,13 +140,6 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
 }
 
 /** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
-/** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
-function organizationLead(keys: readonly string[]): number {
-  if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
-  const title = keys[0] ?? '';
-  return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
-}
-
 function isGroup(word: string): boolean {
   if (PEOPLE_PLURALS.has(word)) return true;
   return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
@@ -215,8 +209,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
-  // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did.
-  if (keys.length > 1 && WEEKDAYS.has(lastKey)) return classifyRange(src, from, to - 1);
+  // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
+  if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARole(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.

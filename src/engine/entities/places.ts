@@ -88,7 +88,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'province', 'prefecture', 'district', 'city', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
-  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal',
+  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace',
 ]);
 
 /**

@@ -42,9 +42,9 @@ describe('extractEntities and things named like people', () => {
     expect(people).toEqual([]);
     expect(places).toEqual(['Dupont Circle', 'Pearl Harbor']);
     const more = extractEntities('Al Jazeera filmed the Grand Canal and Waltham Forest. "This could be Anywhere U.S.A.," '
-      + 'she said.');
+      + 'she said, near Caesars Palace, of Star Wars.');
     expect(more.people).toEqual([]);
-    expect(more.places).toEqual(['Grand Canal', 'Waltham Forest']);
+    expect(more.places).toEqual(['Grand Canal', 'Waltham Forest', 'Caesars Palace']);
   });
 
   it('lists no person for a plural of people a name ends in: "the Democratic Women’s Club", "Baby Boomers"', () => {
@@ -67,6 +67,8 @@ describe('extractEntities and words around an organization\'s name', () => {
     const { organizations } = extractEntities('He told CNN Tuesday that he would run. Jeff Zucker, President of CNN '
       + 'Worldwide, agreed, as did the super PAC Priorities USA Action and the Interim DNC chair.');
     expect(organizations).toEqual(['CNN', 'CNN Worldwide', 'Priorities USA Action', 'DNC']);
+    const role = extractEntities('Roger Ailes, the Fox News Chairman, said so.');
+    expect(role.organizations).toEqual(['Fox News']);
     const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
     expect(chair.organizations).toEqual(['CIA', 'DNC']);
     expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);

@@ -1,0 +1,22 @@
+// Where an organization's name begins and ends among the capitalized words around it: "Interim DNC" is the DNC,
+// "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
+import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+
+/** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
+export function organizationLead(keys: readonly string[]): number {
+  if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
+  const title = keys[0] ?? '';
+  return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
+}
+
+/** Roles held at an organization, written after its name with no person after them. */
+const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
+  'spokesperson', 'director', 'anchor', 'host', 'reporter', 'correspondent', 'editor', 'columnist', 'analyst', 'founder',
+  'commissioner', 'treasurer']);
+
+/** "Fox News Chairman": an organization's name, then a role at it (not "White House Press Secretary", a title). */
+export function endsInARole(keys: readonly string[]): boolean {
+  const before = keys[keys.length - 2] ?? '';
+  return ROLES.has(keys[keys.length - 1] ?? '') && !TITLE_WORDS.has(before)
+    && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
+}
