@@ -54,6 +54,7 @@ export function speakerAfterVerb(body: string, w: Window, i: number): Phrase | n
 }
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
+const HERE: ReadonlySet<string> = new Set(["here's", 'here']);
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const isPastTense = (t: Token | undefined): boolean =>
   !!t?.word && !t.capitalized && (PAST_TENSE.test(t.text) || IRREGULAR_PAST.has(t.key));
@@ -88,6 +89,9 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   const inWords = inTheWordsOf(body, w);
   if (inWords) return inWords;
   if (tokens[to - 1]?.text === ':') {
+    // "Here's Clinton in December 1992: “…”": who is brought on speaks.
+    const here = HERE.has((tokens[from]?.key ?? '').replace('’', "'")) ? phraseStartingAt(body, w, from + 1) : null;
+    if (here?.speaker.kind === 'name') return { speaker: here.speaker, verb: null };
     // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
     const named = phraseEndingAt(body, w, to - 2, from);
     const lead = named ? tokens[named.first - 1] : undefined;

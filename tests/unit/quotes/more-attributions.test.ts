@@ -98,3 +98,11 @@ describe('an abbreviated title that is also a given name', () => {
     expect(only('"We will keep asking," Del Bigtree said.').speaker).toBe('Del Bigtree');
   });
 });
+
+describe('"Here\'s X:" before a quote', () => {
+  it('brings on the speaker: "Here’s Clinton in December 1992: “…”"', () => {
+    const body = 'Bill Clinton won in 1992. Frank teases out an ideology.\n\nHere’s Clinton in December 1992: “Our new '
+      + 'direction must rest on an understanding of the world as it is.”';
+    expect(only(body).speaker).toBe('Bill Clinton');
+  });
+});
