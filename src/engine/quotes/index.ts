@@ -19,6 +19,7 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
+import { SPEECH_PARTICIPLES } from './lexicon.ts';
 import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
@@ -230,8 +231,12 @@ function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous
   if (dropped?.speaker && nextParagraph && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd))) {
     return dropped.speaker;
   }
+  // "Maher stated that the report “wasn’t good.” Adding, “…”": a participle alone goes on with the quote before.
+  const participle = dropped ? PARTICIPLE_ONLY.exec(body.slice(dropped.last.close + 1, first.open))?.[1] : undefined;
+  if (dropped?.speaker && participle && SPEECH_PARTICIPLES.has(participle.toLowerCase())) return dropped.speaker;
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
 }
+const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
 
 /** How the attribution's speech verb signs the quote starting with `first` (see Signature). */
 function signature(body: string, attribution: Attribution | null, first: QuotePiece): Signature {

@@ -106,3 +106,11 @@ describe('"Here\'s X:" before a quote', () => {
     expect(only(body).speaker).toBe('Bill Clinton');
   });
 });
+
+describe('a sentence that is only a speech participle', () => {
+  it('goes on with the quote before it, even one too short to keep: "… the report “wasn’t good.” Adding, “…”"', () => {
+    const body = 'Later in the show, Bill Maher stated of the email scandal that the report “wasn’t good.” Adding, “Now, '
+      + 'like with all Clinton scandals, what they actually did is not the story.”';
+    expect(only(body).speaker).toBe('Bill Maher');
+  });
+});
