@@ -76,7 +76,7 @@ export function titleQuery(description: string): TitleQuery | null {
 
 /** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */
 const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'investor',
-  'magnate', 'neurosurgeon']);
+  'magnate', 'neurosurgeon', 'author']);
 
 /** Whether a description's head is an epithet ("the New York businessman", "the Utah Republican"), not an office. */
 export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || PARTIES.has(head) || /^\d+-year-old$/.test(head);

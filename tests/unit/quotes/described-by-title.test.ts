@@ -90,3 +90,12 @@ describe('"the Russian leader"', () => {
     expect(only(body).speaker).toBe('Vladimir V. Putin');
   });
 });
+
+describe('"the author"', () => {
+  it('is the last subject who wrote: "Gary Byrne … has written a book … ⏎ In the excerpt, the author wrote, “…”"', () => {
+    const body = 'Gary Byrne, a former Secret Service agent, has written a book about his years at the White House.\n\n'
+      + 'Breitbart News has released an excerpt of the book. In the excerpt, the author wrote, "The First Lady had a '
+      + 'different sort of liveliness."';
+    expect(only(body).speaker).toBe('Gary Byrne');
+  });
+});
