@@ -62,6 +62,10 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
 ]);
 
+/** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
+const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon',
+  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera'];
+
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',
@@ -80,9 +84,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
-  // Companies known by one word: "Microsoft said" is no person.
-  'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
-  'chemical', 'matters', 'republic', 'illustrated', 'politifact', 'wikileaks', 'jazeera',
+  'chemical', 'matters', 'republic', 'illustrated', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -97,8 +99,7 @@ export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'kremlin', 'nato', 'fbi', 'cia', 'nsa', 'un', 'eu', 'imf',
   'opec', 'aclu', 'naacp', 'nra', 'gop', 'dnc', 'rnc', 'xinhua', 'cpc', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc',
   'cbs', 'bbc', 'politico', 'breitbart', 'politburo', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
-  'microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon', 'comcast', 'netflix', 'uber',
-  'politifact', 'wikileaks', 'jazeera',
+  ...ONE_WORD_NAMES,
 ]);
 
 /** Capitalized at the start of a sentence only: never a name by themselves. */

@@ -34,13 +34,13 @@ export class PeopleByName {
   /** Whether a one-word name is the surname of more than one person. */
   shared(keys: readonly string[]): boolean {
     const last = surnameKey(keys);
-    return keys.length === 1 && (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys)).length > 1;
+    return keys.length === 1 && (this.byLast.get(last) ?? NOBODY).filter((p) => sameName(keys, p.keys)).length > 1;
   }
 
   /** How many people a one-word name may be who fit `gender` (all that share it as their surname, without one). */
   fitting(keys: readonly string[], gender: Gender | null): number {
     const last = surnameKey(keys);
-    const namesakes = (this.byLast.get(last ?? '') ?? NOBODY).filter((p) => sameName(keys, p.keys));
+    const namesakes = (this.byLast.get(last) ?? NOBODY).filter((p) => sameName(keys, p.keys));
     return gender ? namesakes.filter((p) => p.gender === null || p.gender === gender).length : namesakes.length;
   }
 
