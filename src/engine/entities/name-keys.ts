@@ -55,18 +55,19 @@ function keyOf(part: string): string {
 
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'ii', 'iii', 'iv']);
 
+/** Whether a full name's last word is a generation ("Joseph R. Biden Jr.", "Harry Hurt III"). */
+const endsInGeneration = (keys: readonly string[]): boolean => keys.length > 2 && GENERATIONS.has(keys[keys.length - 1] ?? '');
+
 /** The surname's key: the last word, or the one before a generation ("biden" of "Joseph R. Biden Jr."). */
 export function surnameKey(keys: readonly string[]): string {
-  const last = keys[keys.length - 1] ?? '';
-  return keys.length > 2 && GENERATIONS.has(last) ? keys[keys.length - 2] ?? last : last;
+  return (endsInGeneration(keys) ? keys[keys.length - 2] : keys[keys.length - 1]) ?? '';
 }
 
 /** Whether `short` names the same person as `full`: a suffix ("Clinton"), the first word ("Xi"), or first and last. */
 export function sameName(short: readonly string[], whole: readonly string[]): boolean {
   // "Hurt" of "Harry Hurt III", "Thomas Barrack" of "Thomas Barrack Jr.": a generation is no part of the surname.
   // (Not "Sr.", written to tell a father from the son who is mostly meant: "Duncan Hunter" is not "Duncan Hunter Sr.")
-  const full = whole.length > 2 && GENERATIONS.has(whole[whole.length - 1] ?? '') && !GENERATIONS.has(short.at(-1) ?? '')
-    ? whole.slice(0, -1) : whole;
+  const full = endsInGeneration(whole) && !GENERATIONS.has(short.at(-1) ?? '') ? whole.slice(0, -1) : whole;
   if (short.length === 0 || short.length > full.length) return false;
   const suffix = short.every((k, i) => k === full[full.length - short.length + i]);
   if (suffix) return true;

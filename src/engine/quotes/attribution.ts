@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, IRREGULAR_PAST, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
@@ -55,9 +55,6 @@ export function speakerAfterVerb(body: string, w: Window, i: number): Phrase | n
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
 const HERE: ReadonlySet<string> = new Set(["here's", 'here']);
-const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
-const isPastTense = (t: Token | undefined): boolean =>
-  !!t?.word && !t.capitalized && (PAST_TENSE.test(t.text) || IRREGULAR_PAST.has(t.key));
 
 /** Words that open a relative clause: the verb after them is not the attribution's. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -126,6 +126,10 @@ const GERUND = /^\p{Ll}{3,}ing$/u;
 const NOT_VERBS_IN_ING: ReadonlySet<string> = new Set(['morning', 'evening', 'meeting', 'briefing', 'hearing',
   'building', 'spring', 'thing', 'something', 'nothing', 'anything', 'everything', 'during', 'wedding', 'ruling',
   'filing', 'king', 'being', 'according']);
+const PAST_IN_ED = /^\p{Ll}{3,}ed$/u;
+/** A lowercase past tense, in -ed or irregular ("quieted", "went"). */
+export const isPastTense = (t: Token | undefined): boolean =>
+  !!t?.word && !t.capitalized && (PAST_IN_ED.test(t.text) || IRREGULAR_PAST.has(t.key));
 /** A lowercase verb in -ing ("rebuking", "embracing"), whose object a name after it is. */
 export const isVerbInIng = (t: Token | undefined): boolean =>
   !!t?.word && !t.capitalized && GERUND.test(t.text) && !NOT_VERBS_IN_ING.has(t.key);

@@ -7,7 +7,7 @@ import type { Gender } from '../entities/names.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Window } from './phrases.ts';
-import { IRREGULAR_PAST, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { isPastTense, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { phraseStartingAt, type SpeakerMention } from './phrases.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
@@ -48,12 +48,10 @@ export function actorOfReportedClause(body: string, w: Window): SpeakerMention |
     const start = lexKey(w.tokens[v + 1] as Token) === 'that' ? v + 2 : v + 1;
     const named = w.tokens[start]?.capitalized ? phraseStartingAt(body, w, start) : null;
     const verb = named && named.speaker.kind === 'name' ? w.tokens[named.end] : undefined;
-    const past = !!verb?.word && !verb.capitalized && (PAST.test(verb.text) || IRREGULAR_PAST.has(lexKey(verb)));
-    if (named && past && !SPEECH_VERBS.has(lexKey(verb))) return named.speaker;
+    if (named && isPastTense(verb) && !SPEECH_VERBS.has(lexKey(verb as Token))) return named.speaker;
   }
   return null;
 }
-const PAST = /^\p{Ll}{3,}ed$/u;
 
 /** A sentence's end, for the words of a sentence before an offset: not the period of "Mr." or of an initial. */
 export const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu}))[.!?]["”’)]*\s|\n/u;
