@@ -144,8 +144,13 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;
     if (byline) return byline;
   }
-  // (An introduction that named nobody was read above.)
-  if (before.to > before.from) return introduced ? null : attributionBefore(body, before);
+  // (An introduction that named nobody was read above.) Failing the words before, those closing the sentence after a
+  // comma: "“…,” since so many cases were decided by 5-to-4 votes, said Lee Epstein".
+  const closingAfterComma = (): Attribution | null => last.continues || !endsWithMark(body, last.start, last.end, ',')
+    ? null : attributionClosing(body, afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length)));
+  if (before.to > before.from) return introduced ? null : attributionBefore(body, before) ?? closingAfterComma();
+  const closing = closingAfterComma();
+  if (closing) return closing;
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   // A quote after "Hannity asked Trump how high the wall would be." is the answer: Trump's.
   const previous = previousSentence(body, tokens, pieces, group.first);

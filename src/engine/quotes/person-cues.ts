@@ -1,7 +1,7 @@
 // What the words around a name say of whether it is a person's, for names the finder was unsure of ("Carson
 // defied the question", "Dottie Deans, the chairwoman of …", "his wife, Jane,"), and what they tell of them.
 import type { NameMention } from '../entities/names.ts';
-import { endsSentence, lexKey } from '../entities/tokens.ts';
+import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { actsLikeAPerson } from './mention-role.ts';
@@ -23,6 +23,8 @@ export interface PersonCues {
   readonly told: { gender: 'male' | 'female' | null } | null;
   /** No plural and never in lowercase in the article: "Carson defied", not "Officials said" or "Harsh comments". */
   readonly proper: boolean;
+  /** Only an adverb opening the sentence comes before the name ("Meanwhile Rihanna, who …, spoke"). */
+  readonly leads: boolean;
 }
 
 const PLURAL = /[^s]s$/;
@@ -37,13 +39,19 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const who = relative ? { gender: null } : null;
   // ("Simmons, an Obama supporter, said" of a lone word opening a sentence, written as a name only.)
   const namelike = m.kind !== 'unknown' || (m.sentenceInitial && !PLURAL.test(m.text) && wordCase.neverLowercase(m.text));
-  const told = namelike ? appositiveAfter(tokens, after) ?? who ?? predicateRole(tokens, after) : null;
+  const opener = tokens[t - 1];
+  const leads = m.kind === 'unknown' && !!opener?.capitalized && SENTENCE_ADVERBS.has(opener.key)
+    && (t === 1 || endsSentenceAt(tokens, t - 2));
+  const told = namelike || leads ? appositiveAfter(tokens, after) ?? who ?? predicateRole(tokens, after) : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
   const actsAfterAuxiliary = AUXILIARIES.has(next?.key ?? '') && verbAfterAuxiliary(tokens[after + 1]);
-  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper };
+  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper, leads };
 }
+
+/** Adverbs that open a sentence before its subject, with no comma: "Meanwhile Rihanna", "Then Trump". */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'then', 'later', 'now', 'still', 'instead']);
 
 /** "Jamal Simmons is a Democratic consultant": a role said of the name as its predicate. */
 function predicateRole(tokens: readonly Token[], after: number): { gender: null } | null {
@@ -77,7 +85,9 @@ function verbAfterAuxiliary(t: Token | undefined): boolean {
 export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
   if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
   if (m.kind === 'unknown' && m.sentenceInitial) return (cues.acts && cues.proper) || cues.told !== null;
-  if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named;
+  // (A "who" after a lone word mid-sentence is no cue: "said a voter in Nashua, who …". After an adverb opening the
+  // sentence, the word is the subject.)
+  if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named || (cues.leads && cues.told !== null);
   return m.kind === 'possible-person' && (cues.acts || cues.actsAfterAuxiliary || cues.told !== null);
 }
 

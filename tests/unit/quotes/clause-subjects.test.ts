@@ -59,3 +59,11 @@ describe('a pronoun that reports a clause', () => {
     expect(only(body).speaker).toBe('Donald Trump');
   });
 });
+
+describe('the subject of a passive', () => {
+  it('says nothing: "The challenge of transparency is exemplified by this finding: “…”"', () => {
+    const body = 'The challenge of transparency is exemplified by this finding: “Many companies reported far more '
+      + 'subsidiaries to the Federal Reserve than they did to the S.E.C. last year.”';
+    expect(only(body).speaker).toBeNull();
+  });
+});

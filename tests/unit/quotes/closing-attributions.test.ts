@@ -19,4 +19,16 @@ describe('attributions that close the sentence', () => {
       + 'fivethirtyeight.com tweeted on Wednesday.';
     expect(only(body).speaker).toBe('Nate Silver');
   });
+
+  it('reads it after a quote that ends in a comma and opens its sentence: `"…," since …, said Lee Epstein, who …`', () => {
+    const body = 'It was a busy term.\n\n"To see the number of cases that could change with this appointee is stunning," since so '
+      + 'many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law.';
+    expect(only(body).speaker).toBe('Lee Epstein');
+  });
+
+  it('prefers the words before such a quote: `fans also chanted, "…," as the Chicago Tribune reported`', () => {
+    const body = 'Andrean High School fans also chanted, "Build a wall, build it high and make them pay for it," in the '
+      + 'second half, the Chicago Tribune reported.';
+    expect(only(body).speaker).toBe('Andrean High School fans');
+  });
 });

@@ -90,5 +90,17 @@ describe('names the words around them make a person', () => {
       + '"We always believed we could show it," Ifill said.';
     expect(only(body).speaker).toBe('Sherrilyn Ifill');
   });
-});
 
+  it('takes a lone word after an adverb opening the sentence for a person when "who" follows: "Meanwhile Rihanna, who …"', () => {
+    const body = 'In her speech, Shonda Rhimes declared the need for drive: “Change the world and then change it again,” she '
+      + 'said.\n\nMeanwhile Rihanna, who was honored with the Rockstar award, spoke about self-love. “The minute you learn '
+      + 'to love yourself, you would not want to be anyone else,” she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Shonda Rhimes', 'Rihanna']);
+  });
+
+  it('does not take a place before "who" mid-sentence for a person: "said a voter in Nashua, who …"', () => {
+    const body = 'Jane Roe spoke first. “I am not sure about any of them yet,” said a voter in Nashua, who asked not to be '
+      + 'named.\n\n“We will see in the end,” she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['a voter in Nashua', 'Jane Roe']);
+  });
+});
