@@ -1,7 +1,7 @@
 // Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists. It works
 // on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
 // be and not classify the same words again.
-import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
+import { DEMONYMS, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
@@ -259,7 +259,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
     && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');
-  if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey))) return mention(name, from + k, to, 'place');
+  const surname = rest.length === 2 && SURNAME_PLACE_HEADS.has(lastKey) && isGivenName(rest[0] ?? '');
+  if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey) && !surname)) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);
   gender ??= genderOfGivenName(given);

@@ -49,7 +49,7 @@ const MULTI_WORD_CITIES = [
   'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
-  'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach',
+  'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
 ];
 
 const REGIONS = [
@@ -90,6 +90,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace',
 ]);
+
+/** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Sue Hills"). */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills']);
 
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,

@@ -113,3 +113,12 @@ describe('extractEntities and how a name is written', () => {
     expect(people).toEqual(['Roger Ailes', 'Ban Ki-moon']);
   });
 });
+
+describe('extractEntities and heads of places that are also surnames', () => {
+  it('makes a person of a known given name and "Bay" or "Hills", but keeps the places they name', () => {
+    const { people, places } = extractEntities('The movie by famed director Michael Bay opens this week in Beverly '
+      + 'Hills. Sue Hills said she would fly to Montego Bay.');
+    expect(people).toEqual(['Michael Bay', 'Sue Hills']);
+    expect(places).toEqual(['Beverly Hills', 'Montego Bay']);
+  });
+});
