@@ -12,7 +12,9 @@ export function foldAccents(text: string): string {
 
 // A word: letters (with their combining marks) and digits, joined across inner apostrophes ("don't",
 // "O'Neill") and across the separators of a number ("3.14", "1,000"). Hyphens and other marks split words.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*/gu;
+// It opens with a letter or a digit: a combining mark left over from a symbol ("↚" is "←" and a mark) opens
+// none, or folding it away would leave a term that starts with the separator of a number.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*/gu;
 // The same for text whose letters and digits are all ASCII (curly quotes, dashes and currency signs
 // allowed), which a simpler character class matches about twice as fast.
 const ASCII_WORD = /[a-z0-9]+(?:['’][a-z0-9]+)*(?:[.,][0-9]+)*/g;

@@ -34,6 +34,12 @@ describe('tokenize', () => {
     expect(tokenize('$1.5 million, 3.14 and 1,000 in the 1990s')).toEqual(['1.5', 'million', '3.14', 'and', '1000', 'in', 'the', '1990s']);
   });
 
+  it('opens no word with a combining mark left from a symbol: "↚.ꛦ" ("←", a mark, a point, a number) is "ꛦ"', () => {
+    // Found by the property below: the mark made the word "\u0338.ꛦ", whose folded term ".ꛦ" normalizeTerm changed.
+    expect(tokenize('\u2190\u0338.\ua6e6')).toEqual(['\ua6e6']);
+    expect(tokenize('Ame\u0301lie')).toEqual(['amelie']);
+  });
+
   it('keeps stopwords (callers filter with STOPWORDS)', () => {
     expect(tokenize('The news is out')).toEqual(['the', 'news', 'is', 'out']);
   });
