@@ -134,6 +134,8 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
   return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => e.name);
 }
 
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names } = analyzeNames(body);
@@ -173,8 +175,10 @@ export function extractEntities(body: string, title?: string): Entities {
         const parts = m.text.split('-');
         if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
       } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
-        // A lone capitalized word that speaks ("Brafman said") is a person known by surname.
-        count(people, m.text, m.start, sameName);
+        // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
+        // ("the FEC said") is an organization.
+        if (IN_CAPITALS.test(m.text)) count(organizations, m.text, m.start, sameOrganization);
+        else count(people, m.text, m.start, sameName);
       }
     }
   }

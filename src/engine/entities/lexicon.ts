@@ -84,7 +84,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
-  'chemical', 'matters', 'republic', 'illustrated', ...ONE_WORD_NAMES,
+  'chemical', 'matters', 'republic', 'illustrated', 'insights', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -180,7 +180,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
-  'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars',
+  'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes',
 ]);
 
 /** Honorifics that only ever come before a surname. */

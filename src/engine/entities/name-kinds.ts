@@ -6,9 +6,10 @@ import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
-  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PEOPLE_PLURALS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
   WEEKDAYS, HONORIFICS, SURNAME_TITLES,
 } from './lexicon.ts';
+import { describesNameAfter, givenBeforeSurname, isGroup } from './name-context.ts';
 import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -139,41 +140,25 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
   return [{ first: a, end: b, kind, titled, gender, sentenceInitial: src.sentenceInitial }];
 }
 
-/** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
-function isGroup(word: string): boolean {
-  if (PEOPLE_PLURALS.has(word)) return true;
-  return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || TITLE_WORDS.has(word.slice(0, -1)));
-}
-
 function someIn(words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w) || other?.has(w)) return true;
   return false;
 }
 
 /** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
-/**
- * A demonym that is also a given name, right before a last word that is no title, group or demonym, is the given
- * name: "Army Capt. Christian Pardo" is Christian Pardo, while "Christian Democrats" and "Chinese President Xi" keep
- * their adjective out of the name.
- */
-function givenBeforeSurname(keys: readonly string[], k: number): boolean {
-  const w = keys[k] ?? '';
-  const next = keys[k + 1] ?? '';
-  if (k !== keys.length - 2 || !isGivenName(w)) return false;
-  return !TITLE_WORDS.has(next) && !DEMONYMS.has(next) && !isGroup(next) && !ORGANIZATION_WORDS.has(next);
-}
-
-/**
- * A group or a place right before a given name and a surname says who or where the person is: "Senators Ted Cruz",
- * "Justices David H. Souter", "England Kevin Keegan".
- */
-function describesNameAfter(keys: readonly string[], k: number): boolean {
-  const w = keys[k] ?? '';
-  return keys.length - k >= 3 && isGivenName(keys[k + 1] ?? '') && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
-}
-
 /** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
 const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.tokens[i]?.text ?? '');
+
+/**
+ * "TARP II": a word in capitals of three letters or more, not a numeral, is an acronym and names no person.
+ */
+function hasAcronym(src: Source, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isAcronym(src.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+const isAcronym = (text: string): boolean => ACRONYM.test(text) && !ROMAN.test(text);
+const ACRONYM = /^\p{Lu}{3,}$/u;
+const ROMAN = /^[IVX]+$/;
 
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
@@ -188,10 +173,12 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
   for (let j = keys.length - 2; j >= 0; j--) {
     if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
-    const tail = classifyRange(later, from + j + 1, to);
+    // ("Navy SEALS Tyrone Woods": an acronym after the organization word is still the organization's.)
+    const unit = isAcronym(src.tokens[from + j + 1]?.text ?? '') && !TITLE_WORDS.has(keys[j + 1] ?? '') ? 1 : 0;
+    const tail = classifyRange(later, from + j + 1 + unit, to);
     const lead = organizationLead(keys.slice(0, j + 1));
     if (tail.length === 1 && tail[0]?.kind === 'person') {
-      return mention(lead > 0 ? later : src, from + lead, from + j + 1, 'organization').concat(tail);
+      return mention(lead > 0 ? later : src, from + lead, from + j + 1 + unit, 'organization').concat(tail);
     }
     break;
   }
@@ -288,7 +275,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
-    && !ADJECTIVE_ENDING.test(lastKey)
+    && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src, from + k, to)
     && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);

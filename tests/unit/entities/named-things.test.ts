@@ -122,3 +122,33 @@ describe('extractEntities and heads of places that are also surnames', () => {
     expect(places).toEqual(['Beverly Hills', 'Montego Bay']);
   });
 });
+
+describe('extractEntities and words in capitals', () => {
+  it('makes no person of an acronym, and an organization of one that speaks: "FEC reports show", "TARP II"', () => {
+    const { people, organizations } = extractEntities('But FEC reports show that a quartet of groups has money. It '
+      + 'is misleading to imply that TARP II was an auto bailout bill, Jane Roe said.');
+    expect(people).toEqual(['Jane Roe']);
+    expect(organizations).toEqual(['FEC']);
+  });
+
+  it('keeps an acronym after an organization word with the organization: "Navy SEALS Tyrone Woods"', () => {
+    const { people, organizations } = extractEntities('The attack killed former Navy SEALS Tyrone Woods and Glen Doherty.');
+    expect(people).toEqual(['Tyrone Woods', 'Glen Doherty']);
+    expect(organizations).toEqual(['Navy SEALS']);
+  });
+});
+
+describe('extractEntities and groups of people', () => {
+  it('makes no person of a faith\'s people or of a plural title before surnames: "Republican Jews", "Senators Rubio"', () => {
+    const { people } = extractEntities('These are the darkest days for Republican Jews like myself. Together, Senators '
+      + 'Rubio and Cruz, of Florida and Texas, represent a moment. Marco Rubio spoke first.');
+    expect(people).toEqual(['Marco Rubio']);
+  });
+
+  it('makes no person of a company\'s insights, of clothes or of a file: "Global Risk Insights", "File Educators"', () => {
+    const { people, organizations } = extractEntities('Analysts at Global Risk Insights agree. They sell Secondhand '
+      + 'Clothes there. File Educators on the list.');
+    expect(people).toEqual([]);
+    expect(organizations).toContain('Global Risk Insights');
+  });
+});

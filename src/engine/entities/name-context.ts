@@ -1,0 +1,39 @@
+// Words right before a name that say who the person is or what group is meant, rather than being part of the name:
+// "Senators Ted Cruz", "Army Capt. Christian Pardo", "Christian Democrats".
+import { isGivenName } from './first-names.ts';
+import { ORGANIZATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from './lexicon.ts';
+import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
+
+/** "senators", "justices": the plural of a title. */
+const isPluralTitle = (word: string): boolean => word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1));
+
+/** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
+export function isGroup(word: string): boolean {
+  if (PEOPLE_PLURALS.has(word)) return true;
+  return word.endsWith('s') && (DEMONYMS.has(word.slice(0, -1)) || isPluralTitle(word));
+}
+
+/**
+ * A demonym that is also a given name, right before a last word that is no title, group or demonym, is the given
+ * name: "Army Capt. Christian Pardo" is Christian Pardo, while "Christian Democrats" and "Chinese President Xi" keep
+ * their adjective out of the name.
+ */
+export function givenBeforeSurname(keys: readonly string[], k: number): boolean {
+  const w = keys[k] ?? '';
+  const next = keys[k + 1] ?? '';
+  if (k !== keys.length - 2 || !isGivenName(w)) return false;
+  return !TITLE_WORDS.has(next) && !DEMONYMS.has(next) && !isGroup(next) && !ORGANIZATION_WORDS.has(next);
+}
+
+/**
+ * A group or a place right before a given name and a surname says who or where the person is: "Senators Ted Cruz",
+ * "Justices David H. Souter", "England Kevin Keegan"; the plural of a title before a surname too ("Senators Rubio
+ * and Cruz"), though not before the head of a place or an organization ("Governors Island").
+ */
+export function describesNameAfter(keys: readonly string[], k: number): boolean {
+  const w = keys[k] ?? '';
+  const next = keys[k + 1] ?? '';
+  if (k === keys.length - 2 && isPluralTitle(w)) return !PLACE_HEADS.has(next) && !ORGANIZATION_WORDS.has(next);
+  return keys.length - k >= 3 && isGivenName(next) && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
+}
+
