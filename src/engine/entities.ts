@@ -136,6 +136,14 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
+function organizationName(body: string, m: NameMention): string {
+  const name = m.text.replace(/^the\s+/i, '');
+  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(m.start + m.text.length, m.start + m.text.length + 4))
+    ? name.slice(0, -1) : name;
+}
+const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names } = analyzeNames(body);
@@ -150,7 +158,7 @@ export function extractEntities(body: string, title?: string): Entities {
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
   for (const m of running) if (m.kind === 'person') count(people, m.text, m.start, sameName);
   for (const m of running) {
-    if (m.kind === 'organization') count(organizations, expand(m.text.replace(/^the\s+/i, ''), acronyms), m.start, sameOrganization);
+    if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person') {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the

@@ -99,6 +99,10 @@ export function classifySequence(tokens: readonly Token[], from: number, to: num
     first++;
   }
   if (first >= to) return null;
+  // "the State of the Union Address": the name of a speech, nobody's and nowhere.
+  if (key(tokens[first] as Token) === 'union' && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w)) {
+    return null;
+  }
   const opening = sentenceInitial && first === from;
   // "on the Trump Train": after an article, capitalized words without a given name or title name a thing.
   const afterArticle = first > 0 && ARTICLES.has(lexKey(tokens[first - 1] as Token));

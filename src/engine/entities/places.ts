@@ -22,7 +22,7 @@ const MULTI_WORD_COUNTRIES = [
   'south korea', 'north korea', 'south sudan', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica',
   'el salvador', 'czech republic', 'dominican republic', 'central african republic', 'ivory coast', 'hong kong',
   'papua new guinea', 'sierra leone', 'north macedonia', 'east timor', 'vatican city', 'great britain',
-  'northern ireland', 'puerto rico', 'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'uae', 'prc', 'dprk',
+  'northern ireland', 'puerto rico', 'soviet union', 'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'uae', 'prc', 'dprk',
 ];
 
 const US_STATES = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho

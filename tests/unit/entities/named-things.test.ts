@@ -152,3 +152,12 @@ describe('extractEntities and groups of people', () => {
     expect(organizations).toContain('Global Risk Insights');
   });
 });
+
+describe('extractEntities and names that only look like organizations', () => {
+  it('lists no "Union Address", the Soviet Union as a place and "Breitbart.com" as Breitbart', () => {
+    const { organizations, places } = extractEntities('He gave the State of the Union Address after a trip to the '
+      + 'former Soviet Union. Websites such as the conservative Breitbart.com agree; Podesta Group Inc. does not.');
+    expect(organizations).toEqual(['Breitbart', 'Podesta Group Inc.']);
+    expect(places).toEqual(['Soviet Union']);
+  });
+});
