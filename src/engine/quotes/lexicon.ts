@@ -92,7 +92,8 @@ protesters students workers residents members leaders activists critics allies a
 
 /** Irregular past tenses: a verb, which ends a speaker's phrase ("his campaign sent out", "A couple saw | a sign"). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(words(`sent went made took gave came wrote told got had said
-put began spoke left saw met found heard knew thought brought felt kept held`));
+put began spoke left saw met found heard knew thought brought felt kept held lent won lost led paid sold ran fought
+built bought caught taught sought threw chose drew struck became swore understood withdrew`));
 
 /** Auxiliaries: a verb follows ("Clinton has emerged"), so the words before them are a subject. */
 export const AUXILIARIES: ReadonlySet<string> = new Set(words(`is was are were has have had will would can could did

@@ -8,7 +8,7 @@ import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -198,6 +198,8 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
   const k = beforeTitles(tokens, t);
   const link = tokens[k];
   if (k < t - 1 && takesObject(link)) return true;
+  // "Bear Grylls also lent Mr Cameron his support": a past tense before the title, as before a name.
+  if (k < t - 1 && isPastTense(link) && !SPEECH_VERBS.has(lexKey(link as Token)) && !THINKING.has(lexKey(link as Token))) return true;
   if (verbAfterAuxiliary(tokens, k)) return true;
   // (Not a possessive: "the claims of President Barack Obama's speech … He told" is still about him.)
   let end = t;

@@ -29,6 +29,8 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
 const CLOSED_BEFORE = /[,.!?]/;
+/** A sentence's end and a space right before a mark. */
+const STOP_BEFORE = /[.!?]\s$/;
 const SPACE_AFTER = /[ \t]/;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
@@ -134,6 +136,14 @@ export function scanQuotes(text: string): QuotePiece[] {
       const last = inner[inner.length - 1];
       // '"“You don’t win …”': an opener right after the open mark doubles it.
       if (role === 'open' && inner.length === 0 && !hasNonSpace(body, open + 1, i)) { open = i; continue; }
+      if (role === 'open' && inner.length === 0 && body[i] === body[open] && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i))) {
+        // "'As you may be aware, … some inappropriate material. ' We take this matter seriously …'": a sentence's
+        // end, then an opener, is a quote going on in a paragraph whose line break was lost on the way to us.
+        const [s, e] = trimmed(body, open + 1, i);
+        if (e > s) out.push({ open, close: i, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: true });
+        open = i;
+        continue;
+      }
       if (role === 'open') {
         // A clear opener inside a quote opens a quote within it; a second one before that closes means the first
         // of them never closed: start over from here.

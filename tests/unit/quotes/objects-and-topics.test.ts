@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { speakersOf } from './only-quote.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 
 describe('a name after a verb\'s plain form is its object, not what a later "he" means', () => {
   it('"said he did not support Mr. Trump, the presumed favorite. … He said …" is the one who said it', () => {
@@ -28,3 +29,24 @@ describe('a sentence that only brings someone on', () => {
     expect(speakersOf(body)).toEqual(['David Axelrod']);
   });
 });
+
+describe('a quote that goes on past a lost line break', () => {
+  it('is one quote with the speaker of its introduction: `The message read: \'… material. \' We take …\'`', () => {
+    const body = "Following complaints, the college issued an apology. The message read: 'As you may be aware, some "
+      + "students erroneously received an email this morning. ' We take this matter seriously and apologize for any upset "
+      + "it may have caused.' Lisa McElroy said: 'I am sorry for what happened to them.' She did not say more.";
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['The message', 'Lisa McElroy']);
+    expect(quotes[0]?.text).toContain('As you may be aware');
+    expect(quotes[0]?.text).toContain('We take this matter seriously');
+  });
+});
+
+describe('a title between a past tense and a name', () => {
+  it('makes the name an object: "Bear Grylls also lent Mr Cameron his support. \'…,\' he said"', () => {
+    const body = "Mr Cameron said volunteering is a triple win. TV star Bear Grylls also lent Mr Cameron his support. "
+      + "'Any initiative that encourages people to volunteer is good news,' he said. 'We all struggle to find time.'";
+    expect(speakersOf(body)).toEqual(['Bear Grylls']);
+  });
+});
+

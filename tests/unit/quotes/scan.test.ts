@@ -54,6 +54,17 @@ describe('scanQuotes', () => {
     expect(pieces.map((p) => p.continues)).toEqual([true, false]);
   });
 
+  it('reads an opener after a sentence\'s end inside an open quote as the quote going on, its line break lost', () => {
+    const body = '"As you may be aware, some students got an email this morning. "We take this matter seriously." Then more.';
+    const pieces = scanQuotes(body);
+    expect(pieces.map((p) => body.slice(p.start, p.end)))
+      .toEqual(['As you may be aware, some students got an email this morning.', 'We take this matter seriously.']);
+    expect(pieces.map((p) => p.continues)).toEqual([true, false]);
+    // Not a mark of the other kind, which opens a quote within: "… the world. “They haven’t done …,” he quoted …".
+    expect(words('"He fought to force the government to act. “They have not done it,” he quoted one analyst."'))
+      .toEqual(['He fought to force the government to act. “They have not done it,” he quoted one analyst.']);
+  });
+
   it('splits paragraphs at every line break and skips blank ones', () => {
     expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
   });
