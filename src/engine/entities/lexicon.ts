@@ -180,7 +180,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'tweet', 'email', 'emails', 'times', 'station', 'base', 'memorial', 'monument', 'cup', 'league', 'tour', 'pact',
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
-  'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes',
+  'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
 ]);
 
 /** Honorifics that only ever come before a surname. */

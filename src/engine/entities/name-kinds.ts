@@ -162,6 +162,8 @@ function hasAcronym(src: Source, from: number, to: number): boolean {
 }
 const isAcronym = (text: string): boolean => ACRONYM.test(text) && !ROMAN.test(text);
 const ACRONYM = /^\p{Lu}{3,}$/u;
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['pc', 'rip', 'mc', 'ps']);
 const ROMAN = /^[IVX]+$/;
 
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
@@ -185,6 +187,13 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
       return mention(lead > 0 ? later : src, from + lead, from + j + 1 + unit, 'organization').concat(tail);
     }
     break;
+  }
+  // "the chairman of BT Mike Rake": an acronym before a known given name and a surname is the person's company.
+  // (Not a title or a greeting in capitals: "PC Kelly Jones", "RIP Stan Freberg"; nor a thing: "UCLA Anderson Forecast".)
+  const head = keys[0] ?? '';
+  if (keys.length >= 3 && IN_CAPITALS.test(src.tokens[from]?.text ?? '') && isGivenName(keys[1] ?? '')
+    && !TITLE_WORDS.has(head) && !FUNCTION_WORDS.has(head) && !NOT_COMPANIES.has(head) && !someIn(keys, THING_WORDS)) {
+    return mention(src, from, from + 1, 'organization').concat(classifyRange(later, from + 1, to));
   }
   // "Atlantic City Mayor Don Guardian", "NEA President Lily Eskelsen García": whatever stands before the last title
   // word places or qualifies the title; the person is the name after it.

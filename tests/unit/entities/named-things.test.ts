@@ -161,3 +161,13 @@ describe('extractEntities and names that only look like organizations', () => {
     expect(places).toEqual(['Soviet Union']);
   });
 });
+
+describe('extractEntities and a company in capitals before a person', () => {
+  it('splits "BT Mike Rake" but not a title, a greeting or a thing: "PC Kelly Jones", "RIP Stan Freberg"', () => {
+    const { people, organizations } = extractEntities('The plan was praised by the chairman of BT Mike Rake. Officers '
+      + 'arrested him, PC Kelly Jones said. Another fan wrote: "RIP Stan Freberg." The UCLA Anderson Forecast agreed.');
+    expect(people).toEqual(['Mike Rake', 'PC Kelly Jones']);
+    expect(organizations).toContain('BT');
+    expect(organizations).not.toContain('RIP');
+  });
+});
