@@ -139,8 +139,9 @@ export function scanQuotes(text: string): QuotePiece[] {
       if (role === 'open' && inner.length === 0 && body[i] === body[open] && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i))) {
         // "'As you may be aware, … some inappropriate material. ' We take this matter seriously …'": a sentence's
         // end, then an opener, is a quote going on in a paragraph whose line break was lost on the way to us.
-        const [s, e] = trimmed(body, open + 1, i);
-        if (e > s) out.push({ open, close: i, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: true });
+        // (It ends at the space before the new mark, which is the next piece's.)
+        const [s, e] = trimmed(body, open + 1, i - 1);
+        if (e > s) out.push({ open, close: i - 1, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: true });
         open = i;
         continue;
       }

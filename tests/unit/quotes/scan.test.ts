@@ -60,6 +60,9 @@ describe('scanQuotes', () => {
     expect(pieces.map((p) => body.slice(p.start, p.end)))
       .toEqual(['As you may be aware, some students got an email this morning.', 'We take this matter seriously.']);
     expect(pieces.map((p) => p.continues)).toEqual([true, false]);
+    // The piece that goes on ends before the space the new mark follows (found by the property below: '“. “word"').
+    const tiny = scanQuotes('“. “word"');
+    expect(tiny.map((p) => [p.open, p.close])).toEqual([[0, 2], [3, 8]]);
     // Not a mark of the other kind, which opens a quote within: "… the world. “They haven’t done …,” he quoted …".
     expect(words('"He fought to force the government to act. “They have not done it,” he quoted one analyst."'))
       .toEqual(['He fought to force the government to act. “They have not done it,” he quoted one analyst.']);
