@@ -5,7 +5,7 @@
 /** Words of a title or role that may precede a person's name ("Chinese President Xi Jinping", "Sen. Ted Cruz"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'secretary', 'general', 'counsel', 'district', 'circuit', 'senator', 'sen', 'representative', 'rep', 'congressman',
-  'congresswoman', 'gov', 'governor', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
+  'congresswoman', 'gov', 'governor', 'ag', 'famer', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
   'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
   'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'reverend', 'pastor',
@@ -84,7 +84,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
-  'chemical', 'matters', 'republic', 'illustrated', 'insights', ...ONE_WORD_NAMES,
+  'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
+  'sentinel', 'dispatch', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',

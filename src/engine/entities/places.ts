@@ -50,9 +50,11 @@ const MULTI_WORD_CITIES = [
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
+  'chapel hill', 'addis ababa', 'coral gables', 'hilton head',
 ];
 
 const REGIONS = [
+  'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'british columbia', 'nova scotia', 'new brunswick',
   'europe', 'asia', 'africa', 'antarctica', 'oceania', 'eurasia', 'scandinavia', 'balkans', 'caucasus',
   'siberia', 'tibet', 'xinjiang', 'crimea', 'donbas', 'kashmir', 'kurdistan', 'sahara', 'sahel', 'arctic',
   'latin america', 'south america', 'north america', 'central america', 'middle east', 'near east', 'far east',

@@ -171,3 +171,14 @@ describe('extractEntities and a company in capitals before a person', () => {
     expect(organizations).not.toContain('RIP');
   });
 });
+
+describe('extractEntities and places that open with a given name', () => {
+  it('lists Chapel Hill, Coral Gables, Hilton Head and Nova Scotia as places, newspapers as organizations', () => {
+    const { people, organizations, places } = extractEntities('She grew up in Chapel Hill and Coral Gables, spent '
+      + 'summers on Hilton Head and in Nova Scotia, and read the Charlotte Observer and the Orlando Sentinel. Hall of '
+      + 'Famer Angelo Dundee was there, as was AG Vanita Gupta.');
+    expect(places).toEqual(['Chapel Hill', 'Coral Gables', 'Hilton Head', 'Nova Scotia']);
+    expect(organizations).toEqual(['Charlotte Observer', 'Orlando Sentinel']);
+    expect(people).toEqual(['Angelo Dundee', 'Vanita Gupta']);
+  });
+});
