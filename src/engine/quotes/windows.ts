@@ -83,6 +83,8 @@ export function beforeWindow(body: string, tokens: readonly Token[], pieces: rea
     const prev = pieces[p];
     if (prev && t.start <= prev.close && t.start >= prev.open) {
       if (endsWithStop(body, prev) || prev.continues) break;
+      // `author of ''America's Unwritten Constitution,'' put it,`: a comma inside the marks is the sentence's too.
+      if (body.charAt(prev.end - 1) === ',') out.push({ text: ',', start: prev.close, end: prev.close + 1, word: false, capitalized: false, key: ',' });
       out.push(placeholder(prev.open, prev.close));
       k = tokenAt(tokens, prev.open) - 1;
       p--;

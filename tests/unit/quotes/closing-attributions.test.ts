@@ -32,3 +32,17 @@ describe('attributions that close the sentence', () => {
     expect(only(body).speaker).toBe('Andrean High School fans');
   });
 });
+
+describe('a title quoted inside an attribution', () => {
+  it('keeps the comma inside its marks as the sentence\'s: `As X, author of "Title," put it, "…"`', () => {
+    const body = 'As Akhil Amar, professor of law at Yale and author of "America\'s Unwritten Constitution," put it, '
+      + '"Senate Republicans should remember that a compromise candidate today may be far better for them."';
+    expect(only(body).speaker).toBe('Akhil Amar');
+  });
+
+  it('reads past quoted words ending in a comma: `Rubio said that by refusing to say "radical Islam," Democrats are "…"`', () => {
+    const body = 'On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," Democrats are '
+      + '"saying we weren\'t at war with the Nazis, because we were afraid to offend some Germans."';
+    expect(only(body).speaker).toBe('Rubio');
+  });
+});
