@@ -13,6 +13,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A speech verb at tokens[j] (single or phrasal), returning the verb as written and the index after it. */
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 export function speechVerbAt(body: string, tokens: readonly Token[], j: number): { verb: string; end: number } | null {
   const t = tokens[j];
   // Capitalized, a word is a name or opens a sentence; but after an appositive's comma, "Tweeted" is still the verb.
@@ -21,6 +23,8 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   const next = tokens[j + 1];
   if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
   if (!SPEECH_VERBS.has(lexKey(t))) return null;
+  // "As Louella Parsons had written": a participle is a verb after "have" only (not "its letter, written by X,").
+  if (lexKey(t) === 'written' && !HAVE.has(lexKey(tokens[j - 1] ?? t))) return null;
   // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
   const prev = tokens[j - 1];
   if (lexKey(t) === 'called' && prev?.word && !prev.capitalized && !PRONOUNS.has(lexKey(prev))) return null;

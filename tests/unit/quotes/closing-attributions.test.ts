@@ -46,3 +46,13 @@ describe('a title quoted inside an attribution', () => {
     expect(only(body).speaker).toBe('Rubio');
   });
 });
+
+describe('a speech verb after "have"', () => {
+  it('reads "had written" as "wrote", but not a letter "written by" someone', () => {
+    expect(only('As the columnist Louella Parsons had written a few years earlier, "We just could not have a motion '
+      + 'picture industry without E. J. Mannix."').speaker).toBe('Louella Parsons');
+    expect(only('Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the '
+      + 'foundations had "a stated position and bias against the oil and gas industry that they want to push."').speaker)
+      .toBe('Exxon Mobil');
+  });
+});
