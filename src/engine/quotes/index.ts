@@ -2,7 +2,7 @@
 // by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
-import { hasNonSpace } from '../entities/text-checks.ts';
+import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
@@ -199,10 +199,18 @@ function joinPieces(texts: readonly string[]): string {
 
 /** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
 function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
-  if (a.paragraphStart === b.paragraphStart) return true;
+  // (In the same paragraph, not past many words that end no sentence: a page whose line breaks were lost runs a
+  // caption of sixty words without a period between one speaker's quote and another's.)
+  if (a.paragraphStart === b.paragraphStart) {
+    const between = body.slice(a.close + 1, b.open);
+    return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
+  }
   if (b.open !== b.paragraphStart) return false;
   return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
 }
+
+const MAX_WORDS_BETWEEN = 30;
+const SENTENCE_END = /[.!?]["”’)]*\s/;
 
 const IT = /^it$/i;
 

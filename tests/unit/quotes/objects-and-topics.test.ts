@@ -50,3 +50,15 @@ describe('a title between a past tense and a name', () => {
   });
 });
 
+
+describe('an unattributed quote in the same paragraph as another', () => {
+  it('does not go on with its speaker past a long caption without a period (a page whose line breaks were lost)', () => {
+    const body = "Robert Abrams, a psychiatrist, said the pilot is 'both innovative and thoughtful'. ' You have got a "
+      + "group of people with dementia who do not grasp their surroundings,' he said. ' So they feel frightened.' "
+      + 'Resident Louisa Irving, 94, is one '
+      + 'of several dementia sufferers at the home who is woken up each morning with a video recording from a loved one '
+      + 'to help ease confusion and agitation Her daughter Tamara, pictured in the striped top, records messages, signing '
+      + "off with the family goodbye, ' Kiss, kiss, I love you, mum, and see you again very soon.'";
+    expect(speakersOf(body)).toEqual(['Robert Abrams', null]);
+  });
+});
