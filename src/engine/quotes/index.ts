@@ -2,7 +2,6 @@
 // by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
-import { countWords, hasNonSpace } from '../entities/text-checks.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
@@ -11,7 +10,7 @@ import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
 import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
-import { isNamedWork, isSpeech, LETTER, OPENS_SENTENCE } from './speech-shape.ts';
+import { isNamedWork, isSpeech, OPENS_SENTENCE } from './speech-shape.ts';
 import type { Signature } from './speech-shape.ts';
 import { scanQuotes } from './scan.ts';
 import { senderBeforeColon, sentWordsBefore } from './sent-words-subject.ts';
@@ -19,7 +18,8 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
-import { SPEECH_PARTICIPLES } from './lexicon.ts';
+import { inheritedSpeaker } from './inherited-speaker.ts';
+import type { Previous } from './inherited-speaker.ts';
 import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
@@ -197,21 +197,6 @@ function joinPieces(texts: readonly string[]): string {
   return joined;
 }
 
-/** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
-function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
-  // (In the same paragraph, not past many words that end no sentence: a page whose line breaks were lost runs a
-  // caption of sixty words without a period between one speaker's quote and another's.)
-  if (a.paragraphStart === b.paragraphStart) {
-    const between = body.slice(a.close + 1, b.open);
-    return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
-  }
-  if (b.open !== b.paragraphStart) return false;
-  return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
-}
-
-const MAX_WORDS_BETWEEN = 30;
-const SENTENCE_END = /[.!?]["”’)]*\s/;
-
 const IT = /^it$/i;
 
 /**
@@ -227,29 +212,6 @@ function nextSentence(body: string, piece: QuotePiece, first: QuotePiece, last: 
 }
 const SENTENCE_ENDS = /[.!?]["”’)]*\s/g;
 
-/** A quote already read, and who says it. */
-interface Previous {
-  readonly last: QuotePiece;
-  readonly speaker: string | null;
-}
-
-/**
- * The speaker an unattributed quote right after another one goes on with (news style): the last quote kept's; or,
- * opening the next paragraph, that of a partial quote too short to keep that ended its own (`Trump shot back, saying
- * he's "made a lot of money."⏎⏎"Frankly, …"`).
- */
-function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
-  const nextParagraph = dropped && dropped.last.paragraphEnd < first.paragraphStart
-    && continuesFrom(body, dropped.last, first);
-  if (dropped?.speaker && nextParagraph && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd))) {
-    return dropped.speaker;
-  }
-  // "Maher stated that the report “wasn’t good.” Adding, “…”": a participle alone goes on with the quote before.
-  const participle = dropped ? PARTICIPLE_ONLY.exec(body.slice(dropped.last.close + 1, first.open))?.[1] : undefined;
-  if (dropped?.speaker && participle && SPEECH_PARTICIPLES.has(participle.toLowerCase())) return dropped.speaker;
-  return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
-}
-const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
 
 /** How the attribution's speech verb signs the quote starting with `first` (see Signature). */
 function signature(body: string, attribution: Attribution | null, first: QuotePiece): Signature {

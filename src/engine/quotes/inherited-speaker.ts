@@ -1,0 +1,45 @@
+// The speaker a quote with no attribution of its own goes on with: in news style, an unattributed quote right after
+// another is the same person's (`“…,” Sanders said. ⏎ “…”`).
+import { countWords, hasNonSpace } from '../entities/text-checks.ts';
+import { SPEECH_PARTICIPLES } from './lexicon.ts';
+import type { QuotePiece } from './scan.ts';
+import { LETTER } from './speech-shape.ts';
+
+/** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
+function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
+  // (In the same paragraph, not past many words that end no sentence: a page whose line breaks were lost runs a
+  // caption of sixty words without a period between one speaker's quote and another's.)
+  if (a.paragraphStart === b.paragraphStart) {
+    const between = body.slice(a.close + 1, b.open);
+    return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
+  }
+  if (b.open !== b.paragraphStart) return false;
+  return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
+}
+
+const MAX_WORDS_BETWEEN = 30;
+const SENTENCE_END = /[.!?]["”’)]*\s/;
+
+/** A quote already read, and who says it. */
+export interface Previous {
+  readonly last: QuotePiece;
+  readonly speaker: string | null;
+}
+
+/**
+ * The speaker an unattributed quote right after another one goes on with (news style): the last quote kept's; or,
+ * opening the next paragraph, that of a partial quote too short to keep that ended its own (`Trump shot back, saying
+ * he's "made a lot of money."⏎⏎"Frankly, …"`).
+ */
+export function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
+  const nextParagraph = dropped && dropped.last.paragraphEnd < first.paragraphStart
+    && continuesFrom(body, dropped.last, first);
+  if (dropped?.speaker && nextParagraph && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd))) {
+    return dropped.speaker;
+  }
+  // "Maher stated that the report “wasn’t good.” Adding, “…”": a participle alone goes on with the quote before.
+  const participle = dropped ? PARTICIPLE_ONLY.exec(body.slice(dropped.last.close + 1, first.open))?.[1] : undefined;
+  if (dropped?.speaker && participle && SPEECH_PARTICIPLES.has(participle.toLowerCase())) return dropped.speaker;
+  return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
+}
+const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
