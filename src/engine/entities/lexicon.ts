@@ -162,7 +162,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
-  'international', 'enforcement', 'parenthood', 'matter', 'sachs']);
+  'international', 'enforcement', 'parenthood', 'matter', 'sachs',
+  // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
+  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town']);
 /** Endings of abstract nouns, which no surname has ("Special Operations", "Economic Cooperation"). */
 export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */
@@ -182,6 +184,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
+  'gallery', 'olympiad', 'operation', 'garden', 'gardens',
 ]);
 
 /** Honorifics that only ever come before a surname. */

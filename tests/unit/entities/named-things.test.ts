@@ -182,3 +182,18 @@ describe('extractEntities and places that open with a given name', () => {
     expect(people).toEqual(['Angelo Dundee', 'Vanita Gupta']);
   });
 });
+
+describe('extractEntities and British news', () => {
+  it('lists football clubs as organizations: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town"', () => {
+    const { people, organizations } = extractEntities('Aston Villa beat Partick Thistle, and Hamilton Academical drew '
+      + 'with Swindon Town, said Tim Sherwood.');
+    expect(people).toEqual(['Tim Sherwood']);
+    expect(organizations).toEqual(['Aston Villa', 'Partick Thistle', 'Hamilton Academical', 'Swindon Town']);
+  });
+
+  it('makes no person of three words ending in a thing, though a given name opens them: "Madison Square Garden"', () => {
+    const { people } = extractEntities('They fought at Madison Square Garden and saw the Walker Art Gallery. Justice '
+      + 'Sandra Day O\'Connor and Kathleen Hall Jamieson spoke.');
+    expect(people).toEqual(['Sandra Day O\'Connor', 'Kathleen Hall Jamieson']);
+  });
+});
