@@ -7,7 +7,7 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
-import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
+import { agentOfPassive, isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -94,7 +94,9 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "Then there’s Axelrod.": a sentence that only brings someone on makes them what the next "he" is about.
   const broughtOn = (before === "there's" || before === 'there’s') && !!next && endsSentence(next);
   // "a resident named Caroline": the name of whom the sentence is about.
-  if ((asked || sender || broughtOn || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
+  // (Not an owner: "frustrated by Carson's top advisers" were the advisers.)
+  const agent = agentOfPassive(tokens, t - 1) && possessiveLength(tokens[after - 1]?.text ?? '') === 0;
+  if ((asked || sender || broughtOn || agent || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {

@@ -62,3 +62,18 @@ describe('an unattributed quote in the same paragraph as another', () => {
     expect(speakersOf(body)).toEqual(['Robert Abrams', null]);
   });
 });
+
+describe('the agent of a passive', () => {
+  it('is whom the next "she" means: "He was joined on the call by Ilyse Hogue. She said Rubio “…”"', () => {
+    const body = '“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Trump. He was '
+      + 'joined on the call by Ilyse Hogue, president of NARAL. She said Rubio “has failed to do anything beyond '
+      + 'furthering his own political aspirations.”';
+    expect(speakersOf(body)).toEqual(['Murphy', 'Ilyse Hogue']);
+  });
+
+  it('is not the owner of the agent: "frustrated by Carson\'s top advisers. “…,” he said" is the subject\'s', () => {
+    const body = 'Bill Millis told POLITICO that he had been frustrated by Carson\'s top advisers. “They reined him in. '
+      + 'They said he did not need to come out until January,” he said.';
+    expect(speakersOf(body)).toEqual(['Bill Millis']);
+  });
+});
