@@ -184,7 +184,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
-  'gallery', 'olympiad', 'operation', 'garden', 'gardens',
+  'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way',
 ]);
 
 /** Honorifics that only ever come before a surname. */

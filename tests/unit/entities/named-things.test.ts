@@ -196,4 +196,9 @@ describe('extractEntities and British news', () => {
       + 'Sandra Day O\'Connor and Kathleen Hall Jamieson spoke.');
     expect(people).toEqual(['Sandra Day O\'Connor', 'Kathleen Hall Jamieson']);
   });
+
+  it('makes no person of a way: "we have lost a bit of the \'Swansea Way\'", "Belvedere Way"', () => {
+    const { people } = extractEntities('We have lost a bit of the Swansea Way, said Alan Curtis, who lives on Belvedere Way.');
+    expect(people).toEqual(['Alan Curtis']);
+  });
 });
