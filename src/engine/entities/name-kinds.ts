@@ -9,6 +9,7 @@ import {
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
   WEEKDAYS, HONORIFICS, SURNAME_TITLES,
 } from './lexicon.ts';
+import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { describesNameAfter, givenBeforeSurname, isGroup } from './name-context.ts';
 import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
@@ -31,6 +32,7 @@ export interface FoundName {
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
+const ED = /^\p{Ll}{4,}ed$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
@@ -92,7 +94,10 @@ export function classifySequence(tokens: readonly Token[], from: number, to: num
     // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
     // A sentence-initial function word is dropped too, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
     const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
-    const droppable = k === 'the' || k === 'a' || k === 'of'
+    // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
+    const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
+      && isGivenName(key(tokens[first + 1] as Token));
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described
       || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;
@@ -149,23 +154,10 @@ function someIn(words: readonly string[], set: ReadonlySet<string>, other?: Read
   return false;
 }
 
-/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
 /** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
 const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.tokens[i]?.text ?? '');
 
-/**
- * "TARP II": a word in capitals of three letters or more, not a numeral, is an acronym and names no person.
- */
-function hasAcronym(src: Source, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isAcronym(src.tokens[i]?.text ?? '')) return true;
-  return false;
-}
-const isAcronym = (text: string): boolean => ACRONYM.test(text) && !ROMAN.test(text);
-const ACRONYM = /^\p{Lu}{3,}$/u;
-const IN_CAPITALS = /^\p{Lu}{2,}$/u;
-const NOT_COMPANIES: ReadonlySet<string> = new Set(['pc', 'rip', 'mc', 'ps']);
-const ROMAN = /^[IVX]+$/;
-
+/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
@@ -290,7 +282,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
-    && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src, from + k, to)
+    && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);

@@ -197,6 +197,12 @@ describe('extractEntities and British news', () => {
     expect(people).toEqual(['Sandra Day O\'Connor', 'Kathleen Hall Jamieson']);
   });
 
+  it('leaves out a word in -ed that opens the sentence before a given name: "Shocked Terry Cooper, 79, was …"', () => {
+    const { people } = extractEntities('A pensioner is living in fear. Shocked Terry Cooper, 79, was enjoying the '
+      + 'sunshine. Ahmed al Ashry agreed.');
+    expect(people).toEqual(['Terry Cooper', 'Ahmed al Ashry']);
+  });
+
   it('makes no person of a way: "we have lost a bit of the \'Swansea Way\'", "Belvedere Way"', () => {
     const { people } = extractEntities('We have lost a bit of the Swansea Way, said Alan Curtis, who lives on Belvedere Way.');
     expect(people).toEqual(['Alan Curtis']);
