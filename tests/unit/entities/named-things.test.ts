@@ -178,6 +178,7 @@ describe('extractEntities and places that open with a given name', () => {
       + 'summers on Hilton Head and in Nova Scotia, and read the Charlotte Observer and the Orlando Sentinel. Hall of '
       + 'Famer Angelo Dundee was there, as was AG Vanita Gupta.');
     expect(places).toEqual(['Chapel Hill', 'Coral Gables', 'Hilton Head', 'Nova Scotia']);
+    expect(extractEntities('He met them in the Oval Office on Tuesday.').places).toEqual(['Oval Office']);
     expect(organizations).toEqual(['Charlotte Observer', 'Orlando Sentinel']);
     expect(people).toEqual(['Angelo Dundee', 'Vanita Gupta']);
   });
