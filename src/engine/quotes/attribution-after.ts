@@ -6,7 +6,7 @@ import { closingMarkAfter } from './inner-quotes.ts';
 import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb } from './attribution.ts';
 import { unclosedAppositive, WHO } from './relative-clauses.ts';
 import type { Attribution } from './attribution.ts';
-import { DETERMINERS, QUOTE_MARKS, SPEECH_PARTICIPLES } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, WORDS_SENT } from './lexicon.ts';
 import { beforeListener } from './phrase-links.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
@@ -152,12 +152,25 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       return null;
     }
     if (mustEnd && !endsSoon(w, found.end)) return null;
+    // "…' The noise continued, with Ms Jackson forced to …": a verb that speaks only of a speaker, not of a thing.
+    if (SPEAKS_OF_ANYTHING.has(lexKey(t)) && subject.speaker.kind === 'description' && !speakerLike(subject.speaker.text)) return null;
     // (The organization and the role after it are who the speaker is: "Fight for $15 organizing director".)
     const role = organization ? body.slice((w.tokens[i] as Token).start, subject.speaker.start).trim() : null;
     return { speaker: role ? { ...subject.speaker, role } : subject.speaker, verb: found.verb };
   }
   return null;
 }
+
+/** Verbs that say things of speakers and of anything else alike: "Trump continued", "The noise continued". */
+const SPEAKS_OF_ANYTHING: ReadonlySet<string> = new Set(['continued', 'continues', 'began', 'begins']);
+
+/** A description whose last word is a role, words someone sent or a writing: "a senior aide", "the statement". */
+function speakerLike(text: string): boolean {
+  const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_HEADS.has(head) || WORDS_SENT.has(head) || GROUP_NOUNS.has(head) || WRITINGS.has(head);
+}
+const WRITINGS: ReadonlySet<string> = new Set(['passage', 'excerpt', 'book', 'article', 'piece', 'story', 'column',
+  'editorial', 'document', 'report', 'ad', 'video', 'narrator']);
 
 /** Forms of "be" before "heard" or "seen". */
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'is', 'was', 'were', 'are']);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // Attributions that close the sentence a quote runs on in, and the speakers they name.
 describe('attributions that close the sentence', () => {
@@ -54,5 +54,16 @@ describe('a speech verb after "have"', () => {
     expect(only('Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the '
       + 'foundations had "a stated position and bias against the oil and gas industry that they want to push."').speaker)
       .toBe('Exxon Mobil');
+  });
+});
+
+describe('a verb said of speakers and of things alike', () => {
+  it('makes no attribution of a thing: "…’ The noise continued, with Ms Jackson forced to …", but "the passage continued"', () => {
+    const body = "Emma Jackson moved in last year. ' I got this explosion, this tirade of abuse,' she remembers. ' Then he "
+      + "ran off and went into his flat and I was just totally shocked.' The noise continued, with Ms Jackson forced to "
+      + 'resort to headphones.';
+    expect(speakersOf(body)).toEqual(['Emma Jackson', 'Emma Jackson']);
+    expect(only('"Powell thus confirmed a decision she had made months earlier, to keep her account," the passage '
+      + 'continued.').speaker).toBe('the passage');
   });
 });
