@@ -162,9 +162,11 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
     if (found && SUBORDINATORS.has(lexKey(tokens[j - 1] ?? t))) continue;
     if (found && isPassive(tokens, j)) return passiveAgent(body, w, j, found.verb);
     if (found) {
-      // "he laughed and said": the subject of the first of two verbs.
+      // "he laughed and said", "Eugenie looked delighted and said": the subject of the first of two verbs.
       const and = skipBetween(tokens, j - 1, from);
-      const before = lexKey(tokens[and] ?? t) === 'and' && isPastTense(tokens[and - 1]) ? skipBetween(tokens, and - 2, from) : and;
+      let first = and - 1;
+      while (first > from && isPastTense(tokens[first])) first--;
+      const before = lexKey(tokens[and] ?? t) === 'and' && isPastTense(tokens[and - 1]) ? skipBetween(tokens, first, from) : and;
       // "from Mike Lee, who declared …, “…”" or "a tweet from Rikkie Wells who tweeted": the relative pronoun stands
       // for the phrase before it.
       const comma = tokens[before - 1]?.text === ',';
