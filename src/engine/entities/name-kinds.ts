@@ -265,8 +265,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (adjectival && !knownGiven) return mention(name, from + k, to, 'other');
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
   // ("Democratic National Convention"), whatever title words open it.
-  // (Not three words ending in a thing's: "Madison Square Garden", "Walker Art Gallery"; but "Sandra Day O'Connor".)
-  const thing = rest.length === 3 && THING_WORDS.has(lastKey);
+  // (Not three words ending in a thing's, or any after an article: "Madison Square Garden", "The Kelly File"; but
+  // "Sandra Day O'Connor".)
+  const thing = (rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey);
   if (knownGiven && rest.length > 1 && rest.length <= 3 && !thing) return mention(name, from + k, to, 'person', titled, gender);
   // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.
   const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);

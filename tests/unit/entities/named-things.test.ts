@@ -147,7 +147,7 @@ describe('extractEntities and groups of people', () => {
 
   it('makes no person of a company\'s insights, of clothes or of a file: "Global Risk Insights", "File Educators"', () => {
     const { people, organizations } = extractEntities('Analysts at Global Risk Insights agree. They sell Secondhand '
-      + 'Clothes there. File Educators on the list.');
+      + 'Clothes there. File Educators on the list. He watched The Kelly File on Fox.');
     expect(people).toEqual([]);
     expect(organizations).toContain('Global Risk Insights');
   });
