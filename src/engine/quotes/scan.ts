@@ -29,8 +29,10 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
 const CLOSED_BEFORE = /[,.!?]/;
-/** A sentence's end and a space right before a mark. */
+/** A sentence's end and a space right before a mark, and words right after it (not a closing mark typed as an
+ * opening one at the paragraph's end: "“They see that. “"). */
 const STOP_BEFORE = /[.!?]\s$/;
+const WORDS_AFTER = /^\s?[\p{L}\p{N}]/u;
 const SPACE_AFTER = /[ \t]/;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
@@ -136,7 +138,8 @@ export function scanQuotes(text: string): QuotePiece[] {
       const last = inner[inner.length - 1];
       // '"“You don’t win …”': an opener right after the open mark doubles it.
       if (role === 'open' && inner.length === 0 && !hasNonSpace(body, open + 1, i)) { open = i; continue; }
-      if (role === 'open' && inner.length === 0 && body[i] === body[open] && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i))) {
+      if (role === 'open' && inner.length === 0 && body[i] === body[open] && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i))
+        && WORDS_AFTER.test(body.slice(i + 1, Math.min(pEnd, i + 3)))) {
         // "'As you may be aware, … some inappropriate material. ' We take this matter seriously …'": a sentence's
         // end, then an opener, is a quote going on in a paragraph whose line break was lost on the way to us.
         // (It ends at the space before the new mark, which is the next piece's.)

@@ -63,6 +63,10 @@ describe('scanQuotes', () => {
     // The piece that goes on ends before the space the new mark follows (found by the property below: '“. “word"').
     const tiny = scanQuotes('“. “word"');
     expect(tiny.map((p) => [p.open, p.close])).toEqual([[0, 2], [3, 8]]);
+    // Nor an opening mark typed for the closing one at the paragraph's end, with no words after it.
+    const typo = '“They can see I am the candidate most likely to win,” he said. “They see that. “\n\nCarson posted the '
+      + '“Perception” syllabus on Facebook.';
+    expect(extractQuotes(typo).map((q) => q.text).join(' | ')).not.toContain('Perception');
     // Not a mark of the other kind, which opens a quote within: "… the world. “They haven’t done …,” he quoted …".
     expect(words('"He fought to force the government to act. “They have not done it,” he quoted one analyst."'))
       .toEqual(['He fought to force the government to act. “They have not done it,” he quoted one analyst.']);
