@@ -242,7 +242,7 @@ export function extractQuotes(body: string): Quote[] {
     const last = group.pieces[group.pieces.length - 1] as QuotePiece;
     const attribution = group.label ? LABELLED : attribute(body, tokens, pieces, group);
     let speaker = group.label ? resolver.resolveLabel(group.label, first.start)
-      : attribution?.speaker ? resolver.resolve(attribution.speaker) : null;
+      : attribution?.speaker ? resolver.resolve(attribution.speaker, body.slice(first.start, first.end)) : null;
     // "… the company wrote in its statement. ⏎ It added, “…”": "it" goes on with the speaker before, if no person.
     const it = attribution?.speaker?.kind === 'pronoun' && IT.test(attribution.speaker.text);
     if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {

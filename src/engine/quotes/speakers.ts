@@ -102,9 +102,12 @@ export class SpeakerResolver {
     }
   }
 
-  /** The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). */
-  resolve(mention: SpeakerMention): string | null {
-    if (mention.kind === 'pronoun') return this.resolvePronoun(mention);
+  /**
+   * The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). `quoted`, the words of the
+   * quote: a "he" is not whom they open with ("''Rubio is not going after …,'' he said" is someone else's).
+   */
+  resolve(mention: SpeakerMention, quoted = ''): string | null {
+    if (mention.kind === 'pronoun') return this.resolvePronoun(mention, quoted);
     if (mention.kind === 'description') return this.noted(this.resolveDescription(mention), mention);
     const name = stripToName(mention.text);
     // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
@@ -161,12 +164,12 @@ export class SpeakerResolver {
     return roleWithTitle(this.roles.get(name), this.titles.get(name));
   }
 
-  private resolvePronoun(mention: SpeakerMention): string | null {
+  private resolvePronoun(mention: SpeakerMention, quoted: string): string | null {
     const gender = PRONOUNS.get(mention.text.toLowerCase());
     // "My mother has softened with age, but she still says": the person the sentence opens with, whom no name names.
     const described = gender && describedOpening(sentenceTo(this.body, mention.start)) === gender;
     const from = reportedClauseStart(this.body, mention.start, sentenceTo(this.body, mention.start));
-    const person = gender && !described ? this.antecedent(from, gender) : null;
+    const person = gender && !described ? this.antecedent(from, gender, quoted) : null;
     if (!gender || !person) return null;
     // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
     person.gender ??= gender;
@@ -176,7 +179,7 @@ export class SpeakerResolver {
   }
 
   /** The person a "he" or "she" at `at` refers to: the most recent subject of their gender, read as described below. */
-  private antecedent(at: number, gender: Gender): Person | null {
+  private antecedent(at: number, gender: Gender, quoted: string): Person | null {
     let possessor: PersonMention | null = null;
     let embedded: PersonMention | null = null;
     // A subject of unknown gender yields to one of the right gender in its sentence ("Fiorina and other HP leaders").
@@ -186,7 +189,7 @@ export class SpeakerResolver {
       if (ungendered && SENTENCE_BREAK.test(this.body.slice(m.end, ungendered.start))) return ungendered.person;
       // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
       if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person;
-      if (m.role === 'other' || (m.person.gender && m.person.gender !== gender)) continue;
+      if (m.role === 'other' || (m.person.gender && m.person.gender !== gender) || opensWith(quoted, m.person.name)) continue;
       // ("… and Ms. Warren, she said, “exposes him”": a name right before "she said" is what she speaks of.)
       if (INTERRUPTING.test(this.body.slice(m.end, at))) continue;
       if (m.role === 'subject' && !m.person.gender && !ungendered) { ungendered = m; continue; }
@@ -284,4 +287,10 @@ export class SpeakerResolver {
     if (i < 0) seen.push(start);
     else seen.splice(i, 0, start);
   }
+}
+
+/** Whether the quoted words open with the person's surname: "Rubio is not going after …" is not Rubio's. */
+function opensWith(quoted: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  return quoted.startsWith(surname) && !/\p{L}/u.test(quoted.charAt(surname.length));
 }

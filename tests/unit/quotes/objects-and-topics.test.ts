@@ -77,3 +77,12 @@ describe('the agent of a passive', () => {
     expect(speakersOf(body)).toEqual(['Bill Millis']);
   });
 });
+
+describe('a "he" after a quote that opens with a name', () => {
+  it('is not that person: "said Stuart Stevens, who took aim at Marco Rubio, …. “Rubio is not …,” he said"', () => {
+    const body = "''It's crazy that nobody else is trying to win except Trump,'' said Stuart Stevens, who took direct aim at "
+      + "Senator Marco Rubio of Florida, who finished in a distant second place in South Carolina.\n\n''Rubio is not going "
+      + "after the person who is winning,'' he said. ''I've never seen a campaign like it.''";
+    expect(speakersOf(body)).toEqual(['Stuart Stevens', 'Stuart Stevens']);
+  });
+});
