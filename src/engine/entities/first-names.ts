@@ -12,7 +12,7 @@ michele kellyanne megyn ivanka melania chelsea huma debbie dianne kirsten tulsi 
 theresa angela marine christine federica yulia nadia aung benazir indira golda tsai sonia oprah
 maxine nancy barbara sheila ruth loretta janet susana jeanne jan penny katie kate andrea mika rachel brooke
 gretchen dana laura ana mayra keiko yoko mei ling hua maggie kathy jane sally molly ellen wendy jenny betsy
-elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia becky peggy patty cathy carrie
+elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia becky peggy patty cathy carrie tory
 sophie sofia roberta claudia giulia francesca chiara elena marta beatriz isabel ines ursula frauke beata segolene christiane ingrid
 birgit heidi greta marine nathalie valerie anne margrethe theresa emine dilma cristina michelle marisol`;
 
