@@ -1,17 +1,32 @@
 #!/usr/bin/env node
 // Speakers as a reader sees them: random quotes of the PolNeAR dev set, each with its speaker, its role and the
 // text around it, through the command line, to be read and judged by a person. The scorer can only compare mentions
-// ("the senator" against "Bernie Sanders"); this is how we check that the name given is the right person.
-//   node tests/eval/read-speakers.mjs [--seed N] [--count N]
+// ("the senator" against "Bernie Sanders"); this is how we check that the name given is the right person. With
+// --set, the articles of a summary set instead, which have no quote gold at all: dailymail, cnn or xsum.
+//   node tests/eval/read-speakers.mjs [--seed N] [--count N] [--set polnear|dailymail|cnn|xsum]
 // Measurement only: it reads ../shared/eval, and nothing depends on it.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefAll } from './speaker-views.mjs';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, count: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: {
+  seed: { type: 'string', default: '1' }, count: { type: 'string', default: '20' }, set: { type: 'string', default: 'polnear' },
+} });
+// Each set: its file, and which of its rows (the CNN/DailyMail file holds both, told apart by their ids).
+const SETS = {
+  polnear: ['quotes-polnear-dev.jsonl', () => true],
+  dailymail: ['summaries-cnndm-dev.jsonl', (row) => String(row.id).startsWith('dm')],
+  cnn: ['summaries-cnndm-dev.jsonl', (row) => !String(row.id).startsWith('dm')],
+  xsum: ['summaries-xsum-dev.jsonl', () => true],
+};
+const set = SETS[values.set];
+if (!set) {
+  console.error(`read-speakers: unknown --set ${values.set} (one of ${Object.keys(SETS).join(', ')})`);
+  process.exit(2);
+}
 const evalDir = resolve(process.env.BRIEFBOT_EVAL_DIR ?? join(process.cwd(), '..', 'shared', 'eval'));
-const rows = readFileSync(join(evalDir, 'quotes-polnear-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const rows = readFileSync(join(evalDir, set[0]), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter(set[1]);
 
 // A small seeded generator (Park–Miller), so that a sample can be read again by whoever checks it.
 let state = Math.max(1, Number(values.seed) % 2147483647);
