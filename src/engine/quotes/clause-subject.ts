@@ -7,6 +7,7 @@ import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, IRREGULAR_PAST } from './lexicon.ts';
 import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
+import { passiveBeforeBy } from './voice.ts';
 
 /** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
@@ -62,7 +63,7 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
     const next = tokens[after];
     // "The challenge of transparency is exemplified by this finding:": the subject of a passive is acted on; it says
     // nothing.
-    if (isPassive(tokens, after)) return null;
+    if (passiveBeforeBy(tokens, after)) return null;
     const verbLike = next && next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next));
     if (verbLike || (isPronoun(tokens[p]) && isSpeechWord(next))) return phrase.speaker;
     // "Yahoo News and former TV network anchor Katie Couric has promoted …": the last of a compound subject, as
@@ -89,15 +90,6 @@ function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Ph
   return null;
 }
 const MAX_OWNED_WORDS = 5;
-
-/** "is exemplified by", "was joined by": a form of "be", a participle, then "by". */
-function isPassive(tokens: readonly Token[], k: number): boolean {
-  const participle = tokens[k + 1];
-  return BE_FORMS.has(tokens[k]?.key ?? '') && !!participle && (VERB_ENDING.test(participle.text)
-    || PARTICIPLE_EN.test(participle.text) || IRREGULAR_PAST.has(lexKey(participle))) && tokens[k + 2]?.key === 'by';
-}
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
-const PARTICIPLE_EN = /^\p{Ll}{2,}en$/u;
 
 const VERB_ENDING = /^\p{Ll}{2,}(?:ed|es)$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;

@@ -7,7 +7,8 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
-import { agentOfPassive, isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
+import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
+import { agentOfPassive } from './voice.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**

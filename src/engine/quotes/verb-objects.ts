@@ -3,7 +3,7 @@
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 
 /** "rebuking Mr. Trump eight times": a name right after a verb in -ing is its object; not after a verb that reports
  * what follows ("saying Trump was wrong"). */
@@ -40,23 +40,3 @@ const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'seem', 
 /** Verbs of thinking, whose clause is reported like speech: "she doesn't think Clinton can address …". */
 export const THINKING: ReadonlySet<string> = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope',
   'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected']);
-
-/**
- * "He was joined on the call by Ilyse Hogue", "The plan was praised by Mike Rake": the name after the "by" at
- * tokens[k] of a passive is who did it, so a "she" or "he" next is them.
- */
-export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.key !== 'by') return false;
-  for (let j = k - 1; j >= Math.max(1, k - MAX_AGENT_DISTANCE); j--) {
-    const t = tokens[j] as Token;
-    if (!t.word) return false;
-    if (PASSIVE_BE.has(lexKey(tokens[j - 1] as Token)) && !t.capitalized && (PARTICIPLE_ED.test(t.text) || IRREGULAR_PAST.has(t.key))) {
-      return true;
-    }
-  }
-  return false;
-}
-const MAX_AGENT_DISTANCE = 5;
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
-const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
-

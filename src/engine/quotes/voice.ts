@@ -3,7 +3,7 @@
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Attribution } from './attribution.ts';
-import { ASKING_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST } from './lexicon.ts';
 import { phraseStartingAt } from './phrases.ts';
 import type { Window } from './phrases.ts';
 
@@ -27,6 +27,31 @@ export function isPassive(tokens: readonly Token[], j: number): boolean {
   }
   return false;
 }
+
+/** A participle: "exemplified", "joined", "written", or a past tense that is one too ("held"). */
+const isParticiple = (t: Token | undefined): boolean => !!t?.word && !t.capitalized
+  && (PARTICIPLE.test(t.text) || PARTICIPLE_EN.test(t.text) || IRREGULAR_PAST.has(lexKey(t)));
+const PARTICIPLE_EN = /^\p{Ll}{2,}en$/u;
+
+/** "is exemplified by", "was joined by": a form of "be" at tokens[k], a participle, then "by". */
+export function passiveBeforeBy(tokens: readonly Token[], k: number): boolean {
+  return BE.has(tokens[k]?.key ?? '') && isParticiple(tokens[k + 1]) && tokens[k + 2]?.key === 'by';
+}
+
+/**
+ * "He was joined on the call by Ilyse Hogue", "The plan was praised by Mike Rake": the name after the "by" at
+ * tokens[k] of a passive is who did it, so a "she" or "he" next is them.
+ */
+export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.key !== 'by') return false;
+  for (let j = k - 1; j >= Math.max(1, k - MAX_AGENT_DISTANCE); j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) return false;
+    if (BE.has(lexKey(tokens[j - 1] as Token)) && isParticiple(t)) return true;
+  }
+  return false;
+}
+const MAX_AGENT_DISTANCE = 5;
 
 /**
  * The one asked in a sentence that asks somebody something ("Hannity asked Trump how high the wall would be."), who
