@@ -122,8 +122,9 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const sender = introduced ? senderBeforeColon(body, before) : null;
   const introduction = sender ? { speaker: sender, verb: null } : introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
-  if (!last.continues) {
-    const w = afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length));
+  // The words after the quote, to the next quote (none after a piece that goes on into the next paragraph).
+  const w = last.continues ? null : afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length));
+  if (w) {
     // After a quote that ends its sentence, only a sentence that ends soon is its attribution ("…right?" Trump
     // went on.), or one that sets off what follows with a comma ("…right?" Clinton remarked, alluding to "…").
     // One that runs into another quote with a comma or colon introduces that one instead.
@@ -146,8 +147,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   }
   // (An introduction that named nobody was read above.) Failing the words before, those closing the sentence after a
   // comma: "“…,” since so many cases were decided by 5-to-4 votes, said Lee Epstein".
-  const closingAfterComma = (): Attribution | null => last.continues || !endsWithMark(body, last.start, last.end, ',')
-    ? null : attributionClosing(body, afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length)));
+  const closingAfterComma = (): Attribution | null => w && endsWithMark(body, last.start, last.end, ',')
+    ? attributionClosing(body, w) : null;
   if (before.to > before.from) return introduced ? null : attributionBefore(body, before) ?? closingAfterComma();
   const closing = closingAfterComma();
   if (closing) return closing;
