@@ -8,6 +8,7 @@ import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
+import { IN_CAPITALS } from './entities/acronyms.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -133,8 +134,6 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
   }));
   return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => e.name);
 }
-
-const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 function organizationName(body: string, m: NameMention): string {

@@ -36,4 +36,3 @@ export function describesNameAfter(keys: readonly string[], k: number): boolean 
   if (k === keys.length - 2 && isPluralTitle(w)) return !PLACE_HEADS.has(next) && !ORGANIZATION_WORDS.has(next);
   return keys.length - k >= 3 && isGivenName(next) && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
 }
-
