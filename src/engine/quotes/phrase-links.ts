@@ -123,6 +123,10 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
 ]);
 export const isQuantifier = (t: Token | undefined): boolean => !!t && t.word && QUANTIFIERS.has(lexKey(t));
 
+/** A number above one, in words or digits: "seven were only identified …" names nobody who speaks. */
+export const isCardinal = (t: Token | undefined): boolean => !!t && t.word && CARDINAL.test(lexKey(t));
+const CARDINAL = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|\d[\d,.]*)$/;
+
 /** "one of those advisers": a description from the quantifier at tokens[q] to the end of the group's phrase. */
 export function partOf(body: string, tokens: readonly Token[], q: number, group: Phrase): Phrase | null {
   // "One of Grayson's …" names no group: the phrase stopped at the possessive.

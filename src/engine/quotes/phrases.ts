@@ -7,7 +7,7 @@ import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS,
   ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
-import { belongs, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
+import { belongs, isCardinal, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
@@ -295,5 +295,5 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null; // "Former secretary of state …" is nobody.
   }
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
-  return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;
+  return b - i <= 2 && !PAST_TENSE.test(first.text) && !isCardinal(first) ? description(body, tokens, i, b, true) : null;
 }

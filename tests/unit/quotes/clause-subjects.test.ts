@@ -67,3 +67,11 @@ describe('the subject of a passive', () => {
     expect(only(body).speaker).toBeNull();
   });
 });
+
+describe('a number opening the sentence before a quote', () => {
+  it('names nobody: "of the 19 deaths, seven were only identified after death. “…”"', () => {
+    const body = 'But in Guinea, of the 19 confirmed deaths, seven were only identified as Ebola after death. "Taken '
+      + 'together these data indicate that unknown chains of transmission could be present."';
+    expect(only(body).speaker).toBeNull();
+  });
+});
