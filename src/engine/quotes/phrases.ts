@@ -110,7 +110,8 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
 /** From tokens[a, b), a description that opens with a determiner ("a White House spokesman"), or a bare one. */
 function description(body: string, tokens: readonly Token[], a: number, b: number, bareAllowed: boolean): Phrase | null {
   const head = tokens[b - 1];
-  if (!head || NOT_A_SPEAKER_HEAD.has(lexKey(head))) return null;
+  // (Nor a number, unless a name comes before it: "of the 19 confirmed deaths, seven were …", but "Article 33".)
+  if (!head || NOT_A_SPEAKER_HEAD.has(lexKey(head)) || (isCardinal(head) && !tokens[b - 2]?.capitalized)) return null;
   for (let d = a; d < b; d++) {
     const t = tokens[d] as Token;
     // A determiner, or a possessive that works as one ("Obama's former campaign strategist").
@@ -295,5 +296,5 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null; // "Former secretary of state …" is nobody.
   }
   // A bare word or two, unless it is the clause's verb ("…, worded it even more carefully:").
-  return b - i <= 2 && !PAST_TENSE.test(first.text) && !isCardinal(first) ? description(body, tokens, i, b, true) : null;
+  return b - i <= 2 && !PAST_TENSE.test(first.text) ? description(body, tokens, i, b, true) : null;
 }
