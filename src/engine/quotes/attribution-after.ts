@@ -19,6 +19,8 @@ export interface AfterOptions {
   readonly lenient?: boolean;
   /** The quote ended its sentence: only an attribution that ends its own sentence soon belongs to it. */
   readonly mustEnd?: boolean;
+  /** The quote ended with a period: someone who answers after it, and goes on, answers it ("Judge X interjected, …"). */
+  readonly period?: boolean;
 }
 
 /** How far after a closing mark the speech verb may come: past a long appositive ("X, who …, said"). */
@@ -152,6 +154,8 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
       return null;
     }
     if (mustEnd && !endsSoon(w, found.end)) return null;
+    // `"… I knew I would get life anyway." Superior Court Judge Arnold O. Jones interjected, pointing out …`
+    if (options.period && ANSWERING.has(lexKey(t)) && tokens[found.end]?.text === ',') return null;
     // "…' The noise continued, with Ms Jackson forced to …": a verb that speaks only of a speaker, not of a thing.
     if (SPEAKS_OF_ANYTHING.has(lexKey(t)) && subject.speaker.kind === 'description' && !speakerLike(subject.speaker.text)) return null;
     // (The organization and the role after it are who the speaker is: "Fight for $15 organizing director".)
@@ -160,6 +164,10 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   return null;
 }
+
+/** Verbs of someone answering or cutting in, whose words are their own, not the quote's before them. */
+const ANSWERING: ReadonlySet<string> = new Set(['interjected', 'interrupted', 'replied', 'responded', 'retorted',
+  'countered', 'answered']);
 
 /** Verbs that say things of speakers and of anything else alike: "Trump continued", "The noise continued". */
 const SPEAKS_OF_ANYTHING: ReadonlySet<string> = new Set(['continued', 'continues', 'began', 'begins']);

@@ -67,6 +67,7 @@ function afterOptions(body: string, piece: QuotePiece): AfterOptions {
   return {
     lenient: piece.end > piece.start && body.charAt(piece.end - 1) === ',',
     mustEnd: endsWithMark(body, piece.start, piece.end, '.'),
+    period: endsWithMark(body, piece.start, piece.end, '.'),
   };
 }
 

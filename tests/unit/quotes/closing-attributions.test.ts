@@ -75,3 +75,12 @@ describe('two verbs before "and said"', () => {
     expect(only(body).speaker).toBe('Eugenie');
   });
 });
+
+describe('someone who answers after a quote that ended with a period', () => {
+  it('answers it, and did not say it: `"… anyway." Judge X interjected, pointing out …`', () => {
+    const body = '"No, I don\'t need one," said Stancil, who stood before the judge. "You know what I\'m saying? I knew I '
+      + 'would get life anyway." Superior Court Judge Arnold O. Jones interjected, pointing out that the maximum sentence '
+      + 'is the death penalty.';
+    expect(speakersOf(body)).toEqual(['Stancil']);
+  });
+});
