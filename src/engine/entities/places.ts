@@ -72,7 +72,7 @@ african european asian arab arabic latin latino hispanic muslim christian jewish
 filipino indonesian malaysian singaporean cambodian laotian burmese mongolian tibetan taiwanese kurdish yemeni
 libyan lebanese jordanian qatari emirati kuwaiti moroccan algerian tunisian sudanese somali haitian jamaican
 texan californian floridian kentuckian ohioan iowan vermonter soviet western eastern northern southern asian-american african-american
-jew evangelical mormon hindu sikh buddhist shiite sunni latina tory labour`;
+jew evangelical mormon hindu sikh buddhist shiite sunni latina scientologist tory labour`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

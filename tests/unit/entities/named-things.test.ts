@@ -192,9 +192,10 @@ describe('extractEntities and British news', () => {
     expect(organizations).toEqual(['Aston Villa', 'Partick Thistle', 'Hamilton Academical', 'Swindon Town']);
   });
 
-  it('leaves a party out of the name, but not the given name it may be: "Tory Ruth Davidson", "Tory Mazzola"', () => {
-    const { people } = extractEntities('Tory Ruth Davidson spoke first. The spokesman, Tory Mazzola, spoke next.');
-    expect(people).toEqual(['Ruth Davidson', 'Tory Mazzola']);
+  it('leaves a party or a faith out of the name, but not the given name it may be: "Tory Ruth Davidson", "Tory Mazzola"', () => {
+    const { people } = extractEntities('Tory Ruth Davidson spoke first. The spokesman, Tory Mazzola, spoke next. Then '
+      + 'Scientologist John Travolta spoke.');
+    expect(people).toEqual(['Ruth Davidson', 'Tory Mazzola', 'John Travolta']);
   });
 
   it('makes no person of three words ending in a thing, though a given name opens them: "Madison Square Garden"', () => {
