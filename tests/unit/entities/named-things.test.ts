@@ -204,6 +204,13 @@ describe('extractEntities and British news', () => {
     expect(people).toEqual(['Sandra Day O\'Connor', 'Kathleen Hall Jamieson']);
   });
 
+  it('leaves out a place that a caption runs into a name of two words: "Iraq Saddam Hussein", not "Cuba Gooding Jr."', () => {
+    const { people, places } = extractEntities('Fallen leader of Iraq Saddam Hussein was captured. Cuba Gooding Jr. '
+      + 'spoke at Orlando International Airport.');
+    expect(people).toEqual(['Saddam Hussein', 'Cuba Gooding Jr.']);
+    expect(places).toContain('Orlando International Airport');
+  });
+
   it('leaves out a word in -ed that opens the sentence before a given name: "Shocked Terry Cooper, 79, was …"', () => {
     const { people } = extractEntities('A pensioner is living in fear. Shocked Terry Cooper, 79, was enjoying the '
       + 'sunshine. Ahmed al Ashry agreed.');
