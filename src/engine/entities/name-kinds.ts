@@ -33,6 +33,7 @@ const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
 const ED = /^\p{Ll}{4,}ed$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
@@ -282,7 +283,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // is a lowercase-linked compound ("People-to-People"), a function word ("Back To Top", "Off Message"), or the
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
-  const personLike = rest.length <= 4 && !TITLE_WORDS.has(lastKey) && !isGroup(lastKey) && !isGerund(given)
+  // ("B.B. King", "J. Bishop": after initials, a word that is also a title is a surname.)
+  const initialsSurname = SURNAME_TITLES.has(lastKey) && INITIALS.test(src.tokens[to - 2]?.text ?? '');
+  const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';

@@ -204,6 +204,11 @@ describe('extractEntities and British news', () => {
     expect(people).toEqual(['Sandra Day O\'Connor', 'Kathleen Hall Jamieson']);
   });
 
+  it('reads a title word after initials as a surname: "B.B. King", but "King Abdullah" stays titled', () => {
+    const { people } = extractEntities('Blues legend B.B. King was hospitalized. King Abdullah sent flowers.');
+    expect(people).toEqual(['B.B. King', 'Abdullah']);
+  });
+
   it('leaves out a place that a caption runs into a name of two words: "Iraq Saddam Hussein", not "Cuba Gooding Jr."', () => {
     const { people, places } = extractEntities('Fallen leader of Iraq Saddam Hussein was captured. Cuba Gooding Jr. '
       + 'spoke at Orlando International Airport.');

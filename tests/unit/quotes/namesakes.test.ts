@@ -146,3 +146,12 @@ describe('a surname whose full name ends in a generation', () => {
     expect(only(body).speaker).toBe('Joseph R. Biden Jr.');
   });
 });
+
+describe('a namesake brought in as kin', () => {
+  it('does not take the bare surname from the one the story is about: "his daughter, Claudette King, told … King said"', () => {
+    const body = 'Blues legend B.B. King was hospitalized for dehydration. He "is much better," his daughter, Claudette '
+      + 'King, told the Los Angeles Times. The guitarist released a statement. "I\'m feeling much better and am leaving '
+      + 'the hospital today," King said in a message Tuesday.';
+    expect(speakersOf(body)).toEqual(['B.B. King']);
+  });
+});
