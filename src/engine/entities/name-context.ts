@@ -1,11 +1,9 @@
 // Words right before a name that say who the person is or what group is meant, rather than being part of the name:
 // "Senators Ted Cruz", "Army Capt. Christian Pardo", "Christian Democrats".
 import { isGivenName } from './first-names.ts';
+import { GENERATIONS } from './name-keys.ts';
 import { ORGANIZATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
-
-/** A generation after a surname: "Cuba Gooding Jr." opens with a given name, not with a place. */
-const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "senators", "justices": the plural of a title. */
 const isPluralTitle = (word: string): boolean => word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1));
@@ -38,9 +36,9 @@ export function describesNameAfter(keys: readonly string[], k: number): boolean 
   const next = keys[k + 1] ?? '';
   if (k === keys.length - 2 && isPluralTitle(w)) return !PLACE_HEADS.has(next) && !ORGANIZATION_WORDS.has(next);
   // ("Iraq Saddam Hussein", "Sunderland Tom Smith": a caption's place runs into a name of two words, however rare the
-  // given name.)
+  // given name; not "Cuba Gooding Jr.", whose last word is a generation.)
   const last = keys[k + 2] ?? '';
   const placeBeforeTwo = PLACES.has(w) && keys.length - k === 3 && !PLACES.has(next) && !PLACE_HEADS.has(last)
-    && !GENERATIONS.has(last);
+    && !GENERATIONS.has(last) && last !== 'sr';
   return keys.length - k >= 3 && (isGivenName(next) || placeBeforeTwo) && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
 }

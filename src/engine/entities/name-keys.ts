@@ -53,7 +53,7 @@ function keyOf(part: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'ii', 'iii', 'iv']);
+export const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'ii', 'iii', 'iv']);
 
 /** Whether a full name's last word is a generation ("Joseph R. Biden Jr.", "Harry Hurt III"). */
 const endsInGeneration = (keys: readonly string[]): boolean => keys.length > 2 && GENERATIONS.has(keys[keys.length - 1] ?? '');

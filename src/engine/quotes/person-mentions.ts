@@ -1,7 +1,6 @@
 // Where the people of an article are mentioned, in order of position, and with what role in their sentence: what
 // the speaker resolver reads to find who a "he", a title or a bare surname refers to.
 import type { MentionRole } from './mention-role.ts';
-import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 import type { Person } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
 
@@ -22,26 +21,19 @@ export function lastSubject(mentions: readonly PersonMention[], at: number): Per
   return null;
 }
 
-/** Whether the paragraph before `at` makes the person named `name`, named so in full, a subject ("Bill Clinton spoke"). */
+/**
+ * Whether the paragraph before `at` makes the person named `name`, named so in full, a subject ("Bill Clinton spoke");
+ * not where a kinship word brought them in ("his daughter, Claudette King, told"): the bare surname still means the
+ * one the story is about.
+ */
 export function subjectInParagraph(body: string, mentions: readonly PersonMention[], name: string, at: number): boolean {
   const paragraph = body.lastIndexOf('\n', at - 1) + 1;
   for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i] as PersonMention;
     if (m.start < paragraph) return false;
-    if (m.role === 'subject' && m.person.name === name && body.startsWith(name, m.start) && !kinOfSomeone(body, m.start)) {
+    if (m.role === 'subject' && m.person.name === name && body.startsWith(name, m.start) && !m.person.asRelative.includes(m.start)) {
       return true;
     }
   }
   return false;
 }
-
-/**
- * "his daughter, Claudette King, told": a namesake brought in as someone's kin is the other one's relative, and the
- * surname alone ("King said") still means the one the story is about.
- */
-function kinOfSomeone(body: string, start: number): boolean {
-  const words = KIN_BEFORE.exec(body.slice(Math.max(0, start - MAX_KIN_CHARS), start));
-  return !!words && KIN_AND_FRIENDS.has((words[1] ?? '').toLowerCase());
-}
-const KIN_BEFORE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s*$/u;
-const MAX_KIN_CHARS = 40;
