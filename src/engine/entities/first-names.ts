@@ -14,7 +14,12 @@ maxine nancy barbara sheila ruth loretta janet susana jeanne jan penny katie kat
 gretchen dana laura ana mayra keiko yoko mei ling hua maggie kathy jane sally molly ellen wendy jenny betsy
 elaine lynn erin tammy tina kristen liz sue juanita rosa carmen lucia becky peggy patty cathy carrie tory
 sophie sofia roberta claudia giulia francesca chiara elena marta beatriz isabel ines ursula frauke beata segolene christiane ingrid
-birgit heidi greta marine nathalie valerie anne margrethe theresa emine dilma cristina michelle marisol`;
+birgit heidi greta marine nathalie valerie anne margrethe theresa emine dilma cristina michelle marisol
+lucy chloe zoe amelia ella holly jade kirsty gemma leanne tracey tracy joanne nicola fiona siobhan sian bethan rhian
+louise katy harriet imogen rosie abbie ellie millie freya poppy isla phoebe eleanor alison gillian yvonne lesley
+shona mhairi catriona caroline natasha tanya vanessa naomi miriam esther rebekah bridget jemima camilla pippa
+beatrice eugenie zara priti yvette nadine helena leah lily stacey paula jackie joanna hayley kylie serena marianne
+jenna alexandra natalia olga svetlana irina tatiana anastasia priyanka sunita aisha fatima zainab malala jo`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -31,7 +36,14 @@ matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm
 pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester dave walt nate zach
 howard matteo giuseppe luigi giovanni francesco alessandro silvio beppe mario sergio paolo enrico nicolas
 manuel carlos miguel pedro pablo mariano enrique luis jorge antonio fernando ricardo javier alejandro felipe rafael
-jurgen wolfgang helmut klaus sigmar horst gerhard olaf geert mark mohamed hosni recep ahmet binyamin yitzhak ehud`;
+jurgen wolfgang helmut klaus sigmar horst gerhard olaf geert mark mohamed hosni recep ahmet binyamin yitzhak ehud
+martin neil ian iain simon graham stuart stewart colin adrian owen rhys gareth liam callum darren craig kieran
+declan niall connor conor luke max oliver leo toby felix hugo oscar archie alfie freddie kenny dominic marcus julian
+rupert piers keir rishi sajid hamish angus duncan alistair alasdair fraser ewan euan gavin rory shane sebastian
+tobias stefan andreas markus thierry didier arsene diego lionel cristiano wilfried zlatan wes wesley trevor clive
+malcolm barry geoff geoffrey brendan ross robbie bradley dale lewis elliot elliott joel neville novak ahmad abdul
+khalid tariq imran rahul arvind amit ravi raj sanjay vijay anil sunil ashok hiroshi takeshi kenji ivan igor yuri
+oleg andrei nikolai pavel mikhail hans karl franz otto`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
@@ -40,7 +52,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(MALE).filter(
 
 /** Given names common to women and men ("Terry Strada", "Marty Walz", "Pat Miller"): a name, but no gender. */
 export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
-  'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey',
+  'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey lee sasha kerry morgan',
 ));
 
 /** Whether a lowercase word is a given name the lists know, of whatever gender. */

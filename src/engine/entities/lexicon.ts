@@ -85,7 +85,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
-  'sentinel', 'dispatch', ...ONE_WORD_NAMES,
+  'sentinel', 'dispatch', 'online', 'sport', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -124,6 +124,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'often', 'soon', 'amen', 'okay', 'ok', 'sure', 'whether', 'unless', 'toward', 'towards', 'upon', 'within',
   'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
 ]);
+
+/** Function words no surname is: after a given name they mean a lost sentence break ("… and Chloe If that wasn't"). */
+export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(['the', 'an', 'and', 'but', 'or', 'nor', 'if', 'when',
+  'while', 'with', 'without', 'as', 'because', 'although', 'though', 'since', 'until', 'this', 'that', 'these', 'those',
+  'there', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him',
+  'them', 'us', 'me', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'in', 'on', 'at', 'to', 'of']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday']);
@@ -165,12 +171,16 @@ export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 
   'international', 'enforcement', 'parenthood', 'matter', 'sachs',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
   'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town']);
-/** Endings of abstract nouns, which no surname has ("Special Operations", "Economic Cooperation"). */
-export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies)$/u;
+/** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set(['athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
+  'lokomotiv', 'spartak']);
+/** Endings of abstract nouns and of "-ologist" roles, which no surname has ("Special Operations", "Oncologist"). */
+export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies|ologists?)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county']);
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county',
+  'greater']);
 
 /** Named things, not people: what a capitalized sequence ending or containing these words names. */
 export const THING_WORDS: ReadonlySet<string> = new Set([
@@ -184,7 +194,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'rights', 'game', 'games', 'era', 'movement', 'party', 'time', 'bowl', 'bowls', 'room', 'depression', 'syndrome',
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
-  'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way',
+  'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
+  'symphony', 'sonata', 'birthday',
 ]);
 
 /** Honorifics that only ever come before a surname. */

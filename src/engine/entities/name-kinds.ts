@@ -1,16 +1,16 @@
 // Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists. It works
 // on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
 // be and not classify the same words again.
-import { DEMONYMS, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
+import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
+import { leadingTitles } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
-  ABSTRACT_NOUN, CLUB_ENDINGS, COMPASS, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_ARTICLES, isCalendarWord, MALE_TITLES,
-  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
-  WEEKDAYS, HONORIFICS, SURNAME_TITLES,
+  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, isCalendarWord,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
-import { describesNameAfter, givenBeforeSurname, isGroup } from './name-context.ts';
+import { isGroup } from './name-context.ts';
 import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -38,27 +38,6 @@ const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
 const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;
-/** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
-const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
-  [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
-);
-
-/** `PLACES.has(keys.slice(from).join(' '))`, without joining when no place can start with the first key. */
-function isPlace(keys: readonly string[], from = 0): boolean {
-  const first = keys[from] ?? '';
-  if (keys.length - from === 1) return PLACES.has(first);
-  if (keys.length - from === 0) return PLACES.has('');
-  return MULTI_WORD_PLACE_STARTS.has(first) && PLACES.has(keys.slice(from).join(' '));
-}
-
-/** How many of keys[k…] name a place that a title word follows ("new york" before "mayor"), or 0. */
-function placeBeforeTitle(keys: readonly string[], k: number): number {
-  for (let n = Math.min(MAX_PLACE_WORDS, keys.length - k - 1); n >= 1; n--) {
-    if (TITLE_WORDS.has(keys[k + n] ?? '') && isPlace(keys.slice(k, k + n))) return n;
-  }
-  return 0;
-}
-const MAX_PLACE_WORDS = 3;
 
 function key(token: Token): string {
   return withoutPossessive(lexKey(token));
@@ -158,6 +137,9 @@ function someIn(words: readonly string[], set: ReadonlySet<string>, other?: Read
 /** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
 const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.tokens[i]?.text ?? '');
 
+/** "Gardens", "Games", "Awards": the plural of a named thing's last word. */
+const isThingsPlural = (word: string): boolean => word.endsWith('s') && THING_WORDS.has(word.slice(0, -1));
+
 /** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
 const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
@@ -208,35 +190,18 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
   if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');
-  const team = keys.length > 1 && CLUB_ENDINGS.has(lastKey);
+  // "Athletic Bilbao Aritz Aduriz": a club's opener and its town, then whoever plays for it.
+  if (keys.length > 2 && CLUB_OPENERS.has(keys[0] ?? '')) {
+    return mention(src, from, from + 2, 'organization').concat(classifyRange(later, from + 2, to));
+  }
+  const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? ''));
   if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
     const lead = organizationLead(keys);
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
   // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
-  let k = 0;
-  let titled = false;
-  // "Eastern District of New York": "of" goes on a title, even one that only qualifies an office.
-  let afterTitle = false;
-  let gender: Gender | null = null;
-  while (k < keys.length) {
-    const w = keys[k] ?? '';
-    // "Mr. King", "Ms. Bishop": after an honorific, a last word that is also a surname is the name.
-    const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && SURNAME_TITLES.has(w);
-    const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle));
-    // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
-    const place = isTitle ? 0 : placeBeforeTitle(keys, k);
-    if (place > 1) { k += place; continue; }
-    if (!isTitle && place === 0 && describesNameAfter(keys, k)) { k++; continue; }
-    if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
-    if (!isTitle && givenBeforeSurname(keys, k)) break;
-    const titleWord: boolean = isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w);
-    afterTitle ||= titleWord;
-    titled ||= titleWord && !TITLE_MODIFIERS.has(w);
-    if (FEMALE_TITLES.has(w)) gender = 'female';
-    if (MALE_TITLES.has(w)) gender = 'male';
-    k++;
-  }
+  const { count: k, titled, gender: titleGender, afterOf } = leadingTitles(keys);
+  let gender = titleGender;
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
@@ -247,7 +212,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Fort Pierce", "Santa Monica", "Mount Vernon": a word that opens names of places.
   // (Not "San Bernardino County Sheriff" or a headline's "San Francisco The".)
   // "South Side", "West End": a point of the compass and one word.
-  const compass = rest.length === 2 && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
+  // ("North East Lincolnshire": two points of the compass and one word.)
+  const compassWords = rest.length === 3 && COMPASS.has(rest[1] ?? '') ? 3 : 2;
+  const compass = rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
     && !isGivenName(lastKey);
   const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
     && !FUNCTION_WORDS.has(lastKey);
@@ -260,6 +227,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   let calendar = false;
   for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
   if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || calendar)) return [];
+  // "the Lord Mayor of Portsmouth", "Bishop of Durham": one word after a title's "of" names a place or a body.
+  if (rest.length === 1 && afterOf) return mention(name, from + k, to, 'other');
   // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
   // (but "Mark Cuban" is a given name and a surname).
   const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);
@@ -268,8 +237,12 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Democratic National Convention"), whatever title words open it.
   // (Not three words ending in a thing's, or any after an article: "Madison Square Garden", "The Kelly File"; but
   // "Sandra Day O'Connor".)
-  const thing = (rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey);
-  if (knownGiven && rest.length > 1 && rest.length <= 3 && !thing) return mention(name, from + k, to, 'person', titled, gender);
+  // ("Alexandra Gardens": the plural of a thing's word is no surname. "Chloe If": a conjunction or pronoun after a
+  // given name is a lost sentence break, not a surname; "Theresa May" and "George Will" are names.)
+  const thing = ((rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey)) || isThingsPlural(lastKey);
+  if (knownGiven && rest.length > 1 && rest.length <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey)) {
+    return mention(name, from + k, to, 'person', titled, gender);
+  }
   // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.
   const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');

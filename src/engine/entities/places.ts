@@ -72,7 +72,12 @@ african european asian arab arabic latin latino hispanic muslim christian jewish
 filipino indonesian malaysian singaporean cambodian laotian burmese mongolian tibetan taiwanese kurdish yemeni
 libyan lebanese jordanian qatari emirati kuwaiti moroccan algerian tunisian sudanese somali haitian jamaican
 texan californian floridian kentuckian ohioan iowan vermonter soviet western eastern northern southern asian-american african-american
-jew evangelical mormon hindu sikh buddhist shiite sunni latina scientologist tory labour`;
+jew evangelical mormon hindu sikh buddhist shiite sunni latina scientologist tory labour
+ecuadorian bolivian paraguayan uruguayan guatemalan honduran nicaraguan panamanian salvadoran dominican ghanaian
+senegalese ivorian cameroonian zimbabwean ugandan tanzanian rwandan congolese angolan serbian croatian bosnian
+slovenian slovak slovakian czech romanian bulgarian albanian macedonian montenegrin estonian latvian lithuanian
+belarusian armenian azerbaijani kazakh uzbek icelandic maltese cypriot bangladeshi nepalese nepali chechen bahraini
+omani kiwi aussie muscovite parisian londoner`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
@@ -85,6 +90,19 @@ export const PLACES: ReadonlySet<string> = new Set([
 ].map(asKey));
 
 export const DEMONYMS: ReadonlySet<string> = new Set(words(DEMONYM_LIST));
+
+/** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */
+const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
+  [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
+
+/** Whether keys[from…] (lowercase words) name a place the gazetteer knows, without joining them when none can. */
+export function isPlace(keys: readonly string[], from = 0): boolean {
+  const first = keys[from] ?? '';
+  if (keys.length - from === 1) return PLACES.has(first);
+  if (keys.length - from === 0) return PLACES.has('');
+  return MULTI_WORD_PLACE_STARTS.has(first) && PLACES.has(keys.slice(from).join(' '));
+}
 
 /** Last words that make a capitalized sequence a place ("Orange County", "Hubei Province", "Red Sea"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and British given names', () => {
+  it('reads a common British given name before a surname that is also a title: "Martin Bishop" is "Mr Bishop"', () => {
+    const { people } = extractEntities('Martin Bishop, of Confor, believes it. Mr Bishop said 90 hectares were planted.');
+    expect(people).toEqual(['Martin Bishop']);
+  });
+
+  it('takes no conjunction after a given name for a surname, though "May" and "Will" are surnames', () => {
+    const { people } = extractEntities('The shop stocks brands including Missoni and Chloe If that was not enough, '
+      + 'Theresa May and George Will spoke.');
+    expect(people).toEqual(['Theresa May', 'George Will']);
+  });
+
+  it('drops a demonym before a name in running text: "strike Ecuadorian Felipe Caicedo scored"', () => {
+    const { people } = extractEntities('Getafe won through a strike Ecuadorian Felipe Caicedo scored twice.');
+    expect(people).toEqual(['Felipe Caicedo']);
+  });
+});
+
+describe('extractEntities and named buildings, works and outlets', () => {
+  it('lists no person for an abbey, a cathedral, an expo, a division, a concerto, a song or gardens', () => {
+    const { people } = extractEntities('A service was held at Westminster Abbey and then at Portsmouth Cathedral. It is '
+      + 'on show at AsiaWorld Expo. Getafe hope for Primera Division status. He played his Clarinet Concerto. They '
+      + 'sang Happy Birthday near Alexandra Gardens.');
+    expect(people).toEqual([]);
+  });
+
+  it('lists outlets ending in "Online" or "Sport" as organizations, and the person named after one', () => {
+    const { people, organizations } = extractEntities('Daily Mail Online visited the college. Wrexham manager Gary '
+      + 'Mills told BBC Radio Wales Sport the news. The chief executive of UK Sport Rod Carr agreed.');
+    expect(people).toEqual(['Gary Mills', 'Rod Carr']);
+    expect(organizations).toEqual(['Daily Mail Online', 'BBC Radio Wales Sport', 'UK Sport']);
+  });
+
+  it('takes no "-ologist" role for a name: "Dr Mary McCormack, Consultant Clinical Oncologist"', () => {
+    const { people } = extractEntities('Dr Mary McCormack, Consultant Clinical Oncologist at the hospital, said so.');
+    expect(people).toEqual(['Mary McCormack']);
+  });
+});
+
+describe('extractEntities and places and clubs', () => {
+  it('reads "Greater …" and two points of the compass before a word as places', () => {
+    const { people, places } = extractEntities('Greater Devon coroner Dr Elizabeth Earland said so. He was born in '
+      + 'Cleethorpes, North East Lincolnshire, in 1949.');
+    expect(people).toEqual(['Elizabeth Earland']);
+    expect(places).toEqual(['Greater Devon', 'North East Lincolnshire']);
+  });
+
+  it('takes the one word after a title\'s "of" for no person: "the Lord Mayor of Portsmouth, councillor Frank Jonas"', () => {
+    const { people } = extractEntities('A wreath was placed by the Lord Mayor of Portsmouth, councillor Frank Jonas.');
+    expect(people).toEqual(['Frank Jonas']);
+  });
+
+  it('lists a club named by its opener as an organization, and the player named after it as a person', () => {
+    const { people, organizations } = extractEntities('The former Athletic Bilbao man scored. Later Athletic Bilbao '
+      + 'Aritz Aduriz equalised against Borussia Monchengladbach.');
+    expect(people).toEqual(['Aritz Aduriz']);
+    expect(organizations).toEqual(['Athletic Bilbao', 'Borussia Monchengladbach']);
+  });
+});
