@@ -53,8 +53,9 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     let end = runEnd;
     while (end < to && CLOSERS.includes(body[end] ?? '')) end++;
     TERMINATOR.lastIndex = runEnd;
-    // "3.14", "U.S.A", "example.com", "10.30am": no space after the mark, no boundary.
-    if (end >= to || !isSpace(body[end])) continue;
+    // "3.14", "U.S.A", "example.com", "10.30am": no space after the mark, no boundary; but a capitalized word glued
+    // to it is a sentence whose space the page lost ("between 2006 and 2011.Mr Schmidt said").
+    if (end >= to || (!isSpace(body[end]) && !opensWordAt(body, end, to))) continue;
     let next = end;
     while (next < to && isSpace(body[next])) next++;
     if (next < to && endsSentence(body, start, i, runEnd, end, next, to)) {
@@ -85,6 +86,11 @@ function push(body: string, from: number, to: number, paragraph: number, out: Se
     start = from + m.index;
   }
   pushTrimmed(body, start, to, paragraph, out);
+}
+
+/** Whether a capital then a lowercase letter stand at `i`: "Mr", "Harry"; not "USA" or "Y.". */
+function opensWordAt(body: string, i: number, to: number): boolean {
+  return i + 1 < to && isUpper(body[i]) && isLower(body[i + 1]);
 }
 
 /** End of a run like `?!`, `...`, `…` or a spaced ellipsis `. . .` starting at `i`. */

@@ -32,7 +32,12 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + m.index;
     const word = /^[\p{L}\p{N}]/u.test(value);
     const next = slice[m.index + value.length];
-    if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value) && !(next !== undefined && /\p{L}/u.test(next))) {
+    // A period glued to a capital and a lowercase letter ends a sentence: "02:00 BST.Harry's mother".
+    const after = slice[m.index + value.length + 1];
+    const opensWord = next !== undefined && /\p{Lu}/u.test(next) && after !== undefined && /\p{L}/u.test(after)
+      && !/\p{Lu}/u.test(after);
+    if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)
+      && !(next !== undefined && /\p{L}/u.test(next) && !opensWord)) {
       out.push(makeToken(value.slice(0, -1), start, true), makeToken('.', start + value.length - 1, false));
     } else out.push(makeToken(value, start, word));
   }
@@ -71,6 +76,11 @@ describe('tokenize, read by hand', () => {
       'ΟΔΟΣ. Éa. é.', 'J. R. R. Tolkien', 'x\u0301y\u0301.', '𝐀.𝐁. then', 'end.'];
     for (const s of samples) expect(tokenize(s)).toEqual(regexTokenize(s));
     expect(tokenize('U.S.A. and U.Sx.').map((t) => t.text)).toEqual(['U.S.A.', 'and', 'U.', 'Sx', '.']);
+  });
+
+  it('ends a sentence at a period glued to a capitalized word, not at one glued to a capital alone', () => {
+    expect(tokenize('at 02:00 BST.Harry said (D-N.Y.)').map((t) => t.text))
+      .toEqual(['at', '02', ':', '00', 'BST', '.', 'Harry', 'said', '(', 'D-N.', 'Y.', ')']);
   });
 });
 

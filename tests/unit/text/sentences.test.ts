@@ -125,6 +125,14 @@ describe('splitSentences: punctuation and quotations', () => {
     expect(texts('Bowe now tweets for $20 He was once the champion.')).toEqual(['Bowe now tweets for $20', 'He was once the champion.']);
   });
 
+  it('splits where a page lost the space after a sentence, but not inside a word, a number or an acronym', () => {
+    expect(texts('Figures go back to 2011.Mr Schmidt said so (Unicef).Many agree. Welcome to the club!Bayern won.'))
+      .toEqual(['Figures go back to 2011.', 'Mr Schmidt said so (Unicef).', 'Many agree.', 'Welcome to the club!',
+        'Bayern won.']);
+    expect(texts('Mr.Smith saw example.com, 3.14 and the U.S.A. in 2011.USA Today said so.'))
+      .toEqual(['Mr.Smith saw example.com, 3.14 and the U.S.A. in 2011.USA Today said so.']);
+  });
+
   it('does not split at a capitalized pronoun inside a title', () => {
     expect(texts('She read Where We Go From Here last week.')).toEqual(['She read Where We Go From Here last week.']);
   });
