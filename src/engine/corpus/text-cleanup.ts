@@ -18,6 +18,17 @@ export function isLeftover(paragraph: string): boolean {
   return LEFTOVER_PARAGRAPHS.some((pattern) => pattern.test(paragraph));
 }
 
+/**
+ * A share widget whose buttons the page glued to the first words of a paragraph ("Share this withEmailFacebook…
+ * Copy this linkThe 76-year-old, who …"): its labels, then the paragraph's own text.
+ */
+const SHARE_WIDGET = /^Share this with(?:\p{Lu}[\p{L}+]*)+?Copy this link\s*/u;
+
+/** The paragraph without a share widget glued to its start. */
+function withoutShareWidget(paragraph: string): string {
+  return paragraph.startsWith('Share this with') ? paragraph.replace(SHARE_WIDGET, '') : paragraph;
+}
+
 /** The seeds escape quotation marks as `\"`; a reader means `"`. */
 export function unescapeQuotes(text: string): string {
   return text.replace(/\\(["'])/g, '$1');
@@ -32,9 +43,10 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** The canonical body: paragraphs without leftovers, joined by "\n\n". Inner text is kept byte for byte. */
+/** The canonical body: paragraphs without leftovers or share widgets, joined by "\n\n"; inner text kept byte for byte. */
 export function cleanBody(text: string): string {
   return paragraphsOf(text)
-    .filter((p) => !isLeftover(p))
+    .map(withoutShareWidget)
+    .filter((p) => p !== '' && !isLeftover(p))
     .join('\n\n');
 }

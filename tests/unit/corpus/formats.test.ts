@@ -80,6 +80,12 @@ describe('JSON format', () => {
     expect(parsed('a.json', JSON.stringify({ body })).body).toBe(body);
   });
 
+  it('drops a share widget glued to the first words of a paragraph, and nothing else', () => {
+    const body = 'Share this withEmailFacebookMessengerTwitterWhatsAppLinkedInCopy this linkThe 76-year-old won.\n\n'
+      + 'Share this with friends, he said.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('The 76-year-old won.\n\nShare this with friends, he said.');
+  });
+
   it('ignores an unparseable publishedAt rather than rejecting the article', () => {
     expect(parsed('a.json', JSON.stringify({ body: 'x y z', publishedAt: 'yesterday-ish' })).publishedAt).toBeNull();
   });
