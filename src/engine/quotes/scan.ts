@@ -154,7 +154,18 @@ export function scanQuotes(text: string): QuotePiece[] {
         if (last && last[1] < 0) { open = i; inner = []; } else inner.push([i, -1]);
         continue;
       }
-      if (last && last[1] < 0) { last[1] = i; continue; }
+      if (last && last[1] < 0) {
+        last[1] = i;
+        // "' This has been a nightmare. Now … ' My love, where are you?' he asked.": a quote within a quote, opened
+        // with the same mark, that has an attribution of its own is none; the quote around it never closed. What
+        // closed within it are the quotes. (Not one in the other kind of mark: '"… “They have not done it,” he said …"'.)
+        if (body[last[0]] === body[open] && ATTRIBUTED.test(body.slice(i + 1, Math.min(pEnd, i + ATTRIBUTION_REACH)))) {
+          for (const [o, c] of inner) piece(o, c);
+          open = -1;
+          inner = [];
+        }
+        continue;
+      }
       piece(open, i);
       open = -1;
       inner = [];
@@ -174,6 +185,11 @@ export function scanQuotes(text: string): QuotePiece[] {
   return out.map((p) => ({ ...p, open: body[p.open - 1] !== text[p.open - 1] ? p.open - 1 : p.open,
     close: body[p.close + 1] !== text[p.close + 1] ? p.close + 1 : p.close }));
 }
+
+/** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */
+const ATTRIBUTED = /^[,!?]?\s+(?:(?:he|she|they|I|we)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:said|says|asked|asks|added|adds|told|explained|wrote|replied|recalled|insisted|admitted|joked)\b/u;
+/** How far after a closing mark its attribution is looked for. */
+const ATTRIBUTION_REACH = 60;
 
 const DOUBLED = /'''?/g;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

@@ -72,6 +72,15 @@ describe('scanQuotes', () => {
       .toEqual(['He fought to force the government to act. “They have not done it,” he quoted one analyst.']);
   });
 
+  it('reads a quote within a quote, in the same mark, that has its own attribution as a sign the first never closed', () => {
+    const body = "' I just wish I had not,' she said. ' This was a nightmare. Now pictures show a 'girls' night out' in "
+      + "town. He sent a text. ' My love, where are you?' he asked. So she went to the flat.' The case goes on.";
+    expect(words(body)).toEqual(['I just wish I had not,', "girls' night out", 'My love, where are you?']);
+    // In the other kind of mark it is a quote within: '"… “They have not done it,” he said of them."'.
+    expect(words('"He fought to force the government. “They have not done it,” he said of them."'))
+      .toEqual(['He fought to force the government. “They have not done it,” he said of them.']);
+  });
+
   it('splits paragraphs at every line break and skips blank ones', () => {
     expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
   });
