@@ -29,6 +29,8 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
 const CLOSED_BEFORE = /[,.!?]/;
+/** Marks that look the same whether they open or close a quote. */
+const STRAIGHT = '"\'';
 /** A sentence's end and a space right before a mark, and words right after it (not a closing mark typed as an
  * opening one at the paragraph's end: "“They see that. “"). */
 const STOP_BEFORE = /[.!?]\s$/;
@@ -138,8 +140,18 @@ export function scanQuotes(text: string): QuotePiece[] {
       const last = inner[inner.length - 1];
       // '"“You don’t win …”': an opener right after the open mark doubles it.
       if (role === 'open' && inner.length === 0 && !hasNonSpace(body, open + 1, i)) { open = i; continue; }
-      if (role === 'open' && inner.length === 0 && body[i] === body[open] && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i))
-        && WORDS_AFTER.test(body.slice(i + 1, Math.min(pEnd, i + 3)))) {
+      const stopThenWords = role === 'open' && inner.length === 0 && body[i] === body[open]
+        && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i)) && WORDS_AFTER.test(body.slice(i + 1, Math.min(pEnd, i + 3)));
+      // "… back to Aberdeen. "Sheerin played for … device"For me, …": a straight mark glued to the words after it, when
+      // the next mark opens a quote, closed the quote before it, its line break lost after it rather than before. (A
+      // curly one, or one that a space follows, "… anyone. ‘ The best way …", opens a paragraph of the quote going on.)
+      if (stopThenWords && STRAIGHT.includes(body[i] ?? '') && WORD_CHARACTER.test(body[i + 1] ?? '')
+        && opensNext(body, marks, next + 1, [pStart, pEnd], roleAt)) {
+        piece(open, i);
+        open = -1;
+        continue;
+      }
+      if (stopThenWords) {
         // "'As you may be aware, … some inappropriate material. ' We take this matter seriously …'": a sentence's
         // end, then an opener, is a quote going on in a paragraph whose line break was lost on the way to us.
         // (It ends at the space before the new mark, which is the next piece's.)
@@ -184,6 +196,23 @@ export function scanQuotes(text: string): QuotePiece[] {
   // (Where the two differ, a single mark of the text became the space of a doubled one.)
   return out.map((p) => ({ ...p, open: body[p.open - 1] !== text[p.open - 1] ? p.open - 1 : p.open,
     close: body[p.close + 1] !== text[p.close + 1] ? p.close + 1 : p.close }));
+}
+
+/**
+ * Whether the next quotation mark after the one at index `from - 1` of `marks`, in the paragraph, opens a quote for
+ * sure: not a closing one, words right after it, and neither a sentence's end nor a comma right before ("said: "His",
+ * "device"For"; not "home. "Then" or "SDLP."Mr").
+ */
+function opensNext(body: string, marks: readonly number[], from: number, para: readonly [number, number],
+  roleAt: (body: string, i: number, start: number, end: number) => MarkRole | null): boolean {
+  for (let k = from; k < marks.length && (marks[k] as number) < para[1]; k++) {
+    const at = marks[k] as number;
+    const role = roleAt(body, at, para[0], para[1]);
+    if (role === null) continue;
+    return role !== 'close' && WORD_CHARACTER.test(body[at + 1] ?? '') && !CLOSED_BEFORE.test(body[at - 1] ?? '')
+      && !STOP_BEFORE.test(body.slice(at - 2, at));
+  }
+  return false;
 }
 
 /** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */

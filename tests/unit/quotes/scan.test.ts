@@ -81,6 +81,12 @@ describe('scanQuotes', () => {
       .toEqual(['He fought to force the government. “They have not done it,” he said of them.']);
   });
 
+  it('reads a straight mark glued to the next words, before a mark that opens a quote, as a close whose line break was lost', () => {
+    const body = 'He said: "We did well. "Meanwhile, Thompson admits he is baffled. Playback is not supported"For me, it is '
+      + 'nonsense," Thompson said.';
+    expect(words(body)).toEqual(['We did well.', 'For me, it is nonsense,']);
+  });
+
   it('splits paragraphs at every line break and skips blank ones', () => {
     expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
   });
