@@ -19,14 +19,16 @@ export function isLeftover(paragraph: string): boolean {
 }
 
 /**
- * A share widget whose buttons the page glued to the first words of a paragraph ("Share this withEmailFacebook…
- * Copy this linkThe 76-year-old, who …"): its labels, then the paragraph's own text.
+ * Page widgets glued into the text where a line break was lost: a share widget's buttons before a paragraph's first
+ * words ("Share this withEmailFacebook…Copy this linkThe 76-year-old, who …") and a video player's placeholder between
+ * two paragraphs ("… in the afternoon.Media playback is not supported on this devicePakistan batted …").
  */
-const SHARE_WIDGET = /^Share this with(?:\p{Lu}[\p{L}+]*)+?Copy this link\s*/u;
+const PAGE_WIDGETS = /Share this with(?:\p{Lu}[\p{L}+]*)+?Copy this link|Media playback is (?:not supported|unsupported) on (?:this|your) device/gu;
 
-/** The paragraph without a share widget glued to its start. */
-function withoutShareWidget(paragraph: string): string {
-  return paragraph.startsWith('Share this with') ? paragraph.replace(SHARE_WIDGET, '') : paragraph;
+/** The paragraph's text around page widgets, each piece a paragraph of its own, as the page had it. */
+function withoutPageWidgets(paragraph: string): string[] {
+  if (!paragraph.includes('Share this with') && !paragraph.includes('Media playback')) return [paragraph];
+  return paragraph.split(PAGE_WIDGETS).map((p) => p.trim());
 }
 
 /** The seeds escape quotation marks as `\"`; a reader means `"`. */
@@ -43,10 +45,10 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** The canonical body: paragraphs without leftovers or share widgets, joined by "\n\n"; inner text kept byte for byte. */
+/** The canonical body: paragraphs without leftovers or page widgets, joined by "\n\n"; inner text kept byte for byte. */
 export function cleanBody(text: string): string {
   return paragraphsOf(text)
-    .map(withoutShareWidget)
+    .flatMap(withoutPageWidgets)
     .filter((p) => p !== '' && !isLeftover(p))
     .join('\n\n');
 }

@@ -86,6 +86,11 @@ describe('JSON format', () => {
     expect(parsed('a.json', JSON.stringify({ body })).body).toBe('The 76-year-old won.\n\nShare this with friends, he said.');
   });
 
+  it('drops a video player\'s placeholder glued between two paragraphs, and parts them there', () => {
+    const body = 'England batted on.Media playback is not supported on this devicePakistan batted for 63 overs.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('England batted on.\n\nPakistan batted for 63 overs.');
+  });
+
   it('ignores an unparseable publishedAt rather than rejecting the article', () => {
     expect(parsed('a.json', JSON.stringify({ body: 'x y z', publishedAt: 'yesterday-ish' })).publishedAt).toBeNull();
   });
