@@ -247,9 +247,12 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
   if (titled) return mention(name, from + k, to, 'person', true, gender);
-  // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person.
+  // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person. (An organization
+  // and a country is its branch there: "Amnesty International UK".)
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
-    return classifyRange(name, from + k, to - 1).concat(mention(later, to - 1, to, 'place'));
+    const head = classifyRange(name, from + k, to - 1);
+    const branch = head.length === 1 && head[0]?.kind === 'organization' && head[0].first === from + k;
+    return branch ? mention(name, from + k, to, 'organization') : head.concat(mention(later, to - 1, to, 'place'));
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word

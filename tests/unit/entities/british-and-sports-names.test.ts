@@ -34,6 +34,12 @@ describe('extractEntities and named buildings, works and outlets', () => {
     expect(organizations).toEqual(['Daily Mail Online', 'BBC Radio Wales Sport', 'UK Sport']);
   });
 
+  it('reads an organization and a country after it as its branch there: "Amnesty International UK"', () => {
+    const { organizations, places } = extractEntities('Amnesty International UK said she was a prisoner of conscience.');
+    expect(organizations).toEqual(['Amnesty International UK']);
+    expect(places).toEqual([]);
+  });
+
   it('takes no "-ologist" role for a name: "Dr Mary McCormack, Consultant Clinical Oncologist"', () => {
     const { people } = extractEntities('Dr Mary McCormack, Consultant Clinical Oncologist at the hospital, said so.');
     expect(people).toEqual(['Mary McCormack']);
