@@ -28,7 +28,7 @@ export function leadingTitles(keys: readonly string[]): LeadingTitles {
     const w = keys[k] ?? '';
     // "Mr. King", "Ms. Bishop": after an honorific, a last word that is also a surname is the name.
     const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && SURNAME_TITLES.has(w);
-    const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle));
+    const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle) || isHyphenatedTitle(w));
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
@@ -54,4 +54,11 @@ function placeBeforeTitle(keys: readonly string[], k: number): number {
     if (TITLE_WORDS.has(keys[k + n] ?? '') && isPlace(keys.slice(k, k + n))) return n;
   }
   return 0;
+}
+
+/** "vice-president", "co-founder", "ex-chairman": title words joined by hyphens. */
+function isHyphenatedTitle(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.some((p) => TITLE_WORDS.has(p)) && parts.every((p) => TITLE_WORDS.has(p) || p === 'co' || p === 'ex');
 }

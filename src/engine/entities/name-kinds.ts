@@ -45,14 +45,17 @@ function key(token: Token): string {
 
 /** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
 const MIN_SHOUTED_WORDS = 3;
+/** After a name, fewer are enough: "Wendy Davis WHERE'S SCOOBY", but "Bank of America NA". */
+const MIN_SHOUTED_AT_END = 2;
 const LOWERCASE = /\p{Ll}/u;
 const LETTERS = /\p{L}/u;
 const isAllCapitals = (text: string): boolean => LETTERS.test(text) && !LOWERCASE.test(text);
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
-export function classifySequence(tokens: readonly Token[], from: number, to: number, sentenceInitial: boolean)
+export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
   : FoundName[] | null {
   let first = from;
+  let to = end;
   // Headlines in capitals are not names ("OBAMA’S LAST STATE OF THE UNION"), nor is the start of one that runs into a
   // name ("MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul").
   if (to - from >= 2) {
@@ -84,6 +87,10 @@ export function classifySequence(tokens: readonly Token[], from: number, to: num
     first++;
   }
   if (first >= to) return null;
+  // "Senator Wendy Davis WHERE'S SCOOBY?": a headline in capitals after a name, its line break lost, is not part of it.
+  let shoutedAtEnd = 0;
+  while (to - shoutedAtEnd - 1 > first && isShouting(tokens[to - shoutedAtEnd - 1]?.text ?? '')) shoutedAtEnd++;
+  if (shoutedAtEnd >= MIN_SHOUTED_AT_END) to -= shoutedAtEnd;
   // "the State of the Union Address": the name of a speech, nobody's and nowhere.
   if (key(tokens[first] as Token) === 'union' && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w)) {
     return null;

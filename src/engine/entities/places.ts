@@ -50,7 +50,7 @@ const MULTI_WORD_CITIES = [
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
-  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office',
+  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang',
 ];
 
 const REGIONS = [

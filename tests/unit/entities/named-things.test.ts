@@ -227,3 +227,19 @@ describe('extractEntities and British news', () => {
     expect(people).toEqual(['Alan Curtis']);
   });
 });
+
+describe('extractEntities and words around a name that are not part of it', () => {
+  it('strips a hyphenated title and cuts a headline in capitals that runs on after a name', () => {
+    const { people } = extractEntities("Bolivia's Vice-President Alvaro Garcia Linera spoke. She once ran against "
+      + "Senator Wendy Davis WHERE'S SCOOBY? Clinton's van was seen. The co-founder Jim Smith left.");
+    expect(people).toEqual(['Alvaro Garcia Linera', 'Wendy Davis', 'Jim Smith']);
+  });
+
+  it('lists pollsters known by one word as organizations and Da Nang as a place', () => {
+    const { people, organizations, places } = extractEntities('An Ipsos Mori poll, like YouGov and Gallup, was taken '
+      + 'in Da Nang.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Ipsos Mori', 'YouGov', 'Gallup']);
+    expect(places).toEqual(['Da Nang']);
+  });
+});
