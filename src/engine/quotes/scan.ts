@@ -143,10 +143,12 @@ export function scanQuotes(text: string): QuotePiece[] {
       const stopThenWords = role === 'open' && inner.length === 0 && body[i] === body[open]
         && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i)) && WORDS_AFTER.test(body.slice(i + 1, Math.min(pEnd, i + 3)));
       // "… back to Aberdeen. "Sheerin played for … device"For me, …": a straight mark glued to the words after it, when
-      // the next mark opens a quote, closed the quote before it, its line break lost after it rather than before. (A
-      // curly one, or one that a space follows, "… anyone. ‘ The best way …", opens a paragraph of the quote going on.)
-      if (stopThenWords && STRAIGHT.includes(body[i] ?? '') && WORD_CHARACTER.test(body[i + 1] ?? '')
-        && opensNext(body, marks, next + 1, [pStart, pEnd], roleAt)) {
+      // the next mark opens a quote or the words up to it read as the story's, closed the quote before it, its line
+      // break lost after it rather than before. (A curly one, or one that a space follows, "… anyone. ‘ The best way
+      // …", opens a paragraph of the quote going on.)
+      const glued = stopThenWords && STRAIGHT.includes(body[i] ?? '') && WORD_CHARACTER.test(body[i + 1] ?? '');
+      if (glued && (opensNext(body, marks, next + 1, [pStart, pEnd], roleAt)
+        || readsAsStory(body.slice(i + 1, Math.min(pEnd, marks[next + 1] ?? pEnd))))) {
         piece(open, i);
         open = -1;
         continue;
@@ -213,6 +215,19 @@ function opensNext(body: string, marks: readonly number[], from: number, para: r
       && !STOP_BEFORE.test(body.slice(at - 2, at));
   }
   return false;
+}
+
+/** Words of the first and second person, which a speaker uses and a story told in the third person does not. */
+const SPEAKERS_WORDS = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|you|you['’](?:re|ve|d|ll)|your|yours)\b/i;
+/** Verbs by which a story reports what someone said: "However, he added that …", "the jury heard". */
+const REPORTING = /\b(?:said|says|added|adds|told|tells|insisted|insists|heard|explained|explains|asked|admitted|admits|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|believes)\b/;
+
+/**
+ * Whether a stretch is the story, told in the third person and reporting what someone said: "However , he added that
+ * he still had concerns about Apple's security system." (A speaker's words would say "I", "we" or "you".)
+ */
+function readsAsStory(stretch: string): boolean {
+  return REPORTING.test(stretch) && !SPEAKERS_WORDS.test(stretch);
 }
 
 /** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */

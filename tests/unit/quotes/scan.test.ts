@@ -85,6 +85,12 @@ describe('scanQuotes', () => {
     const body = 'He said: "We did well. "Meanwhile, Thompson admits he is baffled. Playback is not supported"For me, it is '
       + 'nonsense," Thompson said.';
     expect(words(body)).toEqual(['We did well.', 'For me, it is nonsense,']);
+    // So does one before words in the third person that report what someone said; a speaker's words go on.
+    const story = 'He said: "It is secure. "However, he added that he still had concerns about the system. "The key is '
+      + 'hard to remember. "And you may lose it," he said.';
+    expect(words(story)).toEqual(['It is secure.', 'The key is hard to remember.', 'And you may lose it,']);
+    const speech = 'He said: "It is secure. "The team said it was fine, and I agree. "And you may lose it," he said.';
+    expect(words(speech)).toEqual(['It is secure.', 'The team said it was fine, and I agree.', 'And you may lose it,']);
   });
 
   it('splits paragraphs at every line break and skips blank ones', () => {
