@@ -59,7 +59,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token?.capitalized || I_CONTRACTION.test(token.text)) { i++; continue; }
+    if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
@@ -152,8 +152,9 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 
 
-/** "I'm", "I'd", "I've", "I'll": capitalized, but never part of a name ("Sometimes I'm good at it"). */
-const I_CONTRACTION = /^I['’](?:m|d|ve|ll)$/;
+/** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
+ * good at it", "He'd starred in …"). */
+const PRONOUN_CONTRACTION = /^(?:I|He|She|It|We|They|You)['’](?:m|d|ve|ll|re|s)$/;
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
@@ -175,7 +176,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       // "at Bedminster, N.J. Roger Ailes, the former chairman": a state after a town closes the place.
       if (i === from + 1 && tokens[from - 1]?.text === ',' && STATES.has(prev?.key ?? '') && prev?.text.endsWith('.')) break;
     }
-    if (I_CONTRACTION.test(token.text)) break;
+    if (PRONOUN_CONTRACTION.test(token.text)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }

@@ -9,7 +9,8 @@ import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName, roleWithTitle } from './roles.ts';
 import { mentionRole } from './mention-role.ts';
 import { describedOpening, genderOfDescription } from './person-descriptions.ts';
-import { opensWithPronoun, reportedClauseStart, SENTENCE_BREAK, sentenceTo } from './reported-clause.ts';
+import { reportedClauseStart, sentenceTo } from './reported-clause.ts';
+import { antecedent } from './antecedent.ts';
 import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { honorificGender, isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
@@ -29,8 +30,6 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
-/** Only a comma between a name and the pronoun that speaks. */
-const INTERRUPTING = /^\s*,\s*$/;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
@@ -169,39 +168,13 @@ export class SpeakerResolver {
     // "My mother has softened with age, but she still says": the person the sentence opens with, whom no name names.
     const described = gender && describedOpening(sentenceTo(this.body, mention.start)) === gender;
     const from = reportedClauseStart(this.body, mention.start, sentenceTo(this.body, mention.start));
-    const person = gender && !described ? this.antecedent(from, gender, quoted) : null;
+    const person = gender && !described ? antecedent(this.body, this.mentions, from, gender, quoted) : null;
     if (!gender || !person) return null;
     // What the pronoun says of a name nothing else gendered: after "“Savage,” she said", Deja Stewart is no "he".
     person.gender ??= gender;
     // The pronoun mentions the person too: "she replied: …" keeps Sarandon the subject for the next "she said".
     this.note(person, mention.start, mention.start + mention.text.length, 'subject', false);
     return person.name;
-  }
-
-  /** The person a "he" or "she" at `at` refers to: the most recent subject of their gender, read as described below. */
-  private antecedent(at: number, gender: Gender, quoted: string): Person | null {
-    let possessor: PersonMention | null = null;
-    let embedded: PersonMention | null = null;
-    // A subject of unknown gender yields to one of the right gender in its sentence ("Fiorina and other HP leaders").
-    let ungendered: PersonMention | null = null;
-    for (let i = this.before(at) - 1; i >= 0; i--) {
-      const m = this.mentions[i] as PersonMention;
-      if (ungendered && SENTENCE_BREAK.test(this.body.slice(m.end, ungendered.start))) return ungendered.person;
-      // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
-      if (embedded && SENTENCE_BREAK.test(this.body.slice(m.end, embedded.start))) return embedded.person;
-      if (m.role === 'other' || (m.person.gender && m.person.gender !== gender) || opensWith(quoted, m.person.name)) continue;
-      // ("… and Ms. Warren, she said, “exposes him”": a name right before "she said" is what she speaks of.)
-      if (INTERRUPTING.test(this.body.slice(m.end, at))) continue;
-      if (m.role === 'subject' && !m.person.gender && !ungendered) { ungendered = m; continue; }
-      if (m.role === 'subject') return ungendered && !m.person.gender ? ungendered.person : m.person;
-      // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton
-      // faces Trump, she replied".)
-      // Nor in a sentence whose subject is a "he" of its own: "He said that Trump needs …" is about someone before.
-      if (m.role === 'embedded') {
-        if (SENTENCE_BREAK.test(this.body.slice(m.end, at)) && !opensWithPronoun(this.body, m.start, gender)) embedded ??= m;
-      } else possessor ??= m;
-    }
-    return (ungendered ?? embedded ?? possessor)?.person ?? null;
   }
 
   /**
@@ -287,10 +260,4 @@ export class SpeakerResolver {
     if (i < 0) seen.push(start);
     else seen.splice(i, 0, start);
   }
-}
-
-/** Whether the quoted words open with the person's surname: "Rubio is not going after …" is not Rubio's. */
-function opensWith(quoted: string, name: string): boolean {
-  const surname = name.slice(name.lastIndexOf(' ') + 1);
-  return quoted.startsWith(surname) && !/\p{L}/u.test(quoted.charAt(surname.length));
 }

@@ -75,3 +75,22 @@ describe('a relative named in a clause of condition', () => {
     expect(speakersOf(body)).toEqual(['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.']);
   });
 });
+
+describe('a "he" after a sentence that opens with someone\'s thing', () => {
+  const earlier = 'Nicholas Hoult was the only member of the cast with experience. He\'d starred in About a Boy.';
+  const quote = '\n\nHe told Newsbeat he would not have got the role without the show. "My career started off there," he said.';
+
+  it('is the owner of the thing that opens the sentence: "Dev Patel\'s first job … took him to India"', () => {
+    const body = `${earlier} Others, like Dev Patel, made films.\n\nDev Patel's first job took him to India.${quote}`;
+    expect(speakersOf(body)).toEqual(['Dev Patel']);
+  });
+
+  it('is not the owner of a thing later in a sentence, past an honorific: "the voice of Mr. Patel\'s client"', () => {
+    const body = `${earlier} Others, like Dev Patel, made films.\n\nHoult dismissed it as the voice of Mr. Patel's client.${quote}`;
+    expect(speakersOf(body)).toEqual(['Nicholas Hoult']);
+  });
+
+  it('takes no pronoun\'s contraction for a name: "He\'d starred" names nobody', () => {
+    expect(speakersOf(`Nicholas Hoult was here. He'd starred in it.${quote}`)).toEqual(['Nicholas Hoult']);
+  });
+});
