@@ -79,7 +79,9 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   if (owner) return { speaker: owner, verb: null };
   // After a colon, the quote belongs to the clause just before it ("When Trump …, Rubio fired back:").
   const clauseFrom = tokens[to - 1]?.text === ':' ? lastClauseStart(tokens, from, to - 1) : from;
-  for (const start of clauseFrom > from ? [clauseFrom, from] : [from]) {
+  // ("…,' commented Tracy Ayre while Suzi Force believes …, saying:": or to the clause after a joiner.)
+  const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : from;
+  for (const start of new Set([clauseFrom, joinedFrom, from])) {
     const found = verbAttribution(body, { tokens, from: start, to });
     if (found) return found;
   }
@@ -264,5 +266,14 @@ const APOSTROPHES = '’\'';
 /** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */
 function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
   for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
+  return from;
+}
+
+/** Words that join a second clause, with a subject of its own, to the first: "… said X while Y believes …". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but']);
+
+/** Index after the last clause joiner in tokens[from, to), or `from`. */
+function lastJoinedClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (CLAUSE_JOINERS.has(tokens[j]?.key ?? '')) return j + 1;
   return from;
 }

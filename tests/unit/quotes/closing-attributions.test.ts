@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { only, speakersOf } from './only-quote.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 
 // Attributions that close the sentence a quote runs on in, and the speakers they name.
 describe('attributions that close the sentence', () => {
@@ -82,5 +83,16 @@ describe('someone who answers after a quote that ended with a period', () => {
       + 'would get life anyway." Superior Court Judge Arnold O. Jones interjected, pointing out that the maximum sentence '
       + 'is the death penalty.';
     expect(speakersOf(body)).toEqual(['Stancil']);
+  });
+});
+
+describe('a second clause with a speaker of its own between two pieces', () => {
+  it('parts the pieces: "…," commented Tracy Ayre while Suzi Force believes …, saying: "…"', () => {
+    const body = '"The mind boggles," commented Tracy Ayre while Suzi Force believes the man should have been punished, '
+      + 'saying: "Give him a holiday in a cell, maybe he will think twice next time!" Then more.';
+    expect(extractQuotes(body).map((q) => [q.text, q.speaker])).toEqual([
+      ['The mind boggles', 'Tracy Ayre'],
+      ['Give him a holiday in a cell, maybe he will think twice next time!', 'Suzi Force'],
+    ]);
   });
 });
