@@ -267,7 +267,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   // ("B.B. King", "J. Bishop": after initials, a word that is also a title is a surname.)
-  const initialsSurname = SURNAME_TITLES.has(lastKey) && INITIALS.test(src.tokens[to - 2]?.text ?? '');
+  // ("Billie Jean King": so is one after a given name.)
+  const initialsSurname = SURNAME_TITLES.has(lastKey)
+    && (INITIALS.test(src.tokens[to - 2]?.text ?? '') || (rest.length > 1 && isGivenName(rest[rest.length - 2] ?? '')));
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));

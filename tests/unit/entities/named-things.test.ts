@@ -235,6 +235,10 @@ describe('extractEntities and words around a name that are not part of it', () =
     expect(people).toEqual(['Alvaro Garcia Linera', 'Wendy Davis', 'Jim Smith']);
   });
 
+  it('reads a title word after a given name as a surname: "Tennis star Billie Jean King"', () => {
+    expect(extractEntities('Tennis star Billie Jean King (right) is co-chairing it.').people).toEqual(['Billie Jean King']);
+  });
+
   it('lists pollsters known by one word as organizations and Da Nang as a place', () => {
     const { people, organizations, places } = extractEntities('An Ipsos Mori poll, like YouGov and Gallup, was taken '
       + 'in Da Nang.');

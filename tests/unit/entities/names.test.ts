@@ -23,7 +23,7 @@ describe('findNames', () => {
 
   it('keeps a first word that may be a given name or an initial: "Tory Mazzola", "J. Gerald Hebert", "Billie Jean King"', () => {
     expect(kinds('He met Tory Mazzola, J. Gerald Hebert and Billie Jean King.'))
-      .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'unknown:Billie Jean King']);
+      .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'person:Billie Jean King']);
   });
 
   it('reads a capitalized function word after "U.S." as a new sentence, not as part of the name after it', () => {
