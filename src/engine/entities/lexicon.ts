@@ -64,7 +64,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
 const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon',
-  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup'];
+  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o'];
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([

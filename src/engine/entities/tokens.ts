@@ -167,10 +167,14 @@ function plainToken(text: string, start: number): Token {
 /** Abbreviated titles whose short form is also a given name: "Del. Stacey Plaskett" (a delegate), "Del Bigtree". */
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([['del', 'delegate']]);
 
+/** "WHO" in capitals is the World Health Organization, keyed as its dotted form, never the relative "who". */
+const WHO_IN_CAPITALS = 'WHO';
+const WHO_KEY = 'w.h.o';
+
 function makeToken(text: string, start: number, word: boolean, capitalized: boolean): Token {
   const lower = word ? text.toLowerCase() : text;
   const key = word && lower.endsWith('.') ? SPELLED_OUT.get(lower.slice(0, -1)) ?? lower.slice(0, -1) : lower;
-  return { text, start, end: start + text.length, word, capitalized, key };
+  return { text, start, end: start + text.length, word, capitalized, key: text === WHO_IN_CAPITALS ? WHO_KEY : key };
 }
 
 /** The word without a trailing period, lowercased: the key for the lexicon's sets. */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractEntities } from '../../../src/engine/entities.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 
 describe('extractEntities and words that only qualify an office', () => {
   it('makes no title of "U.S.", "National" or "Executive" alone: the soccer team\'s "Men" and "Executive Orders" are nobody', () => {
@@ -237,6 +238,13 @@ describe('extractEntities and words around a name that are not part of it', () =
 
   it('reads a title word after a given name as a surname: "Tennis star Billie Jean King"', () => {
     expect(extractEntities('Tennis star Billie Jean King (right) is co-chairing it.').people).toEqual(['Billie Jean King']);
+  });
+
+  it('reads "WHO" in capitals as the World Health Organization, never as the relative "who"', () => {
+    const { organizations } = extractEntities('The WHO said cases fell. The man who spoke left.');
+    expect(organizations).toEqual(['WHO']);
+    const body = 'Cases fell. "Taken together these data indicate that surveillance is improving," the latest WHO report said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the latest WHO report']);
   });
 
   it('lists pollsters known by one word as organizations and Da Nang as a place', () => {
