@@ -33,6 +33,8 @@ const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
 const ED = /^\p{Ll}{4,}ed$/u;
+/** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
+const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
 const LOWERCASE_LINKED = /-\p{Ll}+-/u;
@@ -80,7 +82,10 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
     // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
     const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
       && isGivenName(key(tokens[first + 1] as Token));
-    const droppable = k === 'the' || k === 'a' || k === 'of' || described
+    // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
+    const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
+      && !isAllCapitals(tokens[first + 1]?.text ?? '');
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral
       || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;

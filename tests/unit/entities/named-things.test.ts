@@ -247,6 +247,12 @@ describe('extractEntities and words around a name that are not part of it', () =
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the latest WHO report']);
   });
 
+  it('drops a Roman numeral in capitals before a name, and keeps one after: "the starting XI McInnes would select"', () => {
+    const { people } = extractEntities('He predicted the starting XI McInnes would select. Derek McInnes smiled. Pope '
+      + 'Benedict XVI spoke.');
+    expect(people).toEqual(['Derek McInnes', 'Benedict XVI']);
+  });
+
   it('lists pollsters known by one word as organizations and Da Nang as a place', () => {
     const { people, organizations, places } = extractEntities('An Ipsos Mori poll, like YouGov and Gallup, was taken '
       + 'in Da Nang.');
