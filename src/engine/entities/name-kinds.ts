@@ -183,9 +183,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return mention(src, from, from + 1, 'organization').concat(classifyRange(later, from + 1, to));
   }
   // "Atlantic City Mayor Don Guardian", "NEA President Lily Eskelsen García": whatever stands before the last title
-  // word places or qualifies the title; the person is the name after it.
+  // word places or qualifies the title; the person is the name after it. (So does an office's abstract noun before a
+  // given name: "Director of Public Prosecutions Alison Saunders".)
   for (let j = keys.length - 3; j > 0; j--) {
-    if (!TITLE_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
+    const office = TITLE_WORDS.has(keys[j] ?? '') || (ABSTRACT_NOUN.test(keys[j] ?? '') && isGivenName(keys[j + 1] ?? ''));
+    if (!office || keys[j + 1] === 'of') continue;
     const tail = classifyRange(later, from + j + 1, to);
     const person = tail.length === 1 ? tail[0] : undefined;
     if (person?.kind === 'person' && person.first === from + j + 1) return [{ ...person, titled: true }];
@@ -205,6 +207,13 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Athletic Bilbao Aritz Aduriz": a club's opener and its town, then whoever plays for it.
   if (keys.length > 2 && CLUB_OPENERS.has(keys[0] ?? '')) {
     return mention(src, from, from + 2, 'organization').concat(classifyRange(later, from + 2, to));
+  }
+  // "League Cup", "Fox News Poll": a thing an organization's words name is a thing (not the object of an
+  // institution's "of" or "for": "Center for Security Policy", "School of Law").
+  const linked = keys.includes('of') || keys.includes('for');
+  if (keys.length > 1 && THING_WORDS.has(lastKey) && !ORGANIZATION_WORDS.has(lastKey) && !linked
+    && someIn(keys, ORGANIZATION_WORDS)) {
+    return mention(src, from, to, 'other');
   }
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? ''));
   if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {

@@ -50,7 +50,7 @@ const MULTI_WORD_CITIES = [
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
-  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang',
+  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square',
 ];
 
 const REGIONS = [
@@ -77,7 +77,8 @@ ecuadorian bolivian paraguayan uruguayan guatemalan honduran nicaraguan panamani
 senegalese ivorian cameroonian zimbabwean ugandan tanzanian rwandan congolese angolan serbian croatian bosnian
 slovenian slovak slovakian czech romanian bulgarian albanian macedonian montenegrin estonian latvian lithuanian
 belarusian armenian azerbaijani kazakh uzbek icelandic maltese cypriot bangladeshi nepalese nepali chechen bahraini
-omani kiwi aussie muscovite parisian londoner`;
+omani kiwi aussie muscovite parisian londoner swede dane briton brit scot spaniard turk serb croat pole
+conservative liberal unionist nationalist socialist`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
@@ -109,11 +110,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'province', 'prefecture', 'district', 'city', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
-  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace',
+  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle',
 ]);
 
-/** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Sue Hills"). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills']);
+/** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle']);
 
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,

@@ -12,8 +12,9 @@ import type { Phrase, Window } from './phrases.ts';
 export const WHO: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
- * What a relative pronoun stands for: the head the phrase before it hangs from, past places and times ("a … sign on
- * Friday night at an exit in Corona, which read" is the sign).
+ * What a relative pronoun stands for: the head the phrase before it hangs from, past places, times and what it is of
+ * or for ("a … sign on Friday night at an exit in Corona, which read" is the sign; "the director of the Partnership
+ * for Conservative Principles, who said" is the director).
  */
 export function relativeHead(body: string, w: Window, phrase: Phrase | null, relative: boolean): Phrase | null {
   let head = phrase;
@@ -28,9 +29,15 @@ export function relativeHead(body: string, w: Window, phrase: Phrase | null, rel
     if (!owner || owner.speaker.kind === 'pronoun') return null;
     head = owner;
   }
+  // "Alfonso Aguilar, the executive director of the Latino Partnership for …, who also said": a description set off
+  // after a name is the name's.
+  if (relative && head?.speaker.kind === 'description' && w.tokens[head.first - 1]?.text === ',') {
+    const named = phraseEndingAt(body, w, head.first - 2, w.from);
+    if (named?.speaker.kind === 'name') return named;
+  }
   return head;
 }
-const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
+const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'of', 'for']);
 const MAX_HANGING = 3;
 
 /**

@@ -66,3 +66,28 @@ describe('extractEntities and places and clubs', () => {
     expect(organizations).toEqual(['Athletic Bilbao', 'Borussia Monchengladbach']);
   });
 });
+
+describe('extractEntities and more British places, groups and offices', () => {
+  it('reads closes, gates, groves and castles as places, unless after a given name ("Glenn Close")', () => {
+    const { people, places } = extractEntities('He lives at 4 Apple Close near Colditz Castle, off Tylers Gate and '
+      + 'Cottage Grove. Glenn Close and Barbara Castle came.');
+    expect(people).toEqual(['Glenn Close', 'Barbara Castle']);
+    expect(places).toEqual(['Apple Close', 'Colditz Castle', 'Tylers Gate', 'Cottage Grove']);
+  });
+
+  it('lists no person for a people or a party in the plural: "the Swedes", "the Conservatives", "Ulster Unionists"', () => {
+    const { people } = extractEntities('The Swedes and the Conservatives agreed. Ulster Unionists want a vote. Olympic '
+      + 'champion Briton Becky James rode.');
+    expect(people).toEqual(['Becky James']);
+  });
+
+  it('takes an office\'s words before a given name for no part of the name: "Director of Public Prosecutions Alison Saunders"', () => {
+    expect(extractEntities('Director of Public Prosecutions Alison Saunders said so.').people).toEqual(['Alison Saunders']);
+  });
+
+  it('lists a thing named by an organization\'s words as no organization: "League Cup", "Fox News Poll"', () => {
+    const { organizations } = extractEntities('They won the League Cup, a Fox News Poll said. The Center for Security '
+      + 'Policy agreed, as did the Premier League.');
+    expect(organizations).toEqual(['Center for Security Policy', 'Premier League']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { describedOpening } from '../../../src/engine/quotes/person-descriptions.ts';
 
@@ -29,5 +29,15 @@ describe('a "she" or "he" after an unnamed speaker of that gender', () => {
       + 'said the woman, who spoke on the condition of anonymity.\n\n"With all the talk about immigration, I am even more '
       + 'scared," she said.';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['the woman', 'the woman']);
+  });
+});
+
+describe('a relative clause after a description of something', () => {
+  it('stands for the description\'s head and the name it is set off after, not the last name in it', () => {
+    const body = "''If you don't have a positive tone, you will have a hard time,'' said Alfonso Aguilar, the executive "
+      + 'director of the Latino Partnership for Conservative Principles, who also said that the two men, and Mr. Cruz in '
+      + "particular, must do more to address Latino sensitivities. ''Hispanics won't vote for someone just because "
+      + "they're Hispanic.''";
+    expect(speakersOf(body)).toEqual(['Alfonso Aguilar', 'Alfonso Aguilar']);
   });
 });
