@@ -1,6 +1,8 @@
 // Whom a "he" or "she" that speaks refers to: the most recent person of their gender who was the subject of a
 // sentence, read from the mentions the resolver has noted so far (names, and pronouns already resolved).
 import type { Gender } from '../entities/names.ts';
+import { isGivenName } from '../entities/first-names.ts';
+import { ORGANIZATION_WORDS } from '../entities/lexicon.ts';
 import type { Person } from './people.ts';
 import type { PersonMention } from './person-mentions.ts';
 import { opensWithPronoun, SENTENCE_BREAK } from './reported-clause.ts';
@@ -32,6 +34,8 @@ export function antecedent(body: string, mentions: readonly PersonMention[], at:
     // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
     if (embedded && SENTENCE_BREAK.test(body.slice(m.end, embedded.start))) return embedded.person;
     if (m.role === 'other' || (m.person.gender && m.person.gender !== gender) || opensWith(quoted, m.person.name)) continue;
+    // (Nor an organization that spoke: "The Ministry of Justice said …" is no "she".)
+    if (namesAnOrganization(m.person.keys)) continue;
     // ("… and Ms. Warren, she said, “exposes him”": a name right before "she said" is what she speaks of.)
     if (INTERRUPTING.test(body.slice(m.end, at))) continue;
     // "Dev Patel's first job … took him to India. He told Newsbeat": whose thing opens a sentence is what it is about.
@@ -53,6 +57,12 @@ function opensSentence(body: string, at: number): boolean {
   // (The body's start counts as a line break before it.)
   const from = at - OPENING_REACH;
   return SENTENCE_OPENING.test((from <= 0 ? '\n' : '') + body.slice(Math.max(0, from), at));
+}
+
+/** Whether a speaker's name is an organization's: "Ministry of Justice", "Fox News" (not "Chris Church"). */
+function namesAnOrganization(keys: readonly string[]): boolean {
+  const first = keys[0] ?? '';
+  return ORGANIZATION_WORDS.has(first) || (ORGANIZATION_WORDS.has(keys[keys.length - 1] ?? '') && !isGivenName(first));
 }
 
 /** Whether the quoted words open with the person's surname: "Rubio is not going after …" is not Rubio's. */

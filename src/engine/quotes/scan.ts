@@ -36,6 +36,7 @@ const STRAIGHT = '"\'';
 const STOP_BEFORE = /[.!?]\s$/;
 const WORDS_AFTER = /^\s?[\p{L}\p{N}]/u;
 const SPACE_AFTER = /[ \t]/;
+const WORD_AFTER_DOUBLED = /^[\p{L}\p{N}]/u;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
 
@@ -52,6 +53,9 @@ function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: n
   if (mark !== '"') return null;
   const prev = i > paragraphStart ? (body[i - 1] ?? '') : '';
   const next = i + 1 < paragraphEnd ? (body[i + 1] ?? '') : '';
+  // 'wall "four times in two weeks. ""It's getting …': a quote's close and the next one's opening, run together where
+  // a line break was lost.
+  if (next === '"' && prev !== '"' && WORD_AFTER_DOUBLED.test(body.slice(i + 2, i + 3))) return 'close';
   const mayOpen = prev === '' || BEFORE_OPENING.test(prev);
   const mayClose = next === '' || AFTER_CLOSING.test(next);
   // 'audiences,"Katie Packer said' and 'said,"We …': a comma before a mark with no space after it goes either way.

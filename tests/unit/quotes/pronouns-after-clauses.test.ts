@@ -94,3 +94,12 @@ describe('a "he" after a sentence that opens with someone\'s thing', () => {
     expect(speakersOf(`Nicholas Hoult was here. He'd starred in it.${quote}`)).toEqual(['Nicholas Hoult']);
   });
 });
+
+describe('a "she" after an organization that spoke', () => {
+  it('is not the organization: "The Ministry of Justice said …" is no "she"', () => {
+    const body = 'The Ministry of Justice said: "Staff work extremely hard to stop contraband getting into prisons." A '
+      + 'woman who lives near the prison was worried.\n\n"It is getting quite bad at the minute, and nobody listens to '
+      + 'us," she said.';
+    expect(speakersOf(body)).toEqual(['Ministry of Justice', null]);
+  });
+});

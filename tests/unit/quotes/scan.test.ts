@@ -93,6 +93,11 @@ describe('scanQuotes', () => {
     expect(words(speech)).toEqual(['It is secure.', 'The team said it was fine, and I agree.', 'And you may lose it,']);
   });
 
+  it('reads two straight marks run together before a word as one quote\'s close and the next one\'s opening', () => {
+    expect(words('She saw it "four times in two weeks. ""It is getting bad," she said.'))
+      .toEqual(['four times in two weeks.', 'It is getting bad,']);
+  });
+
   it('splits paragraphs at every line break and skips blank ones', () => {
     expect(paragraphs('a\n\n  b  \nc\n\n\n')).toEqual([[0, 1], [5, 6], [9, 10]]);
   });
