@@ -223,12 +223,16 @@ function opensNext(body: string, marks: readonly number[], from: number, para: r
 
 /** Words of the first and second person, which a speaker uses and a story told in the third person does not. */
 const SPEAKERS_WORDS = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|you|you['’](?:re|ve|d|ll)|your|yours)\b/i;
-/** Verbs by which a story reports what someone said: "However, he added that …", "the jury heard". */
-const REPORTING = /\b(?:said|says|added|adds|told|tells|insisted|insists|heard|explained|explains|asked|admitted|admits|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|believes)\b/;
+/**
+ * Verbs by which a story reports what someone said ("However, he added that …", "the jury heard"), and the honorific
+ * by which it names someone ("burst into Mr Jones's hut").
+ */
+const REPORTING = /\b(?:said|says|added|adds|told|tells|insisted|insists|heard|explained|explains|asked|admitted|admits|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|believes)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}\p{Ll}/u;
 
 /**
- * Whether a stretch is the story, told in the third person and reporting what someone said: "However , he added that
- * he still had concerns about Apple's security system." (A speaker's words would say "I", "we" or "you".)
+ * Whether a stretch is the story, told in the third person, reporting what someone said or naming someone as the story
+ * does: "However , he added that he still had concerns …", "Mr Jones considers himself one of the lucky ones." (A
+ * speaker's words would say "I", "we" or "you".)
  */
 function readsAsStory(stretch: string): boolean {
   return REPORTING.test(stretch) && !SPEAKERS_WORDS.test(stretch);

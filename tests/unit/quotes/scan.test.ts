@@ -89,6 +89,8 @@ describe('scanQuotes', () => {
     const story = 'He said: "It is secure. "However, he added that he still had concerns about the system. "The key is '
       + 'hard to remember. "And you may lose it," he said.';
     expect(words(story)).toEqual(['It is secure.', 'The key is hard to remember.', 'And you may lose it,']);
+    expect(words('He said: "It was hard. "Mr Jones considers himself lucky. "I came home," he said.'))
+      .toEqual(['It was hard.', 'I came home,']);
     const speech = 'He said: "It is secure. "The team said it was fine, and I agree. "And you may lose it," he said.';
     expect(words(speech)).toEqual(['It is secure.', 'The team said it was fine, and I agree.', 'And you may lose it,']);
   });
