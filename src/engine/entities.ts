@@ -142,6 +142,7 @@ function organizationName(body: string, m: NameMention): string {
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
+const THE_BEFORE = /\bthe\s$/i;
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
@@ -183,8 +184,11 @@ export function extractEntities(body: string, title?: string): Entities {
         if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
       } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
         // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
-        // ("the FEC said") is an organization.
-        if (IN_CAPITALS.test(m.text)) count(organizations, m.text, m.start, sameOrganization);
+        // ("the FEC said") is an organization; any other word after "the" a group ("the Dons predicted").
+        // ("the S.E.C. said" too.)
+        const acronym = IN_CAPITALS.test(m.text.replaceAll('.', ''));
+        if (THE_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)) && !acronym) continue;
+        if (acronym) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }
     }

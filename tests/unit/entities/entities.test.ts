@@ -120,3 +120,12 @@ describe('extractEntities on arbitrary text', () => {
     }));
   });
 });
+
+describe('extractEntities and a lone word that speaks after "the"', () => {
+  it('lists no person for a group or an outlet ("the Dons predicted", "the Hill reported"), an organization for an acronym', () => {
+    const { people, organizations } = extractEntities('Ahead of the game the Dons predicted a win, the Hill reported. '
+      + 'Later Brafman said no, and the S.E.C. said yes.');
+    expect(people).toEqual(['Brafman']);
+    expect(organizations).toEqual(['S.E.C.']);
+  });
+});
