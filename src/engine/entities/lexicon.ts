@@ -60,6 +60,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'center', 'centre', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
+  'organization', 'organisation',
 ]);
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
@@ -195,7 +196,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
-  'symphony', 'sonata', 'birthday',
+  'symphony', 'sonata', 'birthday', 'morning', 'evening',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -7,7 +7,7 @@ import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, isCalendarWord,
-  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES,
+  ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -250,6 +250,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || calendar)) return [];
   // "the Lord Mayor of Portsmouth", "Bishop of Durham": one word after a title's "of" names a place or a body.
   if (rest.length === 1 && afterOf) return mention(name, from + k, to, 'other');
+  // "the Queen City", "Senate Chamber": one word after a title that heads places or things names no one (but "Dr
+  // Hills" does).
+  const placeOrThing = (PLACE_HEADS.has(given) && !SURNAME_PLACE_HEADS.has(given)) || THING_WORDS.has(given);
+  if (rest.length === 1 && k > 0 && placeOrThing && !HONORIFICS.has(keys[k - 1] ?? '')) return mention(src, from, to, 'other');
   // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
   // (but "Mark Cuban" is a given name and a surname).
   const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);

@@ -42,7 +42,8 @@ zurich stockholm oslo copenhagen helsinki washington chicago boston philadelphia
 seattle denver detroit baltimore cleveland phoenix milwaukee nashville orlando pittsburgh minneapolis
 sacramento austin manchester birmingham liverpool edinburgh glasgow mosul aleppo gaza pyongyang taipei
 guangzhou shenzhen wuhan hangzhou chongqing tianjin nanjing macau osaka kyoto hiroshima munich frankfurt
-hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem des moines`;
+hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem des moines
+benghazi tripoli`;
 
 const MULTI_WORD_CITIES = [
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
@@ -50,7 +51,7 @@ const MULTI_WORD_CITIES = [
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
-  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square',
+  'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
 ];
 
 const REGIONS = [
@@ -110,7 +111,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'province', 'prefecture', 'district', 'city', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
-  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle',
+  'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */

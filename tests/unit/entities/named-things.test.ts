@@ -261,3 +261,23 @@ describe('extractEntities and words around a name that are not part of it', () =
     expect(places).toEqual(['Da Nang']);
   });
 });
+
+describe('extractEntities and more named places, shows and institutions', () => {
+  it('reads Little Rock, Benghazi and creeks as places, and the OECD whole', () => {
+    const { people, organizations, places } = extractEntities('In Little Rock, Oak Creek and Benghazi it rained. The '
+      + 'Organization for Economic Cooperation and Development says wages rose.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Organization for Economic Cooperation and Development']);
+    expect(places).toEqual(['Little Rock', 'Oak Creek', 'Benghazi']);
+  });
+
+  it('lists no one for a show or a place after a title ("Good Morning America", "the Queen City"), but keeps "Dr Hills"', () => {
+    const { people, places } = extractEntities('Michael Strahan left for Good Morning America. The Queen City remains '
+      + 'tense. Sue Hills spoke, and Dr Hills wept.');
+    expect(people).toEqual(['Sue Hills', 'Michael Strahan']);
+    expect(places).toEqual([]);
+    const body = 'Her parents Sue Hills and Clive Ruggles spoke. Dr Hills told of her guilt. She said: "And I sort of '
+      + 'reassured her that it was ok, the police knew what was going on."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sue Hills']);
+  });
+});
