@@ -155,3 +155,12 @@ describe('a namesake brought in as kin', () => {
     expect(speakersOf(body)).toEqual(['B.B. King']);
   });
 });
+
+describe('an honorific of the other gender before the surname of someone named', () => {
+  it('is someone else of the family: "Summer Robertson … Mr Robertson added … He added"', () => {
+    const body = 'Their daughter Summer Robertson, 21, drowned off the coast. Her mother had no worries, but Mr Robertson '
+      + 'added he did warn her to stay out of the sea. He added: "She was only paddling in shallow waters. It is just '
+      + 'horribly sad."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Robertson']);
+  });
+});
