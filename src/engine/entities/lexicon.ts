@@ -26,7 +26,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
   'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
-  'libertarian', 'veterinarian', 'architect', 'delegate',
+  'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
+  'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse',
 ]);
 
 /**
@@ -49,11 +50,11 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'peo
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',
-  'chairwoman', 'spokeswoman', 'businesswoman', 'sister', 'mother',
+  'chairwoman', 'spokeswoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'schoolgirl', 'widow',
 ]);
 export const MALE_TITLES: ReadonlySet<string> = new Set([
   'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'congressman', 'chairman', 'spokesman', 'businessman', 'father',
-  'pope', 'brother', 'baron',
+  'pope', 'brother', 'baron', 'grandfather', 'schoolboy', 'widower',
 ]);
 
 /** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // Speakers a definite description names by a title the article gave someone ("the senator said").
 describe('speakers described by a title the article gave someone', () => {
@@ -97,5 +97,13 @@ describe('"the author"', () => {
       + 'Breitbart News has released an excerpt of the book. In the excerpt, the author wrote, "The First Lady had a '
       + 'different sort of liveliness."';
     expect(only(body).speaker).toBe('Gary Byrne');
+  });
+});
+
+describe('words for who someone is, written before their name like a title', () => {
+  it('are no part of the name: "Pensioner Terry Cooper said", "grandmother Jean Smith"', () => {
+    const body = 'Pensioner Terry Cooper said the badger burst through a hedge. "My dog turned me round and quickly pulled '
+      + 'me in," Mr Cooper added. Later grandmother Jean Smith said: "I have never seen one so big in all my years."';
+    expect(speakersOf(body)).toEqual(['Terry Cooper', 'Jean Smith']);
   });
 });
