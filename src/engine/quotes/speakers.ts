@@ -30,6 +30,7 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
+const LOST_BREAK_THE = ' The ';
 /** Honorifics that tell a gender, as keys of the token before a name. */
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'],
   ['miss', 'female']]);
@@ -114,7 +115,13 @@ export class SpeakerResolver {
    */
   resolve(mention: SpeakerMention, quoted = ''): string | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention, quoted);
-    if (mention.kind === 'description') return this.noted(this.resolveDescription(mention), mention);
+    if (mention.kind === 'description') {
+      // "… with his Jack Russell Sam The retired charity worker said": a capital "The" inside a description opens a
+      // sentence whose break was lost; the description is what follows it.
+      const lost = mention.text.lastIndexOf(LOST_BREAK_THE);
+      const own = lost > 0 ? { ...mention, text: mention.text.slice(lost + 1), start: mention.start + lost + 1 } : mention;
+      return this.noted(this.resolveDescription(own), own);
+    }
     const name = stripToName(mention.text);
     // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
     if (!name) {
