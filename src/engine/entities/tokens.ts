@@ -94,13 +94,22 @@ function wordEnd(text: string, i: number, to: number): number {
 /**
  * Whether a word's period stays on it: after an initial (one capital) or an abbreviation ("Mr.", "Gen."), or when
  * glued to a letter after it ("D-N.Y."); otherwise it ends a sentence. `word` is the word without the period.
- * (Glued to a capitalized word, "02:00 BST.Harry's mother", it is a sentence end whose space the page lost.)
+ * (Glued to a capitalized word, "02:00 BST.Harry's mother", or a number's to an acronym, "£35.NHS", it is a sentence
+ * end whose space the page lost.)
  */
 function keepsPeriod(text: string, word: Token, periodAt: number, to: number): boolean {
   const initialOrAbbreviation = word.text.length === 1
     ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0
     : ABBREVIATIONS.has(word.key);
-  return initialOrAbbreviation || (isLetterAt(text, periodAt + 1, to) && !opensWordAt(text, periodAt + 1, to));
+  return initialOrAbbreviation || (isLetterAt(text, periodAt + 1, to) && !opensWordAt(text, periodAt + 1, to)
+    && !(DIGITS.test(word.text) && capitalAt(text, periodAt + 1, to) && capitalAt(text, periodAt + 2, to)));
+}
+
+/** A number, whose period glued to an acronym ends a sentence: "meant to be £35.NHS Improvement said". */
+const DIGITS = /^\d+$/;
+
+function capitalAt(text: string, i: number, to: number): boolean {
+  return i < to && (classOf(text.charCodeAt(i)) & UPPER) !== 0;
 }
 
 /** Whether a capital then a lowercase letter stand at `i` (code units, before `to`): "Harry", not "Y." or "USA". */

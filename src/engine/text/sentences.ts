@@ -55,7 +55,7 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     TERMINATOR.lastIndex = runEnd;
     // "3.14", "U.S.A", "example.com", "10.30am": no space after the mark, no boundary; but a capitalized word glued
     // to it is a sentence whose space the page lost ("between 2006 and 2011.Mr Schmidt said").
-    if (end >= to || (!isSpace(body[end]) && !opensWordAt(body, end, to))) continue;
+    if (end >= to || (!isSpace(body[end]) && !opensWordAt(body, end, to) && !acronymAfterNumber(body, i, end, to))) continue;
     let next = end;
     while (next < to && isSpace(body[next])) next++;
     if (next < to && endsSentence(body, start, i, runEnd, end, next, to)) {
@@ -91,6 +91,11 @@ function push(body: string, from: number, to: number, paragraph: number, out: Se
 /** Whether a capital then a lowercase letter stand at `i`: "Mr", "Harry"; not "USA" or "Y.". */
 function opensWordAt(body: string, i: number, to: number): boolean {
   return i + 1 < to && isUpper(body[i]) && isLower(body[i + 1]);
+}
+
+/** "… is meant to be £35.NHS Improvement said": a number's period glued to an acronym, which no decimal has. */
+function acronymAfterNumber(body: string, mark: number, at: number, to: number): boolean {
+  return at === mark + 1 && isDigit(body[mark - 1]) && at + 1 < to && isUpper(body[at]) && isUpper(body[at + 1]);
 }
 
 /** End of a run like `?!`, `...`, `…` or a spaced ellipsis `. . .` starting at `i`. */

@@ -36,8 +36,11 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
     const after = slice[m.index + value.length + 1];
     const opensWord = next !== undefined && /\p{Lu}/u.test(next) && after !== undefined && /\p{L}/u.test(after)
       && !/\p{Lu}/u.test(after);
+    // So does a number's period glued to two capitals: "£35.NHS Improvement".
+    const acronymAfterNumber = /^\d+\.$/.test(value) && next !== undefined && /\p{Lu}/u.test(next) && after !== undefined
+      && /\p{Lu}/u.test(after);
     if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)
-      && !(next !== undefined && /\p{L}/u.test(next) && !opensWord)) {
+      && !(next !== undefined && /\p{L}/u.test(next) && !opensWord && !acronymAfterNumber)) {
       out.push(makeToken(value.slice(0, -1), start, true), makeToken('.', start + value.length - 1, false));
     } else out.push(makeToken(value, start, word));
   }
@@ -47,7 +50,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
@@ -81,6 +84,7 @@ describe('tokenize, read by hand', () => {
   it('ends a sentence at a period glued to a capitalized word, not at one glued to a capital alone', () => {
     expect(tokenize('at 02:00 BST.Harry said (D-N.Y.)').map((t) => t.text))
       .toEqual(['at', '02', ':', '00', 'BST', '.', 'Harry', 'said', '(', 'D-N.', 'Y.', ')']);
+    expect(tokenize('be £35.NHS chief').map((t) => t.text)).toEqual(['be', '£', '35', '.', 'NHS', 'chief']);
   });
 });
 

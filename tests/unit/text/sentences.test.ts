@@ -129,8 +129,11 @@ describe('splitSentences: punctuation and quotations', () => {
     expect(texts('Figures go back to 2011.Mr Schmidt said so (Unicef).Many agree. Welcome to the club!Bayern won.'))
       .toEqual(['Figures go back to 2011.', 'Mr Schmidt said so (Unicef).', 'Many agree.', 'Welcome to the club!',
         'Bayern won.']);
-    expect(texts('Mr.Smith saw example.com, 3.14 and the U.S.A. in 2011.USA Today said so.'))
-      .toEqual(['Mr.Smith saw example.com, 3.14 and the U.S.A. in 2011.USA Today said so.']);
+    expect(texts('Mr.Smith saw example.com, 3.14, section 1.A and the U.S.A. in version 2.0 today.'))
+      .toEqual(['Mr.Smith saw example.com, 3.14, section 1.A and the U.S.A. in version 2.0 today.']);
+    // (A number's period glued to an acronym is one too: no decimal has capitals after it.)
+    expect(texts('The fee is meant to be £35.NHS Improvement said so.'))
+      .toEqual(['The fee is meant to be £35.', 'NHS Improvement said so.']);
   });
 
   it('does not split at a capitalized pronoun inside a title', () => {
