@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
+import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
@@ -77,7 +77,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // A verb, an appositive's comma or dash ("John Podesta — Bill Clinton's former chief of staff — offered"), or a colon
   // that says what is about them ("And oh yes, Carly Fiorina: …").
   const verbFollows = !!next && (next.text === ',' || next.text === ':' || next.text === '—' || next.text === '–'
-    || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next))));
+    || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next)) && !ABSTRACT_NOUN.test(lexKey(next))));
   // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".

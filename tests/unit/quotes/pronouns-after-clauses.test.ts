@@ -103,3 +103,12 @@ describe('a "she" after an organization that spoke', () => {
     expect(speakersOf(body)).toEqual(['Ministry of Justice', null]);
   });
 });
+
+describe('a "he" after a name that only modifies an abstract noun', () => {
+  it('is not that name: "doing his best Trump impersonation. He also played up …"', () => {
+    const body = 'Marco Rubio and Donald Trump compete.\n\nWalking into the office, the senator said his campaign was '
+      + '"closing really strong." "It\'s huuuge," Rubio said, doing his best Trump impersonation.\n\nHe also played up '
+      + 'his strength: "Who gives us the best chance to win? I know that I do."';
+    expect(speakersOf(body).at(-1)).toBe('Marco Rubio');
+  });
+});
