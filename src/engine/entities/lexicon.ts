@@ -27,7 +27,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
   'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
-  'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse',
+  'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
+  'mother-of-three', 'father-of-two', 'father-of-three',
 ]);
 
 /**

@@ -103,8 +103,9 @@ describe('"the author"', () => {
 describe('words for who someone is, written before their name like a title', () => {
   it('are no part of the name: "Pensioner Terry Cooper said", "grandmother Jean Smith"', () => {
     const body = 'Pensioner Terry Cooper said the badger burst through a hedge. "My dog turned me round and quickly pulled '
-      + 'me in," Mr Cooper added. Later grandmother Jean Smith said: "I have never seen one so big in all my years."';
-    expect(speakersOf(body)).toEqual(['Terry Cooper', 'Jean Smith']);
+      + 'me in," Mr Cooper added. Later grandmother Jean Smith said: "I have never seen one so big in all my years." '
+      + 'Shopkeeper Angie Booth, who owns a shop in East Cowes, said: "Whether I survive this I am not sure."';
+    expect(speakersOf(body)).toEqual(['Terry Cooper', 'Jean Smith', 'Angie Booth']);
   });
 });
 
