@@ -43,7 +43,7 @@ rupert piers keir rishi sajid hamish angus duncan alistair alasdair fraser ewan 
 tobias stefan andreas markus thierry didier arsene diego lionel cristiano wilfried zlatan wes wesley trevor clive
 malcolm barry geoff geoffrey brendan ross robbie bradley dale lewis elliot elliott joel neville novak ahmad abdul
 khalid tariq imran rahul arvind amit ravi raj sanjay vijay anil sunil ashok hiroshi takeshi kenji ivan igor yuri
-oleg andrei nikolai pavel mikhail hans karl franz otto lloyd`;
+oleg andrei nikolai pavel mikhail hans karl franz otto lloyd joey`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -88,7 +88,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
-  'sentinel', 'dispatch', 'online', 'sport', 'prison', ...ONE_WORD_NAMES,
+  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -198,7 +198,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
-  'symphony', 'sonata', 'birthday', 'morning', 'evening',
+  'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world',
 ]);
 
 /** Honorifics that only ever come before a surname. */

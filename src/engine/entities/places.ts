@@ -63,6 +63,11 @@ const REGIONS = [
   'west bank', 'gaza strip', 'golan heights', 'persian gulf', 'south china sea', 'east china sea',
   'taiwan strait', 'korean peninsula', 'indo-pacific', 'asia-pacific', 'pacific', 'atlantic', 'mediterranean',
   'caribbean', 'midwest', 'new england', 'appalachia', 'rust belt', 'sun belt', 'bible belt', 'mekong',
+  // English counties (not "Kent" or "Durham", which are surnames too).
+  'hampshire', 'essex', 'surrey', 'sussex', 'devon', 'cornwall', 'yorkshire', 'lancashire', 'norfolk', 'suffolk',
+  'somerset', 'dorset', 'cumbria', 'merseyside', 'leicestershire', 'lincolnshire', 'wiltshire', 'shropshire',
+  'staffordshire', 'derbyshire', 'nottinghamshire', 'northamptonshire', 'cambridgeshire', 'hertfordshire', 'berkshire',
+  'buckinghamshire', 'oxfordshire', 'gloucestershire', 'worcestershire', 'warwickshire', 'cheshire', 'northumberland',
 ];
 
 const DEMONYM_LIST = `american chinese vietnamese russian british english french german italian spanish portuguese
@@ -112,10 +117,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
+  'drive',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle']);
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive']);
 
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,

@@ -91,3 +91,13 @@ describe('extractEntities and more British places, groups and offices', () => {
     expect(organizations).toEqual(['Center for Security Policy', 'Premier League']);
   });
 });
+
+describe('extractEntities and English counties, drives and Al Qaeda', () => {
+  it('reads counties and drives as places (not "Joey Essex" or "Ryan Drive"), Al Qaeda as an organization', () => {
+    const { people, organizations, places } = extractEntities('They flew to Disney World from Hampshire, via East '
+      + 'Overcliff Drive. Al Qaeda claimed it. Ryan Drive spoke in Cornwall with Joey Essex.');
+    expect(people).toEqual(['Ryan Drive', 'Joey Essex']);
+    expect(organizations).toEqual(['Al Qaeda']);
+    expect(places).toEqual(['Hampshire', 'East Overcliff Drive', 'Cornwall']);
+  });
+});
