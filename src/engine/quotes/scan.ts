@@ -36,7 +36,6 @@ const STRAIGHT = '"\'';
 const STOP_BEFORE = /[.!?]\s$/;
 const WORDS_AFTER = /^\s?[\p{L}\p{N}]/u;
 const SPACE_AFTER = /[ \t]/;
-const WORD_AFTER_DOUBLED = /^[\p{L}\p{N}]/u;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
 const FEET_AND_INCHES = /\d['’′]\d{1,2}$/;
 
@@ -55,7 +54,7 @@ function roleOf(body: string, i: number, paragraphStart: number, paragraphEnd: n
   const next = i + 1 < paragraphEnd ? (body[i + 1] ?? '') : '';
   // 'wall "four times in two weeks. ""It's getting …': a quote's close and the next one's opening, run together where
   // a line break was lost.
-  if (next === '"' && prev !== '"' && WORD_AFTER_DOUBLED.test(body.slice(i + 2, i + 3))) return 'close';
+  if (next === '"' && prev !== '"' && WORD_CHARACTER.test(body[i + 2] ?? '')) return 'close';
   const mayOpen = prev === '' || BEFORE_OPENING.test(prev);
   const mayClose = next === '' || AFTER_CLOSING.test(next);
   // 'audiences,"Katie Packer said' and 'said,"We …': a comma before a mark with no space after it goes either way.

@@ -31,9 +31,6 @@ const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 const LOST_BREAK_THE = ' The ';
-/** Honorifics that tell a gender, as keys of the token before a name. */
-const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'],
-  ['miss', 'female']]);
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
@@ -82,7 +79,7 @@ export class SpeakerResolver {
       let person = this.lookup(keys, m.start, false, keys.length === 1 ? m.gender ?? genderAfterName(tokens, after, next) : null);
       // ("Mr Robertson added he did warn her": a title of the other gender is someone else of the family, whom the
       // article names no more fully than this.)
-      const honorific = keys.length === 1 ? HONORIFIC_GENDER.get(tokens[t - 1]?.key ?? '') : undefined;
+      const honorific = keys.length === 1 ? honorificGender(`${tokens[t - 1]?.text ?? ''} `) : null;
       if (person && honorific && person.gender && honorific !== person.gender) person = this.people.add(m.text, keys, honorific);
       const cues = personCues(tokens, t, m, { next, after, aged }, this.wordCase);
       if (!person && readsAsPerson(m, cues)) {
