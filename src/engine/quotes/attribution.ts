@@ -15,7 +15,7 @@ import { clauseSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
-import { relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
+import { nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
@@ -83,6 +83,10 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : from;
   for (const start of new Set([clauseFrom, joinedFrom, from])) {
     const found = verbAttribution(body, { tokens, from: start, to });
+    // ("Mark Diffley, Director, Ipsos MORI Scotland said:": the employer after the title is not who speaks.)
+    const employer = found?.speaker?.kind === 'name' && start > from && found.subjectAt === start ? found.speaker : null;
+    const titled = employer ? nameBeforeTitle(body, { tokens, from, to }, start, employer.start + employer.text.length) : null;
+    if (found && titled) return { ...found, speaker: titled.speaker, subjectAt: titled.first };
     if (found) return found;
   }
   const inWords = inTheWordsOf(body, w);

@@ -30,7 +30,6 @@ export interface Window {
   readonly from: number;
   readonly to: number;
 }
-
 export interface Phrase {
   readonly speaker: SpeakerMention;
   /** First token of the phrase, and the token after it. */
@@ -158,6 +157,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const home = hometownBefore(tokens, j, floor);
     if (home >= 0) { j = home + 1; continue; }
     const inner = phraseEndingAt(body, w, j - 1, floor);
+    // "Mark Diffley, Director, Ipsos MORI Scotland, said": a title alone between commas is part of the appositive.
+    if (inner && isTitleOnly(inner.speaker) && tokens[inner.first - 1]?.text === ',') { j = inner.first; continue; }
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town a preposition introduces is no speaker.
     if (inner && PLACE_LINKS.has(lexKey(tokens[inner.first - 1] ?? t)) && hometownBefore(tokens, i, floor) === j) continue;
     const opener = lexKey(tokens[j + 1] ?? t);
@@ -193,7 +194,7 @@ function describedBefore(body: string, w: Window, name: Phrase, floor: number): 
   return owner?.speaker.kind === 'description' && DETERMINERS.has(lexKey(w.tokens[owner.first] as Token)) ? owner : null;
 }
 const OBJECT_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'to']);
-/** A word of party or people ("republican", "texan"): after "the", a description, no name. */
+/** Prepositions that introduce a place, not a speaker ("during a town hall meeting in Columbus"). */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): Phrase | null {
@@ -232,7 +233,6 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   const described = description(body, tokens, a, i + 1, bare);
   return described ? { ...described, first: a } : null;
 }
-
 
 /** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
 function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {

@@ -7,6 +7,7 @@ import { ROLE_HEADS, TIME_BETWEEN } from './lexicon.ts';
 import { isDateWord } from './name-parts.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
+import { withRole } from './roles.ts';
 
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'which']);
@@ -64,3 +65,22 @@ function beforeOpenRelative(body: string, w: Window, last: number, floor: number
   for (let k = name.end + 2; k <= last; k++) if (w.tokens[k]?.text === ',') return null;
   return name;
 }
+
+/**
+ * The name before the British "Name, Title, Employer said" ("Mark Diffley, Director, Ipsos MORI Scotland said"), when
+ * the employer's name at tokens[employerAt] was read as the subject: a capitalized title with a role in it, set off by
+ * commas, after a name that opens the window. The title and the employer are the name's role.
+ */
+export function nameBeforeTitle(body: string, w: Window, employerAt: number, employerEnd: number): Phrase | null {
+  const { tokens } = w;
+  if (tokens[employerAt - 1]?.text !== ',') return null;
+  let k = employerAt - 2;
+  while (k > w.from && employerAt - 1 - k <= MAX_TITLE && (tokens[k]?.capitalized || lexKey(tokens[k] as Token) === 'of')) k--;
+  const title = tokens.slice(k + 1, employerAt - 1);
+  if (tokens[k]?.text !== ',' || title.length === 0 || !title.some((t) => ROLE_HEADS.has(lexKey(t)))) return null;
+  const name = phraseEndingAt(body, w, k - 1, w.from);
+  if (name?.speaker.kind !== 'name' || name.first !== w.from) return null;
+  return { ...name, speaker: withRole(name.speaker, body.slice((tokens[k + 1] as Token).start, employerEnd)) };
+}
+/** How many tokens a title set off after a name may run ("Chief Executive", "Head of Policy"). */
+const MAX_TITLE = 4;

@@ -24,6 +24,16 @@ describe('roles: who the article says a speaker is', () => {
     expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
   });
 
+  it('gives a British "Name, Title, Employer said:" to the name, with the title and employer as the role', () => {
+    const q = only('Mark Diffley, Director, Ipsos MORI Scotland said: "The poll gives a clear steer about the economy."');
+    expect([q.speaker, q.role]).toEqual(['Mark Diffley', 'Director, Ipsos MORI Scotland']);
+    expect(only('"It is close," Mark Diffley, Director, Ipsos MORI Scotland said.')).toMatchObject({ speaker: 'Mark Diffley' });
+    expect(only('Mark Diffley, Director, Ipsos MORI Scotland, said: "It is close."'))
+      .toMatchObject({ speaker: 'Mark Diffley', role: 'Director, Ipsos MORI Scotland' });
+    // (Places set off before a name are no title: the name after them speaks.)
+    expect(only('In London, Paris and Berlin, Angela Merkel said: "We stand together."').speaker).toBe('Angela Merkel');
+  });
+
   it('leaves an age out of the role the description after it gives: "Ramil Carr, 31, a freelance photographer,"', () => {
     const q = only('Ramil Carr, 31, a Philadelphia freelance photographer, said, "I have never seen a crowd like this one."');
     expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
