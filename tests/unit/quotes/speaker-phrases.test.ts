@@ -98,6 +98,11 @@ describe('what a name owns', () => {
   it('gives "X\'s response was: “…”" to X', () => {
     expect(only('Hillary Clinton read it. Clinton’s response was: "Is Dalton Brody off Conn or Wisconsin?"').speaker).toBe('Hillary Clinton');
   });
+
+  it('gives the words of "European football\'s governing body" to nobody, not to a person called "European"', () => {
+    const body = 'The ban was upheld.\n\nA statement from European football\'s governing body read: "We are disappointed by the decision."';
+    expect(only(body).speaker).toBeNull();
+  });
 });
 
 describe('descriptions and clause subjects', () => {
