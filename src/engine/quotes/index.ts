@@ -79,9 +79,10 @@ function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly
   return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
 }
 
-/** Whether two pieces open with the same kind of mark: straight, single or typographic. */
+/** Whether two pieces open with the same kind of mark: straight double, single (straight or curly, which pages mix:
+ * "‘We have been … lifesaver. ' This is …") or other typographic. */
 function sameMark(body: string, a: QuotePiece, b: QuotePiece): boolean {
-  const kind = (at: number): string => (body[at] === '"' || body[at] === "'" ? body[at] : '“') ?? '';
+  const kind = (at: number): string => (body[at] === '"' ? '"' : body[at] === "'" || body[at] === '‘' ? "'" : '“');
   return kind(a.open) === kind(b.open);
 }
 

@@ -34,6 +34,10 @@ const STRAIGHT = '"\'';
 /** A sentence's end and a space right before a mark, and words right after it (not a closing mark typed as an
  * opening one at the paragraph's end: "“They see that. “"). */
 const STOP_BEFORE = /[.!?]\s$/;
+/** Whether two opening marks are of one kind, single or double: a page that mixes "‘" and "'" opens its quote's
+ * paragraphs with either ("‘We have been calling … lifesaver. ' This is a policy …"). */
+const sameKind = (a = '', b = ''): boolean => a === b || (SINGLE_OPENERS.includes(a) && SINGLE_OPENERS.includes(b));
+const SINGLE_OPENERS = '\'‘';
 const WORDS_AFTER = /^\s?[\p{L}\p{N}]/u;
 const SPACE_AFTER = /[ \t]/;
 /** Feet and a number of inches right before a mark: 6’2, 5'11. */
@@ -143,7 +147,7 @@ export function scanQuotes(text: string): QuotePiece[] {
       const last = inner[inner.length - 1];
       // '"“You don’t win …”': an opener right after the open mark doubles it.
       if (role === 'open' && inner.length === 0 && !hasNonSpace(body, open + 1, i)) { open = i; continue; }
-      const stopThenWords = role === 'open' && inner.length === 0 && body[i] === body[open]
+      const stopThenWords = role === 'open' && inner.length === 0 && sameKind(body[i], body[open])
         && STOP_BEFORE.test(body.slice(Math.max(open, i - 3), i)) && WORDS_AFTER.test(body.slice(i + 1, Math.min(pEnd, i + 3)));
       // "… back to Aberdeen. "Sheerin played for … device"For me, …": a straight mark glued to the words after it, when
       // the next mark opens a quote or the words up to it read as the story's, closed the quote before it, its line

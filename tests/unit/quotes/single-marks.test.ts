@@ -24,6 +24,14 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('reads a quote whose paragraphs open with curly and straight single marks mixed, its line breaks lost, as one', () => {
+    const body = 'St John Ambulance launched a campaign. ‘It saves lives,’ a teacher said. Richard Fernandez, its head of public affairs, said: ‘We have been '
+      + "calling for first aid to be taught. ' This is a policy that has had backing from all parties. ‘We’re delighted "
+      + "that Labour has now adopted it. 'We are continuing to call on all candidates to give their support.’ For more, visit.";
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => [q.speaker, q.spans.length])).toEqual([['a teacher', 1], ['Richard Fernandez', 4]]);
+  });
+
   it('keeps double marks as the quotation marks of an article that quotes with them', () => {
     const body = 'Tom Smith\'s car was in the \'90s style. "We will win, and it\'s not close," Smith said.';
     expect(quotesWithSingleMarks(body)).toBe(false);
