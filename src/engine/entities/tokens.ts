@@ -204,5 +204,22 @@ export function endsSentenceAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t || !endsSentence(t)) return false;
   const next = tokens[j + 1]?.text;
-  return !(t.text === '.' && (next === ',' || next === ')'));
+  // (Nor does a mark that is part of a name: "consumer watchdog Which?, said", "Yahoo!, the company".)
+  return !((t.text === '.' && next === ')') || next === ',');
+}
+
+/** Whether tokens[k] is a dash between words: "—", "–", or a hyphen with spaces around it ("Meadows - who …"). */
+export function isDashAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.text === '—' || t?.text === '–') return true;
+  return t?.text === '-' && (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
+}
+
+/** Whether tokens[k] opens an aside between dashes: a dash, and a spaced hyphen only if another closes it before the
+ * sentence ends ("Kelvin Meadows - who organised the event - called"; not "Hillary Clinton - this one focused …"). */
+export function opensDashedAside(tokens: readonly Token[], k: number): boolean {
+  if (!isDashAt(tokens, k)) return false;
+  if (tokens[k]?.text !== '-') return true;
+  for (let j = k + 1; j < tokens.length && !endsSentenceAt(tokens, j); j++) if (isDashAt(tokens, j)) return true;
+  return false;
 }

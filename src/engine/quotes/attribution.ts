@@ -7,7 +7,7 @@ import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { BETWEEN_SUBJECT_AND_VERB, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
-import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
 import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
@@ -177,7 +177,11 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // for the phrase before it.
       const comma = tokens[before - 1]?.text === ',';
       const relative = WHO.has(lexKey(tokens[before] ?? t)) && (comma || !!tokens[before - 1]?.capitalized);
-      const head = phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      // ("David Coleman, professor of demography at Oxford University, who said": the name before a described
+      // appositive.)
+      const described = relative && comma ? appositiveEndingAt(body, w, before - 1, from, true) : null;
+      const head = (described?.speaker.kind === 'name' ? described : null)
+        ?? phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
       const listener = head ? beforeListener(tokens, head.first) : -1;
       const phrase = listener >= from ? phraseEndingAt(body, w, listener, from) : head;
       const subject = relativeHead(body, w, phrase, relative);

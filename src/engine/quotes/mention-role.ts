@@ -3,7 +3,7 @@
 // and what the words next to it say of the person (a verb only people do, a kinship word's gender). The roles decide
 // what a later "he" or "she" refers to.
 import { possessiveLength } from '../entities/text-checks.ts';
-import { endsSentence, lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey, opensDashedAside } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
@@ -40,7 +40,7 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
 const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'same', 'and', 'whom']);
 const AGE = /^\d{1,3}$/;
-const MAX_PLACE_WORDS = 3;
+const MAX_PLACE_WORDS = 4;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
@@ -65,18 +65,19 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if (tokens[after]?.text === 'of' && after - t >= 2) {
     let k = after + 1;
     while (k < after + 1 + MAX_PLACE_WORDS && tokens[k]?.capitalized) k++;
-    if (k > after + 1 && (tokens[k]?.text === ',' || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
+    if (k > after + 1 && (tokens[k]?.text === ',' || opensDashedAside(tokens, k) || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
   // "Obama also addressed …", "Chaffetz on Tuesday requested …": the verb comes after an adverb or a day.
   const onDay = tokens[after]?.key === 'on' && WEEKDAYS.has(tokens[after + 1]?.key ?? '');
-  const next = onDay ? tokens[after + 2] : isAdverb(tokens[after]) && tokens[after + 1]?.word ? tokens[after + 1] : tokens[after];
+  const nextAt = onDay ? after + 2 : isAdverb(tokens[after]) && tokens[after + 1]?.word ? after + 1 : after;
+  const next = tokens[nextAt];
   // "Dewayne Smithy, 33, of Baldwin": an age after a name says it is a person's.
   const aged = next?.text === ',' && AGE.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
   const prev = tokens[t - 1];
   const before = prev?.word ? lexKey(prev) : '';
   // A verb, an appositive's comma or dash ("John Podesta — Bill Clinton's former chief of staff — offered"), or a colon
   // that says what is about them ("And oh yes, Carly Fiorina: …").
-  const verbFollows = !!next && (next.text === ',' || next.text === ':' || next.text === '—' || next.text === '–'
+  const verbFollows = !!next && (next.text === ',' || next.text === ':' || opensDashedAside(tokens, nextAt)
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next)) && !ABSTRACT_NOUN.test(lexKey(next))));
   // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
@@ -296,3 +297,4 @@ export function actsLikeAPerson(next: Token | undefined): boolean {
   if (!next?.word || next.capitalized) return false;
   return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
 }
+

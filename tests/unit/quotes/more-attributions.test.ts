@@ -114,3 +114,20 @@ describe('a sentence that is only a speech participle', () => {
     expect(only(body).speaker).toBe('Bill Maher');
   });
 });
+
+describe('a relative clause after a name and its description', () => {
+  it('is the name\'s: "researchers such as David Coleman, professor of demography at Oxford University, who said:"', () => {
+    const body = 'That echoes the concerns of researchers such as David Coleman, professor of demography at Oxford '
+      + 'University, who said: "We do not need up to 13 million more people by the middle of the century."';
+    expect(only(body)).toMatchObject({ speaker: 'David Coleman', role: 'professor of demography at Oxford University' });
+  });
+});
+
+describe('a name that ends in a question mark or an exclamation mark', () => {
+  it('does not end the sentence before a comma: "Richard Lloyd, executive director of consumer watchdog Which?, said:"', () => {
+    const body = 'Prices rose.\n\nRichard Lloyd, executive director of consumer watchdog Which?, said: "We are concerned '
+      + 'that this decision waters down the law."';
+    expect(only(body).speaker).toBe('Richard Lloyd');
+  });
+});
+

@@ -112,3 +112,22 @@ describe('a "he" after a name that only modifies an abstract noun', () => {
     expect(speakersOf(body).at(-1)).toBe('Marco Rubio');
   });
 });
+
+describe('a "he" after a name set off by an aside between spaced hyphens', () => {
+  it('is that name: "Kelvin Meadows of Arsenal\'s Black Scarf Movement - who organised the event - called …"', () => {
+    const body = 'Fans protested.\n\nAhead of the game, Kelvin Meadows of Arsenal\'s Black Scarf Movement - who organised '
+      + 'the event with other fan groups - called ticket prices "extortionate". "In the pursuit of money football has '
+      + 'sold its soul," he said.';
+    expect(speakersOf(body).at(-1)).toBe('Kelvin Meadows');
+  });
+
+  it('but a name before one spaced hyphen is no subject: "… of candidate Hillary Clinton - this one focused on …"', () => {
+    const body = 'House Oversight Committee Chairman Jason Chaffetz on Tuesday requested yet another Justice Department '
+      + 'investigation of Democratic presidential candidate Hillary Clinton - this one focused on emails that a staffer '
+      + 'deleted.\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for '
+      + 'an investigation to determine whether "Secretary Clinton or her employees violated statutes that prohibit '
+      + 'destruction of records."';
+    expect(speakersOf(body)).toEqual(['Jason Chaffetz']);
+  });
+});
+
