@@ -11,6 +11,11 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   // caption of sixty words without a period between one speaker's quote and another's.)
   if (a.paragraphStart === b.paragraphStart) {
     const between = body.slice(a.close + 1, b.open);
+    // A sentence of the story between, that the quote is a part of, is no going on: `… going home." The release came
+    // after the board determined "that …"`; unless it is a word or two ("Indeed, “…”") or about the speaker ("…."
+    // Specifically, he thought that "…"`).
+    if (STOPPED.test(body.slice(a.start, a.end)) && !ENDS_SENTENCE.test(between)
+      && countWords(between) >= MIN_STORY_WORDS && !THIRD_PERSON.test(between)) return false;
     return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
   }
   if (b.open !== b.paragraphStart) return false;
@@ -19,6 +24,10 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 
 const MAX_WORDS_BETWEEN = 30;
 const SENTENCE_END = /[.!?]["”’)]*\s/;
+const ENDS_SENTENCE = /[.!?]["”’)]*\s*$/;
+const STOPPED = /[.!?]$/;
+const MIN_STORY_WORDS = 5;
+const THIRD_PERSON = /\b(?:he|she|they|his|her|their)\b/i;
 
 /** A quote already read, and who says it. */
 export interface Previous {

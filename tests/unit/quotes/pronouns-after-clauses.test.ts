@@ -131,3 +131,18 @@ describe('a "he" after a name set off by an aside between spaced hyphens', () =>
   });
 });
 
+describe('a partial quote inside the story\'s next sentence', () => {
+  it('does not go on with the quote before: `… going home." The release came after the board determined "that …"`', () => {
+    const body = 'Mr Odah flew home. "There\'s no bitterness," his lawyer Eric Lewis was quoted as saying. "There\'s just '
+      + 'joy that he will be going home." The release came after Guantanamo\'s Periodic Review Board in July determined '
+      + '"that continued law of war detention of Mr Odah does not remain necessary".';
+    expect(extractQuotes(body).filter((q) => q.text.startsWith('that')).map((q) => q.speaker)).not.toContain('Eric Lewis');
+  });
+
+  it('but does past a word or two, or words about the speaker: `… to prison." Indeed, "We cite …"`', () => {
+    const body = 'The lawyer Ben Brafman wrote to the judge. "No one like him has gone to prison." Indeed, "We cite in our '
+      + 'memo a dozen cases far worse than this one."';
+    expect(speakersOf(body)).toEqual(['Ben Brafman', 'Ben Brafman']);
+  });
+});
+
