@@ -194,6 +194,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     break;
   }
   const lastKey = keys[keys.length - 1] ?? '';
+  // "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm's (or a club's).
+  if (keys.includes('&')) return mention(src, from, to, 'organization');
   if (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey)) {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];

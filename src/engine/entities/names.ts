@@ -186,8 +186,11 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);
     const next = tokens[i + 1];
-    const inInstitution = (key === 'for' && institution) || (key === 'and' && linked);
-    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && token.word;
+    // ("Marks & Spencer", "Dagenham & Redbridge": an ampersand set off by spaces between capitalized words joins a
+    // firm's or a club's name; not "Ann & I". A glued one, "AT&T", is left as it was: "… AT&T. And …" ends nowhere.)
+    const ampersand = token.text === '&' && (tokens[i - 1]?.end ?? 0) < token.start && next?.text !== 'I';
+    const inInstitution = (key === 'for' && institution) || (key === 'and' && linked) || ampersand;
+    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && (token.word || key === '&');
     if (linkable && next?.capitalized && next.start - token.end <= 1) {
       linked ||= institution && (key === 'of' || key === 'for');
       i++;

@@ -12,7 +12,7 @@ import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { isDateWord, isInstitutionLink } from './name-parts.ts';
+import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -56,13 +56,13 @@ const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const NAMES_TOO: ReadonlySet<string> = new Set(['will', 'from']);
 const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
 /** A word that ends a phrase, unless it is capitalized and a name too. */
-const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t);
+const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t) && !isPersonNameWord(t);
 /** "he’s said", "they’ve told": a pronoun contracted with its auxiliary is still the pronoun. */
 const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
 export const isPronoun = (t: Token | undefined): boolean =>
   !!t && t.word && PRONOUNS.has(lexKey(t).replace(CONTRACTION, ''));
 const isLinker = (t: Token | undefined): boolean =>
-  !!t && (((lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized) || isInstitutionLink(t));
+  !!t && (((lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized) || t.text === '&' || isInstitutionLink(t));
 // "A." is an initial ("James A. Baker"), "A" an article.
 const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
 const isCap = (t: Token | undefined): boolean =>

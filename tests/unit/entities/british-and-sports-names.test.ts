@@ -101,3 +101,12 @@ describe('extractEntities and English counties, drives and Al Qaeda', () => {
     expect(places).toEqual(['Hampshire', 'East Overcliff Drive', 'Cornwall']);
   });
 });
+
+describe('extractEntities and names joined by an ampersand', () => {
+  it('reads "Marks & Spencer" and "Dagenham & Redbridge" as one organization each, not a person called "Spencer"', () => {
+    const { people, organizations } = extractEntities('Marks & Spencer said sorry. Dagenham & Redbridge manager John '
+      + 'Still spoke. Ann & I went home.');
+    expect(people).toEqual(['John Still']);
+    expect(organizations).toEqual(['Marks & Spencer', 'Dagenham & Redbridge']);
+  });
+});

@@ -131,3 +131,11 @@ describe('a name that ends in a question mark or an exclamation mark', () => {
   });
 });
 
+describe('a surname that is a function word elsewhere', () => {
+  it('is part of the name: "Dagenham & Redbridge manager John Still told BBC Radio London:"', () => {
+    const body = 'Fans were unhappy.\n\nDagenham & Redbridge manager John Still told BBC Radio London: "I think for half '
+      + 'an hour we lacked organisation."';
+    expect(only(body)).toMatchObject({ speaker: 'John Still', role: 'Dagenham & Redbridge manager' });
+  });
+});
+
