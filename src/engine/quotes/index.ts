@@ -5,6 +5,7 @@ import { analyzeNames } from '../entities/names.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
+import { captionSpeaker } from './caption.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
@@ -151,7 +152,12 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   // comma: "“…,” since so many cases were decided by 5-to-4 votes, said Lee Epstein".
   const closingAfterComma = (): Attribution | null => w && endsWithMark(body, last.start, last.end, ',')
     ? attributionClosing(body, w) : null;
-  if (before.to > before.from) return introduced ? null : attributionBefore(body, before) ?? closingAfterComma();
+  // ("… Sir Chris Hoy"I don't think …": a caption line glued to the quote names its speaker.)
+  const caption = (): Attribution | null => {
+    const speaker = captionSpeaker(body, before, (group.pieces[0] as QuotePiece).open);
+    return speaker ? { speaker, verb: null } : null;
+  };
+  if (before.to > before.from) return introduced ? null : attributionBefore(body, before) ?? caption() ?? closingAfterComma();
   const closing = closingAfterComma();
   if (closing) return closing;
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".

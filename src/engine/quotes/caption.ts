@@ -1,0 +1,40 @@
+// A caption line that names who speaks, whose line break the page lost: BBC sport reports put a speaker's name on a
+// line of its own above their words ("Six-time Olympic gold medallist Sir Chris Hoy" ⏎ "I don't think …"), and the
+// text we get glues the two together ("… Sir Chris Hoy"I don't think …"). With no verb, the line is the attribution.
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS } from './lexicon.ts';
+import { phraseEndingAt } from './phrases.ts';
+import type { SpeakerMention, Window } from './phrases.ts';
+
+/** How many tokens a caption line may run. */
+const MAX_CAPTION_TOKENS = 16;
+/** What may follow the name on its line: where they said it ("Danny Murphy on Match of the Day"). */
+const WHERE: ReadonlySet<string> = new Set(['on', 'to', 'at']);
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+const LETTER = /[\p{L}.]/u;
+
+const isVerb = (t: Token): boolean => t.word && !t.capitalized
+  && (PAST_TENSE.test(t.text) || IRREGULAR_PAST.has(lexKey(t)) || AUXILIARIES.has(lexKey(t)) || SPEECH_VERBS.has(lexKey(t)));
+
+/**
+ * The person a verbless caption names, when the quote's opening mark at `open` is glued to its last word: the window
+ * `w` is the words before the mark, back to a sentence's end or a quote.
+ */
+export function captionSpeaker(body: string, w: Window, open: number): SpeakerMention | null {
+  const { tokens, from, to } = w;
+  if (to <= from || to - from > MAX_CAPTION_TOKENS || !LETTER.test(body[open - 1] ?? ' ')) return null;
+  const words = tokens.slice(from, to);
+  if (words.some(isVerb) || words.some((t) => !t.word && t.text !== '-' && t.text !== '&')) return null;
+  // The name ends the line, or comes before where they said it.
+  let end = to - 1;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized && WHERE.has(lexKey(t)) && tokens.slice(k + 1, to).every((x) => x.capitalized || lexKey(x) === 'of' || lexKey(x) === 'the')) {
+      end = k - 1;
+      break;
+    }
+  }
+  const named = phraseEndingAt(body, w, end, from);
+  return named?.speaker.kind === 'name' ? named.speaker : null;
+}
