@@ -5,7 +5,8 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, IRREGULAR_PAST } from './lexicon.ts';
-import { isPronoun, isSpeechWord, phraseEndingAt, phraseStartingAt } from './phrases.ts';
+import { isPronoun, isSpeechWord } from './phrase-words.ts';
+import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { passiveBeforeBy } from './voice.ts';
 

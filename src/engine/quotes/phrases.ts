@@ -5,14 +5,14 @@ import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, PRONOUNS, QUOTE_MARKS,
-  ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, QUOTE_MARKS, ROLE_HEADS }
+  from './lexicon.ts';
 import { belongs, isCardinal, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
 import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
+import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun } from './phrase-words.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -37,43 +37,10 @@ export interface Phrase {
   readonly end: number;
 }
 
-/** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
-const PHRASE_STOP: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since', 'via',
-  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'as', 'when', 'while', 'because', 'than', 'if',
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
-  'did', 'does', 'do', 'not', 'also', 'then', 'later', 'again', 'of', 'it', 'there', 'here', 'into', 'over',
-  'under', 'against', 'between', 'without', 'through', 'among', 'like', 'told', 'just', 'still', 'even', 'upon',
-  'whether', 'what', 'how', 'why', 'where',
-]);
 const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
-
-/** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will", "Al From";
- * only "Will" opens one ("From Josh Feldman writing at Mediaite:" is Josh Feldman). */
-const NAMES_TOO: ReadonlySet<string> = new Set(['will', 'from']);
-const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
-/** A word that ends a phrase, unless it is capitalized and a name too. */
-const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t) && !isPersonNameWord(t);
-/** "he’s said", "they’ve told": a pronoun contracted with its auxiliary is still the pronoun. */
-const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
-export const isPronoun = (t: Token | undefined): boolean =>
-  !!t && t.word && PRONOUNS.has(lexKey(t).replace(CONTRACTION, ''));
-const isLinker = (t: Token | undefined): boolean =>
-  !!t && (((lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized) || t.text === '&' || isInstitutionLink(t));
-// "A." is an initial ("James A. Baker"), "A" an article.
-const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
-const isCap = (t: Token | undefined): boolean =>
-  !!t && t.capitalized && !isPronoun(t) && !isDateWord(t) && !isArticle(t);
-export const isSpeechWord = (t: Token | undefined): boolean =>
-  !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
-/** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
-const inPhrase = (t: Token | undefined): boolean =>
-  !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !isDateWord(t)
-  // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
-  && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
 
 function mention(body: string, tokens: readonly Token[], a: number, b: number, kind: SpeakerMention['kind'])
   : Phrase | null {

@@ -1,0 +1,40 @@
+// Which words may sit in a speaker's noun phrase, and which end it: the word tests phrases.ts reads phrases with
+// ("MSNBC host Chris Matthews | said", "said | Sen. Patty Murray").
+import { lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
+
+/** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
+const PHRASE_STOP: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since', 'via',
+  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'as', 'when', 'while', 'because', 'than', 'if',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'did', 'does', 'do', 'not', 'also', 'then', 'later', 'again', 'of', 'it', 'there', 'here', 'into', 'over',
+  'under', 'against', 'between', 'without', 'through', 'among', 'like', 'told', 'just', 'still', 'even', 'upon',
+  'whether', 'what', 'how', 'why', 'where',
+]);
+
+/** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will", "Al From";
+ * only "Will" opens one ("From Josh Feldman writing at Mediaite:" is Josh Feldman). */
+const NAMES_TOO: ReadonlySet<string> = new Set(['will', 'from']);
+const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
+/** A word that ends a phrase, unless it is capitalized and a name too. */
+const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t) && !isPersonNameWord(t);
+/** "he’s said", "they’ve told": a pronoun contracted with its auxiliary is still the pronoun. */
+export const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
+export const isPronoun = (t: Token | undefined): boolean =>
+  !!t && t.word && PRONOUNS.has(lexKey(t).replace(CONTRACTION, ''));
+export const isLinker = (t: Token | undefined): boolean =>
+  !!t && (((lexKey(t) === 'of' || lexKey(t) === 'de') && !t.capitalized) || t.text === '&' || isInstitutionLink(t));
+// "A." is an initial ("James A. Baker"), "A" an article.
+export const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
+export const isCap = (t: Token | undefined): boolean =>
+  !!t && t.capitalized && !isPronoun(t) && !isDateWord(t) && !isArticle(t);
+export const isSpeechWord = (t: Token | undefined): boolean =>
+  !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
+/** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
+export const inPhrase = (t: Token | undefined): boolean =>
+  !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !isDateWord(t)
+  // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
+  && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
