@@ -2,7 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
-import { opensPlaceAt, PLACES } from '../entities/places.ts';
+import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, QUOTE_MARKS, ROLE_HEADS }
@@ -41,6 +41,7 @@ const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+const WHO_OPENS: ReadonlySet<string> = new Set(['who', 'which']);
 
 function mention(body: string, tokens: readonly Token[], a: number, b: number, kind: SpeakerMention['kind'])
   : Phrase | null {
@@ -123,13 +124,19 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": so is a hometown.
     const home = hometownBefore(tokens, j, floor);
     if (home >= 0) { j = home + 1; continue; }
+    // "Alexander Downer, Australian high commissioner to the UK, who also laid a wreath, said": a relative clause set
+    // off after a described appositive is the name's.
+    const beforeRelative = WHO_OPENS.has(lexKey(tokens[j + 1] ?? t)) ? appositiveEndingAt(body, w, j, floor, true) : null;
+    if (beforeRelative?.speaker.kind === 'name') return { ...beforeRelative, end: i + 1 };
     const inner = phraseEndingAt(body, w, j - 1, floor);
     // "Mark Diffley, Director, Ipsos MORI Scotland, said": a title alone between commas is part of the appositive.
     if (inner && isTitleOnly(inner.speaker) && tokens[inner.first - 1]?.text === ',') { j = inner.first; continue; }
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town a preposition introduces is no speaker.
     if (inner && PLACE_LINKS.has(lexKey(tokens[inner.first - 1] ?? t)) && hometownBefore(tokens, i, floor) === j) continue;
     const opener = lexKey(tokens[j + 1] ?? t);
-    if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(opener) && !ROLE_HEADS.has(opener))) return null;
+    // (A described one opens with a determiner, a role, or a people's word: "Australian high commissioner".)
+    if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(opener) && !ROLE_HEADS.has(opener)
+      && !DEMONYMS.has(opener))) return null;
     // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
     // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
     const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;

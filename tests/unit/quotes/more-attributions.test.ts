@@ -123,6 +123,17 @@ describe('a relative clause after a name and its description', () => {
   });
 });
 
+describe('a relative clause set off after a name and its description', () => {
+  it('is the name\'s: "Alexander Downer, Australian high commissioner to the UK, who also laid a wreath, said:"', () => {
+    const body = 'Crowds gathered.\n\nAddressing the crowds, Alexander Downer, Australian high commissioner to the UK, who '
+      + 'also laid a wreath, said: "When we reflect on Anzac Day we imagine the landings."';
+    expect(only(body)).toMatchObject({ speaker: 'Alexander Downer', role: 'Australian high commissioner to the UK' });
+    // (A title opens no such description: the name before its party tag speaks.)
+    expect(only('After winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a wagon."').speaker)
+      .toBe('John Kasich');
+  });
+});
+
 describe('a name that ends in a question mark or an exclamation mark', () => {
   it('does not end the sentence before a comma: "Richard Lloyd, executive director of consumer watchdog Which?, said:"', () => {
     const body = 'Prices rose.\n\nRichard Lloyd, executive director of consumer watchdog Which?, said: "We are concerned '
