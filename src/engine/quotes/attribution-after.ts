@@ -158,12 +158,23 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     if (options.period && ANSWERING.has(lexKey(t)) && tokens[found.end]?.text === ',') return null;
     // "…' The noise continued, with Ms Jackson forced to …": a verb that speaks only of a speaker, not of a thing.
     if (SPEAKS_OF_ANYTHING.has(lexKey(t)) && subject.speaker.kind === 'description' && !speakerLike(subject.speaker.text)) return null;
+    // `"…," Mr. Mitchell recalled the president telling him`: whom one recalls saying the words said them.
+    // (Not the one recalling, but someone else before them, whom this reading cannot tell: "… recalled him saying".)
+    const recalled = RECALLING.has(lexKey(t)) ? phraseStartingAt(body, w, found.end) : null;
+    if (recalled && recalled.speaker.kind !== 'pronoun' && SAYING.has(lexKey(tokens[recalled.end] ?? t))) {
+      return { speaker: OBJECT_PRONOUNS.has(recalled.speaker.text.toLowerCase()) ? null : recalled.speaker, verb: found.verb };
+    }
     // (The organization and the role after it are who the speaker is: "Fight for $15 organizing director".)
     const role = organization ? body.slice((w.tokens[i] as Token).start, subject.speaker.start).trim() : null;
     return { speaker: role ? { ...subject.speaker, role } : subject.speaker, verb: found.verb };
   }
   return null;
 }
+
+/** Verbs of remembering someone's words, and the participles that then say whose they were. */
+const RECALLING: ReadonlySet<string> = new Set(['recalled', 'recalls', 'remembered', 'remembers', 'recounted', 'heard']);
+const SAYING: ReadonlySet<string> = new Set(['telling', 'saying', 'asking', 'declaring', 'warning', 'insisting']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 
 /** Verbs of someone answering or cutting in, whose words are their own, not the quote's before them. */
 const ANSWERING: ReadonlySet<string> = new Set(['interjected', 'interrupted', 'replied', 'responded', 'retorted',

@@ -96,3 +96,11 @@ describe('a second clause with a speaker of its own between two pieces', () => {
     ]);
   });
 });
+
+describe('words someone recalls another saying', () => {
+  it('are the other\'s: `"…," Mr. Mitchell recalled Obama telling him`, and nobody\'s known for "recalled him saying"', () => {
+    expect(only('Obama named an envoy. "I really want to try to do something here," Mitchell recalled Obama telling him.').speaker)
+      .toBe('Obama');
+    expect(only('Fred took his brother along. "I hope you don\'t mind," Stuart Oltchick recalled him saying.').speaker).toBeNull();
+  });
+});
