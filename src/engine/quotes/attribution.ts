@@ -81,7 +81,9 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   const clauseFrom = tokens[to - 1]?.text === ':' ? lastClauseStart(tokens, from, to - 1) : from;
   // ("…,' commented Tracy Ayre while Suzi Force believes …, saying:": or to the clause after a joiner.)
   const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : from;
-  for (const start of new Set([clauseFrom, joinedFrom, from])) {
+  // ("Bleak picture: Abu Ibrahim Raqqawi … wrote the accompanying message:": or to the words after a caption's label.)
+  const labelFrom = tokens[to - 1]?.text === ':' ? lastColonStart(tokens, from, to - 1) : from;
+  for (const start of new Set([clauseFrom, joinedFrom > from ? joinedFrom : labelFrom, labelFrom, from])) {
     const found = verbAttribution(body, { tokens, from: start, to });
     // ("Mark Diffley, Director, Ipsos MORI Scotland said:": the employer after the title is not who speaks.)
     const employer = found?.speaker?.kind === 'name' && start > from && found.subjectAt === start ? found.speaker : null;
@@ -210,7 +212,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
         return { speaker: appositive.speaker, verb: found.verb, subjectAt: appositive.first };
       }
       const after = opensClause && !LISTENER_VERBS.has(k) ? speakerAfterVerb(body, w, found.end)?.speaker : null;
-      if (after && after.kind !== 'pronoun') return { speaker: after, verb: found.verb };
+      // (", wrote the accompanying message:": the words written are what the verb takes, not who writes.)
+      const written = after?.kind === 'description' && WORDS_SENT.has(after.text.split(' ').at(-1)?.toLowerCase() ?? '');
+      if (after && after.kind !== 'pronoun' && !written) return { speaker: after, verb: found.verb };
       const subjectOfClause = clauseSubject(body, { tokens, from, to: j });
       return subjectOfClause ? { speaker: subjectOfClause, verb: found.verb } : aside;
     }
@@ -274,6 +278,12 @@ const APOSTROPHES = '’\'';
 /** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */
 function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
   for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
+  return from;
+}
+
+/** Where the words after the last colon in tokens[from, to) start (`from` when there is none). */
+function lastColonStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ':') return j + 1;
   return from;
 }
 

@@ -125,6 +125,12 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const sender = introduced ? senderBeforeColon(body, before) : null;
   const introduction = sender ? { speaker: sender, verb: null } : introduced ? attributionBefore(body, before) : null;
   if (introduction) return introduction;
+  // `X wrote the accompanying message: '… homelessness' One resident … told the group how …`: a quote a colon
+  // introduces and no comma ends is the introducer's, when the introduction names someone with a verb, whatever the
+  // next sentence says.
+  const unpunctuated = colonBefore(before) && !endsWithMark(body, last.start, last.end, PUNCTUATION)
+    && !runsIntoLowercase(tokens, last) ? attributionBefore(body, before) : null;
+  if (unpunctuated?.speaker?.kind === 'name' && unpunctuated.verb) return unpunctuated;
   // The words after the quote, to the next quote (none after a piece that goes on into the next paragraph).
   const w = last.continues ? null : afterWindow(tokens, last, nextQuoteAfter(body, pieces, group.first + group.pieces.length));
   if (w) {

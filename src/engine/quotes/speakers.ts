@@ -30,7 +30,9 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
-const LOST_BREAK_THE = ' The ';
+/** Where the last capitalized determiner inside a description stands (the space before it), or -1. */
+const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
+const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
@@ -113,9 +115,9 @@ export class SpeakerResolver {
   resolve(mention: SpeakerMention, quoted = ''): string | null {
     if (mention.kind === 'pronoun') return this.resolvePronoun(mention, quoted);
     if (mention.kind === 'description') {
-      // "… with his Jack Russell Sam The retired charity worker said": a capital "The" inside a description opens a
-      // sentence whose break was lost; the description is what follows it.
-      const lost = mention.text.lastIndexOf(LOST_BREAK_THE);
+      // "… with his Jack Russell Sam The retired charity worker said", "… onto her eyelid Her Facebook page states": a
+      // capital "The" or "Her" inside a description opens a sentence whose break was lost; the description follows it.
+      const lost = lastLostBreak(mention.text);
       const own = lost > 0 ? { ...mention, text: mention.text.slice(lost + 1), start: mention.start + lost + 1 } : mention;
       return this.noted(this.resolveDescription(own), own);
     }

@@ -150,3 +150,18 @@ describe('a surname that is a function word elsewhere', () => {
   });
 });
 
+
+describe('a caption run into the attribution before a quote', () => {
+  it('gives the quote to the name after the caption\'s label, not to the label or to what was written', () => {
+    const body = 'Residents are starving. Bleak picture: Abu Ibrahim Raqqawi one of the group\'s founders, wrote the '
+      + 'accompanying message: "Lines waiting for some food. Yes this is the State. Hunger, poverty and homelessness" One '
+      + 'resident, named only as Jassem, told the group how dozens of people had fled the city.';
+    expect(only(body).speaker).toBe('Abu Ibrahim Raqqawi');
+  });
+
+  it('starts a description at a capital "Her" inside it: "… onto her eyelid Her Facebook page states:"', () => {
+    const body = 'Promise uses tweezers to place false eyelashes onto her eyelid Her Facebook page states: "I am not a '
+      + 'professional make-up artist nor did I take any lessons in it."';
+    expect(only(body).speaker).toBe('Her Facebook page');
+  });
+});
