@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, CLAIMED, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
@@ -37,6 +37,7 @@ export function skipBetween(tokens: readonly Token[], i: number, floor: number):
     const t = tokens[j];
     if (!t || !t.word) break;
     const k = lexKey(t);
+    if (k === 'to' && CLAIMED.has(lexKey(tokens[j - 1] ?? t))) { j -= 2; continue; }
     const when = TIME_BETWEEN.has(k) || isDateWord(t);
     if (!when && (t.capitalized || !(BETWEEN_SUBJECT_AND_VERB.has(k) || /ly$/.test(t.text)))) break;
     j--;

@@ -59,6 +59,11 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'himself', 'herself', 'themselves',
 ]);
 
+/** "Nancy Perry is alleged to have told", "Smith is understood to have said": what is claimed of a subject, before
+ * "to". */
+export const CLAIMED: ReadonlySet<string> = new Set(['alleged', 'understood', 'believed', 'thought', 'reported',
+  'rumoured', 'rumored', 'supposed', 'known']);
+
 /** Determiners that open a descriptive speaker ("the statement", "a spokesman", "one protester"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'several',

@@ -104,3 +104,13 @@ describe('words someone recalls another saying', () => {
     expect(only('Fred took his brother along. "I hope you don\'t mind," Stuart Oltchick recalled him saying.').speaker).toBeNull();
   });
 });
+
+describe('an attribution that says what is claimed of its subject', () => {
+  it('names the subject: `"…" Nancy Perry is alleged to have told Jimmie Scott`', () => {
+    const body = 'Chuck Ledbetter apologized.\n\n"See, Obama is a baby killer. He aborts babies at nine months old" Nancy '
+      + 'Perry is alleged to have told Jimmie Scott.';
+    expect(speakersOf(body)).toEqual(['Nancy Perry']);
+    // (But "goes on to say" is still the subject's going on.)
+    expect(only('"Our community is growing," Pence went on to say.').speaker).toBe('Pence');
+  });
+});
