@@ -28,7 +28,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
-  'mother-of-three', 'father-of-two', 'father-of-three',
+  'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
+  'pianist', 'composer', 'conductor', 'violinist',
 ]);
 
 /**

@@ -20,7 +20,8 @@ responded tweeted retweeted quoted cited cites declared announced explained sugg
 snapped scoffed sighed laughed smiled nodded shrugged sneered roared barked growled gushed raved ranted
 reported reports echoed echoes boomed spoke speaks reasoned questioned chided scolded conceded lectured quip
 pressed beamed fumed marveled marvelled gasped groaned crowed bragged teased reacted reacts write argue
-warn insist explain respond contend maintain predict shout yell scream whisper written`;
+warn insist explain respond contend maintain predict shout yell scream whisper written dubbed dubs
+nicknamed`;
 
 const PARTICIPLES = `saying adding noting telling writing arguing explaining declaring warning stating calling describing
 insisting claiming asking urging predicting suggesting tweeting recalling joking referring vowing promising boasting

@@ -110,3 +110,9 @@ describe('extractEntities and names joined by an ampersand', () => {
     expect(organizations).toEqual(['Marks & Spencer', 'Dagenham & Redbridge']);
   });
 });
+
+describe('extractEntities and musicians\' titles', () => {
+  it('takes "Vocalist" or "Guitarist" before a name for a title, not part of it', () => {
+    expect(extractEntities('Vocalist Chaka Khan sang. Guitarist Brian May played.').people).toEqual(['Chaka Khan', 'Brian May']);
+  });
+});

@@ -114,3 +114,11 @@ describe('an attribution that says what is claimed of its subject', () => {
     expect(only('"Our community is growing," Pence went on to say.').speaker).toBe('Pence');
   });
 });
+
+describe('a name someone gives another', () => {
+  it('is the giver\'s words: "The New York Times dubbed him the “Che Guevara of advertising,”"', () => {
+    const body = 'Stan Freberg has died.\n\n"He was and will always be my hero," his son wrote on Facebook. The New York '
+      + 'Times dubbed him the "Che Guevara of advertising," and years later, Yankovic praised him.';
+    expect(speakersOf(body)).toEqual(['his son', 'New York Times']);
+  });
+});
