@@ -1,7 +1,7 @@
 // Common given names, with their usual gender. They make a capitalized pair a person ("Carly Fiorina") and tell
 // "she" from "he" when a pronoun needs its antecedent. Deliberately small: a hint, not a census.
 
-const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+const FEMALE = `mary sylvia patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
 cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
 carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan

@@ -283,7 +283,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
-  // is a lowercase-linked compound ("People-to-People"), a function word ("Back To Top", "Off Message"), or the
+  // is a lowercase-linked compound ("People-to-People") or has a digit ("T20 Blast"), a function word ("Back To Top", "Off Message"), or the
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
   // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
   // ("B.B. King", "J. Bishop": after initials, a word that is also a title is a surname.)
@@ -292,7 +292,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     && (INITIALS.test(src.tokens[to - 2]?.text ?? '') || (rest.length > 1 && isGivenName(rest[rest.length - 2] ?? '')));
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
-    && !rest.some((w, j) => (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
+    && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

@@ -7,6 +7,7 @@ import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameEnd } from './nicknames.ts';
+import { isPlace } from './places.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -173,6 +174,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
+      // "… a priceless goal for Sunderland Sunderland boss Dick Advocaat", "Sebastian Vettel Vettel": a place or a
+      // surname said twice is a caption's lost break (not "Abdullah Abdullah" or initials: "J. J. Price").
+      if (prev?.text === token.text && !token.text.endsWith('.') && (i - from >= 2 || isPlace([token.key]))) break;
       // "at Bedminster, N.J. Roger Ailes, the former chairman": a state after a town closes the place.
       if (i === from + 1 && tokens[from - 1]?.text === ',' && STATES.has(prev?.key ?? '') && prev?.text.endsWith('.')) break;
     }

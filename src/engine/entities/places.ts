@@ -43,7 +43,9 @@ seattle denver detroit baltimore cleveland phoenix milwaukee nashville orlando p
 sacramento austin manchester birmingham liverpool edinburgh glasgow mosul aleppo gaza pyongyang taipei
 guangzhou shenzhen wuhan hangzhou chongqing tianjin nanjing macau osaka kyoto hiroshima munich frankfurt
 hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem des moines
-benghazi tripoli`;
+benghazi tripoli sunderland newcastle southampton leeds burnley swansea cardiff norwich leicester watford
+bournemouth brighton middlesbrough wigan nottingham coventry portsmouth plymouth ipswich sheffield
+bristol aberdeen dundee belfast`;
 
 const MULTI_WORD_CITIES = [
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
@@ -52,6 +54,7 @@ const MULTI_WORD_CITIES = [
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
   'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
+  'la paz', 'big ben',
 ];
 
 const REGIONS = [

@@ -116,3 +116,17 @@ describe('extractEntities and musicians\' titles', () => {
     expect(extractEntities('Vocalist Chaka Khan sang. Guitarist Brian May played.').people).toEqual(['Chaka Khan', 'Brian May']);
   });
 });
+
+describe('extractEntities and British towns, repeated words and names with digits', () => {
+  it('reads English and Scottish towns as places, and a name said twice in a caption once', () => {
+    const { people, places } = extractEntities('Sebastian Vettel Vettel won. Leeds beat Sheffield and Aberdeen lost in '
+      + 'La Paz, near Big Ben. Sylvia Blackburn cheered.');
+    expect(people).toEqual(['Sebastian Vettel', 'Sylvia Blackburn']);
+    expect(places).toEqual(['Leeds', 'Sheffield', 'Aberdeen', 'La Paz', 'Big Ben']);
+  });
+
+  it('keeps a name that is one word twice ("Abdullah Abdullah"), and takes none with a digit for a person', () => {
+    expect(extractEntities('Abdullah Abdullah spoke. His presence in last year\'s T20 Blast final was a factor.').people)
+      .toEqual(['Abdullah Abdullah']);
+  });
+});
