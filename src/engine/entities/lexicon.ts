@@ -30,6 +30,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
   'pianist', 'composer', 'conductor', 'violinist',
+  // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
+  'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent',
 ]);
 
 /**

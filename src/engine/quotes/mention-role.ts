@@ -9,6 +9,7 @@ import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entitie
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
+import { sourceNamed } from './reported-sources.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -98,7 +99,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "a resident named Caroline": the name of whom the sentence is about.
   // (Not an owner: "frustrated by Carson's top advisers" were the advisers.)
   const agent = agentOfPassive(tokens, t - 1) && possessiveLength(tokens[after - 1]?.text ?? '') === 0;
-  if ((asked || sender || broughtOn || agent || before === 'named' || reportsAfterComma(tokens, t, next)) && !inQuote) {
+  if ((asked || sender || broughtOn || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {
@@ -121,18 +122,6 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const relative = l < t - 1 && leading?.word && lexKey(leading) === 'that' && !REPORTING_BEFORE_THAT(opener);
   const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
-}
-
-/**
- * "However debates will not alter the campaign, noted NBC’s Dante Chinni.": the name after a speech verb that closes
- * a sentence of reported speech is who says it, its subject, past an outlet or a role between ("NBC’s", "NBC analyst").
- */
-function reportsAfterComma(tokens: readonly Token[], t: number, next: Token | undefined): boolean {
-  if (next?.text !== '.' && next?.text !== ',') return false;
-  let k = t - 1;
-  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.word && ((tokens[k] as Token).capitalized
-    || ROLE_HEADS.has(lexKey(tokens[k] as Token)) || TITLE_WORDS.has(lexKey(tokens[k] as Token)))) k--;
-  return SPEECH_VERBS.has(lexKey(tokens[k] ?? (tokens[t] as Token))) && tokens[k - 1]?.text === ',';
 }
 
 /** "President Obama, who he noted was …": a name whose relative clause has a pronoun for its subject is its object. */
@@ -297,4 +286,3 @@ export function actsLikeAPerson(next: Token | undefined): boolean {
   if (!next?.word || next.capitalized) return false;
   return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
 }
-

@@ -164,10 +164,10 @@ describe('extractEntities and names that only look like organizations', () => {
 });
 
 describe('extractEntities and a company in capitals before a person', () => {
-  it('splits "BT Mike Rake" but not a title, a greeting or a thing: "PC Kelly Jones", "RIP Stan Freberg"', () => {
+  it('splits "BT Mike Rake" but not a title, a greeting or a thing: "PC Kelly Jones" (Kelly Jones, a constable), "RIP Stan Freberg"', () => {
     const { people, organizations } = extractEntities('The plan was praised by the chairman of BT Mike Rake. Officers '
       + 'arrested him, PC Kelly Jones said. Another fan wrote: "RIP Stan Freberg." The UCLA Anderson Forecast agreed.');
-    expect(people).toEqual(['Mike Rake', 'PC Kelly Jones']);
+    expect(people).toEqual(['Mike Rake', 'Kelly Jones']);
     expect(organizations).toContain('BT');
     expect(organizations).not.toContain('RIP');
   });

@@ -146,3 +146,12 @@ describe('a partial quote inside the story\'s next sentence', () => {
   });
 });
 
+
+describe('a name that "according to" gives as a source', () => {
+  it('is whom a later "she" refers to: "…, according to the chief inspector of schools, Noelle Buick. “…,” she wrote"', () => {
+    const body = 'Teachers worry.\n\n"It is so important," the P7 teacher Helen Hamilton added. The need to "strengthen '
+      + 'resilience" is a key challenge, according to the chief inspector of schools, Noelle Buick. "All young people '
+      + 'need to build resilience," she wrote in her latest report.';
+    expect(speakersOf(body)).toEqual(['Helen Hamilton', 'Noelle Buick']);
+  });
+});
