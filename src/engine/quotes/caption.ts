@@ -1,9 +1,9 @@
 // A caption line that names who speaks, whose line break the page lost: BBC sport reports put a speaker's name on a
 // line of its own above their words ("Six-time Olympic gold medallist Sir Chris Hoy" ⏎ "I don't think …"), and the
 // text we get glues the two together ("… Sir Chris Hoy"I don't think …"). With no verb, the line is the attribution.
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, IRREGULAR_PAST, QUOTE_MARKS, SPEECH_VERBS } from './lexicon.ts';
 import { phraseEndingAt } from './phrases.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
 
@@ -37,4 +37,27 @@ export function captionSpeaker(body: string, w: Window, open: number): SpeakerMe
   }
   const named = phraseEndingAt(body, w, end, from);
   return named?.speaker.kind === 'name' ? named.speaker : null;
+}
+
+/** Words that say where someone stands in a photo: "(left)", "(second right)", "(centre)", "(pictured)". */
+const IN_THE_PHOTO: ReadonlySet<string> = new Set(['left', 'right', 'centre', 'center', 'pictured', 'above', 'below',
+  'front', 'back', 'second', 'third', 'far', 'inset', 'top', 'bottom', 'file']);
+/** How far either way a caption's marker is looked for. */
+const MAX_CAPTION_SCAN = 40;
+
+/**
+ * Whether the name at tokens[t] stands in a photo's caption that the page ran into the story ("Tottenham striker
+ * Emmanuel Adebayor celebrates his goal by saluting Sherwood (right) and Ramsey (centre)"): a caption says who is in
+ * a picture, and the "he said" after it is not about them. The sentence (to a stop or a quotation mark) holds a
+ * bracketed place in the photo.
+ */
+export function inPhotoCaption(tokens: readonly Token[], t: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = t + step, n = 0; k >= 0 && k < tokens.length && n < MAX_CAPTION_SCAN; k += step, n++) {
+      const x = tokens[k] as Token;
+      if (endsSentenceAt(tokens, k) || QUOTE_MARKS.includes(x.text)) break;
+      if (x.text === '(' && IN_THE_PHOTO.has(lexKey(tokens[k + 1] ?? x))) return true;
+    }
+  }
+  return false;
 }

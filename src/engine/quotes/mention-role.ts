@@ -10,6 +10,7 @@ import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
 import { sourceNamed } from './reported-sources.ts';
+import { inPhotoCaption } from './caption.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -102,7 +103,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if ((asked || sender || broughtOn || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
-  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)) {
+  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after) || inPhotoCaption(tokens, t)) {
     return { role: 'other', next, after, aged };
   }
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.

@@ -155,3 +155,12 @@ describe('a name that "according to" gives as a source', () => {
     expect(speakersOf(body)).toEqual(['Helen Hamilton', 'Noelle Buick']);
   });
 });
+
+describe('a name in a photo caption run into the story', () => {
+  it('is not whom the next "he said" means: "… Emmanuel Adebayor celebrates his goal by saluting Sherwood (right)"', () => {
+    const body = 'Tim Sherwood says Aston Villa face their biggest game. Tottenham striker Emmanuel Adebayor celebrates his '
+      + 'goal by saluting Sherwood (right) and Ramsey (centre) "I think this is the biggest game that these players '
+      + 'have ever played for this football club," he said.';
+    expect(speakersOf(body)).toEqual(['Tim Sherwood']);
+  });
+});
