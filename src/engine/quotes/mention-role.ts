@@ -84,7 +84,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
   const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
   // After a past tense, a name is its object: "backed Cruz during the primary".
-  const object = BEFORE_OBJECT.has(before) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
+  // ("And Zwanziger said": a capital "And" opens the sentence; it joins no object.)
+  const object = (BEFORE_OBJECT.has(before) && !(prev?.capitalized && before === 'and')) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || takesObject(prev) || verbAfterAuxiliary(tokens, t - 1)
     || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t)
     || objectOfItsRelative(tokens, after);

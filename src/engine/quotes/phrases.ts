@@ -143,7 +143,12 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const named = inner.speaker.kind === 'description' || owner ? phraseEndingAt(body, w, i - 1, j + 1) : null;
     // (A place is no such name, but a place set off as well: "outside of the state capital, Sacramento, said".)
     if (named && named.speaker.start === tokens[j + 1]?.start && PLACES.has(named.speaker.text.toLowerCase())) continue;
-    if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start) {
+    // (Nor is one word after a description that ends in a body's name: its short name, "… of the Russian Anti-Doping
+    // Agency, Rusada, told".)
+    const short = named && i - j === 2 && tokens[j - 1]?.capitalized ? named.speaker.text : '';
+    const shortName = !!short && (short === short.toUpperCase() || tokens.slice(inner.first, j)
+      .some((x) => x.capitalized && x.text.length > 3 && short.toLowerCase().startsWith(x.text.slice(0, 3).toLowerCase())));
+    if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start && !shortName) {
       const role = owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }

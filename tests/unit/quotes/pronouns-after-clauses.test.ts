@@ -164,3 +164,12 @@ describe('a name in a photo caption run into the story', () => {
     expect(speakersOf(body)).toEqual(['Tim Sherwood']);
   });
 });
+
+describe('a name after a sentence-opening "And"', () => {
+  it('is the subject a later "He said:" means: "And Zwanziger said he was optimistic … He said: “…”"', () => {
+    const body = 'Volker Beck said he hoped so. "It is now the job of the FA to embolden active players," he said.\n\nAnd '
+      + 'Zwanziger said he was optimistic that it would lead to openness. He said: "I am confident that sexual '
+      + 'orientations will soon not be an issue."';
+    expect(speakersOf(body)).toEqual(['Volker Beck', 'Zwanziger']);
+  });
+});

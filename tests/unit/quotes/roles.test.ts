@@ -34,6 +34,13 @@ describe('roles: who the article says a speaker is', () => {
     expect(only('In London, Paris and Berlin, Angela Merkel said: "We stand together."').speaker).toBe('Angela Merkel');
   });
 
+  it('takes a body\'s short name after its name for no speaker: "…, deputy director of the Russian Anti-Doping Agency, Rusada,"', () => {
+    const q = only('Igor Zagorskiy, deputy director of the Russian Anti-Doping Agency, Rusada, told the BBC: "There is room for improvement."');
+    expect(q.speaker).toBe('Igor Zagorskiy');
+    // (A surname after a description that ends in a body's name is still the speaker.)
+    expect(only('The spokesman for the Democratic Party, Smith, said: "We will win this race."').speaker).toBe('Smith');
+  });
+
   it('leaves an age out of the role the description after it gives: "Ramil Carr, 31, a freelance photographer,"', () => {
     const q = only('Ramil Carr, 31, a Philadelphia freelance photographer, said, "I have never seen a crowd like this one."');
     expect([q.speaker, q.role]).toEqual(['Ramil Carr', 'a Philadelphia freelance photographer']);
