@@ -6,6 +6,7 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
+import { organizationBefore } from './organization-subject.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
@@ -265,6 +266,7 @@ export function extractQuotes(body: string): Quote[] {
     }
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
+    if (it && !speaker) speaker = organizationBefore(tokens, names, Math.min(first.open, attribution.speaker.start), pieces);
     // "… the statement said": the words' sender, where the story names one.
     const words = sent ?? attribution?.speaker ?? null;
     const sender = words?.kind === 'description' ? senderOfWords(body, tokens, words, Math.min(first.open, words.start)) : null;

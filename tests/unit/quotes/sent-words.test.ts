@@ -161,3 +161,19 @@ describe('"the statement said": words someone sent speak for their sender, named
     expect(speakersOf(body)).toEqual(['the statement']);
   });
 });
+
+describe('an "it" after a sentence whose subject is an organization', () => {
+  it('is the organization: "Cornwall Council said the authority would be monitoring beaches. It said: “…”"', () => {
+    const body = 'Bottles washed up.\n\nCornwall Council said the authority and partners would be monitoring beaches in the '
+      + 'area. It said: "The National Trust who own the beach have arranged for the bottles to be removed."';
+    expect(only(body).speaker).toBe('Cornwall Council');
+  });
+
+  it('but not one inside a quotation: "“… under the remit of [the] Department for Education,” they said."', () => {
+    const body = 'Schools may close.\n\n"What happens to the schools after that would be the decision of the '
+      + 'secretary of state, as they are already academy schools under the remit of [the] Department for Education," they '
+      + 'said. In a letter to the chair of the trust, Lord Nash said it was not meeting the requirements set out in its '
+      + 'funding agreement. "Therefore the Secretary of State is minded to terminate the funding agreement," it said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('Department for Education');
+  });
+});

@@ -1,0 +1,31 @@
+// "Olam said its partnerships strove to be transparent. “We agree with Gabon's right …,” it said.": an "it" that
+// speaks right after a sentence whose subject is an organization is that organization. Only the sentence before the
+// quote or the quote's own, and only an organization the name finder found, as a subject: farther back, or as an
+// object, the "it" is as likely the report, the plan or the company's product.
+import type { NameMention } from '../entities/names.ts';
+import { endsSentenceAt } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { mentionRole } from './mention-role.ts';
+import type { QuotePiece } from './scan.ts';
+import { tokenAt } from './windows.ts';
+
+/** How many sentence ends back from the "it" the organization's sentence may start. */
+const MAX_SENTENCE_ENDS = 2;
+
+/** The last organization that is a subject in the sentence before the "it" at offset `at` (or its own), or null. */
+export function organizationBefore(tokens: readonly Token[], names: readonly NameMention[], at: number,
+  quoted: readonly QuotePiece[]): string | null {
+  let k = tokenAt(tokens, at) - 1;
+  let ends = 0;
+  for (; k > 0; k--) if (endsSentenceAt(tokens, k - 1) && ++ends === MAX_SENTENCE_ENDS) break;
+  const from = tokens[Math.max(0, k)]?.start ?? 0;
+  let found: NameMention | null = null;
+  for (const m of names) {
+    if (m.start >= at) break;
+    // (Not inside a quotation: "… under the remit of the Department for Education," they said.)
+    if (m.start < from || m.kind !== 'organization' || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
+    // The subject of its sentence: "Olam said", "In response, the Foreign Office said".
+    if (mentionRole(tokens, tokenAt(tokens, m.start), m.end, false).role === 'subject') found = m;
+  }
+  return found?.text ?? null;
+}
