@@ -17,6 +17,7 @@ import { honorificGender, isEpithet, PersonTitles, titleQuery } from './person-t
 import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
+import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
@@ -33,11 +34,16 @@ const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontr
 /** Where the last capitalized determiner inside a description stands (the space before it), or -1. */
 const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
 const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const PREVIOUS_WORD = /(\S+)\s+$/;
+const MAX_TITLE_LENGTH = 24;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
 export class SpeakerResolver {
   private readonly people = new PeopleByName();
+  /** The names the name finder found, bare surnames added. */
+  private readonly found: readonly NameMention[];
   /** Person mentions in order of position. */
   private readonly mentions: PersonMention[] = [];
   /** An article names the same people again and again: their keys are read once per written form. */
@@ -58,8 +64,8 @@ export class SpeakerResolver {
   constructor(private readonly body: string, tokens: readonly Token[], names?: readonly NameMention[],
     quoted: readonly (readonly [number, number])[] = []) {
     const wordCase = (this.wordCase = new WordCase(body));
-    const found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens), (w, at) => wordCase.isNameAt(w, at),
-      (name) => this.keysOfName(name));
+    const found = (this.found = withBareSurnames(tokens, names ?? findNamesInTokens(body, tokens),
+      (w, at) => wordCase.isNameAt(w, at), (name) => this.keysOfName(name)));
     // Fullest forms first, so that "Hillary Clinton" becomes a short form of "Hillary Rodham Clinton"; and a name
     // opening a sentence ("Nina Turner, a surrogate, said") whose surname a title gives elsewhere ("Ms. Turner").
     const titledSurnames = new Set(found.filter((m) => m.kind === 'person' && m.titled && !m.text.includes(' '))
@@ -108,6 +114,20 @@ export class SpeakerResolver {
     }
   }
 
+  /** Whether a title word stands right before offset `at` ("President Obama", "Mr. Obama"). */
+  private titledAt(at: number): boolean {
+    const word = PREVIOUS_WORD.exec(this.body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at))?.[1] ?? '';
+    return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  }
+
+  /** The one fuller name of two or three words the article gives a bare surname, if there is exactly one. */
+  private onlyFullerName(surname: string, at: number): NameMention | null {
+    const fuller = new Set(this.found.filter((m) => m.text.endsWith(` ${surname}`)).map((m) => m.text));
+    // (Named before: "Clinton, 35, the daughter of former President Bill Clinton" is not Bill.)
+    const full = fuller.size === 1 ? fullerName(this.found.filter((m) => m.start < at), surname, this.wordCase) : null;
+    return full && full.text.split(' ').length <= 3 && !LOWER_AFTER_HYPHEN.test(full.text) ? full : null;
+  }
+
   /**
    * The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). `quoted`, the words of the
    * quote: a "he" is not whom they open with ("''Rubio is not going after …,'' he said" is someone else's).
@@ -135,6 +155,10 @@ export class SpeakerResolver {
     // (Met anywhere in the mention: "French Prime Minister Manuel Valls" is met at "Manuel".)
     const here = this.lookup(keys, mention.start + mention.text.length, true);
     let person = this.lookup(keys, mention.start, true, honorificGender(mention.text)) ?? (here?.name === name ? here : null);
+    // ("Jenson Button will start 17th. … Button said": the fuller name a sentence opened with, if it reads as one and
+    // is the only one; not for a title's "President Obama" when the article names Michelle Obama.)
+    const full = !person && mention.text === name && !/\s/.test(name) && !this.titledAt(mention.start) ? this.onlyFullerName(name, mention.start) : null;
+    if (full) person = this.lookup(this.keysOfName(full.text), Infinity) ?? this.people.add(full.text, this.keysOfName(full.text), full.gender);
     if (!person) {
       if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
       person = this.people.add(name, keys, null);

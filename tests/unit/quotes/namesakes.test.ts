@@ -164,3 +164,11 @@ describe('an honorific of the other gender before the surname of someone named',
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Robertson']);
   });
 });
+
+describe('a surname whose fuller name opened a sentence', () => {
+  it('is that fuller name: "Jenson Button will start 17th. … A naturally disappointed Button said:"', () => {
+    const body = 'McLaren struggled. Jenson Button will start 17th and Fernando Alonso 18th. A naturally disappointed '
+      + 'Button said: "The car did not feel bad."';
+    expect(only(body).speaker).toBe('Jenson Button');
+  });
+});
