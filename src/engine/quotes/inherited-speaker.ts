@@ -12,10 +12,15 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
   if (a.paragraphStart === b.paragraphStart) {
     const between = body.slice(a.close + 1, b.open);
     // A sentence of the story between, that the quote is a part of, is no going on: `… going home." The release came
-    // after the board determined "that …"`; unless it is a word or two ("Indeed, “…”") or about the speaker ("…."
-    // Specifically, he thought that "…"`).
-    if (STOPPED.test(body.slice(a.start, a.end)) && !ENDS_SENTENCE.test(between)
-      && countWords(between) >= MIN_STORY_WORDS && !THIRD_PERSON.test(between)) return false;
+    // after the board determined "that …"`, `…," he said. The attack began at 09:00. One staff member saw an attacker
+    // "wearing …"`; unless it is a word or two ("Indeed, “…”") or about the speaker ("…." Specifically, he thought
+    // that "…"`).
+    const stops = [...between.matchAll(SENTENCES_END)].at(-1);
+    const story = stops ? between.slice((stops.index ?? 0) + stops[0].length) : STOPPED.test(body.slice(a.start, a.end)) ? between : '';
+    // (Only for words that run on from the story's: a quote that opens its own sentence after a caption, or one
+    // after a clause the speaker set off with a comma ("Unless rivals quit the race, “it's …”"), goes on.)
+    const runsOn = LOWERCASE_START.test(body.slice(b.start, b.end)) && WORD_END.test(story);
+    if (runsOn && countWords(story) >= MIN_STORY_WORDS && !THIRD_PERSON.test(story)) return false;
     return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
   }
   if (b.open !== b.paragraphStart) return false;
@@ -24,8 +29,10 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 
 const MAX_WORDS_BETWEEN = 30;
 const SENTENCE_END = /[.!?]["”’)]*\s/;
-const ENDS_SENTENCE = /[.!?]["”’)]*\s*$/;
+const SENTENCES_END = /[.!?]["”’)]*\s/g;
 const STOPPED = /[.!?]$/;
+const LOWERCASE_START = /^\p{Ll}/u;
+const WORD_END = /[\p{L}\p{N}]\s*$/u;
 const MIN_STORY_WORDS = 5;
 const THIRD_PERSON = /\b(?:he|she|they|his|her|their)\b/i;
 

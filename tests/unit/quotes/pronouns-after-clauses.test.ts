@@ -173,3 +173,18 @@ describe('a name after a sentence-opening "And"', () => {
     expect(speakersOf(body)).toEqual(['Volker Beck', 'Zwanziger']);
   });
 });
+
+describe('a partial quote after a story sentence that follows an attribution', () => {
+  it('is not the attributed speaker\'s: `…," he said. The attack began at 09:00. One staff member saw an attacker "wearing …"`', () => {
+    const body = 'President Ashraf Ghani said the attack "trampled all human values". "In all religions, a hospital is an '
+      + 'immune site," he said. The attack began at 09:00 local time. One hospital staff member who was able to get out '
+      + 'saw an attacker "wearing a white coat holding a Kalashnikov and opening fire on everyone".';
+    expect(extractQuotes(body).filter((q) => q.text.startsWith('wearing')).map((q) => q.speaker)).not.toContain('Ashraf Ghani');
+  });
+
+  it('but one after a caption that opens its own sentence goes on: `…," he said. Gomez and Cabella do battle "The …"`', () => {
+    const body = 'John Carver was angry. "I was wrong," he said. Jordi Gomez and Remy Cabella do battle on the pitch as '
+      + 'Sunderland snatch victory "The performance hurts more than the result. We were second best."';
+    expect(speakersOf(body)).toEqual(['John Carver', 'John Carver']);
+  });
+});
