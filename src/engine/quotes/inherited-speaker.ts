@@ -31,6 +31,8 @@ const MAX_WORDS_BETWEEN = 30;
 const SENTENCE_END = /[.!?]["”’)]*\s/;
 const SENTENCES_END = /[.!?]["”’)]*\s/g;
 const STOPPED = /[.!?]$/;
+/** A sentence's end and nothing else between two quotes: `"wasted opportunity". "Although …`. */
+const PUNCTUATION_ONLY = /^\s*[.!?]\s*$/;
 const LOWERCASE_START = /^\p{Ll}/u;
 const WORD_END = /[\p{L}\p{N}]\s*$/u;
 const MIN_STORY_WORDS = 5;
@@ -48,14 +50,34 @@ export interface Previous {
  * he's "made a lot of money."⏎⏎"Frankly, …"`).
  */
 export function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
-  const nextParagraph = dropped && dropped.last.paragraphEnd < first.paragraphStart
+  // (Or the next sentence, where a page lost the paragraph's break: `… a "wasted opportunity". "Although we …"`.)
+  const nextSentence = dropped && dropped.last.paragraphStart === first.paragraphStart
+    && PUNCTUATION_ONLY.test(body.slice(dropped.last.close + 1, first.open));
+  const nextParagraph = dropped && (nextSentence || dropped.last.paragraphEnd < first.paragraphStart)
     && continuesFrom(body, dropped.last, first);
-  if (dropped?.speaker && nextParagraph && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd))) {
+  const endsParagraph = !!dropped && !LETTER.test(body.slice(dropped.last.close + 1, dropped.last.paragraphEnd));
+  if (dropped?.speaker && nextParagraph && (nextSentence || endsParagraph)) {
     return dropped.speaker;
   }
   // "Maher stated that the report “wasn’t good.” Adding, “…”": a participle alone goes on with the quote before.
   const participle = dropped ? PARTICIPLE_ONLY.exec(body.slice(dropped.last.close + 1, first.open))?.[1] : undefined;
   if (dropped?.speaker && participle && SPEECH_PARTICIPLES.has(participle.toLowerCase())) return dropped.speaker;
+  // (Not past someone else's partial quote between: `… "much more effective rehabilitation" - … "It's …"` is the one
+  // who wanted it, if anyone's.)
+  if (dropped?.speaker && kept && dropped.last.close > kept.last.close && dropped.speaker !== kept.speaker) {
+    return goesOnInSentence(body, dropped.last, first) ? dropped.speaker : null;
+  }
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
 }
 const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
+
+/** Whether `b` follows `a` in one sentence of the same paragraph, the words between going on from it: `"much more
+ * effective rehabilitation" - which had to start with … did not. "It's …"` (not `… feet." This prompted …`). */
+function goesOnInSentence(body: string, a: QuotePiece, b: QuotePiece): boolean {
+  const between = body.slice(a.close + 1, b.open);
+  const stops = [...between.matchAll(SENTENCES_END)];
+  const onlyAtEnd = stops.length === 0 || (stops.length === 1 && (stops[0]?.index ?? 0) + (stops[0]?.[0].length ?? 0) >= between.trimEnd().length);
+  return a.paragraphStart === b.paragraphStart && !STOPPED.test(body.slice(a.start, a.end)) && onlyAtEnd
+    && countWords(between) <= MAX_WORDS_BETWEEN;
+}
+

@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { speakersOf } from './only-quote.ts';
+
+// Quotes with no attribution of their own, which go on from the quote before them (or do not).
+describe('a quote after a partial quote too short to keep', () => {
+  it('goes on with its speaker in the next sentence of the paragraph: `… a "wasted opportunity". "Although we …"`', () => {
+    const body = 'Unpaid work is failing.\n\nThe chief inspector of probation, Paul Wilson, said it appeared that unpaid '
+      + 'work was viewed simply as a punishment, which was a "wasted opportunity". "Although we found some high-quality '
+      + 'management, much of it was simply not good enough."';
+    expect(speakersOf(body)).toEqual(['Paul Wilson']);
+  });
+
+  it('and past someone else\'s partial quote, goes on with theirs, not with the kept quote\'s speaker', () => {
+    const body = 'Unpaid work is failing.\n\n"Much of it was simply not good enough," Paul Wilson said. A Ministry of Justice '
+      + 'spokesperson said it wanted "much more effective rehabilitation" - which had to start with making sure offenders '
+      + 'turned up on time. "It\'s totally unacceptable for offenders to skip work enforced by the courts."';
+    expect(speakersOf(body)).toEqual(['Paul Wilson', 'A Ministry of Justice spokesperson']);
+  });
+
+  it('but not past a new sentence with its own subject: `… “dragging their feet.” This prompted the tabloid …`', () => {
+    const body = 'Sanders pressed on.\n\n"Clinton is showing flashes of frustration," the RNC said in an email.\n\n'
+      + 'Friday, Bernie Sanders told the Daily News that her aides were "dragging their feet." This prompted the tabloid '
+      + 'to do a cover saying "Don\'t be a Bum, Hil!"';
+    expect(speakersOf(body).at(-1)).toBeNull();
+  });
+});
