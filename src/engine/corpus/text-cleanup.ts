@@ -1,4 +1,9 @@
 // Turns raw article text into the body every span indexes: paragraphs joined by one blank line, web leftovers gone.
+/** Titles that open a line after one glued to it ("TalibanPresident"); not "Gov", "Gen" or "Health", which end
+ * brands ("YouGov", "NextGen", "UnitedHealth"). */
+const GLUED_TITLES: ReadonlySet<string> = new Set(['president', 'minister', 'secretary', 'chancellor', 'senator',
+  'governor', 'chairman', 'chairwoman', 'director', 'spokesman', 'spokeswoman', 'professor', 'associate',
+  'correspondent', 'councillor', 'ambassador', 'commissioner']);
 
 /** Whole paragraphs that are page furniture, not journalism (comment forms, navigation, share widgets). */
 const LEFTOVER_PARAGRAPHS: readonly RegExp[] = [
@@ -31,6 +36,26 @@ function withoutPageWidgets(paragraph: string): string[] {
   return paragraph.split(PAGE_WIDGETS).map((p) => p.trim());
 }
 
+/**
+ * Where a line break was lost between a page's lines and nothing marks it but the case of two glued words: a word in
+ * lowercase, then a capitalized one ("BBC home affairs correspondentTheresa May's …", "… as it eruptedThe two
+ * countries …"), or a capitalized one, then a title ("… between IS and the TalibanPresident Ashraf Ghani said"). Not
+ * a brand's inner capital ("iPhone", "EastEnders", "comScore", "RoseAnn") nor a handle or a hashtag.
+ */
+const GLUED_LINES = /(?<![\p{L}#@/.\d])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
+
+/** The paragraph split where glued lines meet, each line a paragraph of its own. */
+function withoutGluedLines(paragraph: string): string[] {
+  const cuts: number[] = [];
+  for (const m of paragraph.matchAll(GLUED_LINES)) {
+    const left = m[1] ?? '';
+    const right = m[2] ?? '';
+    if (left[0] === left[0]?.toLowerCase() || GLUED_TITLES.has(right.toLowerCase())) cuts.push((m.index ?? 0) + left.length);
+  }
+  if (cuts.length === 0) return [paragraph];
+  return [0, ...cuts].map((from, k) => paragraph.slice(from, cuts[k] ?? paragraph.length).trim());
+}
+
 /** The seeds escape quotation marks as `\"`; a reader means `"`. */
 export function unescapeQuotes(text: string): string {
   return text.replace(/\\(["'])/g, '$1');
@@ -45,10 +70,12 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** The canonical body: paragraphs without leftovers or page widgets, joined by "\n\n"; inner text kept byte for byte. */
+/** The canonical body: paragraphs without leftovers or page widgets, parted where lines were glued, joined by "\n\n";
+ * the words themselves kept byte for byte. */
 export function cleanBody(text: string): string {
   return paragraphsOf(text)
     .flatMap(withoutPageWidgets)
+    .flatMap(withoutGluedLines)
     .filter((p) => p !== '' && !isLeftover(p))
     .join('\n\n');
 }

@@ -91,6 +91,14 @@ describe('JSON format', () => {
     expect(parsed('a.json', JSON.stringify({ body })).body).toBe('England batted on.\n\nPakistan batted for 63 overs.');
   });
 
+  it('parts two lines glued together where the page lost the break, and leaves brands\' inner capitals alone', () => {
+    const body = 'BBC home affairs correspondentTheresa May said no. Stuck between IS and the TalibanPresident Ashraf '
+      + 'Ghani spoke. He watches EastEnders on an iPhone, says YouGov, and UnitedHealth agreed.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('BBC home affairs correspondent\n\nTheresa May said no. '
+      + 'Stuck between IS and the Taliban\n\nPresident Ashraf Ghani spoke. He watches EastEnders on an iPhone, says '
+      + 'YouGov, and UnitedHealth agreed.');
+  });
+
   it('ignores an unparseable publishedAt rather than rejecting the article', () => {
     expect(parsed('a.json', JSON.stringify({ body: 'x y z', publishedAt: 'yesterday-ish' })).publishedAt).toBeNull();
   });
