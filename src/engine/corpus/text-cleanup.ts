@@ -70,10 +70,13 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** An invisible soft hyphen that opens a word ("Doug \u00adAndres"): a page's leftover, which would part the name. */
+const SOFT_HYPHEN_AFTER_SPACE = /(\s)\u00ad+/gu;
+
 /** The canonical body: paragraphs without leftovers or page widgets, parted where lines were glued, joined by "\n\n";
  * the words themselves kept byte for byte. */
 export function cleanBody(text: string): string {
-  return paragraphsOf(text)
+  return paragraphsOf(text.replace(SOFT_HYPHEN_AFTER_SPACE, '$1'))
     .flatMap(withoutPageWidgets)
     .flatMap(withoutGluedLines)
     .filter((p) => p !== '' && !isLeftover(p))

@@ -99,6 +99,11 @@ describe('JSON format', () => {
       + 'YouGov, and UnitedHealth agreed.');
   });
 
+  it('drops an invisible soft hyphen that opens a word, which would part a name ("Doug \\u00adAndres")', () => {
+    const body = 'Doug \u00adAndres, a spokesman, said so. A hyphen\u00adated word stays.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('Doug Andres, a spokesman, said so. A hyphen\u00adated word stays.');
+  });
+
   it('ignores an unparseable publishedAt rather than rejecting the article', () => {
     expect(parsed('a.json', JSON.stringify({ body: 'x y z', publishedAt: 'yesterday-ish' })).publishedAt).toBeNull();
   });
