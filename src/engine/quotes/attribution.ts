@@ -84,7 +84,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : from;
   // ("Bleak picture: Abu Ibrahim Raqqawi … wrote the accompanying message:": or to the words after a caption's label.)
   const labelFrom = tokens[to - 1]?.text === ':' ? lastColonStart(tokens, from, to - 1) : from;
-  for (const start of new Set([clauseFrom, joinedFrom > from ? joinedFrom : labelFrom, labelFrom, from])) {
+  for (const start of new Set([clauseFrom, joinedFrom, labelFrom, from].filter((s, k) => k === 3 || s > from))) {
     const found = verbAttribution(body, { tokens, from: start, to });
     // ("Mark Diffley, Director, Ipsos MORI Scotland said:": the employer after the title is not who speaks.)
     const employer = found?.speaker?.kind === 'name' && start > from && found.subjectAt === start ? found.speaker : null;

@@ -35,15 +35,13 @@ const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontr
 const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
 const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
-const PREVIOUS_WORD = /(\S+)\s+$/;
 const MAX_TITLE_LENGTH = 24;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
 export class SpeakerResolver {
   private readonly people = new PeopleByName();
-  /** The names the name finder found, bare surnames added. */
-  private readonly found: readonly NameMention[];
+  private readonly found: readonly NameMention[]; // what the name finder found, bare surnames added
   /** Person mentions in order of position. */
   private readonly mentions: PersonMention[] = [];
   /** An article names the same people again and again: their keys are read once per written form. */
@@ -116,8 +114,8 @@ export class SpeakerResolver {
 
   /** Whether a title word stands right before offset `at` ("President Obama", "Mr. Obama"). */
   private titledAt(at: number): boolean {
-    const word = PREVIOUS_WORD.exec(this.body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at))?.[1] ?? '';
-    return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+    const before = this.body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at).trimEnd();
+    return TITLE_WORDS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''));
   }
 
   /** The one fuller name of two or three words the article gives a bare surname, if there is exactly one. */
@@ -157,8 +155,10 @@ export class SpeakerResolver {
     let person = this.lookup(keys, mention.start, true, honorificGender(mention.text)) ?? (here?.name === name ? here : null);
     // ("Jenson Button will start 17th. … Button said": the fuller name a sentence opened with, if it reads as one and
     // is the only one; not for a title's "President Obama" when the article names Michelle Obama.)
-    const full = !person && mention.text === name && !/\s/.test(name) && !this.titledAt(mention.start) ? this.onlyFullerName(name, mention.start) : null;
-    if (full) person = this.lookup(this.keysOfName(full.text), Infinity) ?? this.people.add(full.text, this.keysOfName(full.text), full.gender);
+    const bare = !person && mention.text === name && !/\s/.test(name) && !this.titledAt(mention.start);
+    const full = bare ? this.onlyFullerName(name, mention.start) : null;
+    const fullKeys = full ? this.keysOfName(full.text) : keys;
+    if (full) person = this.lookup(fullKeys, Infinity) ?? this.people.add(full.text, fullKeys, full.gender);
     if (!person) {
       if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
       person = this.people.add(name, keys, null);
