@@ -32,6 +32,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pianist', 'composer', 'conductor', 'violinist',
   // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
   'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent',
+  // A team's places: "Substitute Rodrigo De Paul", "Striker Harry Kane".
+  'substitute', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'keeper',
 ]);
 
 /**
@@ -74,7 +76,7 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
-  'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',
+  'underground', 'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'companies', 'news', 'times', 'post',
   'journal', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',

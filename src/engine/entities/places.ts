@@ -54,7 +54,7 @@ const MULTI_WORD_CITIES = [
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
   'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
-  'la paz', 'big ben',
+  'la paz', 'big ben', 'ulan bator',
 ];
 
 const REGIONS = [

@@ -130,3 +130,13 @@ describe('extractEntities and British towns, repeated words and names with digit
       .toEqual(['Abdullah Abdullah']);
   });
 });
+
+describe('extractEntities and players\' places in a team', () => {
+  it('takes "Substitute" or "Striker" before a name for a title; "London Underground" is an organization', () => {
+    const { people, organizations, places } = extractEntities('He scored late. Substitute Rodrigo De Paul scored. '
+      + 'Striker Keating, 21, was recommended. London Underground closed. They flew to Ulan Bator.');
+    expect(people).toEqual(['Rodrigo De Paul', 'Keating']);
+    expect(organizations).toEqual(['London Underground']);
+    expect(places).toEqual(['Ulan Bator']);
+  });
+});
