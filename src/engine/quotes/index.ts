@@ -7,6 +7,7 @@ import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
+import { roleThatSpokeBefore } from './described-subject.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
@@ -214,6 +215,7 @@ function joinPieces(texts: readonly string[]): string {
 }
 
 const IT = /^it$/i;
+const HE_OR_SHE = /^(?:he|she)$/i;
 
 /**
  * Whether `mention`, the attribution of the quote from `first` to `last`, stands in the sentence of a piece's
@@ -264,6 +266,10 @@ export function extractQuotes(body: string): Quote[] {
     if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {
       speaker = kept.speaker;
     }
+    // ("The judge said … . “…,” he said": the role that spoke in the sentence before.)
+    const heOrShe = attribution?.speaker?.kind === 'pronoun' && HE_OR_SHE.test(attribution.speaker.text)
+      && attribution.speaker.start > first.open;
+    if (heOrShe) speaker = roleThatSpokeBefore(body, tokens, first.open, speaker, (m) => resolver.resolve(m)) ?? speaker;
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
     if (it && !speaker) speaker = organizationBefore(tokens, names, Math.min(first.open, attribution.speaker.start), pieces);

@@ -24,3 +24,19 @@ describe('a quote after a partial quote too short to keep', () => {
     expect(speakersOf(body).at(-1)).toBeNull();
   });
 });
+
+describe('a "he" or "she" after a sentence whose subject is a role that spoke', () => {
+  it('is that role: "Lawyer X said …. A police spokesman told the AFP …. “…,” he said"', () => {
+    const body = 'A singer was beaten.\n\nLawyer Gankhuugiin Batbayar said the suspect had not been arrested. A police '
+      + 'spokesman told the AFP news agency that the case was under investigation. "The suspect is a diplomatic '
+      + 'officer," he said.';
+    expect(speakersOf(body).at(-1)).toBe('A police spokesman');
+  });
+
+  it('but an office keeps the person named just before it: "… toast Mrs May. The home secretary told officers …"', () => {
+    const body = 'Theresa May spoke to the Police Federation.\n\nThe federation would toast Mrs May if she abandoned the '
+      + 'idea. The home secretary told officers the murder was "appalling". "We ask police officers to keep us safe," '
+      + 'she said.';
+    expect(speakersOf(body).at(-1)).toBe('Theresa May');
+  });
+});

@@ -1,0 +1,53 @@
+// "The judge said Ms O'Neill had "an appalling record" …. "This was as bad a case …," he said.": a "he" or "she" that
+// speaks right after a sentence whose subject is a role ("The judge", "A police spokesman") and whose verb is a speech
+// verb is that role, not the last person named before it (here Mr Thomas, fined in the sentence before). The resolver
+// turns the role into its holder when the story gives one ("the senator" → the senator named), or keeps it as written.
+import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
+import type { Token } from '../entities/tokens.ts';
+import { DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import type { SpeakerMention } from './phrases.ts';
+import { tokenAt } from './windows.ts';
+
+/** How many words may stand between the determiner and the role: "The Foreign Office spokesman". */
+const MAX_MODIFIERS = 3;
+
+/** The role that opens the sentence before the quote opening at `open`, followed by a speech verb, or null. */
+function roleSubjectBefore(body: string, tokens: readonly Token[], open: number): SpeakerMention | null {
+  const stop = tokenAt(tokens, open) - 1;
+  if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
+  let s = stop - 1;
+  while (s > 0 && !endsSentenceAt(tokens, s - 1)) s--;
+  const determiner = tokens[s];
+  if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
+  for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < stop; h++) {
+    const t = tokens[h] as Token;
+    if (!t.word) return null;
+    if (!t.capitalized && ROLE_HEADS.has(lexKey(t))) {
+      const verb = tokens[h + 1];
+      if (!verb || !SPEECH_VERBS.has(lexKey(verb))) return null;
+      return { kind: 'description', text: body.slice(determiner.start, t.end), start: determiner.start };
+    }
+  }
+  return null;
+}
+
+const OFFICE = /\b(?:president|secretary|minister|senator|governor|mayor|chancellor|premier)$/i;
+/** How far before a role a person's surname counts as named just before it. */
+const JUST_BEFORE = 200;
+const namedJustBefore = (body: string, name: string, at: number): boolean =>
+  body.slice(Math.max(0, at - JUST_BEFORE), at).includes(name.slice(name.lastIndexOf(' ') + 1));
+
+/**
+ * Who the "he" or "she" of a quote opening at `open` is when the sentence before it opens with a role that spoke:
+ * the role's holder (by `resolve`), or the role as written; null to keep `speaker`, the pronoun's person. An office the
+ * story gives no name keeps the pronoun's person if they were named just before it ("… toast Mrs May. The home
+ * secretary told officers …" is her).
+ */
+export function roleThatSpokeBefore(body: string, tokens: readonly Token[], open: number, speaker: string | null,
+  resolve: (mention: SpeakerMention) => string | null): string | null {
+  const role = roleSubjectBefore(body, tokens, open);
+  const holder = role ? resolve(role) : null;
+  if (!role || !holder) return null;
+  const office = OFFICE.test(role.text) && holder === role.text && !!speaker && namedJustBefore(body, speaker, role.start);
+  return office ? null : holder;
+}
