@@ -209,7 +209,7 @@ export function endsSentenceAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Whether tokens[k] is a dash between words: "—", "–", or a hyphen with spaces around it ("Meadows - who …"). */
-export function isDashAt(tokens: readonly Token[], k: number): boolean {
+function isDashAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t?.text === '—' || t?.text === '–') return true;
   return t?.text === '-' && (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);

@@ -3,7 +3,7 @@
 // text we get glues the two together ("… Sir Chris Hoy"I don't think …"). With no verb, the line is the attribution.
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES, IRREGULAR_PAST, QUOTE_MARKS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, isPastTense, QUOTE_MARKS, SPEECH_VERBS } from './lexicon.ts';
 import { phraseEndingAt } from './phrases.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
 
@@ -11,11 +11,9 @@ import type { SpeakerMention, Window } from './phrases.ts';
 const MAX_CAPTION_TOKENS = 16;
 /** What may follow the name on its line: where they said it ("Danny Murphy on Match of the Day"). */
 const WHERE: ReadonlySet<string> = new Set(['on', 'to', 'at']);
-const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const LETTER = /[\p{L}.]/u;
 
-const isVerb = (t: Token): boolean => t.word && !t.capitalized
-  && (PAST_TENSE.test(t.text) || IRREGULAR_PAST.has(lexKey(t)) || AUXILIARIES.has(lexKey(t)) || SPEECH_VERBS.has(lexKey(t)));
+const isVerb = (t: Token): boolean => isPastTense(t) || (t.word && !t.capitalized && (AUXILIARIES.has(lexKey(t)) || SPEECH_VERBS.has(lexKey(t))));
 
 /**
  * The person a verbless caption names, when the quote's opening mark at `open` is glued to its last word: the window

@@ -6,7 +6,7 @@ import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { tokenAt } from './windows.ts';
+import { sentenceStart, tokenAt } from './windows.ts';
 
 /** How many words may stand between the determiner and the role: "The Foreign Office spokesman". */
 const MAX_MODIFIERS = 3;
@@ -15,8 +15,7 @@ const MAX_MODIFIERS = 3;
 function roleSubjectBefore(body: string, tokens: readonly Token[], open: number): SpeakerMention | null {
   const stop = tokenAt(tokens, open) - 1;
   if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
-  let s = stop - 1;
-  while (s > 0 && !endsSentenceAt(tokens, s - 1)) s--;
+  const s = sentenceStart(tokens, stop - 1);
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
   for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < stop; h++) {

@@ -29,7 +29,8 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 
 const MAX_WORDS_BETWEEN = 30;
 const SENTENCE_END = /[.!?]["”’)]*\s/;
-const SENTENCES_END = /[.!?]["”’)]*\s/g;
+const SENTENCES_END = new RegExp(SENTENCE_END.source, 'g');
+const TRAILING_STOP = /[.!?]["”’)]*\s*$/;
 const STOPPED = /[.!?]$/;
 /** A sentence's end and nothing else between two quotes: `"wasted opportunity". "Although …`. */
 const PUNCTUATION_ONLY = /^\s*[.!?]\s*$/;
@@ -75,8 +76,8 @@ const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
  * effective rehabilitation" - which had to start with … did not. "It's …"` (not `… feet." This prompted …`). */
 function goesOnInSentence(body: string, a: QuotePiece, b: QuotePiece): boolean {
   const between = body.slice(a.close + 1, b.open);
-  const stops = [...between.matchAll(SENTENCES_END)];
-  const onlyAtEnd = stops.length === 0 || (stops.length === 1 && (stops[0]?.index ?? 0) + (stops[0]?.[0].length ?? 0) >= between.trimEnd().length);
+  // (A sentence's end only at the very end: no new sentence with a subject of its own began between.)
+  const onlyAtEnd = !SENTENCE_END.test(between.replace(TRAILING_STOP, ''));
   return a.paragraphStart === b.paragraphStart && !STOPPED.test(body.slice(a.start, a.end)) && onlyAtEnd
     && countWords(between) <= MAX_WORDS_BETWEEN;
 }

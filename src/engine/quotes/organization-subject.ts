@@ -3,11 +3,10 @@
 // quote or the quote's own, and only an organization the name finder found, as a subject: farther back, or as an
 // object, the "it" is as likely the report, the plan or the company's product.
 import type { NameMention } from '../entities/names.ts';
-import { endsSentenceAt } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { mentionRole } from './mention-role.ts';
 import type { QuotePiece } from './scan.ts';
-import { tokenAt } from './windows.ts';
+import { sentenceStart, tokenAt } from './windows.ts';
 
 /** How many sentence ends back from the "it" the organization's sentence may start. */
 const MAX_SENTENCE_ENDS = 2;
@@ -15,10 +14,7 @@ const MAX_SENTENCE_ENDS = 2;
 /** The last organization that is a subject in the sentence before the "it" at offset `at` (or its own), or null. */
 export function organizationBefore(tokens: readonly Token[], names: readonly NameMention[], at: number,
   quoted: readonly QuotePiece[]): string | null {
-  let k = tokenAt(tokens, at) - 1;
-  let ends = 0;
-  for (; k > 0; k--) if (endsSentenceAt(tokens, k - 1) && ++ends === MAX_SENTENCE_ENDS) break;
-  const from = tokens[Math.max(0, k)]?.start ?? 0;
+  const from = tokens[sentenceStart(tokens, tokenAt(tokens, at) - 1, MAX_SENTENCE_ENDS)]?.start ?? 0;
   let found: NameMention | null = null;
   for (const m of names) {
     if (m.start >= at) break;

@@ -23,6 +23,13 @@ export function firstAtOrAfter(items: readonly { start: number }[], offset: numb
 /** Index of the first token starting at or after `offset`. */
 export const tokenAt = (tokens: readonly Token[], offset: number): number => firstAtOrAfter(tokens, offset);
 
+/** The first token of the sentence that holds tokens[k], or of the one `back` - 1 sentences before it. */
+export function sentenceStart(tokens: readonly Token[], k: number, back = 1): number {
+  let left = back;
+  for (; k > 0; k--) if (endsSentenceAt(tokens, k - 1) && --left === 0) break;
+  return Math.max(0, k);
+}
+
 /** Whether a piece's words end a sentence ("…nation." or "…right?"). */
 export function endsWithStop(body: string, piece: QuotePiece): boolean {
   return endsWithMark(body, piece.start, piece.end, STOPS);
