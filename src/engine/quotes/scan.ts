@@ -170,9 +170,15 @@ export function scanQuotes(text: string): QuotePiece[] {
         continue;
       }
       if (role === 'open') {
-        // A clear opener inside a quote opens a quote within it; a second one before that closes means the first
-        // of them never closed: start over from here.
-        if (last && last[1] < 0) { open = i; inner = []; } else inner.push([i, -1]);
+        // A clear opener inside a quote opens a quote within it; a second one before that closes means the one
+        // around them never closed: the quotes within that closed are quotes, and the last one, still open, is the
+        // open quote the new mark meets ("obtained 'dossiers' about … said: 'The 100 … targets.' ' In some …").
+        if (last && last[1] < 0) {
+          for (const [o, c] of inner) if (c >= 0) piece(o, c);
+          open = last[0];
+          inner = [];
+          next--;
+        } else inner.push([i, -1]);
         continue;
       }
       if (last && last[1] < 0) {

@@ -32,6 +32,18 @@ describe('quotes in single marks (British style)', () => {
     expect(quotes.map((q) => [q.speaker, q.spans.length])).toEqual([['a teacher', 1], ['Richard Fernandez', 4]]);
   });
 
+  it('reads the quotes after a mark that never closed: the ones within it that closed, and the one still open going on', () => {
+    // "'dossiers' about": a plural's mark before a lowercase word reads as a possessive, so the quote it opened never
+    // closes; every quote after it in the paragraph is still read.
+    const body = "The watchdog has obtained 'dossiers' about the staff. It found a 'disconcerting pattern' in the schools. "
+      + "A source told the Sunday Times: 'The 100 or so include teachers and staff.' ' In some cases, they are still "
+      + "working at schools. ' But the NCTL does not want them to end up anywhere else.' The scandal started last year.";
+    expect(extractQuotes(body).map((q) => [q.text.slice(0, 20), q.spans.length, q.speaker])).toEqual([
+      ['The 100 or so includ', 1, 'A source'],
+      ['In some cases, they ', 2, 'A source'],
+    ]);
+  });
+
   it('keeps double marks as the quotation marks of an article that quotes with them', () => {
     const body = 'Tom Smith\'s car was in the \'90s style. "We will win, and it\'s not close," Smith said.';
     expect(quotesWithSingleMarks(body)).toBe(false);
