@@ -11,6 +11,7 @@ import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-obje
 import { agentOfPassive } from './voice.ts';
 import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
+import { DEMONYMS } from '../entities/places.ts';
 import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
@@ -47,6 +48,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'wh
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
+/** Words that open a clause or a phrase: a possessive name after them owns a noun ("after Bob Bradley's sacking"). */
+const AFTER_OR_BEFORE: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'despite', 'until']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
@@ -88,7 +91,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const object = (BEFORE_OBJECT.has(before) && !(prev?.capitalized && before === 'and')) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))
     || takesObject(prev) || verbAfterAuxiliary(tokens, t - 1)
     || describedObject(tokens, t) || relativeNamed(tokens, t) || kinOfAnObject(tokens, t, next) || titledObject(tokens, t)
-    || objectOfItsRelative(tokens, after);
+    || objectOfItsRelative(tokens, after) || (AFTER_OR_BEFORE.has(before) && possessiveLength(tokens[after - 1]?.text ?? '') > 0);
   // "Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz" or "four Americans: Ambassador Chris Stevens,
   // information officer Sean Smith, and …": a name in a list is nobody's subject.
   let lead = t - 1;
@@ -148,7 +151,10 @@ function describedObject(tokens: readonly Token[], t: number): boolean {
     const word = tokens[k];
     // "overseen by former U.N. secretary general Kofi Annan": a preposition before the description, past an acronym.
     if (word?.word && !word.capitalized && BEFORE_OBJECT.has(lexKey(word)) && !OPENS_A_SUBJECT.has(lexKey(word))) return true;
-    if (word?.word && ACRONYM.test(word.text)) continue;
+    // "Curtis and assistant manager Paul Williams will take charge": one of two subjects, whom no "he" refers to.
+    if (word?.key === 'and' && !word.capitalized && tokens[k - 1]?.capitalized) return true;
+    // (Past a people's name too: "the image of Syrian three-year-old Alan Kurdi".)
+    if (word?.word && (ACRONYM.test(word.text) || (word.capitalized && DEMONYMS.has(lexKey(word))))) continue;
     if (!word?.word || word.capitalized || FUNCTION_WORDS.has(lexKey(word)) || possessiveLength(word.text) > 0) return false;
     if ((PAST_TENSE.test(word.text) || IRREGULAR_PAST.has(lexKey(word))) && !SPEECH_VERBS.has(lexKey(word))) return true;
   }

@@ -86,3 +86,17 @@ describe('a "he" after a quote that opens with a name', () => {
     expect(speakersOf(body)).toEqual(['Stuart Stevens', 'Stuart Stevens']);
   });
 });
+
+describe('a name that is not what a later "he" refers to', () => {
+  it('is an object described with a people\'s name: "the image of Syrian three-year-old Alan Kurdi"', () => {
+    const body = 'On Friday Mr Abbott said the image of Syrian three-year-old Alan Kurdi, who died trying to reach Greece by '
+      + 'boat with his family, was "very sad". "If you want to stop the deaths you have got to stop the boats," he told ABC Radio.';
+    expect(speakersOf(body)).toEqual(['Abbott']);
+  });
+
+  it('is one of two subjects, or owns what a phrase after "after" names: nobody, rather than a wrong guess', () => {
+    const body = "Curtis and assistant manager Paul Williams will take charge of Saturday's match after Bob Bradley's "
+      + 'sacking. Swansea want to appoint a new boss soon. "We\'ve got to go with somebody who will get us out of trouble," he said.';
+    expect(speakersOf(body)).toEqual([null]);
+  });
+});
