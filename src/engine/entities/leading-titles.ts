@@ -1,7 +1,7 @@
 // The words before a name that say what the person is rather than who: titles and demonyms ("Chinese President",
 // "Secretary of State", "Mr.", "Maryland Gov."). They are left out of the name; they tell that it is a person's,
 // and sometimes the person's gender.
-import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, ORGANIZATION_WORDS, SURNAME_TITLES, TITLE_MODIFIERS, TITLE_WORDS }
+import { COMPASS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, ORGANIZATION_WORDS, SURNAME_TITLES, TITLE_MODIFIERS, TITLE_WORDS }
   from './lexicon.ts';
 import { describesNameAfter, givenBeforeSurname } from './name-context.ts';
 import type { Gender } from './names.ts';
@@ -33,6 +33,8 @@ export function leadingTitles(keys: readonly string[]): LeadingTitles {
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
     if (!isTitle && place === 0 && describesNameAfter(keys, k)) { k++; continue; }
+    // "South African Stephen McGown", "North Korean": a compass point before a demonym is part of it.
+    if (!isTitle && COMPASS.has(w) && DEMONYMS.has(keys[k + 1] ?? '') && k + 2 < keys.length) { k += 2; continue; }
     if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
     if (!isTitle && givenBeforeSurname(keys, k)) break;
     const titleWord: boolean = isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w);

@@ -93,7 +93,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
-  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', ...ONE_WORD_NAMES,
+  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -178,10 +178,10 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'international', 'enforcement', 'parenthood', 'matter', 'sachs',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
-  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town']);
+  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
-  'lokomotiv', 'spartak']);
+  'lokomotiv', 'spartak', 'vitesse']);
 /** Endings of abstract nouns and of "-ologist" roles, which no surname has ("Special Operations", "Oncologist"). */
 export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies|ologists?)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */

@@ -217,6 +217,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     && someIn(keys, ORGANIZATION_WORDS)) {
     return mention(src, from, to, 'other');
   }
+  // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
+  if (keys.length > 1 && ADJECTIVE_ENDING.test(lastKey)) return mention(src, from, to, 'other');
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? ''));
   if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
     const lead = organizationLead(keys);

@@ -87,6 +87,8 @@ senegalese ivorian cameroonian zimbabwean ugandan tanzanian rwandan congolese an
 slovenian slovak slovakian czech romanian bulgarian albanian macedonian montenegrin estonian latvian lithuanian
 belarusian armenian azerbaijani kazakh uzbek icelandic maltese cypriot bangladeshi nepalese nepali chechen bahraini
 omani kiwi aussie muscovite parisian londoner swede dane briton brit scot spaniard turk serb croat pole
+dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
+welshwoman zealander
 conservative liberal unionist nationalist socialist`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);

@@ -140,3 +140,26 @@ describe('extractEntities and players\' places in a team', () => {
     expect(places).toEqual(['Ulan Bator']);
   });
 });
+
+describe('extractEntities and names that are not people', () => {
+  it('lists academies, firms and clubs the word lists know as organizations: "Oldknow Academy", "MK Dons", "Vitesse Arnhem"', () => {
+    const { people, organizations } = extractEntities('Oldknow Academy said so. Zodiac Aerospace made the seats. Vitesse '
+      + 'Arnhem lost to MK Dons, and Leyton Orient to Instituto Cumbres, said Jon Daly.');
+    expect(people).toEqual(['Jon Daly']);
+    expect(organizations).toEqual(['Oldknow Academy', 'Zodiac Aerospace', 'Vitesse Arnhem', 'MK Dons', 'Leyton Orient',
+      'Instituto Cumbres']);
+  });
+
+  it('leaves a nationality of two words, or in "-man", out of the name: "South African Stephen McGown", "Dutchman Sjaak Rijke"', () => {
+    const { people } = extractEntities('Mr Gustafsson was kidnapped along with South African Stephen McGown and Dutchman '
+      + 'Sjaak Rijke.');
+    expect(people).toEqual(['Gustafsson', 'Stephen McGown', 'Sjaak Rijke']);
+  });
+
+  it('names nothing with a name made an adjective: "Academy Award-winning film", "Islamic State-backed group"', () => {
+    const { people, organizations } = extractEntities("It follows Damien Chazelle's Academy Award-winning film. The "
+      + 'Islamic State-backed group and a Lindsey Graham-type hawk spoke.');
+    expect(people).toEqual(['Damien Chazelle']);
+    expect(organizations).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ describe('findNames', () => {
   it('names an outlet by the kind of outlet written after it, not a place, an owner or a description', () => {
     expect(kinds('She told El Universal newspaper that Clinton\'s website and a Baton Rouge newspaper agreed.'))
       .toEqual(['organization:El Universal', 'unknown:Clinton', 'unknown:Baton Rouge']);
-    expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'unknown:New York-based']);
+    expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'other:New York-based']);
   });
 
   it('names a paper whose name opens with a German article, not a person: "Der Spiegel", "Die Zeit"', () => {
