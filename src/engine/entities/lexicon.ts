@@ -203,7 +203,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
-  'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world',
+  'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
+  'terrier', 'play',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -162,4 +162,10 @@ describe('extractEntities and names that are not people', () => {
     expect(people).toEqual(['Damien Chazelle']);
     expect(organizations).toEqual([]);
   });
+
+  it('names no person with a thing\'s word at the end: "King Charles Spaniel", "Eisenhower Tree", "Financial Fair Play"', () => {
+    const { people } = extractEntities('A King Charles Spaniel was burned. The famous Eisenhower Tree fell. It broke '
+      + 'Financial Fair Play rules, said Mary Smith.');
+    expect(people).toEqual(['Mary Smith']);
+  });
 });
