@@ -249,8 +249,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);
   gender ??= genderOfGivenName(given);
-  let calendar = false;
-  for (let i = from + k; i < to; i++) calendar ||= isCalendarWord(keys[i - from] ?? '', src.tokens[i]?.text ?? '');
+  // ("Yin Myint May": "May" as the third word of a name or later is a surname.)
+  const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '') && !(w === 'may' && j >= 2));
   if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || calendar)) return [];
   // "the Lord Mayor of Portsmouth", "Bishop of Durham": one word after a title's "of" names a place or a body.
   if (rest.length === 1 && afterOf) return mention(name, from + k, to, 'other');

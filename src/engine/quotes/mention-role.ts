@@ -190,7 +190,11 @@ const MAX_OPENING_PHRASE = 5;
 /** Index of the token before the capitalized title words (up to MAX_TITLE_TOKENS) that precede a name at tokens[t]. */
 function beforeTitles(tokens: readonly Token[], t: number): number {
   let k = t - 1;
-  while (k > t - 1 - MAX_TITLE_TOKENS && tokens[k]?.capitalized && TITLE_WORDS.has(lexKey(tokens[k] as Token))) k--;
+  // (Over a title's "of": "Secretary of State John Kerry", "Chief of Staff Katie Walsh".)
+  // (And "Former secretary of State Hillary Clinton", written in lowercase.)
+  const titleWord = (i: number, capital = true): boolean => !!tokens[i]?.word && (!capital || !!tokens[i]?.capitalized)
+    && TITLE_WORDS.has(lexKey(tokens[i] as Token));
+  while (k > t - 1 - MAX_TITLE_TOKENS && (titleWord(k) || (tokens[k]?.key === 'of' && titleWord(k - 1, false) && k < t - 1))) k--;
   return k;
 }
 
@@ -211,7 +215,7 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
 /** Whom a role serves ("an agent for President X", "an adviser to Gov. X"), or a preposition's titled object ("his
  * friendship with Mr. Clinton was strictly business"). */
 const SERVED: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'against', 'from', 'than', 'like',
-  'between', 'toward', 'towards', 'among']);
+  'between', 'toward', 'towards', 'among', 'into', 'onto', 'at', 'on', 'of', 'in', 'over', 'through', 'behind']);
 
 /**
  * A name for an object just written: "the campaign of his wife, Hillary Clinton, as she …", "painting her chief

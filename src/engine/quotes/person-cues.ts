@@ -123,3 +123,13 @@ export function genderAfterName(tokens: readonly Token[], after: number, verb: T
 }
 const MAX_PRONOUN_DISTANCE = 12;
 const QUOTE_MARK = /^["“”]$/;
+
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+
+/** The one fuller name of two or three words the article gives a bare surname (before `at`), if there is exactly one. */
+export function onlyFullerName(found: readonly NameMention[], surname: string, at: number, wordCase: WordCase): NameMention | null {
+  const fuller = new Set(found.filter((m) => m.text.endsWith(` ${surname}`)).map((m) => m.text));
+  // (Named before: "Clinton, 35, the daughter of former President Bill Clinton" is not Bill.)
+  const full = fuller.size === 1 ? fullerName(found.filter((m) => m.start < at), surname, wordCase) : null;
+  return full && full.text.split(' ').length <= 3 && !LOWER_AFTER_HYPHEN.test(full.text) ? full : null;
+}

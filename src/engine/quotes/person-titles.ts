@@ -74,6 +74,12 @@ export function titleQuery(description: string): TitleQuery | null {
   return { head, required, narrowed: modifiers.some((w) => CAPITALIZED.test(w)) };
 }
 
+/** The two titles of a description that joins them: "the Florida senator and Republican presidential candidate". */
+export function joinedTitles(description: string): readonly [string, string] | null {
+  const and = description.indexOf(' and ');
+  return and > 0 && /^the /i.test(description) ? [description.slice(0, and), `the ${description.slice(and + 5)}`] : null;
+}
+
 /** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */
 const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'investor',
   'magnate', 'neurosurgeon', 'author']);
@@ -134,6 +140,13 @@ export class PersonTitles {
     if (lastSubject && this.holds(lastSubject, query)) return lastSubject;
     const sole = ONE_AT_A_TIME.has(query.head) ? this.soleHolder(query) : null;
     return sole && namedBefore(sole) ? sole : null;
+  }
+
+  /** Whether the person named `name` was given the office a description names, wherever: "the Florida senator" of
+   * "Sen. Marco Rubio". */
+  holdsHeadOf(name: string, description: string): boolean {
+    const head = titleQuery(description)?.head;
+    return !!head && !!this.titles.get(name)?.has(head);
   }
 
   /** Whether the person named `name` was given any office at all ("Mayor Bill de Blasio", "Sen. Joni Ernst"). */

@@ -210,7 +210,12 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   // So does a group named by whom they follow ("Andrean High School fans chanted").
   const bare = clauseStart && (i - a < 2 || GROUP_NOUNS.has(lexKey(last))) && !INVERTING.has(lexKey(tokens[a] as Token));
   const described = description(body, tokens, a, i + 1, bare);
-  return described ? { ...described, first: a } : null;
+  if (described) return { ...described, first: a };
+  // "the independent Vermont senator and Democratic presidential candidate told": two roles of one person.
+  const and = tokens[a - 1];
+  if (!and || lexKey(and) !== 'and' || !ROLE_HEADS.has(lexKey(last)) || !ROLE_HEADS.has(lexKey(tokens[a - 2] ?? and))) return null;
+  const first = ownPhraseEndingAt(body, w, a - 2, floor);
+  return first?.speaker.kind === 'description' ? mention(body, tokens, first.first, i + 1, 'description') : null;
 }
 
 /** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */

@@ -1,6 +1,6 @@
 // The name and the title inside a speaker's written mention, read with the name finder: "Chinese President Xi" is
 // Xi, titled "Chinese President".
-import { FUNCTION_WORDS, PEOPLE_PLURALS } from '../entities/lexicon.ts';
+import { FUNCTION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
@@ -90,4 +90,12 @@ export function capitalizedAfterThe(description: string): string | null {
   const party = words.length === 2 && isPartyOrPeople(words[1]?.toLowerCase() ?? '');
   const named = words[0]?.toLowerCase() === 'the' && !party && words.length > 1;
   return named && words.slice(1).every((w) => CAPITALIZED.test(w)) ? words.slice(1).join(' ') : null;
+}
+
+const MAX_TITLE_LENGTH = 24;
+
+/** Whether a title word stands right before offset `at` ("President Obama", "Mr. Obama"). */
+export function titledAt(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at).trimEnd();
+  return TITLE_WORDS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''));
 }

@@ -11,13 +11,12 @@ import { mentionRole } from './mention-role.ts';
 import { describedOpening, genderOfDescription } from './person-descriptions.ts';
 import { reportedClauseStart, sentenceTo } from './reported-clause.ts';
 import { antecedent } from './antecedent.ts';
-import { fullerName, genderAfterName, personCues, readsAsPerson } from './person-cues.ts';
+import { fullerName, genderAfterName, onlyFullerName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
-import { honorificGender, isEpithet, PersonTitles, titleQuery } from './person-titles.ts';
-import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore } from './speaker-names.ts';
+import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } from './person-titles.ts';
+import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore, titledAt } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
-import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
@@ -34,8 +33,6 @@ const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontr
 /** Where the last capitalized determiner inside a description stands (the space before it), or -1. */
 const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
 const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;
-const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
-const MAX_TITLE_LENGTH = 24;
 /** Text that spans two paragraph breaks: a paragraph between. */
 const PARAGRAPHS = /\n+[^\n]+\n/;
 
@@ -112,20 +109,6 @@ export class SpeakerResolver {
     }
   }
 
-  /** Whether a title word stands right before offset `at` ("President Obama", "Mr. Obama"). */
-  private titledAt(at: number): boolean {
-    const before = this.body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at).trimEnd();
-    return TITLE_WORDS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''));
-  }
-
-  /** The one fuller name of two or three words the article gives a bare surname, if there is exactly one. */
-  private onlyFullerName(surname: string, at: number): NameMention | null {
-    const fuller = new Set(this.found.filter((m) => m.text.endsWith(` ${surname}`)).map((m) => m.text));
-    // (Named before: "Clinton, 35, the daughter of former President Bill Clinton" is not Bill.)
-    const full = fuller.size === 1 ? fullerName(this.found.filter((m) => m.start < at), surname, this.wordCase) : null;
-    return full && full.text.split(' ').length <= 3 && !LOWER_AFTER_HYPHEN.test(full.text) ? full : null;
-  }
-
   /**
    * The fullest name for `mention`, or null (pronouns that fit nobody, "I", "we", "they"). `quoted`, the words of the
    * quote: a "he" is not whom they open with ("''Rubio is not going after …,'' he said" is someone else's).
@@ -155,8 +138,8 @@ export class SpeakerResolver {
     let person = this.lookup(keys, mention.start, true, honorificGender(mention.text)) ?? (here?.name === name ? here : null);
     // ("Jenson Button will start 17th. … Button said": the fuller name a sentence opened with, if it reads as one and
     // is the only one; not for a title's "President Obama" when the article names Michelle Obama.)
-    const bare = !person && mention.text === name && !/\s/.test(name) && !this.titledAt(mention.start);
-    const full = bare ? this.onlyFullerName(name, mention.start) : null;
+    const bare = !person && mention.text === name && !/\s/.test(name) && !titledAt(this.body, mention.start);
+    const full = bare ? onlyFullerName(this.found, name, mention.start, this.wordCase) : null;
     const fullKeys = full ? this.keysOfName(full.text) : keys;
     if (full) person = this.lookup(fullKeys, Infinity) ?? this.people.add(full.text, fullKeys, full.gender);
     if (!person) {
@@ -219,6 +202,15 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
+    // "the Florida senator and Republican presidential candidate": whom either title names; else the subject named
+    // just before, if they hold either ("Sen. Marco Rubio responded first. ⏎ “…,” the Florida senator and … said").
+    const both = joinedTitles(mention.text);
+    if (both) {
+      const named = both.map((text) => this.resolveDescription({ ...mention, text })).find((name, k) => name !== both[k]);
+      const subject = lastSubject(this.mentions, mention.start);
+      const near = subject && !PARAGRAPHS.test(this.body.slice(subject.end, mention.start));
+      return named ?? (near && both.some((t) => this.titleWords.holdsHeadOf(subject.person.name, t)) ? subject.person.name : mention.text);
+    }
     // "the al Qaeda-linked cleric Anwar al-Awlaki": a description that ends in the full name of someone named is them
     // (not "a spokesman for Bernie Sanders": a function word makes the name somebody else's).
     const end = mention.start + mention.text.length;

@@ -30,3 +30,11 @@ describe('a name opening a sentence and its surname with a title', () => {
   });
 });
 
+
+describe('a name ending in a month', () => {
+  it('reads "May" as a surname after two words of a name: "Yin Myint May, 60, a doctor, said she …"', () => {
+    const body = 'One volunteer was more circumspect. Yin Myint May, 60, a doctor, said she was elated but still feared the '
+      + 'military.\n\n"We have to be cautious about it," she said.';
+    expect(speakersOf(body)).toEqual(['Yin Myint May']);
+  });
+});

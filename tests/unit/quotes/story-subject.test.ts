@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // "the Republican presidential candidate said", when the story never wrote that title before anyone's name.
 describe('a role in a race that nobody is given, said of the person the story is about', () => {
@@ -45,5 +45,34 @@ describe('a role in a race that nobody is given, said of the person the story is
     const body = 'Sen. Joni Ernst spoke in Des Moines on Monday. “We will see what it translates to a week from tonight,” '
       + 'the Florida senator said.';
     expect(only(body).speaker).toBe('the Florida senator');
+  });
+});
+
+describe('a description that joins two titles with "and"', () => {
+  it('names the subject just named, who holds either of them: "Sen. Marco Rubio … the Florida senator and Republican presidential candidate"', () => {
+    const body = 'Republicans took shots at the White House.\n\nSen. Marco Rubio responded first, ripping into President '
+      + 'Barack Obama late Tuesday night.\n\n"I have been warning throughout this campaign that North Korea is run by a '
+      + 'lunatic," the Florida senator and Republican presidential candidate said in a statement.\n\n"If this test is '
+      + 'confirmed, it will be just the latest example of a failed foreign policy," he said.';
+    expect(speakersOf(body)).toEqual(['Marco Rubio', 'Marco Rubio']);
+  });
+
+  it('stays as written when the subject holds neither title', () => {
+    const body = 'Reporters gathered in Iowa.\n\n"China is equally concerned about what North Korea is doing," the '
+      + 'independent Vermont senator and Democratic presidential candidate told ABC.';
+    expect(speakersOf(body)).toEqual(['the independent Vermont senator and Democratic presidential candidate']);
+  });
+});
+
+describe('a name after a title with "of" in it', () => {
+  it('is a subject: "Secretary of State John Kerry said", "RNC Chief of Staff Katie Walsh explained"', () => {
+    const kerry = 'Secretary of State John Kerry said the Iranians were close to completing their sentences. "What we gave '
+      + 'up, we believe, were people who were about to get out anyway," he said.';
+    expect(speakersOf(kerry)).toEqual(['John Kerry']);
+    const walsh = 'That, RNC Chief of Staff Katie Walsh explained, is by design. "Trump heads into the general election '
+      + 'with a head start on the ground," she said.';
+    expect(speakersOf(walsh)).toEqual(['Katie Walsh']);
+    const clinton = 'Former secretary of State Hillary Clinton was for the pact. "We need to be tougher on trade," she said.';
+    expect(speakersOf(clinton)).toEqual(['Hillary Clinton']);
   });
 });
