@@ -193,7 +193,7 @@ function beforeTitles(tokens: readonly Token[], t: number): number {
   // (Over a title's "of": "Secretary of State John Kerry", "Chief of Staff Katie Walsh".)
   // (And "Former secretary of State Hillary Clinton", written in lowercase.)
   const titleWord = (i: number, capital = true): boolean => !!tokens[i]?.word && (!capital || !!tokens[i]?.capitalized)
-    && TITLE_WORDS.has(lexKey(tokens[i] as Token));
+    && TITLE_WORDS.has(lexKey(tokens[i]));
   while (k > t - 1 - MAX_TITLE_TOKENS && (titleWord(k) || (tokens[k]?.key === 'of' && titleWord(k - 1, false) && k < t - 1))) k--;
   return k;
 }
