@@ -31,7 +31,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
   'pianist', 'composer', 'conductor', 'violinist',
   // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
-  'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent',
+  'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent', 'constabulary',
+  // Soldiers' ranks of the British Army: "Fusilier Lee Rigby", "Guardsman Tom Smith", "Lance Corporal Jane Doe".
+  'fusilier', 'guardsman', 'trooper', 'gunner', 'sapper', 'corporal', 'bombardier',
   // A team's places: "Substitute Rodrigo De Paul", "Striker Harry Kane".
   'substitute', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'keeper',
 ]);
@@ -93,7 +95,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
-  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', ...ONE_WORD_NAMES,
+  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
+  'robotics', 'genomics', 'ventures', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -178,7 +181,7 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'international', 'enforcement', 'parenthood', 'matter', 'sachs',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
-  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient']);
+  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
   'lokomotiv', 'spartak', 'vitesse']);
@@ -204,7 +207,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
-  'terrier', 'play',
+  'terrier', 'play', 'flight', 'pizza',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -169,3 +169,12 @@ describe('extractEntities and names that are not people', () => {
     expect(people).toEqual(['Mary Smith']);
   });
 });
+
+describe('extractEntities and more organizations and ranks', () => {
+  it('lists clubs and firms by their last word ("Sheff Utd", "Real Sociedad", "Warner Bros.", "Hanson Robotics"), and a soldier\'s rank as a title', () => {
+    const { people, organizations } = extractEntities('Sheff Utd lost to Real Sociedad. Warner Bros. said so, and Hanson '
+      + 'Robotics agreed. Fusilier Lee Rigby was named.');
+    expect(organizations).toEqual(['Sheff Utd', 'Real Sociedad', 'Warner Bros.', 'Hanson Robotics']);
+    expect(people).toEqual(['Lee Rigby']);
+  });
+});
