@@ -13,7 +13,8 @@ import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts
 import { isGroup } from './name-context.ts';
 import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
-import { isShouting, possessiveLength, withoutPossessive } from './text-checks.ts';
+import { possessiveLength, withoutPossessive } from './text-checks.ts';
+import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
 import { lexKey } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -45,34 +46,12 @@ function key(token: Token): string {
   return withoutPossessive(lexKey(token));
 }
 
-/** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
-const MIN_SHOUTED_WORDS = 3;
-/** After a name, fewer are enough: "Wendy Davis WHERE'S SCOOBY", but "Bank of America NA". */
-const MIN_SHOUTED_AT_END = 2;
-const LOWERCASE = /\p{Ll}/u;
-const LETTERS = /\p{L}/u;
-const isAllCapitals = (text: string): boolean => LETTERS.test(text) && !LOWERCASE.test(text);
-
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
   : FoundName[] | null {
-  let first = from;
+  let first = afterHeadline(tokens, from, end);
+  if (first < 0) return null;
   let to = end;
-  // Headlines in capitals are not names ("OBAMA’S LAST STATE OF THE UNION"), nor is the start of one that runs into a
-  // name ("MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul").
-  if (to - from >= 2) {
-    let capitals = from;
-    let shouted = 0;
-    while (capitals < to && isAllCapitals(tokens[capitals]?.text ?? '')) {
-      if (isShouting(tokens[capitals]?.text ?? '')) shouted++;
-      capitals++;
-    }
-    if (capitals === to && shouted === capitals - from) return null;
-    if (shouted >= MIN_SHOUTED_WORDS) {
-      if (capitals === to) return null;
-      first = capitals;
-    }
-  }
   while (first < to) {
     const k = key(tokens[first] as Token);
     const token = tokens[first] as Token;
@@ -92,10 +71,7 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
     first++;
   }
   if (first >= to) return null;
-  // "Senator Wendy Davis WHERE'S SCOOBY?": a headline in capitals after a name, its line break lost, is not part of it.
-  let shoutedAtEnd = 0;
-  while (to - shoutedAtEnd - 1 > first && isShouting(tokens[to - shoutedAtEnd - 1]?.text ?? '')) shoutedAtEnd++;
-  if (shoutedAtEnd >= MIN_SHOUTED_AT_END) to -= shoutedAtEnd;
+  to = beforeHeadline(tokens, first, to);
   // "the State of the Union Address": the name of a speech, nobody's and nowhere.
   if (key(tokens[first] as Token) === 'union' && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w)) {
     return null;

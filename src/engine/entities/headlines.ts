@@ -1,0 +1,35 @@
+// Headlines in capitals that run into names where a page lost its line breaks: their words are no part of a name.
+import { isShouting } from './text-checks.ts';
+import type { Token } from './tokens.ts';
+
+/** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
+const MIN_SHOUTED_WORDS = 3;
+/** After a name, fewer are enough: "Wendy Davis WHERE'S SCOOBY", but "Bank of America NA". */
+const MIN_SHOUTED_AT_END = 2;
+const LOWERCASE = /\p{Ll}/u;
+const LETTERS = /\p{L}/u;
+export const isAllCapitals = (text: string): boolean => LETTERS.test(text) && !LOWERCASE.test(text);
+
+/**
+ * Where a name in tokens[from, to) starts past a headline in capitals before it ("MORE BITE THE DUST FOR THE NEXT GOP
+ * DEBATE STAGE Rand Paul"), or -1 when the whole sequence is a headline ("OBAMA’S LAST STATE OF THE UNION").
+ */
+export function afterHeadline(tokens: readonly Token[], from: number, to: number): number {
+  if (to - from < 2) return from;
+  let capitals = from;
+  let shouted = 0;
+  while (capitals < to && isAllCapitals(tokens[capitals]?.text ?? '')) {
+    if (isShouting(tokens[capitals]?.text ?? '')) shouted++;
+    capitals++;
+  }
+  if (capitals === to && shouted === capitals - from) return -1;
+  if (shouted < MIN_SHOUTED_WORDS) return from;
+  return capitals === to ? -1 : capitals;
+}
+
+/** Where a name in tokens[first, to) ends before a headline run into it: "Senator Wendy Davis WHERE'S SCOOBY?". */
+export function beforeHeadline(tokens: readonly Token[], first: number, to: number): number {
+  let shouted = 0;
+  while (to - shouted - 1 > first && isShouting(tokens[to - shouted - 1]?.text ?? '')) shouted++;
+  return shouted >= MIN_SHOUTED_AT_END ? to - shouted : to;
+}
