@@ -30,6 +30,9 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
+/** Offices of a court, whose holder a story seldom makes a subject before it ("James Thomas … faced one count. The
+ * judge said …" is somebody else). */
+const COURT_ROLES: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate', 'coroner', 'sheriff']);
 /** Where the last capitalized determiner inside a description stands (the space before it), or -1. */
 const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
 const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;
@@ -238,7 +241,7 @@ export class SpeakerResolver {
     if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
     // (A paragraph back when a place narrows the office: "Marco Rubio … stressed defense. ⏎ The Florida senator told".)
     const near = !between.includes('\n') || (!!query?.narrowed && !PARAGRAPHS.test(between));
-    const office = subject && !RACE_ROLES.has(head) && !isEpithet(head) && near;
+    const office = subject && !RACE_ROLES.has(head) && !COURT_ROLES.has(head) && !isEpithet(head) && near;
     // ("… Mr. Putin …. ⏎ “…,” the Russian leader said": whatever else the article calls a country's leader.)
     const leader = head === 'leader' && this.titleWords.leadsACountry(subject?.person.name ?? '');
     if (office && (leader || !this.titleWords.holdsOffice(subject.person.name))) return subject.person.name;

@@ -116,3 +116,12 @@ describe('a description that runs on from a caption whose line break was lost', 
     expect(speakersOf(body)).toEqual(['The retired charity worker']);
   });
 });
+
+describe('an office of a court', () => {
+  it('is not the defendant the story has just made a subject: "James Thomas … faced one count. The judge said … he said"', () => {
+    const body = 'Colleen O\'Neill, 43, was charged with two counts. James Thomas, 44, of the same address, faced one count of '
+      + 'the same charge. The judge said Ms O\'Neill had "an appalling record". "This was as bad a case as I have come across '
+      + 'and as bad a record," he said.';
+    expect(speakersOf(body)).toEqual(['The judge']);
+  });
+});
