@@ -99,3 +99,14 @@ export function titledAt(body: string, at: number): boolean {
   const before = body.slice(Math.max(0, at - MAX_TITLE_LENGTH), at).trimEnd();
   return TITLE_WORDS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''));
 }
+
+/** A name joined by "and" right before offset `at`, with an honorific or not: "Mr Keys and | Mr Bacon said". (Not
+ * the last two of a list: "Robert DeNiro, Patti LaBelle and | Stevie Wonder, who joked".) */
+const PARTNER = /(?<!\p{Lu}[\p{L}'’-]*\s|[\p{L}'’-]|,\s)((?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) and $/u;
+const PARTNER_REACH = 40;
+
+/** The name of whoever shares an attribution with the name at `at` ("Mr Keys and Mr Bacon said"), or null. */
+export function partnerBefore(body: string, at: number): string | null {
+  const text = PARTNER.exec(body.slice(Math.max(0, at - PARTNER_REACH), at))?.[1];
+  return text ? stripToName(text) : null;
+}

@@ -14,7 +14,7 @@ import { antecedent } from './antecedent.ts';
 import { fullerName, genderAfterName, onlyFullerName, personCues, readsAsPerson } from './person-cues.ts';
 import type { MentionRole } from './mention-role.ts';
 import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } from './person-titles.ts';
-import { capitalizedAfterThe, endsInTheName, senderOf, stripToName, titleBefore, titledAt } from './speaker-names.ts';
+import { capitalizedAfterThe, endsInTheName, partnerBefore, senderOf, stripToName, titleBefore, titledAt } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { WordCase } from './word-case.ts';
@@ -156,7 +156,10 @@ export class SpeakerResolver {
     const role = mention.role ?? roleBeforeName(written);
     if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
     this.titleWords.addRole(person.name, `${written} ${mention.role ?? ''}`);
-    return person.name;
+    // "Mr Keys and Mr Bacon said in a statement": both speak, when the first is a person the article names.
+    const partner = partnerBefore(this.body, mention.start);
+    const first = partner ? this.lookup(this.keysOfName(partner), mention.start, true) : null;
+    return first && first !== person ? `${first.name} and ${person.name}` : person.name;
   }
 
   /**

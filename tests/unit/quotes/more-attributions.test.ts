@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // Titles that are no quotes, and attributions to somebody unnamed, to a name's owner, to a compound speaker.
 describe('titles that are no quotes', () => {
@@ -75,10 +75,10 @@ describe('quotes that go on a paragraph about someone', () => {
 });
 
 describe('compound speakers', () => {
-  it('reads `"…," X and Y, both Republicans, said` as attributed, to the last named', () => {
+  it('reads `"…," X and Y, both Republicans, said` as attributed, to both', () => {
     const body = '"We can only wonder if the intent is to reopen the door for voter fraud," state Senate leader Phil Berger '
       + 'and House Speaker Tim Moore, both Republicans, said in a statement.';
-    expect(only(body).speaker).toBe('Tim Moore');
+    expect(only(body).speaker).toBe('Phil Berger and Tim Moore');
   });
 });
 
@@ -163,5 +163,19 @@ describe('a caption run into the attribution before a quote', () => {
     const body = 'Promise uses tweezers to place false eyelashes onto her eyelid Her Facebook page states: "I am not a '
       + 'professional make-up artist nor did I take any lessons in it."';
     expect(only(body).speaker).toBe('Her Facebook page');
+  });
+});
+
+describe('two people who speak together', () => {
+  it('are both the speaker: "Mr Keys and Mr Bacon said in a statement"', () => {
+    const keys = 'Reg Keys and Roger Bacon lost sons in Iraq. Mr Keys and Mr Bacon said in a statement: "This is great '
+      + 'proof of the support from the British people."';
+    expect(speakersOf(keys)).toEqual(['Reg Keys and Roger Bacon']);
+  });
+
+  it('are not the last two of a list, of whom one speaks: "Patti LaBelle and Stevie Wonder, who joked"', () => {
+    const body = "The ceremony featured Oprah Winfrey, Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked of the "
+      + "museum, ''I haven't seen it yet, but I'm going to.''";
+    expect(speakersOf(body)).toEqual(['Stevie Wonder']);
   });
 });
