@@ -22,6 +22,7 @@ import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
 import { inheritedSpeaker } from './inherited-speaker.ts';
+import { namesItsSpeaker } from './self-named.ts';
 import type { Previous } from './inherited-speaker.ts';
 import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
@@ -280,6 +281,7 @@ export function extractQuotes(body: string): Quote[] {
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
+    if (speaker && namesItsSpeaker(joined, speaker)) speaker = null;
     const signed = signature(body, attribution, first);
     if (isNamedWork(body, first) || !isSpeech(joined, group.pieces.length, attribution !== null || inherited !== null, signed)) {
       dropped = attribution && speaker ? { last, speaker } : null;

@@ -23,3 +23,18 @@ describe('a caption line glued to the quote after it', () => {
       .toEqual([null]);
   });
 });
+
+describe('a speaker who would be speaking of themselves by their given name', () => {
+  it('is not the speaker: "… where Ed Miliband announced a fund \' That\'s why I support Ed.\'" is somebody else\'s', () => {
+    const body = "Sally Lindsay told the crowd: 'It makes me sick that people go to foodbanks.' Joey Essex was among the crowd at the rally where Ed Miliband announced a "
+      + "£5 billion fund ' That's why I'm voting Labour, that's why I support Ed.' Martin Freeman was the first celebrity.";
+    expect(speakersOf(body)).toEqual(['Sally Lindsay', null]);
+  });
+
+  it('still is, in their full name or a nickname in quotation marks: "a hater of Donald Trump", "‘Little Marco.’"', () => {
+    const trump = 'Donald Trump spoke. "I have a judge who is a hater of Donald Trump, a hater," Trump said.';
+    expect(speakersOf(trump)).toEqual(['Donald Trump']);
+    const rubio = 'Marco Rubio spoke. "He’s always calling me ‘Little Marco.’ I admit, he’s taller than me," Rubio said.';
+    expect(speakersOf(rubio)).toEqual(['Marco Rubio']);
+  });
+});
