@@ -14,7 +14,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'senator', 'governor', 'mayor', 'congressman', 'congresswoman', 'representative', 'candidate',
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
-  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist', 'leader',
+  'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist', 'leader', 'attorney', 'lawyer',
 ]);
 
 /** Offices of a country's leader, besides a prime minister. */
@@ -97,6 +97,9 @@ export class PersonTitles {
 
   /** Records the title written right before tokens[t], where a person's name starts ("Florida Sen. | Marco Rubio"). */
   addBefore(name: string, tokens: readonly Token[], t: number): void {
+    // "the family's attorney, James Maron": a role set off before the name.
+    const role = tokens[t - 2];
+    if (tokens[t - 1]?.text === ',' && role?.word && !role.capitalized && TITLE_HEADS.has(lexKey(role))) this.add(name, role.text);
     for (let k = t - 1; k >= 0 && t - k <= MAX_TITLE_WORDS; k--) {
       const token = tokens[k] as Token;
       if (!token.word) break;

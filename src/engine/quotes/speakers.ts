@@ -32,7 +32,8 @@ const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 const RACE_ROLES: ReadonlySet<string> = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner']);
 /** Offices of a court, whose holder a story seldom makes a subject before it ("James Thomas … faced one count. The
  * judge said …" is somebody else). */
-const COURT_ROLES: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate', 'coroner', 'sheriff']);
+const COURT_ROLES: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate', 'coroner', 'sheriff', 'attorney',
+  'lawyer']);
 /** Where the last capitalized determiner inside a description stands (the space before it), or -1. */
 const LOST_BREAK = / (?:The|His|Her|Their|Its) /g;
 const lastLostBreak = (text: string): number => [...text.matchAll(LOST_BREAK)].at(-1)?.index ?? -1;

@@ -124,4 +124,14 @@ describe('an office of a court', () => {
       + 'and as bad a record," he said.';
     expect(speakersOf(body)).toEqual(['The judge']);
   });
+
+  it('is the one the article gave it before, set off before their name: "the family\'s attorney, James Maron … The attorney added"', () => {
+    const body = "The family is hopeful, according to a statement from the family's attorney, James Maron. \"Many questions "
+      + 'remain," Maron said. The attorney added: "The family is confident that the responsible parties will be brought to justice."';
+    expect(speakersOf(body)).toEqual(['James Maron', 'James Maron']);
+    // But not a defendant the story has just made a subject.
+    const smith = 'John Smith was charged with fraud. "I am innocent," Smith said. The lawyer added: "My client will plead not guilty."';
+    expect(speakersOf(smith)).toEqual(['John Smith', 'The lawyer']);
+  });
 });
+
