@@ -135,6 +135,16 @@ export function scanQuotes(text: string): QuotePiece[] {
       const [s, e] = trimmed(body, o + 1, c);
       if (e > s) out.push({ open: o, close: c, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: false });
     };
+    // "He added: 'He was not … a gambling problem. The midfielder pictured last week ' This gambling problem …'": a
+    // quote that never closed, whose first quote within opens like a paragraph (a space after the mark, then a capital),
+    // goes on there; what stands between its last sentence and that mark is no part of it (a photo caption).
+    const goesOn = (o: number, within: ReadonlyArray<readonly [number, number]>): void => {
+      const at = within[0]?.[0] ?? -1;
+      if (at < 0 || !PARAGRAPH_OPENER.test(body.slice(at, at + 3))) return;
+      const stop = lastStop(body, o + 1, at);
+      const [s, e] = trimmed(body, o + 1, stop);
+      if (e > s) out.push({ open: o, close: stop, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: true });
+    };
     while (next < marks.length && (marks[next] as number) < pStart) next++;
     for (; next < marks.length && (marks[next] as number) < pEnd; next++) {
       const i = marks[next] as number;
@@ -158,6 +168,12 @@ export function scanQuotes(text: string): QuotePiece[] {
         || readsAsStory(body.slice(i + 1, Math.min(pEnd, marks[next + 1] ?? pEnd))))) {
         piece(open, i);
         open = -1;
+        continue;
+      }
+      // "… reports 'finally give some indication … offending. He added: 'He was not …": an opener after a speech verb and
+      // its colon opens a new quote; the one open before never closed.
+      if (role === 'open' && inner.length === 0 && INTRODUCES.test(body.slice(Math.max(open, i - INTRODUCER_REACH), i))) {
+        open = i;
         continue;
       }
       if (stopThenWords) {
@@ -187,6 +203,7 @@ export function scanQuotes(text: string): QuotePiece[] {
         // with the same mark, that has an attribution of its own is none; the quote around it never closed. What
         // closed within it are the quotes. (Not one in the other kind of mark: '"… “They have not done it,” he said …"'.)
         if (body[last[0]] === body[open] && ATTRIBUTED.test(body.slice(i + 1, Math.min(pEnd, i + ATTRIBUTION_REACH)))) {
+          goesOn(open, inner);
           for (const [o, c] of inner) piece(o, c);
           open = -1;
           inner = [];
@@ -200,6 +217,7 @@ export function scanQuotes(text: string): QuotePiece[] {
     // An open quote whose quotes within closed never closed itself: those are the quotes (as a quote that never
     // closes and the quotes after it read); an unclosed one within goes on as the open quote.
     if (open >= 0 && inner.length > 0) {
+      goesOn(open, inner);
       for (const [o, c] of inner) if (c >= 0) piece(o, c);
       const tail = inner[inner.length - 1] as [number, number];
       open = tail[1] < 0 ? tail[0] : -1;
@@ -255,6 +273,17 @@ const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}
 /** How far after a closing mark its attribution is looked for. */
 const ATTRIBUTION_REACH = 60;
 
+/** A sentence's subject and speech verb, then a colon, right before a mark: "He added: '". */
+const INTRODUCES = new RegExp(`[.!?]\\s+(?:He|She|They|It|\\p{Lu}[\\p{L}'’-]+)\\s+(?:${REPORTING_VERBS}):\\s*$`, 'u');
+const INTRODUCER_REACH = 40;
+/** A mark that opens a paragraph of a quote going on, in pages that lost their line breaks: "' This …". */
+const PARAGRAPH_OPENER = /^['‘"“] \p{Lu}/u;
+
+/** The offset right after the last sentence's end in `[from, to)`, or `from` when there is none. */
+function lastStop(body: string, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if ('.!?'.includes(body[k] ?? '') && isSpaceUnit(body.charCodeAt(k + 1))) return k + 1;
+  return from;
+}
 const DOUBLED = /'''?/g;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 

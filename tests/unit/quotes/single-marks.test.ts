@@ -70,3 +70,20 @@ describe('quotes in single marks (British style)', () => {
     }));
   });
 });
+
+describe('quotes in single marks, past a photo caption run into them', () => {
+  it('reads a new quote after "He added:" though the one before never closed, and goes on past the caption', () => {
+    const body = "'The club will stand by the player,' the club said. His solicitor, Liam O'Donnell, told the court that "
+      + "reports 'finally give some indication of progress. He added: 'He was not in any trouble from the age of 16 to 23. "
+      + "The reason has been attributed to a gambling problem. The 27-year-old midfielder pictured in action last week ' "
+      + "This gambling problem seems to be the root of his offending.' O'Donnell revealed more. ' He is fully supported by "
+      + "his club,' he added.";
+    const quotes = extractQuotes(body);
+    const added = quotes.find((q) => q.text.startsWith('He was not'));
+    expect(added?.speaker).toBe("Liam O'Donnell");
+    expect(added?.spans.map(([s, e]) => body.slice(s, e))).toEqual([
+      'He was not in any trouble from the age of 16 to 23. The reason has been attributed to a gambling problem.',
+      'This gambling problem seems to be the root of his offending.',
+    ]);
+  });
+});
