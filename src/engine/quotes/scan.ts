@@ -170,12 +170,6 @@ export function scanQuotes(text: string): QuotePiece[] {
         open = -1;
         continue;
       }
-      // "… reports 'finally give some indication … offending. He added: 'He was not …": an opener after a speech verb and
-      // its colon opens a new quote; the one open before never closed.
-      if (role === 'open' && inner.length === 0 && INTRODUCES.test(body.slice(Math.max(open, i - INTRODUCER_REACH), i))) {
-        open = i;
-        continue;
-      }
       if (stopThenWords) {
         // "'As you may be aware, … some inappropriate material. ' We take this matter seriously …'": a sentence's
         // end, then an opener, is a quote going on in a paragraph whose line break was lost on the way to us.
@@ -273,9 +267,6 @@ const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}
 /** How far after a closing mark its attribution is looked for. */
 const ATTRIBUTION_REACH = 60;
 
-/** A sentence's subject and speech verb, then a colon, right before a mark: "He added: '". */
-const INTRODUCES = new RegExp(`[.!?]\\s+(?:He|She|They|It|\\p{Lu}[\\p{L}'’-]+)\\s+(?:${REPORTING_VERBS}):\\s*$`, 'u');
-const INTRODUCER_REACH = 40;
 /** A mark that opens a paragraph of a quote going on, in pages that lost their line breaks: "' This …". */
 const PARAGRAPH_OPENER = /^['‘"“] \p{Lu}/u;
 

@@ -72,7 +72,7 @@ describe('quotes in single marks (British style)', () => {
 });
 
 describe('quotes in single marks, past a photo caption run into them', () => {
-  it('reads a new quote after "He added:" though the one before never closed, and goes on past the caption', () => {
+  it('reads the quote after "He added:" though the one before never closed, going on past the caption', () => {
     const body = "'The club will stand by the player,' the club said. His solicitor, Liam O'Donnell, told the court that "
       + "reports 'finally give some indication of progress. He added: 'He was not in any trouble from the age of 16 to 23. "
       + "The reason has been attributed to a gambling problem. The 27-year-old midfielder pictured in action last week ' "
