@@ -128,6 +128,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive']);
 
+const POSSESSIVE_END = /['’]s?$/;
+
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,
  * even where a word like "New" would otherwise be capitalized only because it opens the sentence.
@@ -135,5 +137,6 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills',
 export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   const second = tokens[k + 1];
-  return !!first && !!second && PLACES.has(`${lexKey(first)} ${lexKey(second)}`);
+  // ("New Zealand's Prime Minister": a possessive's place too.)
+  return !!first && !!second && PLACES.has(`${lexKey(first)} ${lexKey(second).replace(POSSESSIVE_END, '')}`);
 }

@@ -2,7 +2,7 @@
 // Xi, titled "Chinese President".
 import { FUNCTION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
-import { opensPlaceAt } from '../entities/places.ts';
+import { isPlace, opensPlaceAt } from '../entities/places.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { GROUP_NOUNS, WORDS_SENT } from './lexicon.ts';
@@ -10,6 +10,7 @@ import { isPartyOrPeople } from './party-words.ts';
 import { roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
+const POSSESSIVE_WORD = /['’]s$/;
 /** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -22,6 +23,14 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
   // "New" opens the place in "New York City Mayor Rudy Giuliani".
   while (a < t && FUNCTION_WORDS.has(lexKey(tokens[a] as Token))
     && !opensPlaceAt(tokens, a)) a++;
+  // "Devastation in Nepal India's Prime Minister Narendra Modi": an owner's name opens the title, but for the rest of
+  // a place ("New Zealand's").
+  for (let p = t - 1; p > a; p--) {
+    if (!POSSESSIVE_WORD.test(tokens[p]?.text ?? '')) continue;
+    const owner = tokens.slice(a, p + 1).map((w) => lexKey(w).replace(/['’]s$/, ''));
+    if (!isPlace(owner)) a = p;
+    break;
+  }
   const first = tokens[a];
   const last = tokens[t - 1];
   return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;

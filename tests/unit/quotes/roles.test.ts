@@ -84,6 +84,13 @@ describe('roles: who the article says a speaker is', () => {
     expect(only(body).role).toBe('Mexican President');
     const headline = 'Rubio Says Biden Was A Really Effective Senator\nMarco Rubio spoke.\n\n"He was a good colleague of mine," Rubio said.';
     expect(only(headline).role).toBeNull();
+    // Nor words of a caption run into an owner's title: "Devastation in Nepal | India's Prime Minister Narendra Modi".
+    const caption = "On the ground: Devastation in Nepal India's Prime Minister Narendra Modi has made a special effort. "
+      + 'He said Indians needed to "wipe the tears of every Nepali, hold their hands, and stand with them."';
+    expect(only(caption).role).toBe("India's Prime Minister");
+    // A place of two words that owns the title stays: "New Zealand's Prime Minister".
+    expect(only("New Zealand's Prime Minister John Key visited. \"We will help with all we have,\" Key said.").role)
+      .toBe("New Zealand's Prime Minister");
   });
 
   it('takes no role from an abbreviated title, a modifier or a possessive before the name', () => {
