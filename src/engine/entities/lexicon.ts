@@ -25,7 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',
   'assemblywoman', 'advocate', 'recorder', 'treasurer', 'secretary-treasurer', 'clerk', 'auditor', 'comptroller',
-  'whip', 'journalist', 'prosecutor', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
+  'whip', 'journalist', 'prosecutor', 'committeeman', 'committeewoman', 'magistrate', 'matron', 'canon', 'cdr', 'insp', 'det', 'dj', 'seal', 'mp',
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',

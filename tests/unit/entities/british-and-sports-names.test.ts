@@ -178,3 +178,10 @@ describe('extractEntities and more organizations and ranks', () => {
     expect(people).toEqual(['Lee Rigby']);
   });
 });
+
+describe('extractEntities and American party groups', () => {
+  it('names no person with a group after a given name that is also a place ("Virginia Democrats"), nor a lone "Committeeman"', () => {
+    const { people } = extractEntities('Virginia Democrats met. Committeeman Curly Haugland spoke, and Virginia Foxx replied.');
+    expect(people).toEqual(['Curly Haugland', 'Virginia Foxx']);
+  });
+});
