@@ -29,7 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
-  'pianist', 'composer', 'conductor', 'violinist',
+  'pianist', 'composer', 'conductor', 'violinist', 'mama',
   // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
   'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent', 'constabulary',
   // Soldiers' ranks of the British Army: "Fusilier Lee Rigby", "Guardsman Tom Smith", "Lance Corporal Jane Doe".
@@ -58,7 +58,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'peo
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',
-  'chairwoman', 'spokeswoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'schoolgirl', 'widow',
+  'chairwoman', 'spokeswoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'schoolgirl', 'widow', 'mama',
 ]);
 export const MALE_TITLES: ReadonlySet<string> = new Set([
   'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'congressman', 'chairman', 'spokesman', 'businessman', 'father',

@@ -42,6 +42,9 @@ const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
 const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;
 
+/** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
+const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
+
 function key(token: Token): string {
   return withoutPossessive(lexKey(token));
 }
@@ -227,7 +230,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   gender ??= genderOfGivenName(given);
   // ("Yin Myint May": "May" as the third word of a name or later is a surname.)
   const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '') && !(w === 'may' && j >= 2));
-  if (rest.length === 1 && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || calendar)) return [];
+  // ("Mrs May", "Mr Will": after an honorific, a word that is also a month or a verb may be a surname.)
+  const afterHonorific = rest.length === 1 && HONORED_WORDS.has(given) && (HONORIFICS.has(keys[k - 1] ?? '') || !!titleGender);
+  if (rest.length === 1 && !afterHonorific && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || (calendar && !titled))) return [];
   // "the Lord Mayor of Portsmouth", "Bishop of Durham": one word after a title's "of" names a place or a body.
   if (rest.length === 1 && afterOf) return mention(name, from + k, to, 'other');
   // "the Queen City", "Senate Chamber": one word after a title that heads places or things names no one (but "Dr
@@ -250,6 +255,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.
   const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);
+  // "Mrs May", "Mama June": a month after a title that tells a gender is a name.
+  if (calendar && afterHonorific) return mention(name, from + k, to, 'person', true, gender);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
   if (titled) return mention(name, from + k, to, 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person. (An organization

@@ -38,3 +38,13 @@ describe('a name ending in a month', () => {
     expect(speakersOf(body)).toEqual(['Yin Myint May']);
   });
 });
+
+describe('a surname that is also a month or a verb, after a title', () => {
+  it('names the person: "Mrs May said" is Theresa May, never "Mrs"; "Mama June … she told him;" is June', () => {
+    const may = 'Theresa May was in Brussels. "We will leave the European Union," Mrs May said.';
+    expect(speakersOf(may)).toEqual(['Theresa May']);
+    const june = "Mama June did not respond. Her brother-in-law Billy Thompson posted a text exchange he had with June in "
+      + "which she reportedly told him; 'I am going to confront everyone.' She then wrote; 'It is okay, that is my past.'";
+    expect(speakersOf(june)).toEqual(['June', 'June']);
+  });
+});
