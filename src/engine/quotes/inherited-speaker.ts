@@ -1,6 +1,6 @@
 // The speaker a quote with no attribution of its own goes on with: in news style, an unattributed quote right after
 // another is the same person's (`“…,” Sanders said. ⏎ “…”`).
-import { countWords, hasNonSpace } from '../entities/text-checks.ts';
+import { countWords } from '../entities/text-checks.ts';
 import { SPEECH_PARTICIPLES } from './lexicon.ts';
 import type { QuotePiece } from './scan.ts';
 import { LETTER } from './speech-shape.ts';
@@ -24,8 +24,11 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
     return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
   }
   if (b.open !== b.paragraphStart) return false;
-  return !hasNonSpace(body, a.paragraphEnd, b.paragraphStart);
+  // (Past paragraphs of a word or three that only set the scene: "She pauses.", "Pause.")
+  return body.slice(a.paragraphEnd, b.paragraphStart).split('\n').every((line) => BEAT.test(line));
 }
+/** A line between two quotes of one speaker: empty, or a beat of a few words with no quotation mark ("She pauses."). */
+const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/u;
 
 const MAX_WORDS_BETWEEN = 30;
 const SENTENCE_END = /[.!?]["”’)]*\s/;

@@ -40,3 +40,12 @@ describe('a "he" or "she" after a sentence whose subject is a role that spoke', 
     expect(speakersOf(body).at(-1)).toBe('Theresa May');
   });
 });
+
+describe('a quote in the next paragraph but one', () => {
+  it('goes on past a beat of a few words ("She pauses.", "Transcript as follows:"), not past a sentence of the story', () => {
+    const body = '"I am calling from the Hillary Clinton campaign," Eva Miller said into the phone.\n\nShe pauses.\n\n'
+      + '"Well, thank you so much."\n\nPause.\n\n"Well, you do that! Hillary will appreciate it."\n\nAcross town, the '
+      + 'Sanders campaign had a different plan for the day.\n\n"We knock on every door."';
+    expect(speakersOf(body)).toEqual(['Eva Miller', 'Eva Miller', 'Eva Miller', null]);
+  });
+});
