@@ -17,6 +17,7 @@ import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } fr
 import { capitalizedAfterThe, endsInTheName, partnerBefore, senderOf, stripToName, titleBefore, titledAt } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
+import { labelsNoOne } from './transcript.ts';
 import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
@@ -172,7 +173,8 @@ export class SpeakerResolver {
     if (!name) return null;
     const keys = this.keysOfName(name);
     let person = this.lookup(keys, at);
-    if (!person && keys.length < 2) return null;
+    // (A lone word the article names nobody by is a surname, "WALLACE:", but "VIDEO:" is no one.)
+    if (!person && keys.length < 2 && labelsNoOne(name)) return null;
     person ??= this.people.add(name, keys, null);
     this.note(person, at, at + label.length, 'subject');
     return person.name;
@@ -209,8 +211,7 @@ export class SpeakerResolver {
    * stays a description: an indefinite article says the capitalized words describe somebody.
    */
   private resolveDescription(mention: SpeakerMention): string {
-    // "the Florida senator and Republican presidential candidate": whom either title names; else the subject named
-    // just before, if they hold either ("Sen. Marco Rubio responded first. ⏎ “…,” the Florida senator and … said").
+    // "the Florida senator and Republican presidential candidate": whom either title names, else the last subject holding either.
     const both = joinedTitles(mention.text);
     if (both) {
       const named = both.map((text) => this.resolveDescription({ ...mention, text })).find((name, k) => name !== both[k]);

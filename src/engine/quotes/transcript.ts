@@ -31,3 +31,10 @@ export function transcriptLabel(body: string, piece: QuotePiece): LabelledPiece 
   const start = piece.start + found[0].length;
   return start < piece.end ? { label, piece: { ...piece, start } } : null;
 }
+
+/** Words a transcript labels a line with that name no one: "VIDEO:", "AUDIENCE:", "Q:". */
+const NOT_SPEAKERS = new RegExp('^(?:video|audio|audience|crowd|announcer|narrator|voice|caller|unidentified|male|female|'
+  + 'question|answer|q|a|moderator|reporters?|protesters?|host|note|update|source|photo|transcript)$', 'i');
+
+/** Whether a transcript's label of one word names no one ("VIDEO"), rather than someone by their surname ("WALLACE"). */
+export const labelsNoOne = (label: string): boolean => NOT_SPEAKERS.test(label);

@@ -46,4 +46,11 @@ describe('transcripts in quotation marks', () => {
     const body = 'Holding signs, the protesters chanted "Chris Christie: Bad for New Jersey, bad for you."';
     expect(extractQuotes(body).map((x) => x.text)).toEqual(['Chris Christie: Bad for New Jersey, bad for you.']);
   });
+
+  it('names the speaker of a label of one word by it, though the article names them no more fully: "WALLACE:", not "VIDEO:"', () => {
+    const body = 'Partial transcript as follows:\n\n"WALLACE: Let\'s start with breaking news on the debate story.\n\n'
+      + '"VIDEO: Hillary and Obama all told me it was a video.\n\n"PENCE: Well, look, this is America, Chris."';
+    expect(extractQuotes(body).map((x) => x.speaker)).toEqual(['Wallace', null, 'Pence']);
+  });
 });
+
