@@ -81,9 +81,17 @@ export function senderBeforeColon(body: string, w: Window): SpeakerMention | nul
   }
   let first = end;
   while (first > w.from && w.tokens[first - 1]?.capitalized) first--;
-  const link = w.tokens[first - 1];
-  const noun = w.tokens[first - 2];
-  if (first === end || !link || !noun || !SENT_BY.has(lexKey(link)) || !WORDS_SENT.has(lexKey(noun))) return null;
+  // ("More from Blumenthal and Cohen:": past the first of two, whom the resolver joins to the second.)
+  let before = first;
+  if (w.tokens[before - 1]?.key === 'and' && w.tokens[before - 2]?.capitalized) {
+    before--;
+    while (before > w.from && w.tokens[before - 1]?.capitalized) before--;
+  }
+  const link = w.tokens[before - 1];
+  const noun = w.tokens[before - 2];
+  // ("More from Blumenthal:", a digest's words for what someone wrote.)
+  const sent = !!noun && (WORDS_SENT.has(lexKey(noun)) || (lexKey(noun) === 'more' && noun.capitalized));
+  if (first === end || !link || !sent || !SENT_BY.has(lexKey(link))) return null;
   const named = phraseStartingAt(body, { ...w, to: end }, first);
   return named?.speaker.kind === 'name' && named.end === end ? named.speaker : null;
 }

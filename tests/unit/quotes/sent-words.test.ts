@@ -177,3 +177,11 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('Department for Education');
   });
 });
+
+describe('a digest\'s "More from …:"', () => {
+  it('gives the words after the colon to whom it names, two together too: "More from Blumenthal and Cohen: “…”"', () => {
+    const body = 'Mark Blumenthal and Jon Cohen wrote about the polls. Signs of momentum shifts were there all along - More '
+      + 'from Blumenthal and Cohen: “Data collected by our firm, SurveyMonkey, helps confirm that both issues were in play.”';
+    expect(speakersOf(body)).toEqual(['Mark Blumenthal and Jon Cohen']);
+  });
+});
