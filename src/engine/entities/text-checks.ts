@@ -71,3 +71,6 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/** `text` with every character a regular expression gives a meaning to escaped, to match it as written. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

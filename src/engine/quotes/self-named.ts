@@ -1,5 +1,6 @@
 // A speaker does not call themselves by their given name while speaking as "I": "That's why I'm voting Labour, that's
 // why I support Ed." is somebody else's, whatever the caption run into it says of Ed Miliband.
+import { escapeRegExp } from '../entities/text-checks.ts';
 
 const FIRST_PERSON = /\b(?:I|me|my|I['’](?:m|ve|d|ll))\b/;
 /** Words with which a speaker gives their own name: "I'm Ed", "my name is Ed", "call me Ed", "this is Ed". */
@@ -11,7 +12,7 @@ export function namesItsSpeaker(quoted: string, speaker: string): boolean {
   if (space < 0 || !NAME.test(speaker) || !FIRST_PERSON.test(quoted)) return false;
   const given = speaker.slice(0, space);
   // (Alone: "a hater of Donald Trump" is how some speak of themselves; nor in quotation marks: "calling me ‘Little Marco.’")
-  const word = new RegExp(`(?<![\\p{L}'’‘"“-]|\\p{Lu}\\p{L}+ )${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-]| \\p{Lu})`, 'gu');
+  const word = new RegExp(`(?<![\\p{L}'’‘"“-]|\\p{Lu}\\p{L}+ )${escapeRegExp(given)}(?![\\p{L}'’-]| \\p{Lu})`, 'gu');
   for (const m of quoted.matchAll(word)) if (!INTRODUCING.test(quoted.slice(Math.max(0, m.index - 16), m.index))) return true;
   return false;
 }

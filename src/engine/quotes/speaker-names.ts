@@ -27,7 +27,7 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
   // a place ("New Zealand's").
   for (let p = t - 1; p > a; p--) {
     if (!POSSESSIVE_WORD.test(tokens[p]?.text ?? '')) continue;
-    const owner = tokens.slice(a, p + 1).map((w) => lexKey(w).replace(/['’]s$/, ''));
+    const owner = tokens.slice(a, p + 1).map((w) => lexKey(w).replace(POSSESSIVE_WORD, ''));
     if (!isPlace(owner)) a = p;
     break;
   }

@@ -1,5 +1,6 @@
 // Whether a lone capitalized word is a name, by how the article writes it: its capital proves nothing where it
 // opens a sentence, and a word the article also writes in lowercase is a common word there.
+import { escapeRegExp } from '../entities/text-checks.ts';
 
 /** Whether `start` opens a sentence: only spaces and opening marks stand between it and a stop, colon or line break. */
 export function opensSentenceAt(body: string, start: number): boolean {
@@ -14,7 +15,6 @@ const OPENING_MARKS = '“"‘(';
 const SPACE = /\s/;
 const SENTENCE_END = '.!?:\n';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class WordCase {
   private readonly lowercase = new Map<string, boolean>();
