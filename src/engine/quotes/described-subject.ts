@@ -8,6 +8,9 @@ import { DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { sentenceStart, tokenAt } from './windows.ts';
 
+/** A participle that opens a sentence with a phrase of its own ("Discussing …,"), and how long that phrase may be. */
+const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+const MAX_OPENING_PHRASE = 15;
 /** How many words may stand between the determiner and the role: "The Foreign Office spokesman". */
 const MAX_MODIFIERS = 3;
 
@@ -15,7 +18,12 @@ const MAX_MODIFIERS = 3;
 function roleSubjectBefore(body: string, tokens: readonly Token[], open: number): SpeakerMention | null {
   const stop = tokenAt(tokens, open) - 1;
   if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
-  const s = sentenceStart(tokens, stop - 1);
+  let s = sentenceStart(tokens, stop - 1);
+  // "Discussing the show's success in an interview, the actor explained …": past an opening participle's phrase.
+  if (PARTICIPLE.test(tokens[s]?.text ?? '')) {
+    const comma = tokens.slice(s + 1, Math.min(stop, s + 1 + MAX_OPENING_PHRASE)).findIndex((t) => t.text === ',');
+    if (comma >= 0) s += comma + 2;
+  }
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
   for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < stop; h++) {

@@ -188,3 +188,12 @@ describe('a partial quote after a story sentence that follows an attribution', (
     expect(speakersOf(body)).toEqual(['John Carver', 'John Carver']);
   });
 });
+
+describe('a "he" after a sentence that opens with a participle\'s phrase, then a role that spoke', () => {
+  it('is that role: "Discussing the show\'s success …, the actor explained … “…,” he said, “because Mike Baxter …”"', () => {
+    const body = 'Liberal views are uttered by family patriarch Mike Baxter, portrayed by Allen.\n\nDiscussing the show’s '
+      + 'success in an interview, the actor explained the similarities between him and his character.\n\n“I’m not as well '
+      + 'worded,” he said, “because Mike Baxter can say this stuff quickly and funny.”';
+    expect(speakersOf(body)).toEqual(['the actor']);
+  });
+});
