@@ -1,4 +1,5 @@
 import { lexKey } from './tokens.ts';
+import { withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
@@ -128,8 +129,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive']);
 
-const POSSESSIVE_END = /['’]s?$/;
-
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,
  * even where a word like "New" would otherwise be capitalized only because it opens the sentence.
@@ -138,5 +137,5 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   const second = tokens[k + 1];
   // ("New Zealand's Prime Minister": a possessive's place too.)
-  return !!first && !!second && PLACES.has(`${lexKey(first)} ${lexKey(second).replace(POSSESSIVE_END, '')}`);
+  return !!first && !!second && PLACES.has(`${lexKey(first)} ${withoutPossessive(lexKey(second))}`);
 }

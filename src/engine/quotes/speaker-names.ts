@@ -3,6 +3,7 @@
 import { FUNCTION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
 import { isPlace, opensPlaceAt } from '../entities/places.ts';
+import { possessiveLength, withoutPossessive } from '../entities/text-checks.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { GROUP_NOUNS, WORDS_SENT } from './lexicon.ts';
@@ -10,7 +11,6 @@ import { isPartyOrPeople } from './party-words.ts';
 import { roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
-const POSSESSIVE_WORD = /['’]s$/;
 /** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -26,8 +26,8 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
   // "Devastation in Nepal India's Prime Minister Narendra Modi": an owner's name opens the title, but for the rest of
   // a place ("New Zealand's").
   for (let p = t - 1; p > a; p--) {
-    if (!POSSESSIVE_WORD.test(tokens[p]?.text ?? '')) continue;
-    const owner = tokens.slice(a, p + 1).map((w) => lexKey(w).replace(POSSESSIVE_WORD, ''));
+    if (possessiveLength(tokens[p]?.text ?? '') === 0) continue;
+    const owner = tokens.slice(a, p + 1).map((w) => withoutPossessive(lexKey(w)));
     if (!isPlace(owner)) a = p;
     break;
   }
