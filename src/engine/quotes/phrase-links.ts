@@ -20,12 +20,19 @@ const PARTICIPLE = /(?:ed|wn|en)$/;
 export const isTitleOnly = (speaker: SpeakerMention): boolean => speaker.kind === 'name'
   && speaker.text.split(/\s+/).every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
 
-/** "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a title, then "and" another. */
+/**
+ * "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", "said cricket director and head
+ * coach Ashley Giles": a title, then "and" another. (A role after a determiner is someone of its own: "the president
+ * and first lady Melania Trump".)
+ */
 export function titlesJoinedAt(tokens: readonly Token[], outer: Phrase): boolean {
   const last = tokens[outer.end - 1];
   const link = tokens[outer.end];
-  return outer.speaker.kind === 'name' && !!last && !!link && link.word && lexKey(link) === 'and'
-    && TITLE_WORDS.has(lexKey(last));
+  if (!last || !link?.word || lexKey(link) !== 'and') return false;
+  if (outer.speaker.kind === 'name') return TITLE_WORDS.has(lexKey(last));
+  const first = tokens[outer.first];
+  return outer.speaker.kind === 'description' && !!first && !DETERMINERS.has(lexKey(first)) && !POSSESSIVE.test(first.text)
+    && (ROLE_HEADS.has(lexKey(last)) || TITLE_WORDS.has(lexKey(last)));
 }
 
 /** At most this many words in a description that takes in what it belongs to ("the former top aide"). */
@@ -83,6 +90,13 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
     if (!ROLE_LINKS.has(lexKey(link)) || outer.speaker.role) return { speaker: outer.speaker, ...span };
     const role = body.slice(link.start, (tokens[inner.end - 1] as Token).end).replace(POSSESSIVE, '');
     return { speaker: { ...outer.speaker, role }, ...span };
+  }
+  if (titlesJoinedAt(tokens, outer)) {
+    // "cricket director and head coach Ashley Giles": both titles are the named person's.
+    const role = inner.speaker.kind === 'name' && inner.speaker.role ? inner.speaker.role : null;
+    const opening = tokens[inner.first];
+    if (!role || !opening || DETERMINERS.has(lexKey(opening))) return null;
+    return { speaker: { ...inner.speaker, role: `${outer.speaker.text} and ${role}` }, ...span };
   }
   if (!isNounPhrase(tokens, outer)) return null;
   // "former secretary of state Hillary Clinton": a title made of "of" and lowercase words names the person after it.

@@ -83,6 +83,16 @@ describe('who speaks when the words name someone else too', () => {
     expect(only(body).speaker).toBe('Ed Rendell');
   });
 
+  it('reads two lowercase roles joined by "and" before a name as the named person\'s: "cricket director and head coach"', () => {
+    const body = '"Jos is one of the most talented cricketers in the game," said cricket director and head coach Ashley Giles.';
+    expect(only(body)).toMatchObject({ speaker: 'Ashley Giles', role: 'cricket director and head coach' });
+  });
+
+  it('keeps "the president and first lady Melania Trump" as two people: a determiner opens a role of its own', () => {
+    const body = '"We are honored to welcome you to the White House," said the president and first lady Melania Trump.';
+    expect(only(body).speaker).not.toBe('Melania Trump');
+  });
+
   it('keeps two quotes apart when each has its own attribution: `"…," said Collins. "…," added Rodgers.`', () => {
     const quotes = extractQuotes('"He is going to have to stop with the insults," said Sen. Susan Collins. "He will have to earn the presidency," added Rep. Cathy McMorris Rodgers.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Susan Collins', 'Cathy McMorris Rodgers']);
