@@ -2,6 +2,7 @@
 // speaks right after a sentence whose subject is a role ("The judge", "A police spokesman") and whose verb is a speech
 // verb is that role, not the last person named before it (here Mr Thomas, fined in the sentence before). The resolver
 // turns the role into its holder when the story gives one ("the senator" → the senator named), or keeps it as written.
+// Likewise a "they" after a spokesperson spoke is that spokesperson (BBC style: "its spokesperson said they …").
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
@@ -57,4 +58,51 @@ export function roleThatSpokeBefore(body: string, tokens: readonly Token[], open
   if (!role || !holder) return null;
   const office = OFFICE.test(role.text) && holder === role.text && !!speaker && namedJustBefore(body, speaker, role.start);
   return office ? null : holder;
+}
+
+/** Roles one person holds for a body, whom a story may call "they": "its spokesperson said they could not comment". */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'source']);
+/** Words of the body a spokesperson speaks for: "A spokesman for Park View School". */
+const BODY_WORDS = /^(?:for|of|at|from|the|and)$/;
+const MAX_BODY_WORDS = 6;
+/** How many sentences back a "they" may reach, through sentences where "they" speaks on. */
+const MAX_SENTENCES_BACK = 3;
+
+/** "its spokesperson said", "A spokesman for Park View School told": the role from tokens[d], if a speech verb follows. */
+function spokespersonAt(body: string, tokens: readonly Token[], d: number, stop: number): SpeakerMention | null {
+  const determiner = tokens[d] as Token;
+  for (let h = d + 1; h <= d + 1 + MAX_MODIFIERS && h < stop; h++) {
+    const t = tokens[h] as Token;
+    if (!t.word) return null;
+    if (t.capitalized || !SPOKESPEOPLE.has(lexKey(t))) continue;
+    let end = h;
+    while (end + 1 < stop && end - h < MAX_BODY_WORDS && tokens[end + 1]?.word
+      && ((tokens[end + 1] as Token).capitalized || BODY_WORDS.test(lexKey(tokens[end + 1] as Token)))) end++;
+    while (end > h && !(tokens[end] as Token).capitalized) end--;
+    const verb = tokens[end + 1];
+    if (!verb || !SPEECH_VERBS.has(lexKey(verb))) return null;
+    return { kind: 'description', text: body.slice(determiner.start, (tokens[end] as Token).end), start: determiner.start };
+  }
+  return null;
+}
+
+/**
+ * The spokesperson a "they" who speaks at `open` stands for: the last one who spoke in the sentences before, reaching
+ * back past sentences where "they" speaks on ("A spokesman for Park View School said they would challenge it. They
+ * said … . “…,” they said"). Null when a sentence between says nothing of them.
+ */
+export function spokespersonBefore(body: string, tokens: readonly Token[], open: number): SpeakerMention | null {
+  let k = tokenAt(tokens, open) - 1;
+  for (let back = 0; back < MAX_SENTENCES_BACK && k >= 0; back++) {
+    const s = sentenceStart(tokens, k);
+    let found: SpeakerMention | null = null;
+    for (let d = s; d <= k; d++) {
+      if (DETERMINERS.has(lexKey(tokens[d] as Token))) found = spokespersonAt(body, tokens, d, k + 1) ?? found;
+    }
+    if (found) return found;
+    const theySpeak = tokens.slice(s, k + 1).some((t, j) => lexKey(t) === 'they' && SPEECH_VERBS.has(lexKey(tokens[s + j + 1] ?? t)));
+    if (!theySpeak) return null;
+    k = s - 1;
+  }
+  return null;
 }

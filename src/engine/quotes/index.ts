@@ -7,7 +7,7 @@ import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
-import { roleThatSpokeBefore } from './described-subject.ts';
+import { roleThatSpokeBefore, spokespersonBefore } from './described-subject.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
@@ -271,6 +271,8 @@ export function extractQuotes(body: string): Quote[] {
     const heOrShe = attribution?.speaker?.kind === 'pronoun' && HE_OR_SHE.test(attribution.speaker.text)
       && attribution.speaker.start > first.open;
     if (heOrShe) speaker = roleThatSpokeBefore(body, tokens, first.open, speaker, (m) => resolver.resolve(m)) ?? speaker;
+    const spokesperson = attribution?.speaker?.text.toLowerCase() === 'they' ? spokespersonBefore(body, tokens, first.open) : null;
+    if (spokesperson) speaker = resolver.resolve(spokesperson);
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
     if (it && !speaker) speaker = organizationBefore(tokens, names, Math.min(first.open, attribution.speaker.start), pieces);

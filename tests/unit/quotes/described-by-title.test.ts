@@ -135,3 +135,22 @@ describe('an office of a court', () => {
   });
 });
 
+
+describe('a spokesperson a story calls "they"', () => {
+  it('is the "they" who speaks right after they spoke: "its spokesperson said they could not comment. “…”, they said"', () => {
+    const body = 'The BBC asked the Education Authority for a response, but its spokesperson said they could not comment on '
+      + 'individual cases. "As we have a duty to protect the privacy rights of the child, it would be unacceptable to '
+      + 'discuss their needs", they said.';
+    expect(speakersOf(body)).toEqual(['its spokesperson']);
+  });
+
+  it('reaches back past sentences where "they" speaks on, but not past one that says nothing of them', () => {
+    const body = 'A spokesman for Park View School said they would challenge the Ofsted report. They said terminating the '
+      + 'funding agreement would mean the trust could be removed. "What happens to the schools after that would be the '
+      + 'decision of the secretary of state," they said.';
+    expect(speakersOf(body)).toEqual(['A spokesman for Park View School']);
+    const council = 'A spokesman for the council said they would appeal. The members met on Monday night. "We will begin to '
+      + 'work immediately on appropriate measures," they said.';
+    expect(speakersOf(council)).toEqual([null]);
+  });
+});
