@@ -4,6 +4,8 @@
 // object, the "it" is as likely the report, the plan or the company's product.
 import type { NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
+import { lexKey } from '../entities/tokens.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { QuotePiece } from './scan.ts';
 import { sentenceStart, tokenAt } from './windows.ts';
@@ -19,9 +21,21 @@ export function organizationBefore(tokens: readonly Token[], names: readonly Nam
   for (const m of names) {
     if (m.start >= at) break;
     // (Not inside a quotation: "… under the remit of the Department for Education," they said.)
-    if (m.start < from || m.kind !== 'organization' || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
+    if (m.start < from || !(m.kind === 'organization' || speaksOfItself(tokens, m)) || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
     // The subject of its sentence: "Olam said", "In response, the Foreign Office said".
     if (mentionRole(tokens, tokenAt(tokens, m.start), m.end, false).role === 'subject') found = m;
   }
   return found?.text ?? null;
+}
+
+/**
+ * Whether a name the name finder could not place says "its" of itself ("Olam said its partnerships …") or is
+ * described with "which" ("Olam, which grows …"): a body, not a person. (Not a lone word alone: "Wait", "Dawson".)
+ */
+function speaksOfItself(tokens: readonly Token[], m: NameMention): boolean {
+  if (m.kind !== 'unknown') return false;
+  const k = tokenAt(tokens, m.end);
+  const [next, after] = [tokens[k], tokens[k + 1]];
+  if (!next || !after) return false;
+  return (SPEECH_VERBS.has(lexKey(next)) && lexKey(after) === 'its') || (next.text === ',' && lexKey(after) === 'which');
 }

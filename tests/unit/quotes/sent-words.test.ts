@@ -176,6 +176,15 @@ describe('an "it" after a sentence whose subject is an organization', () => {
       + 'funding agreement. "Therefore the Secretary of State is minded to terminate the funding agreement," it said.';
     expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('Department for Education');
   });
+
+  it('is a name the lists do not know that says "its" of itself: "Olam said its partnerships … “…,” it said"', () => {
+    const body = 'Olam said its partnerships in the country strove to be both responsible and transparent. "We agree with '
+      + 'Gabon\'s sovereign right to convert a tiny percentage of its forested land," it said.';
+    expect(only(body).speaker).toBe('Olam');
+    // A name that says "his" of itself is no body: the "it" is something else.
+    const dawson = 'Dawson said his report was fair and transparent. "The findings are clear and we stand by them," it said.';
+    expect(only(dawson).speaker).toBeNull();
+  });
 });
 
 describe('a digest\'s "More from …:"', () => {
