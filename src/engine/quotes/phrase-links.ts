@@ -87,6 +87,9 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
     // "Jeffrey Lewis of the James Martin Center": where the person belongs is who they are ("Trump in the past"
     // or "Trump to reporters" is not).
     const link = tokens[outer.end] as Token;
+    // "… via FaceTime to his daughter Princess Eugenie": a person after "to" or "with" is no role of the name before.
+    // ("Six in 10 Republicans" is a share.)
+    if (!ROLE_LINKS.has(lexKey(link)) && inner.speaker.kind === 'name' && !/^\d/.test(tokens[inner.first]?.text ?? '')) return null;
     if (!ROLE_LINKS.has(lexKey(link)) || outer.speaker.role) return { speaker: outer.speaker, ...span };
     const role = body.slice(link.start, (tokens[inner.end - 1] as Token).end).replace(POSSESSIVE, '');
     return { speaker: { ...outer.speaker, role }, ...span };

@@ -88,6 +88,16 @@ describe('who speaks when the words name someone else too', () => {
     expect(only(body)).toMatchObject({ speaker: 'Ashley Giles', role: 'cricket director and head coach' });
   });
 
+  it('does not take a name before "for" or "to" for the subject when a person follows it: "Women for Hillary Clinton wing King"', () => {
+    const body = "Billie Jean King is co-chairing the campaign. King helped run the former First Lady's 2008 Women for Hillary "
+      + 'Clinton wing King, pictured with Clinton in 2001, said: "Hillary Clinton is a proven leader and she has a strong '
+      + 'track record when it comes to inclusion."';
+    expect(only(body).speaker).toBe('Billie Jean King');
+    const facetime = 'The Duke holds an iPad as he invites the audience to sing happy birthday via FaceTime to his daughter '
+      + 'Princess Eugenie Sarah added: "We think you all need to go for choir practice."';
+    expect(only(facetime).speaker).not.toBe('FaceTime');
+  });
+
   it('keeps "the president and first lady Melania Trump" as two people: a determiner opens a role of its own', () => {
     const body = '"We are honored to welcome you to the White House," said the president and first lady Melania Trump.';
     expect(only(body).speaker).not.toBe('Melania Trump');
