@@ -7,6 +7,7 @@ import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameEnd } from './nicknames.ts';
+import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace } from './places.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -57,11 +58,12 @@ export function analyzeNames(body: string): NameAnalysis {
 /** Name mentions among already computed tokens of `body`. */
 export function findNamesInTokens(body: string, tokens: readonly Token[]): NameMention[] {
   const out: NameMention[] = [];
+  const lowercase = lowercaseWords(tokens);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text)) { i++; continue; }
-    const end = sequenceEnd(body, tokens, i);
+    const end = sequenceEnd(body, tokens, i, lowercase);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
     for (const f of found) {
@@ -158,12 +160,14 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 const PRONOUN_CONTRACTION = /^(?:I|He|She|It|We|They|You)['’](?:m|d|ve|ll|re|s)$/;
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
-function sequenceEnd(body: string, tokens: readonly Token[], from: number): number {
+function sequenceEnd(body: string, tokens: readonly Token[], from: number, lowercase: ReadonlySet<string>): number {
   let i = from;
   // "Center for Strategic and International Studies", "Department of Health and Human Services": after an
   // institution's head, "for" links too, and "and" does once "of" or "for" has.
   let institution = false;
   let linked = false;
+  const before = tokens[from - 1];
+  const opensLine = !before || hasLineBreak(body, before.end, (tokens[from] as Token).start);
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token) break;
@@ -174,6 +178,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number): numb
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
+      // (Not in a heading of its own line: "Veto Power Impedes Peace Efforts: …".)
+      if (!opensLine && opensCaptionHeader(tokens, i, lowercase)) break;
       // "… a priceless goal for Sunderland Sunderland boss Dick Advocaat", "Sebastian Vettel Vettel": a place or a
       // surname said twice is a caption's lost break (not "Abdullah Abdullah" or initials: "J. J. Price").
       if (prev?.text === token.text && !token.text.endsWith('.') && (i - from >= 2 || isPlace([token.key]))) break;

@@ -185,3 +185,19 @@ describe('extractEntities and American party groups', () => {
     expect(people).toEqual(['Curly Haugland', 'Virginia Foxx']);
   });
 });
+
+describe('extractEntities and a photo caption\'s header run into a name', () => {
+  it('leaves a header\'s first word out of the name before it: "Hillary Clinton Obsessed with her style:", "Ms Jackson Quiet:"', () => {
+    const { people } = extractEntities('Veep was inspired by none other than Hillary Clinton Obsessed with her style: Julia '
+      + 'Louis-Dreyfus smiled. Mark Ray waged a campaign against Ms Jackson Quiet: the two lived on a quiet street.');
+    expect(people).toEqual(['Hillary Clinton', 'Julia Louis-Dreyfus', 'Mark Ray', 'Jackson']);
+  });
+
+  it('keeps a surname that is a common word after a given name or a title, and an organization\'s last word', () => {
+    const { people, organizations } = extractEntities('Gordon Brown spoke first. A brown dog sat by. Mrs May: the '
+      + 'vote may come soon. Members were sworn with a line from the film Fight Club: the first rule is silence. The '
+      + 'club met at the Bristol Rovers Football Club: it was full.');
+    expect(people).toEqual(['Gordon Brown', 'May']);
+    expect(organizations).toContain('Bristol Rovers Football Club');
+  });
+});
