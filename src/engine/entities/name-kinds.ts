@@ -35,6 +35,8 @@ const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
 const ED = /^\p{Ll}{4,}ed$/u;
 /** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
+/** At most this many words in a place named by its last word ("Jumeirah Golf Estates", "Ronald Reagan Washington National Airport"). */
+const MAX_PLACE_WORDS = 5;
 const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
@@ -224,7 +226,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');
   const surname = rest.length === 2 && SURNAME_PLACE_HEADS.has(lastKey) && isGivenName(rest[0] ?? '');
-  if (isPlace(keys, k) || (rest.length > 1 && PLACE_HEADS.has(lastKey) && !surname)) return mention(name, from + k, to, 'place');
+  // (A long run that ends in one is a title: "Star Asked Actors To Act Whiter To Make A Point".)
+  const headed = rest.length > 1 && rest.length <= MAX_PLACE_WORDS && PLACE_HEADS.has(lastKey) && !surname;
+  if (isPlace(keys, k) || headed) return mention(name, from + k, to, 'place');
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);
   gender ??= genderOfGivenName(given);

@@ -280,4 +280,11 @@ describe('extractEntities and more named places, shows and institutions', () => 
       + 'reassured her that it was ok, the police knew what was going on."';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sue Hills']);
   });
+
+  it('reads coves, points, squares and estates as places, and Key West; not a long title that ends in "Point"', () => {
+    const { people, places } = extractEntities('Divers searched Poldhu Cove near Hinkley Point, then Albert Square, Key '
+      + 'West and Jumeirah Golf Estates. Star Asked Actors To Act Whiter To Make A Point.');
+    expect(people).toEqual([]);
+    expect(places).toEqual(['Poldhu Cove', 'Hinkley Point', 'Albert Square', 'Key West', 'Jumeirah Golf Estates']);
+  });
 });
