@@ -66,12 +66,15 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const end = sequenceEnd(body, tokens, i, lowercase);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
+    const company = COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
-      const kind = outlet && f.end === end - i && f.kind !== 'place' ? 'organization' : f.kind;
+      // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
+      const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
+      const kind = named && f.kind !== 'place' ? 'organization' : f.kind;
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
@@ -79,6 +82,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   }
   return out;
 }
+
+/** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
+  'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
 
 /** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster']);

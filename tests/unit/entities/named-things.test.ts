@@ -81,6 +81,13 @@ describe('extractEntities and words around an organization\'s name', () => {
     expect(people).toEqual([]);
     expect(organizations).toEqual(['WikiLeaks', 'PolitiFact']);
   });
+
+  it('reads a name right after the kind of firm it is as the firm\'s: "Italian company Atlantica di Navigazione"', () => {
+    const { people, organizations } = extractEntities('The ferry, owned by Italian company Atlantica di Navigazione, '
+      + 'sank. The law firm Perkins Coie paid, and consulting firm Oxford Economics agreed. Executive Ron Johnson spoke.');
+    expect(people).toEqual(['Ron Johnson']);
+    expect(organizations).toEqual(['Atlantica di Navigazione', 'Perkins Coie', 'Oxford Economics']);
+  });
 });
 
 describe('extractEntities and how a name is written', () => {
