@@ -35,7 +35,7 @@ const MULTI_WORD_STATES = [
   'south carolina', 'south dakota', 'west virginia', 'washington state', 'district of columbia',
 ];
 
-const CITIES = `beijing shanghai hanoi tokyo seoul moscow london paris berlin rome madrid lisbon dublin brussels
+const CITIES = `columbus beijing shanghai hanoi tokyo seoul moscow london paris berlin rome madrid lisbon dublin brussels
 amsterdam vienna prague warsaw budapest athens istanbul ankara cairo tehran baghdad damascus beirut jerusalem
 riyadh dubai doha kabul islamabad karachi delhi mumbai bangkok jakarta manila singapore sydney melbourne toronto
 montreal vancouver ottawa havana caracas bogota lima santiago nairobi lagos johannesburg kyiv kiev minsk geneva

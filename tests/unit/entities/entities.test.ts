@@ -129,3 +129,13 @@ describe('extractEntities and a lone word that speaks after "the"', () => {
     expect(organizations).toEqual(['S.E.C.']);
   });
 });
+
+describe('extractEntities and names the lists now know', () => {
+  it('reads "Reports" and "Gazeta" as ending an organization\'s name, and Columbus as a city', () => {
+    const { people, organizations, places } = extractEntities('Consumer Reports and Rasmussen Reports agreed, as did '
+      + 'the paper Novaya Gazeta. Keith Allen, 27, of Columbus pleaded not guilty.');
+    expect(people).toEqual(['Keith Allen']);
+    expect(organizations).toEqual(['Consumer Reports', 'Rasmussen Reports', 'Novaya Gazeta']);
+    expect(places).toEqual(['Columbus']);
+  });
+});
