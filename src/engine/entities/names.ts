@@ -88,7 +88,8 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline'
   'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
 
 /** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
-const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster']);
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster',
+  'channel']);
 
 /**
  * Whether the words tokens[from, end) name an outlet, as the noun after them says: "El Universal newspaper", but not

@@ -55,7 +55,7 @@ const MULTI_WORD_CITIES = [
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
   'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
-  'la paz', 'big ben', 'ulan bator', 'key west',
+  'la paz', 'big ben', 'ulan bator', 'key west', 'palo alto',
 ];
 
 const REGIONS = [
@@ -123,7 +123,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
-  'drive', 'cove', 'point', 'square', 'estates',
+  'drive', 'cove', 'point', 'square', 'estates', 'mansion',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */

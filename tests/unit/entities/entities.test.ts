@@ -138,4 +138,12 @@ describe('extractEntities and names the lists now know', () => {
     expect(organizations).toEqual(['Consumer Reports', 'Rasmussen Reports', 'Novaya Gazeta']);
     expect(places).toEqual(['Columbus']);
   });
+
+  it('reads Palo Alto and a mansion as places, and a name before "channel" as the channel\'s', () => {
+    const { people, organizations, places } = extractEntities('He flew to Palo Alto, then to Gracie Mansion, and went '
+      + 'on the Sirius XM Patriot channel.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Sirius XM Patriot']);
+    expect(places).toEqual(['Palo Alto', 'Gracie Mansion']);
+  });
 });
