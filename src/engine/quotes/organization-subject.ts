@@ -1,10 +1,11 @@
 // "Olam said its partnerships strove to be transparent. “We agree with Gabon's right …,” it said.": an "it" that
 // speaks right after a sentence whose subject is an organization is that organization. Only the sentence before the
-// quote or the quote's own, and only an organization the name finder found, as a subject: farther back, or as an
-// object, the "it" is as likely the report, the plan or the company's product.
+// quote or the quote's own, and only an organization the name finder found, or one the story names by its noun ("The
+// school issued an apology. It said: …"), as a subject: farther back, or as an object, the "it" is as likely the
+// report, the plan or the company's product.
 import type { NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { QuotePiece } from './scan.ts';
@@ -25,7 +26,38 @@ export function organizationBefore(tokens: readonly Token[], names: readonly Nam
     // The subject of its sentence: "Olam said", "In response, the Foreign Office said".
     if (mentionRole(tokens, tokenAt(tokens, m.start), m.end, false).role === 'subject') found = m;
   }
-  return found?.text ?? null;
+  return found?.text ?? describedBodyBefore(tokens, tokenAt(tokens, from), tokenAt(tokens, at));
+}
+
+/** Nouns of bodies that speak as "it": "The school issued an apology. It said: …". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['school', 'company', 'club', 'council', 'firm', 'university', 'college',
+  'agency', 'ministry', 'charity', 'hospital', 'bank', 'airline', 'board', 'committee', 'organisation', 'organization',
+  'union', 'newspaper', 'broadcaster', 'authority', 'institute', 'foundation', 'trust', 'museum', 'retailer',
+  'supermarket', 'federation', 'association', 'watchdog', 'regulator', 'department', 'government', 'network']);
+/** How many words may stand between "The" and the body's noun: "The Catholic school", "The London-based firm". */
+const MAX_MODIFIERS = 2;
+/** Words after the noun that show it is no subject: "The school of thought", "The company's". */
+const NOT_A_VERB: ReadonlySet<string> = new Set(['of', 'and', 'or', 'in', 'for', 'at', 'to', 'with', 'that', 'which', 'who']);
+
+/**
+ * A body the story names by its noun, as the subject that opens a sentence from tokens[from] to tokens[to]: the last
+ * one, as written ("The school"); null when none does.
+ */
+function describedBodyBefore(tokens: readonly Token[], from: number, to: number): string | null {
+  let found: string | null = null;
+  for (let s = from; s < to; s++) {
+    const the = tokens[s] as Token;
+    if (lexKey(the) !== 'the' || !the.capitalized || (s > 0 && !endsSentenceAt(tokens, s - 1))) continue;
+    for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < to; h++) {
+      const noun = tokens[h] as Token;
+      if (!noun.word) break;
+      const verb = tokens[h + 1];
+      if (noun.capitalized || !BODY_NOUNS.has(lexKey(noun))) continue;
+      if (verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) found = `${the.text} ${tokens.slice(s + 1, h + 1).map((t) => t.text).join(' ')}`;
+      break;
+    }
+  }
+  return found;
 }
 
 /**

@@ -185,6 +185,15 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     const dawson = 'Dawson said his report was fair and transparent. "The findings are clear and we stand by them," it said.';
     expect(only(dawson).speaker).toBeNull();
   });
+
+  it('is a body the story names by its noun, as the subject opening the sentence before: "The school issued an apology"', () => {
+    const body = 'Students shared it online. The school issued an apology late last month. It said: "The institute asks '
+      + 'for an apology for the content of the video that offended various persons."';
+    expect(only(body).speaker).toBe('The school');
+    // Not a noun that something else hangs on: "The school of thought …".
+    const thought = 'The school of thought spread online. It said: "The institute asks for an apology for the video."';
+    expect(only(thought).speaker).toBeNull();
+  });
 });
 
 describe('a digest\'s "More from …:"', () => {
