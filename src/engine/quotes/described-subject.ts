@@ -5,7 +5,7 @@
 // Likewise a "they" after a spokesperson spoke is that spokesperson (BBC style: "its spokesperson said they …").
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { sentenceStart, tokenAt } from './windows.ts';
 
@@ -15,11 +15,17 @@ const MAX_OPENING_PHRASE = 15;
 /** How many words may stand between the determiner and the role: "The Foreign Office spokesman". */
 const MAX_MODIFIERS = 3;
 
-/** The role that opens the sentence before the quote opening at `open`, followed by a speech verb, or null. */
-function roleSubjectBefore(body: string, tokens: readonly Token[], open: number): SpeakerMention | null {
+/**
+ * The role that opens the sentence before the quote opening at `open`, followed by a speech verb, and the name an
+ * appositive between them gives it; or null.
+ */
+function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
+  : { role: SpeakerMention; named: SpeakerMention | null } | null {
   const stop = tokenAt(tokens, open) - 1;
   if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
   let s = sentenceStart(tokens, stop - 1);
+  // ("… poverty and homelessness' One resident, …": a quotation closed without a stop ends its sentence too.)
+  for (let p = stop - 1; p > s; p--) if (tokens[p]?.capitalized && CLOSING.test(tokens[p - 1]?.text ?? '')) { s = p; break; }
   // "Discussing the show's success in an interview, the actor explained …": past an opening participle's phrase.
   if (PARTICIPLE.test(tokens[s]?.text ?? '')) {
     const comma = tokens.slice(s + 1, Math.min(stop, s + 1 + MAX_OPENING_PHRASE)).findIndex((t) => t.text === ',');
@@ -31,12 +37,33 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
     const t = tokens[h] as Token;
     if (!t.word) return null;
     if (!t.capitalized && ROLE_HEADS.has(lexKey(t))) {
-      const verb = tokens[h + 1];
-      if (!verb || !SPEECH_VERBS.has(lexKey(verb))) return null;
-      return { kind: 'description', text: body.slice(determiner.start, t.end), start: determiner.start };
+      // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
+      const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
+      const verb = close < 0 ? undefined : tokens[close + 1];
+      // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
+      if (!verb || !SPEECH_VERBS.has(lexKey(verb)) || ASKING_VERBS.has(lexKey(verb))) return null;
+      const role: SpeakerMention = { kind: 'description', text: body.slice(determiner.start, t.end), start: determiner.start };
+      // (The appositive's first name: "Another pollster, David Woodard of Clemson University, said".)
+      let a = h + 2;
+      while (a < close && !tokens[a]?.capitalized) a++;
+      let b = a;
+      while (b < close && tokens[b]?.capitalized) b++;
+      const named = b > a ? { kind: 'name' as const, text: body.slice((tokens[a] as Token).start,
+        (tokens[b - 1] as Token).end), start: (tokens[a] as Token).start, role: role.text } : null;
+      return { role, named };
     }
   }
   return null;
+}
+
+const CLOSING = /^['’"”]$/;
+/** At most this many tokens in an appositive between a role and its verb. */
+const MAX_APPOSITIVE = 8;
+
+/** The comma that closes the appositive the comma at tokens[open] opens, or -1. */
+function appositiveClose(tokens: readonly Token[], open: number, stop: number): number {
+  for (let k = open + 1; k < Math.min(stop, open + 1 + MAX_APPOSITIVE); k++) if (tokens[k]?.text === ',') return k;
+  return -1;
 }
 
 const OFFICE = /\b(?:president|secretary|minister|senator|governor|mayor|chancellor|premier)$/i;
@@ -53,8 +80,9 @@ const namedJustBefore = (body: string, name: string, at: number): boolean =>
  */
 export function roleThatSpokeBefore(body: string, tokens: readonly Token[], open: number, speaker: string | null,
   resolve: (mention: SpeakerMention) => string | null): string | null {
-  const role = roleSubjectBefore(body, tokens, open);
-  const holder = role ? resolve(role) : null;
+  const subject = roleSubjectBefore(body, tokens, open);
+  const role = subject?.role;
+  const holder = subject ? (subject.named ? resolve(subject.named) : null) ?? resolve(subject.role) : null;
   if (!role || !holder) return null;
   const office = OFFICE.test(role.text) && holder === role.text && !!speaker && namedJustBefore(body, speaker, role.start);
   return office ? null : holder;

@@ -268,9 +268,9 @@ export function extractQuotes(body: string): Quote[] {
       speaker = kept.speaker;
     }
     // ("The judge said … . “…,” he said": the role that spoke in the sentence before.)
-    const heOrShe = attribution?.speaker?.kind === 'pronoun' && HE_OR_SHE.test(attribution.speaker.text)
-      && attribution.speaker.start > first.open;
-    if (heOrShe) speaker = roleThatSpokeBefore(body, tokens, first.open, speaker, (m) => resolver.resolve(m)) ?? speaker;
+    const heOrShe = attribution?.speaker?.kind === 'pronoun' && HE_OR_SHE.test(attribution.speaker.text);
+    const at = heOrShe ? Math.min(first.open, attribution.speaker.start) : first.open;
+    if (heOrShe) speaker = roleThatSpokeBefore(body, tokens, at, speaker, (m) => resolver.resolve(m)) ?? speaker;
     const spokesperson = attribution?.speaker?.text.toLowerCase() === 'they' ? spokespersonBefore(body, tokens, first.open) : null;
     if (spokesperson) speaker = resolver.resolve(spokesperson);
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;

@@ -136,6 +136,24 @@ describe('an office of a court', () => {
 });
 
 
+describe('a role that spoke, set off from its verb by an appositive', () => {
+  it('is the name the appositive gives it for the next "he": "One resident, named only as Jassem, told … He said: …"', () => {
+    const body = "Abu Ibrahim Raqqawi wrote the message: 'Lines waiting for some food. Hunger, poverty and homelessness' "
+      + 'One resident, named only as Jassem, told the group how dozens of people had fled the city. He said: "ISIS '
+      + 'tightens penalties and uses the principle of intimidation."';
+    expect(speakersOf(body).slice(-1)).toEqual(['Jassem']);
+  });
+
+  it('takes the appositive\'s first name, and never the one a role asks: "A reporter asked Sanders … He replied"', () => {
+    const pollster = 'Another pollster, David Woodard of Clemson University, said his survey showed support holding. '
+      + '"Even after the debate his numbers were the same as before," he said in an email.';
+    expect(speakersOf(pollster)).toEqual(['David Woodard']);
+    const asked = 'Bernie Sanders made a stop at a high school. A reporter asked Sanders how he is feeling on caucus day. '
+      + 'He replied: "The bigger the turnout, the better I feel."';
+    expect(speakersOf(asked)).toEqual(['Bernie Sanders']);
+  });
+});
+
 describe('a spokesperson a story calls "they"', () => {
   it('is the "they" who speaks right after they spoke: "its spokesperson said they could not comment. “…”, they said"', () => {
     const body = 'The BBC asked the Education Authority for a response, but its spokesperson said they could not comment on '
