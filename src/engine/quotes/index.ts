@@ -281,7 +281,7 @@ export function extractQuotes(body: string): Quote[] {
     const sender = words?.kind === 'description' ? senderOfWords(body, tokens, words, Math.min(first.open, words.start)) : null;
     if (sender) speaker = resolver.resolve(sender) ?? speaker;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
-    if (inherited) speaker = inherited;
+    if (inherited) speaker = inherited.speaker;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
     if (speaker && namesItsSpeaker(joined, speaker)) speaker = null;
     const signed = signature(body, attribution, first);

@@ -52,8 +52,19 @@ export interface Previous {
  * The speaker an unattributed quote right after another one goes on with (news style): the last quote kept's; or,
  * opening the next paragraph, that of a partial quote too short to keep that ended its own (`Trump shot back, saying
  * he's "made a lot of money."⏎⏎"Frankly, …"`).
+ * `{ speaker: null }` for words a crowd shouted after a speaker's, which are speech but no one's; null when it goes on
+ * with no one.
  */
-export function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
+export function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece)
+  : { speaker: string | null } | null {
+  const speaker = goesOnWith(body, kept, dropped, first);
+  // ("… as shouts of “Watch out, Tiger's back” rang out": a crowd's words, whoever spoke before; kept where the
+  // speaker's would have been, as nobody's.)
+  const crowd = CROWD_WORDS.test(body.slice(Math.max(0, first.open - CROWD_REACH), first.open));
+  return speaker ? { speaker: crowd ? null : speaker } : null;
+}
+
+function goesOnWith(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
   // (Or the next sentence, where a page lost the paragraph's break: `… a "wasted opportunity". "Although we …"`.)
   const nextSentence = dropped && dropped.last.paragraphStart === first.paragraphStart
     && PUNCTUATION_ONLY.test(body.slice(dropped.last.close + 1, first.open));
@@ -73,6 +84,8 @@ export function inheritedSpeaker(body: string, kept: Previous | null, dropped: P
   }
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
 }
+const CROWD_WORDS = /\b(?:shouts|chants|cries|cheers|calls|screams|yells|jeers|boos|chorus|sign|signs|banner|banners|placards?)\s+(?:of|reading|saying)\s*$/i;
+const CROWD_REACH = 30;
 const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
 
 /** Whether `b` follows `a` in one sentence of the same paragraph, the words between going on from it: `"much more

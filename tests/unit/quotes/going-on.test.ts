@@ -49,3 +49,11 @@ describe('a quote in the next paragraph but one', () => {
     expect(speakersOf(body)).toEqual(['Eva Miller', 'Eva Miller', 'Eva Miller', null]);
   });
 });
+
+describe('words a crowd shouted after a speaker\'s quote', () => {
+  it('are kept as nobody\'s: `… said Woods. … as shouts of "Watch out, Tiger\'s back" rang out`', () => {
+    const body = '"I had a hard time getting the ball close to the hole," said Tiger Woods. Watched by huge galleries, '
+      + 'Woods made a fast start, rolling in the birdie putt as shouts of "Watch out, Tiger\'s back" rang out.';
+    expect(speakersOf(body)).toEqual(['Tiger Woods', null]);
+  });
+});
