@@ -9,8 +9,11 @@ import type { Token } from './tokens.ts';
 const MAX_HEADER_WORDS = 4;
 /** Prepositions after a participle that open a header: "Obsessed with", "Dressed to", "Pictured at". */
 const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['with', 'to', 'by', 'in', 'at', 'for', 'up', 'out', 'on', 'as',
-  'from', 'into']);
+  'from', 'into', 'near', 'during', 'outside', 'inside', 'after', 'before']);
+const LINKS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
 const INITIAL = /^\p{Lu}\.$/u;
+/** A participle of six letters or more, not a surname's "-eed" ("Reed", "Creed"). */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(?<!e)ed$/u;
 
 /** The words a body writes in lowercase somewhere: a capitalized one among them may be a common word, not a name. */
 export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
@@ -20,25 +23,28 @@ export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
 }
 
 /**
- * Whether tokens[i], in a capitalized run that began before it, opens a caption's header: lowercase words, then a
- * colon follow it, and it is a participle that a preposition follows ("Obsessed with her style:") or a word the body
- * also writes in lowercase ("Quiet:", "Wrong move:"). Never after a given name, an initial or a title, whose surname
- * may be a common word ("Theresa May:", "Mrs May:"), nor a word that ends an organization's name.
+ * Whether tokens[i], in a capitalized run that began before it, opens a caption or its header: a participle that a
+ * preposition follows ("Obsessed with her style:", "Captured near the town"), or a word the body also writes in
+ * lowercase, then a colon after at most a few lowercase words ("Quiet:", "Wrong move:"). Never after a given name, an
+ * initial or a title, whose surname may be a common word ("Theresa May:", "Mrs May:"), nor a word that ends an
+ * organization's name, nor inside one ("National Association for People Abused in Childhood").
  */
 export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercase: ReadonlySet<string>): boolean {
   const token = tokens[i];
   const prev = tokens[i - 1];
   if (!token?.word || !token.capitalized || !prev?.word) return false;
   if (isGivenName(prev.key) || HONORIFICS.has(prev.key) || TITLE_WORDS.has(prev.key) || INITIAL.test(prev.text)) return false;
+  if (LINKS.has(tokens[i - 2]?.key ?? '')) return false;
   // (A word that ends an organization's name is its: "the film Fight Club:", "the Arkansas Government was:".)
   if (ORGANIZATION_WORDS.has(token.key) || INSTITUTIONS.has(token.key) || CLUB_ENDINGS.has(token.key)) return false;
+  // A participle that a preposition follows opens a caption, colon or not: "… Humboldt County Captured near the town".
+  const participle = PARTICIPLE.test(token.text) && !isGivenName(token.key) && AFTER_PARTICIPLE.has(tokens[i + 1]?.key ?? '');
+  if (participle) return true;
   let colon = -1;
   for (let k = i + 1; k <= i + 1 + MAX_HEADER_WORDS; k++) {
     const t = tokens[k];
     if (t?.text === ':') { colon = k; break; }
     if (!t?.word || t.capitalized) return false;
   }
-  if (colon < 0) return false;
-  const participle = token.key.endsWith('ed') && colon > i + 1 && AFTER_PARTICIPLE.has((tokens[i + 1] as Token).key);
-  return participle || lowercase.has(token.key);
+  return colon > 0 && lowercase.has(token.key);
 }

@@ -200,4 +200,14 @@ describe('extractEntities and a photo caption\'s header run into a name', () => 
     expect(people).toEqual(['Gordon Brown', 'May']);
     expect(organizations).toContain('Bristol Rovers Football Club');
   });
+
+  it('leaves out a caption\'s opening participle, colon or not ("Humboldt County Captured near"), but not inside a name', () => {
+    const { people, places, organizations } = extractEntities('This arrow was photographed in Golconda, Humboldt County '
+      + 'Captured near the tiny town of Medicine Bow, this beacon stood. The National Association for People Abused in '
+      + 'Childhood agreed, as did the UEFA Disciplinary Body and the Department for Environment, Food and Rural Affairs.');
+    expect(people.filter((p) => p.includes('Captured'))).toEqual([]);
+    expect(places).toContain('Humboldt County');
+    expect(organizations).toEqual(expect.arrayContaining(['National Association for People Abused', 'UEFA Disciplinary Body',
+      'Rural Affairs']));
+  });
 });
