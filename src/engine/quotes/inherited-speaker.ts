@@ -65,6 +65,8 @@ export function inheritedSpeaker(body: string, kept: Previous | null, dropped: P
 }
 
 function goesOnWith(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
+  // (Not when someone this reading cannot name speaks it: `"…," a voice over says as …`.)
+  if (SOMEONE_SPEAKS.test(body.slice(first.close + 1, first.close + 1 + SOMEONE_REACH))) return null;
   // (Or the next sentence, where a page lost the paragraph's break: `… a "wasted opportunity". "Although we …"`.)
   const nextSentence = dropped && dropped.last.paragraphStart === first.paragraphStart
     && PUNCTUATION_ONLY.test(body.slice(dropped.last.close + 1, first.open));
@@ -86,6 +88,8 @@ function goesOnWith(body: string, kept: Previous | null, dropped: Previous | nul
 }
 const CROWD_WORDS = /\b(?:shouts|chants|cries|cheers|calls|screams|yells|jeers|boos|chorus|sign|signs|banner|banners|placards?)\s+(?:of|reading|saying)\s*$/i;
 const CROWD_REACH = 30;
+const SOMEONE_SPEAKS = /^[,.!?]? +(?:a|an|the|one|another) +(?:[\p{L}-]+ +){1,3}(?:says|said|adds|added|tells|told|explains|explained)\b/iu;
+const SOMEONE_REACH = 60;
 const PARTICIPLE_ONLY = /^\s*(\p{Lu}\p{Ll}+ing),\s*$/u;
 
 /** Whether `b` follows `a` in one sentence of the same paragraph, the words between going on from it: `"much more

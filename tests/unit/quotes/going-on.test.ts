@@ -57,3 +57,13 @@ describe('words a crowd shouted after a speaker\'s quote', () => {
     expect(speakersOf(body)).toEqual(['Tiger Woods', null]);
   });
 });
+
+describe('a quote that someone this reading cannot name speaks', () => {
+  it('does not go on with the speaker before: `“…,” a voice over says as a photo … is shown`', () => {
+    const body = '"Trump says different things to different audiences," Katie Packer said in a statement. "More and more, '
+      + 'Trump appears to be the kind of politician voters fear the most."\n\n“Donald Trump is skipping the last debate '
+      + 'before the Iowa caucuses. Why? Trump can’t handle tough questions,” a voice over says as a photo of an empty '
+      + 'podium is shown.';
+    expect(speakersOf(body)).toEqual(['Katie Packer', null]);
+  });
+});
