@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { extractEntities } from '../../../src/engine/entities.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { readSeed } from '../quotes/seed-body.ts';
 
 describe('extractEntities on the seed articles', () => {
@@ -145,5 +146,12 @@ describe('extractEntities and names the lists now know', () => {
     expect(people).toEqual([]);
     expect(organizations).toEqual(['Sirius XM Patriot']);
     expect(places).toEqual(['Palo Alto', 'Gracie Mansion']);
+  });
+
+  it('reads Sandy Hook as a place, so that a later "he" is never it', () => {
+    const body = 'Sen. Chris Murphy spoke first. In that sense, Sandy Hook wasn\'t just a national tragedy, but a personal '
+      + 'summons. "This was something different, in part because my son just graduated from first grade," he added.';
+    expect(extractEntities(body).places).toEqual(['Sandy Hook']);
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Chris Murphy']);
   });
 });
