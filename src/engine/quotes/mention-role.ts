@@ -37,12 +37,13 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
 ]);
 
-const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+export const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 /** "U.N.", "FBI": an acronym inside a description. */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
 const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'same', 'and', 'whom']);
 const AGE = /^\d{1,3}$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const MAX_PLACE_WORDS = 4;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
@@ -143,6 +144,8 @@ const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
  */
 function describedObject(tokens: readonly Token[], t: number): boolean {
   const prev = tokens[t - 1];
+  // (Or a year: "when he worked for the 2012 Obama campaign".)
+  if (YEAR.test(prev?.text ?? '') && BEFORE_OBJECT.has(tokens[t - 2]?.key ?? '')) return true;
   if (!prev?.word || prev.capitalized || !(prev.text.includes('-') || ROLE_HEADS.has(lexKey(prev)))) return false;
   if (BEFORE_OBJECT.has(lexKey(tokens[t - 2] ?? prev))) return true;
   // Past the description's words to its verb; a determiner opens a description that may be a subject ("the
@@ -292,9 +295,3 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
 /** What a "that" opening a reported clause comes after: a verb of saying or thinking, or "and" ("… and that …"). */
 const REPORTING_BEFORE_THAT = (t: Token | undefined): boolean =>
   !!t?.word && (SPEECH_VERBS.has(lexKey(t)) || THINKING.has(lexKey(t)) || lexKey(t) === 'and' || lexKey(t) === 'but');
-
-/** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
-export function actsLikeAPerson(next: Token | undefined): boolean {
-  if (!next?.word || next.capitalized) return false;
-  return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
-}

@@ -4,9 +4,15 @@ import type { NameMention } from '../entities/names.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
-import { actsLikeAPerson } from './mention-role.ts';
+import { PAST_TENSE } from './mention-role.ts';
 import { appositiveAfter, genderBefore } from './person-descriptions.ts';
 import type { WordCase } from './word-case.ts';
+
+/** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
+function actsLikeAPerson(next: Token | undefined): boolean {
+  if (!next?.word || next.capitalized) return false;
+  return SPEECH_VERBS.has(next.key) || PAST_TENSE.test(next.text);
+}
 
 export interface PersonCues {
   /** A speech verb or a past tense follows ("Brafman noted"). */

@@ -100,3 +100,13 @@ describe('a name that is not what a later "he" refers to', () => {
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe('a name that only modifies a noun after a year', () => {
+  it('is no subject a later "he" refers to: "when he worked for the 2012 Obama campaign"', () => {
+    const body = 'Barack Obama took office in 2009. David Simas, the White House political director, recalled sitting in on '
+      + 'focus groups when he worked for the 2012 Obama campaign for ads that began by reminding voters how bleak the '
+      + "economy had been when Barack Obama first took office. ''The folks who responded to it the most were "
+      + "African-Americans and Hispanic voters,'' he said.";
+    expect(speakersOf(body)).toEqual(['David Simas']);
+  });
+});
