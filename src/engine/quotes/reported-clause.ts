@@ -54,7 +54,7 @@ export function actorOfReportedClause(body: string, w: Window): SpeakerMention |
 }
 
 /** A sentence's end, for the words of a sentence before an offset: not the period of "Mr." or of an initial. */
-export const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu}))[.!?]["”’)]*\s|\n/u;
+export const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu}))[.!?]["”’')]*\s|\n/u;
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
 const CLAUSE_BREAK = /[,;]?\s+(?:and|but)\s+|[,;]\s+/;

@@ -3,7 +3,7 @@
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Attribution } from './attribution.ts';
-import { ASKING_VERBS, IRREGULAR_PAST } from './lexicon.ts';
+import { ASKING_VERBS, IRREGULAR_PAST, ROLE_HEADS } from './lexicon.ts';
 import { phraseStartingAt } from './phrases.ts';
 import type { Window } from './phrases.ts';
 
@@ -43,6 +43,12 @@ export function passiveBeforeBy(tokens: readonly Token[], k: number): boolean {
  * tokens[k] of a passive is who did it, so a "she" or "he" next is them.
  */
 export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
+  // (Past a role of a body between: "was praised by the chairman of BT Mike Rake".)
+  let by = k;
+  while (by > k - MAX_BODY_WORDS && tokens[by]?.capitalized) by--;
+  if (by < k && tokens[by]?.key === 'of' && ROLE_HEADS.has(tokens[by - 1]?.key ?? '') && tokens[by - 2]?.key === 'the') by -= 3;
+  else by = k;
+  k = by;
   if (tokens[k]?.key !== 'by') return false;
   for (let j = k - 1; j >= Math.max(1, k - MAX_AGENT_DISTANCE); j--) {
     const t = tokens[j] as Token;
@@ -52,6 +58,8 @@ export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const MAX_AGENT_DISTANCE = 5;
+/** At most this many capitalized words in the body a role of the agent belongs to ("the chairman of BT"). */
+const MAX_BODY_WORDS = 3;
 
 /**
  * The one asked in a sentence that asks somebody something ("Hannity asked Trump how high the wall would be."), who

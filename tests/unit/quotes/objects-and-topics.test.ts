@@ -64,6 +64,15 @@ describe('an unattributed quote in the same paragraph as another', () => {
 });
 
 describe('the agent of a passive', () => {
+  it('is whom the next "he" means past a role of a body: "was praised by the chairman of BT Mike Rake. He said: …"', () => {
+    const body = "Survival expert and Television star Bear Grylls said that he supports Mr Cameron's volunteering scheme The "
+      + "plan was praised by the chairman of BT Mike Rake.  He said: 'Corporate volunteering is a triple win - a win for "
+      + "the community.' Survival expert and TV star Bear Grylls also lent Mr Cameron his support for the scheme. 'Any "
+      + "initiative that encourages people to volunteer is good news,' he said.";
+    // (And a quote closed with a single mark ends its sentence: Bear Grylls, after it, is the second "he".)
+    expect(speakersOf(body)).toEqual(['Mike Rake', 'Bear Grylls']);
+  });
+
   it('is whom the next "she" means: "He was joined on the call by Ilyse Hogue. She said Rubio “…”"', () => {
     const body = '“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Trump. He was '
       + 'joined on the call by Ilyse Hogue, president of NARAL. She said Rubio “has failed to do anything beyond '
