@@ -27,18 +27,18 @@ export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
  * preposition follows ("Obsessed with her style:", "Captured near the town"), or a word the body also writes in
  * lowercase, then a colon after at most a few lowercase words ("Quiet:", "Wrong move:"). Never after a given name, an
  * initial or a title, whose surname may be a common word ("Theresa May:", "Mrs May:"), nor a word that ends an
- * organization's name, nor inside one ("National Association for People Abused in Childhood").
+ * organization's name, nor a participle inside one ("National Association for People Abused in Childhood").
  */
 export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercase: ReadonlySet<string>): boolean {
   const token = tokens[i];
   const prev = tokens[i - 1];
   if (!token?.word || !token.capitalized || !prev?.word) return false;
   if (isGivenName(prev.key) || HONORIFICS.has(prev.key) || TITLE_WORDS.has(prev.key) || INITIAL.test(prev.text)) return false;
-  if (LINKS.has(tokens[i - 2]?.key ?? '')) return false;
   // (A word that ends an organization's name is its: "the film Fight Club:", "the Arkansas Government was:".)
   if (ORGANIZATION_WORDS.has(token.key) || INSTITUTIONS.has(token.key) || CLUB_ENDINGS.has(token.key)) return false;
   // A participle that a preposition follows opens a caption, colon or not: "… Humboldt County Captured near the town".
-  const participle = PARTICIPLE.test(token.text) && !isGivenName(token.key) && AFTER_PARTICIPLE.has(tokens[i + 1]?.key ?? '');
+  const participle = PARTICIPLE.test(token.text) && !isGivenName(token.key) && AFTER_PARTICIPLE.has(tokens[i + 1]?.key ?? '')
+    && !LINKS.has(tokens[i - 2]?.key ?? '');
   if (participle) return true;
   let colon = -1;
   for (let k = i + 1; k <= i + 1 + MAX_HEADER_WORDS; k++) {

@@ -191,6 +191,10 @@ describe('extractEntities and a photo caption\'s header run into a name', () => 
     const { people } = extractEntities('Veep was inspired by none other than Hillary Clinton Obsessed with her style: Julia '
       + 'Louis-Dreyfus smiled. Mark Ray waged a campaign against Ms Jackson Quiet: the two lived on a quiet street.');
     expect(people).toEqual(['Hillary Clinton', 'Julia Louis-Dreyfus', 'Mark Ray', 'Jackson']);
+    const raqqa = extractEntities('They fled the streets of Raqqa Downtrodden: the pictures show people who are downtrodden. '
+      + 'Royal Mail said so.');
+    expect(raqqa.people).toEqual([]);
+    expect(raqqa.organizations).toEqual(['Royal Mail']);
   });
 
   it('keeps a surname that is a common word after a given name or a title, and an organization\'s last word', () => {
