@@ -84,7 +84,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
   'government', 'campaign', 'center', 'centre', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
-  'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'caucus', 'pac', 'tribune', 'herald', 'gazette', 'gazeta', 'telegraph',
+  'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'caucus', 'pac', 'tribune',
+  'herald', 'gazette', 'gazeta', 'telegraph',
   'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
   'agency', 'airlines', 'motors', 'industries', 'holdings', 'technologies', 'systems', 'labs', 'media',
   'magazine', 'channel', 'radio', 'television', 'tv', 'daily', 'weekly', 'review', 'record', 'chronicle', 'nato',
@@ -178,8 +179,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person. */
 export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
-export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report', 'reports',
-  'international', 'enforcement', 'parenthood', 'matter', 'sachs',
+export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
+  'reports', 'international', 'enforcement', 'parenthood', 'matter', 'sachs',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
   'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */

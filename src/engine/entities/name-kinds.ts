@@ -34,9 +34,12 @@ const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
 const ED = /^\p{Ll}{4,}ed$/u;
-/** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
-/** At most this many words in a place named by its last word ("Jumeirah Golf Estates", "Ronald Reagan Washington National Airport"). */
+/**
+ * At most this many words in a place named by its last word ("Jumeirah Golf Estates", "Ronald Reagan Washington
+ * National Airport").
+ */
 const MAX_PLACE_WORDS = 5;
+/** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
 const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;

@@ -22,7 +22,8 @@ export function organizationBefore(tokens: readonly Token[], names: readonly Nam
   for (const m of names) {
     if (m.start >= at) break;
     // (Not inside a quotation: "… under the remit of the Department for Education," they said.)
-    if (m.start < from || !(m.kind === 'organization' || speaksOfItself(tokens, m)) || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
+    const body = m.kind === 'organization' || speaksOfItself(tokens, m);
+    if (m.start < from || !body || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
     // The subject of its sentence: "Olam said", "In response, the Foreign Office said".
     if (mentionRole(tokens, tokenAt(tokens, m.start), m.end, false).role === 'subject') found = m;
   }
@@ -53,7 +54,9 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
       if (!noun.word) break;
       const verb = tokens[h + 1];
       if (noun.capitalized || !BODY_NOUNS.has(lexKey(noun))) continue;
-      if (verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) found = `${the.text} ${tokens.slice(s + 1, h + 1).map((t) => t.text).join(' ')}`;
+      if (verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) {
+        found = tokens.slice(s, h + 1).map((t) => t.text).join(' ');
+      }
       break;
     }
   }
