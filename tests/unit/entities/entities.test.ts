@@ -148,6 +148,13 @@ describe('extractEntities and names the lists now know', () => {
     expect(places).toEqual(['Palo Alto', 'Gracie Mansion']);
   });
 
+  it('reads streets, avenues and roads as places, after a given name too ("Cato, of Robert Street, Plumstead")', () => {
+    const { people, places } = extractEntities('Daniel Cato, of Robert Street, Plumstead, was cleared. They met on Fifth '
+      + 'Avenue and at Elland Road, near Downing Street.');
+    expect(people).toEqual(['Daniel Cato']);
+    expect(places).toEqual(['Robert Street', 'Fifth Avenue', 'Elland Road', 'Downing Street']);
+  });
+
   it('reads Sandy Hook as a place, so that a later "he" is never it', () => {
     const body = 'Sen. Chris Murphy spoke first. In that sense, Sandy Hook wasn\'t just a national tragedy, but a personal '
       + 'summons. "This was something different, in part because my son just graduated from first grade," he added.';
