@@ -84,7 +84,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
   'government', 'campaign', 'center', 'centre', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
-  'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'caucus', 'pac', 'tribune',
+  'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'store', 'brand', 'caucus', 'pac', 'tribune',
   'herald', 'gazette', 'gazeta', 'telegraph',
   'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
   'agency', 'airlines', 'motors', 'industries', 'holdings', 'technologies', 'systems', 'labs', 'media',

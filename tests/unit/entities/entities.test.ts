@@ -155,6 +155,14 @@ describe('extractEntities and names the lists now know', () => {
     expect(places).toEqual(['Robert Street', 'Fifth Avenue', 'Elland Road', 'Downing Street']);
   });
 
+  it('reads a store or a brand as an organization and a place named "Place" as a place', () => {
+    const { people, organizations, places } = extractEntities('The app left the App Store, and J Brand jeans sold out '
+      + 'near Martin Place.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['App Store', 'J Brand']);
+    expect(places).toEqual(['Martin Place']);
+  });
+
   it('reads Sandy Hook as a place, so that a later "he" is never it', () => {
     const body = 'Sen. Chris Murphy spoke first. In that sense, Sandy Hook wasn\'t just a national tragedy, but a personal '
       + 'summons. "This was something different, in part because my son just graduated from first grade," he added.';
