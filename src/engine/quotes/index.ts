@@ -7,7 +7,7 @@ import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
-import { roleThatSpokeBefore, spokespersonBefore } from './described-subject.ts';
+import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
@@ -216,7 +216,6 @@ function joinPieces(texts: readonly string[]): string {
 }
 
 const IT = /^it$/i;
-const HE_OR_SHE = /^(?:he|she)$/i;
 
 /**
  * Whether `mention`, the attribution of the quote from `first` to `last`, stands in the sentence of a piece's
@@ -267,12 +266,10 @@ export function extractQuotes(body: string): Quote[] {
     if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {
       speaker = kept.speaker;
     }
-    // ("The judge said … . “…,” he said": the role that spoke in the sentence before.)
-    const heOrShe = attribution?.speaker?.kind === 'pronoun' && HE_OR_SHE.test(attribution.speaker.text);
-    const at = heOrShe ? Math.min(first.open, attribution.speaker.start) : first.open;
-    if (heOrShe) speaker = roleThatSpokeBefore(body, tokens, at, speaker, (m) => resolver.resolve(m)) ?? speaker;
-    const spokesperson = attribution?.speaker?.text.toLowerCase() === 'they' ? spokespersonBefore(body, tokens, first.open) : null;
-    if (spokesperson) speaker = resolver.resolve(spokesperson);
+    // ("The judge said … . “…,” he said": the role that spoke in the sentence before, and more: see pronounSpeaker.)
+    if (attribution?.speaker?.kind === 'pronoun') {
+      speaker = pronounSpeaker({ body, tokens, first, kept, resolve: (m) => resolver.resolve(m) }, attribution.speaker, speaker);
+    }
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
     if (it && !speaker) speaker = organizationBefore(tokens, names, Math.min(first.open, attribution.speaker.start), pieces);

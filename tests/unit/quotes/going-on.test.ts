@@ -67,3 +67,12 @@ describe('a quote that someone this reading cannot name speaks', () => {
     expect(speakersOf(body)).toEqual(['Katie Packer', null]);
   });
 });
+
+describe('a "he said" after a quote that follows right on another', () => {
+  it('is the speaker of the quote before, not a name from a caption between: `…100 per cent.\' \'…,\' he added`', () => {
+    const body = "Carlo Ancelotti spoke to reporters. Cristiano Ronaldo shares a joke during training ' It's not that "
+      + "interesting,' said Ancelotti. ' Bale is fine. I have the whole squad available. But Bale is at 100 per cent.' "
+      + "'Bale had a fantastic season last time and scored in both finals,' he added.";
+    expect(speakersOf(body).at(-1)).toBe('Carlo Ancelotti');
+  });
+});
