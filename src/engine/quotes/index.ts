@@ -16,7 +16,7 @@ import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { isNamedWork, isSpeech, OPENS_SENTENCE } from './speech-shape.ts';
 import type { Signature } from './speech-shape.ts';
 import { scanQuotes } from './scan.ts';
-import { senderBeforeColon, sentWordsBefore } from './sent-words-subject.ts';
+import { senderBeforeColon, senderOfWordsRead, sentWordsBefore } from './sent-words-subject.ts';
 import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -216,6 +216,7 @@ function joinPieces(texts: readonly string[]): string {
 }
 
 const IT = /^it$/i;
+const READS = /^reads?$/i;
 
 /**
  * Whether `mention`, the attribution of the quote from `first` to `last`, stands in the sentence of a piece's
@@ -273,6 +274,8 @@ export function extractQuotes(body: string): Quote[] {
     const sent = it && !speaker ? sentWordsBefore(body, tokens, Math.min(first.open, attribution.speaker.start)) : null;
     if (sent) speaker = resolver.resolve(sent);
     if (it && !speaker) speaker = organizationBefore(tokens, names, Math.min(first.open, attribution.speaker.start), pieces);
+    const writer = it && !speaker && READS.test(attribution.verb ?? '') ? senderOfWordsRead(body, tokens, first.open) : null;
+    if (writer) speaker = resolver.resolve(writer);
     // "… the statement said": the words' sender, where the story names one.
     const words = sent ?? attribution?.speaker ?? null;
     const sender = words?.kind === 'description' ? senderOfWords(body, tokens, words, Math.min(first.open, words.start)) : null;

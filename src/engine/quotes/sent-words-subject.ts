@@ -4,13 +4,14 @@
 // them counts, and only one of the last three before the quote: farther back, or as an object ("a coalition sent a
 // letter"), the "it" is as likely something else, and no speaker is better than a wrong one.
 // "… rated this statement by Trump on June 11: “…”": what a colon introduces after such words is their sender's.
+// "Mrs Hargreaves sent a fax to her son. It read: “…”": what "it" reads, after someone sent words, is the sender's.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { WEEKDAYS } from '../entities/lexicon.ts';
 import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
 import { DETERMINERS, QUOTE_MARKS, WORDS_SENT } from './lexicon.ts';
-import { phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
-import { tokenAt } from './windows.ts';
+import { phraseEndingAt, phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
+import { sentenceStart, tokenAt } from './windows.ts';
 
 /** How many sentences back the words sent may be named. */
 const MAX_SENTENCES_BACK = 3;
@@ -94,4 +95,29 @@ export function senderBeforeColon(body: string, w: Window): SpeakerMention | nul
   if (first === end || !link || !sent || !SENT_BY.has(lexKey(link))) return null;
   const named = phraseStartingAt(body, { ...w, to: end }, first);
   return named?.speaker.kind === 'name' && named.end === end ? named.speaker : null;
+}
+
+/** Verbs of sending words, whose subject is the sender: "Mrs Hargreaves sent a fax". */
+const SENDING: ReadonlySet<string> = new Set(['sent', 'wrote', 'posted', 'left', 'emailed', 'faxed', 'texted', 'penned',
+  'issued', 'released', 'tweeted']);
+/** Words one sends that WORDS_SENT leaves out, since they speak for no one by themselves ("the card said"). */
+const SENT_THINGS: ReadonlySet<string> = new Set(['fax', 'card', 'postcard', 'telegram', 'notice']);
+
+/**
+ * Who sent the words that an "it reads" at offset `at` reads: the subject of a sending verb whose object is words sent,
+ * in the sentence before ("Mrs Hargreaves sent a fax to her son and his sister Katie. It read: “…”"); null otherwise.
+ */
+export function senderOfWordsRead(body: string, tokens: readonly Token[], at: number): SpeakerMention | null {
+  const end = sentenceStart(tokens, tokenAt(tokens, at) - 1);
+  const from = sentenceStart(tokens, end - 1);
+  for (let v = from + 1; v < end; v++) {
+    if (!SENDING.has(lexKey(tokens[v] as Token)) || !DETERMINERS.has(lexKey(tokens[v + 1] ?? (tokens[v] as Token)))) continue;
+    for (let h = v + 2; h <= v + 2 + MAX_MODIFIERS && h < end; h++) {
+      const head = lexKey(tokens[h] as Token);
+      if (!WORDS_SENT.has(head) && !SENT_THINGS.has(head)) continue;
+      const sender = phraseEndingAt(body, { tokens, from, to: v }, v - 1, from);
+      return sender && sender.speaker.kind !== 'pronoun' ? sender.speaker : null;
+    }
+  }
+  return null;
 }

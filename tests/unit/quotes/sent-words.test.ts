@@ -203,3 +203,15 @@ describe('a digest\'s "More from …:"', () => {
     expect(speakersOf(body)).toEqual(['Mark Blumenthal and Jon Cohen']);
   });
 });
+
+describe('what "it reads" after someone sent words', () => {
+  it('is the sender\'s: "Mrs Hargreaves sent a fax to her son. It read: “…”"', () => {
+    const body = 'Alison Hargreaves died on K2. Days before her death, Mrs Hargreaves sent a fax to her son. It read: "Tom '
+      + 'and Katie, We have arrived at our base camp. The trek was difficult."';
+    expect(only(body).speaker).toBe('Alison Hargreaves');
+    // Only for what "it" reads: "It said" could be something else the sentence named.
+    const said = 'Alison Hargreaves died on K2. Mrs Hargreaves sent a fax to the base. It said: "We have arrived at our '
+      + 'base camp. The trek was difficult."';
+    expect(only(said).speaker).not.toBe('Alison Hargreaves');
+  });
+});
