@@ -7,7 +7,7 @@ import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
-import { sentenceStart, tokenAt } from './windows.ts';
+import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 
 /** A participle that opens a sentence with a phrase of its own ("Discussing …,"), and how long that phrase may be. */
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
@@ -33,27 +33,23 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   }
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
-  for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < stop; h++) {
-    const t = tokens[h] as Token;
-    if (!t.word) return null;
-    if (!t.capitalized && ROLE_HEADS.has(lexKey(t))) {
-      // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
-      const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
-      const verb = close < 0 ? undefined : tokens[close + 1];
-      // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
-      if (!verb || !SPEECH_VERBS.has(lexKey(verb)) || ASKING_VERBS.has(lexKey(verb))) return null;
-      const role: SpeakerMention = { kind: 'description', text: body.slice(determiner.start, t.end), start: determiner.start };
-      // (The appositive's first name: "Another pollster, David Woodard of Clemson University, said".)
-      let a = h + 2;
-      while (a < close && !tokens[a]?.capitalized) a++;
-      let b = a;
-      while (b < close && tokens[b]?.capitalized) b++;
-      const named = b > a ? { kind: 'name' as const, text: body.slice((tokens[a] as Token).start,
-        (tokens[b - 1] as Token).end), start: (tokens[a] as Token).start, role: role.text } : null;
-      return { role, named };
-    }
-  }
-  return null;
+  const h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key), MAX_MODIFIERS, stop);
+  if (h < 0) return null;
+  // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
+  const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
+  const verb = close < 0 ? undefined : tokens[close + 1];
+  // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
+  if (!verb || !SPEECH_VERBS.has(lexKey(verb)) || ASKING_VERBS.has(lexKey(verb))) return null;
+  const role: SpeakerMention = { kind: 'description', text: body.slice(determiner.start, (tokens[h] as Token).end),
+    start: determiner.start };
+  // (The appositive's first name: "Another pollster, David Woodard of Clemson University, said".)
+  let a = h + 2;
+  while (a < close && !tokens[a]?.capitalized) a++;
+  let b = a;
+  while (b < close && tokens[b]?.capitalized) b++;
+  const named = b > a ? { kind: 'name' as const, text: body.slice((tokens[a] as Token).start,
+    (tokens[b - 1] as Token).end), start: (tokens[a] as Token).start, role: role.text } : null;
+  return { role, named };
 }
 
 const CLOSING = /^['’"”]$/;
@@ -99,19 +95,15 @@ const MAX_SENTENCES_BACK = 3;
 /** "its spokesperson said", "A spokesman for Park View School told": the role from tokens[d], if a speech verb follows. */
 function spokespersonAt(body: string, tokens: readonly Token[], d: number, stop: number): SpeakerMention | null {
   const determiner = tokens[d] as Token;
-  for (let h = d + 1; h <= d + 1 + MAX_MODIFIERS && h < stop; h++) {
-    const t = tokens[h] as Token;
-    if (!t.word) return null;
-    if (t.capitalized || !SPOKESPEOPLE.has(lexKey(t))) continue;
-    let end = h;
-    while (end + 1 < stop && end - h < MAX_BODY_WORDS && tokens[end + 1]?.word
-      && ((tokens[end + 1] as Token).capitalized || BODY_WORDS.test(lexKey(tokens[end + 1] as Token)))) end++;
-    while (end > h && !(tokens[end] as Token).capitalized) end--;
-    const verb = tokens[end + 1];
-    if (!verb || !SPEECH_VERBS.has(lexKey(verb))) return null;
-    return { kind: 'description', text: body.slice(determiner.start, (tokens[end] as Token).end), start: determiner.start };
-  }
-  return null;
+  const h = headNounAfter(tokens, d, (key) => SPOKESPEOPLE.has(key), MAX_MODIFIERS, stop);
+  if (h < 0) return null;
+  let end = h;
+  while (end + 1 < stop && end - h < MAX_BODY_WORDS && tokens[end + 1]?.word
+    && ((tokens[end + 1] as Token).capitalized || BODY_WORDS.test(lexKey(tokens[end + 1] as Token)))) end++;
+  while (end > h && !(tokens[end] as Token).capitalized) end--;
+  const verb = tokens[end + 1];
+  if (!verb || !SPEECH_VERBS.has(lexKey(verb))) return null;
+  return { kind: 'description', text: body.slice(determiner.start, (tokens[end] as Token).end), start: determiner.start };
 }
 
 /**

@@ -9,7 +9,7 @@ import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { QuotePiece } from './scan.ts';
-import { sentenceStart, tokenAt } from './windows.ts';
+import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 
 /** How many sentence ends back from the "it" the organization's sentence may start. */
 const MAX_SENTENCE_ENDS = 2;
@@ -49,15 +49,10 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
   for (let s = from; s < to; s++) {
     const the = tokens[s] as Token;
     if (lexKey(the) !== 'the' || !the.capitalized || (s > 0 && !endsSentenceAt(tokens, s - 1))) continue;
-    for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS && h < to; h++) {
-      const noun = tokens[h] as Token;
-      if (!noun.word) break;
-      const verb = tokens[h + 1];
-      if (noun.capitalized || !BODY_NOUNS.has(lexKey(noun))) continue;
-      if (verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) {
-        found = tokens.slice(s, h + 1).map((t) => t.text).join(' ');
-      }
-      break;
+    const h = headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
+    const verb = tokens[h + 1];
+    if (h >= 0 && verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) {
+      found = tokens.slice(s, h + 1).map((t) => t.text).join(' ');
     }
   }
   return found;

@@ -11,7 +11,7 @@ import { WEEKDAYS } from '../entities/lexicon.ts';
 import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
 import { DETERMINERS, QUOTE_MARKS, WORDS_SENT } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
-import { sentenceStart, tokenAt } from './windows.ts';
+import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 
 /** How many sentences back the words sent may be named. */
 const MAX_SENTENCES_BACK = 3;
@@ -112,12 +112,9 @@ export function senderOfWordsRead(body: string, tokens: readonly Token[], at: nu
   const from = sentenceStart(tokens, end - 1);
   for (let v = from + 1; v < end; v++) {
     if (!SENDING.has(lexKey(tokens[v] as Token)) || !DETERMINERS.has(lexKey(tokens[v + 1] ?? (tokens[v] as Token)))) continue;
-    for (let h = v + 2; h <= v + 2 + MAX_MODIFIERS && h < end; h++) {
-      const head = lexKey(tokens[h] as Token);
-      if (!WORDS_SENT.has(head) && !SENT_THINGS.has(head)) continue;
-      const sender = phraseEndingAt(body, { tokens, from, to: v }, v - 1, from);
-      return sender && sender.speaker.kind !== 'pronoun' ? sender.speaker : null;
-    }
+    if (headNounAfter(tokens, v + 1, (key) => WORDS_SENT.has(key) || SENT_THINGS.has(key), MAX_MODIFIERS, end) < 0) continue;
+    const sender = phraseEndingAt(body, { tokens, from, to: v }, v - 1, from);
+    return sender && sender.speaker.kind !== 'pronoun' ? sender.speaker : null;
   }
   return null;
 }

@@ -23,6 +23,21 @@ export function firstAtOrAfter(items: readonly { start: number }[], offset: numb
 /** Index of the first token starting at or after `offset`. */
 export const tokenAt = (tokens: readonly Token[], offset: number): number => firstAtOrAfter(tokens, offset);
 
+/**
+ * Index of the lowercase noun that `isHead` accepts and that heads the phrase a determiner at tokens[d] opens, past at
+ * most `modifiers` words ("the three-page internal memo", "The Catholic school"), before tokens[stop]; -1 when a mark
+ * comes first or no such noun does. (A capitalized word is a name's, not the noun that describes: "the Labour Party".)
+ */
+export function headNounAfter(tokens: readonly Token[], d: number, isHead: (key: string) => boolean, modifiers: number,
+  stop: number): number {
+  for (let h = d + 1; h <= d + 1 + modifiers && h < stop; h++) {
+    const t = tokens[h] as Token;
+    if (!t.word) return -1;
+    if (!t.capitalized && isHead(t.key)) return h;
+  }
+  return -1;
+}
+
 /** The first token of the sentence that holds tokens[k], or of the one `back` - 1 sentences before it. */
 export function sentenceStart(tokens: readonly Token[], k: number, back = 1): number {
   let left = back;
