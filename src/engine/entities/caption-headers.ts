@@ -29,7 +29,7 @@ export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
  * initial or a title, whose surname may be a common word ("Theresa May:", "Mrs May:"), nor a word that ends an
  * organization's name, nor a participle inside one ("National Association for People Abused in Childhood").
  */
-export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercase: ReadonlySet<string>): boolean {
+export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercase: () => ReadonlySet<string>): boolean {
   const token = tokens[i];
   const prev = tokens[i - 1];
   if (!token?.word || !token.capitalized || !prev?.word) return false;
@@ -46,5 +46,5 @@ export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercas
     if (t?.text === ':') { colon = k; break; }
     if (!t?.word || t.capitalized) return false;
   }
-  return colon > 0 && lowercase.has(token.key);
+  return colon > 0 && lowercase().has(token.key);
 }

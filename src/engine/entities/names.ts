@@ -58,12 +58,14 @@ export function analyzeNames(body: string): NameAnalysis {
 /** Name mentions among already computed tokens of `body`. */
 export function findNamesInTokens(body: string, tokens: readonly Token[]): NameMention[] {
   const out: NameMention[] = [];
-  const lowercase = lowercaseWords(tokens);
+  // (Read only when a caption's header is in question, which most bodies never raise.)
+  let lowercase: ReadonlySet<string> | null = null;
+  const lowercaseOf = (): ReadonlySet<string> => (lowercase ??= lowercaseWords(tokens));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text)) { i++; continue; }
-    const end = sequenceEnd(body, tokens, i, lowercase);
+    const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
     const company = COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
@@ -168,7 +170,7 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 const PRONOUN_CONTRACTION = /^(?:I|He|She|It|We|They|You)['’](?:m|d|ve|ll|re|s)$/;
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
-function sequenceEnd(body: string, tokens: readonly Token[], from: number, lowercase: ReadonlySet<string>): number {
+function sequenceEnd(body: string, tokens: readonly Token[], from: number, lowercase: () => ReadonlySet<string>): number {
   let i = from;
   // "Center for Strategic and International Studies", "Department of Health and Human Services": after an
   // institution's head, "for" links too, and "and" does once "of" or "for" has.
