@@ -44,14 +44,18 @@ export class PeopleByName {
     return gender ? namesakes.filter((p) => p.gender === null || p.gender === gender).length : namesakes.length;
   }
 
-  /** The person `keys` names at `at` (see bestNamesake); `namedHere`: whether a name is written in full nearby. */
-  find(keys: readonly string[], at: number, before: boolean, gender: Gender | null, namedHere = NOWHERE): Person | null {
+  /**
+   * The person `keys` names at `at` (see bestNamesake); `namedHere`: whether a name is written in full nearby;
+   * `titled`: the name is written after a title or honorific ("Mr. Trump").
+   */
+  find(keys: readonly string[], at: number, before: boolean, gender: Gender | null, namedHere = NOWHERE, titled = false)
+    : Person | null {
     const last = surnameKey(keys);
     if (keys.length === 0) return null;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;
-    return bestNamesake(keys, byLast, byFirst, { at, namedHere }, before, gender);
+    return bestNamesake(keys, byLast, byFirst, { at, namedHere, titled }, before, gender);
   }
 }
 
@@ -68,12 +72,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * the one the name means at offset `at`; `before`: only someone already named before `at`.
  */
 function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirst: readonly Person[],
-  { at, namedHere }: { at: number; namedHere: (name: string) => boolean }, before: boolean, gender: Gender | null = null)
+  { at, namedHere, titled }: { at: number; namedHere: (name: string) => boolean; titled: boolean }, before: boolean,
+  gender: Gender | null = null)
   : Person | null {
   let best: Person | null = null;
   let bestFit = 0;
   let bestHere = 0;
   let bestKnown = 0;
+  let bestTitled = 0;
   let bestTimes = 0;
   let bestRecent = 0;
   let bestSubject = 0;
@@ -100,11 +106,16 @@ function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirs
     // Clinton said" is Bill, however often the story's "Clinton" is Hillary (but "Freddy" is no "Mr. Trump").
     const here = namedHere(p.name) ? 1 : 0;
     const known = p.gender || p.titled ? 1 : 0;
+    // A title before the surname means someone the article writes with one ("Mr. Trump" is Donald, never "Freddy",
+    // the brother it names by his given name however often it does).
+    const asTitled = titled && p.titled ? 1 : 0;
     const subject = p.firstSubject < at ? 1 : 0;
     const better = fit !== bestFit ? fit > bestFit : here !== bestHere ? here > bestHere : known !== bestKnown ? known > bestKnown
-      : subject !== bestSubject ? subject > bestSubject : times !== bestTimes ? times > bestTimes : recent > bestRecent;
+      : asTitled !== bestTitled ? asTitled > bestTitled : subject !== bestSubject ? subject > bestSubject
+        : times !== bestTimes ? times > bestTimes : recent > bestRecent;
     if (!best || better) {
-      best = p; bestFit = fit; bestHere = here; bestKnown = known; bestSubject = subject; bestTimes = times; bestRecent = recent;
+      best = p; bestFit = fit; bestHere = here; bestKnown = known; bestTitled = asTitled; bestSubject = subject;
+      bestTimes = times; bestRecent = recent;
     }
   }
   return best;

@@ -84,7 +84,8 @@ export class SpeakerResolver {
       const { role, next, after, aged } = mentionRole(tokens, t, m.end, inQuote);
       const keys = this.keysOfName(m.text);
       // ("Mrs. Schlafly" is Phyllis, not her son John: the title's gender, else what the words after say.)
-      let person = this.lookup(keys, m.start, false, keys.length === 1 ? m.gender ?? genderAfterName(tokens, after, next) : null);
+      let person = this.lookup(keys, m.start, false, keys.length === 1 ? m.gender ?? genderAfterName(tokens, after, next) : null,
+        m.titled);
       // ("Mr Robertson added he did warn her": a title of the other gender is someone else of the family, whom the
       // article names no more fully than this.)
       const honorific = keys.length === 1 ? honorificGender(`${tokens[t - 1]?.text ?? ''} `) : null;
@@ -140,7 +141,8 @@ export class SpeakerResolver {
     // Jacobs"), rather than a second one without what was learned about the first (their gender).
     // (Met anywhere in the mention: "French Prime Minister Manuel Valls" is met at "Manuel".)
     const here = this.lookup(keys, mention.start + mention.text.length, true);
-    let person = this.lookup(keys, mention.start, true, honorificGender(mention.text)) ?? (here?.name === name ? here : null);
+    let person = this.lookup(keys, mention.start, true, honorificGender(mention.text), mention.text !== name)
+      ?? (here?.name === name ? here : null);
     // ("Jenson Button will start 17th. … Button said": the fuller name a sentence opened with, if it reads as one and
     // is the only one; not for a title's "President Obama" when the article names Michelle Obama.)
     const bare = !person && mention.text === name && !/\s/.test(name) && !titledAt(this.body, mention.start);
@@ -265,12 +267,10 @@ export class SpeakerResolver {
     return name;
   }
 
-  /**
-   * The known person `keys` names: the one mentioned last before `at`; else, unless `before` is set, any one the
-   * article names later.
-   */
-  private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null): Person | null {
-    return this.people.find(keys, at, before, gender, (name) => keys.length === 1 && subjectInParagraph(this.body, this.mentions, name, at));
+  /** The known person `keys` names: the one last mentioned before `at`, else (unless `before`) one named later. */
+  private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null, titled = false) {
+    const namedHere = (name: string): boolean => keys.length === 1 && subjectInParagraph(this.body, this.mentions, name, at);
+    return this.people.find(keys, at, before, gender, namedHere, titled);
   }
 
   private keysOfName(text: string): readonly string[] {

@@ -19,6 +19,13 @@ describe('which of two people with one surname a bare surname means', () => {
       + '“We came today because she is a good friend,” Ebeling said.';
     expect(speakersOf(body)).toEqual(['Betsy Ebeling']);
   });
+
+  it('after a title means the one written with titles, not a brother named more often by his given name', () => {
+    const body = 'Mr. Trump seldom speaks of his brother Freddy.\n\nDonald J. Trump met his older brother, Freddy '
+      + 'Trump, for dinner. Freddy joked. Freddy laughed. Freddy flew planes. Freddy was berated by his father.\n\n'
+      + "''For me, it worked very well,'' Mr. Trump said.";
+    expect(speakersOf(body)).toEqual(['Donald J. Trump']);
+  });
 });
 
 describe('words around an attribution that do not change who speaks', () => {
