@@ -233,18 +233,25 @@ export function phraseStartingAt(body: string, w: Window, i: number): Phrase | n
     return group ? partOf(body, w.tokens, i, group) : null;
   }
   const outer = ownPhraseStartingAt(body, w, i);
-  if (outer?.speaker.kind === 'description' && w.tokens[outer.end]?.text === ',') {
-    // "said her senior policy adviser, Jake Sullivan, …": the appositive names the description.
-    const named = ownPhraseStartingAt(body, w, outer.end + 1);
-    const after = named ? w.tokens[named.end] : undefined;
-    if (named?.speaker.kind === 'name' && (!after || after.text === ',' || endsSentence(after))) {
-      return { speaker: withRole(named.speaker, outer.speaker.text), first: outer.first, end: named.end };
-    }
-  }
   const extensible = outer?.speaker.kind === 'description' || (outer && isTitleOnly(outer.speaker));
-  if (!outer || !((extensible && belongs(w.tokens, outer.end)) || titlesJoinedAt(w.tokens, outer))) return outer;
+  if (!outer || !((extensible && belongs(w.tokens, outer.end)) || titlesJoinedAt(w.tokens, outer))) {
+    return outer && namedByAppositive(body, w, outer);
+  }
   const inner = phraseStartingAt(body, w, outer.end + 1);
-  return (inner && inner.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? outer;
+  const whole = (inner && inner.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? outer;
+  return namedByAppositive(body, w, whole);
+}
+
+/**
+ * "said her senior policy adviser, Jake Sullivan, …", "said his best friend at Lehigh, Bruce Turry, who …": the name
+ * in the appositive after a description, which it names; else the phrase as it is.
+ */
+function namedByAppositive(body: string, w: Window, phrase: Phrase): Phrase {
+  if (phrase.speaker.kind !== 'description' || w.tokens[phrase.end]?.text !== ',') return phrase;
+  const named = ownPhraseStartingAt(body, w, phrase.end + 1);
+  const after = named ? w.tokens[named.end] : undefined;
+  if (named?.speaker.kind !== 'name' || (after && after.text !== ',' && !endsSentence(after))) return phrase;
+  return { speaker: withRole(named.speaker, phrase.speaker.text), first: phrase.first, end: named.end };
 }
 
 function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null {

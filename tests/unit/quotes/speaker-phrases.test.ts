@@ -53,6 +53,11 @@ describe('who speaks when the words name someone else too', () => {
       .toBe('Gabriela Violeta Lazar');
   });
 
+  it('names the person in an appositive after a description with a place: "said his best friend at Lehigh, Bruce Turry"', () => {
+    const q = only("''It may have been his first attempt,'' said his best friend at Lehigh, Bruce Turry, who remembered it.");
+    expect([q.speaker, q.role]).toEqual(['Bruce Turry', 'his best friend at Lehigh']);
+  });
+
   it('takes the name before two appositives: "Alixandria Lapp, executive director of the PAC, a super PAC, said"', () => {
     const q = only('Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said she thinks Republicans "are going to be dragged down by the anger of their own voters around their necks."');
     expect(q.speaker).toBe('Alixandria Lapp');
