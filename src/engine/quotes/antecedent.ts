@@ -17,6 +17,14 @@ const INTERRUPTING = /^\s*,\s*$/;
 const SENTENCE_OPENING = new RegExp(`(?:${SENTENCE_BREAK.source})[\\s"“‘'(]*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?$`, 'u');
 /** How far back a sentence's opening is looked for. */
 const OPENING_REACH = 12;
+/**
+ * A sentence's end, then a clause of time or concession that leads the sentence, up to the comma after it: what
+ * follows is the main clause ("While his writing remained popular, Gill's articles often caused controversy").
+ */
+const LEADING_CLAUSE = new RegExp(`(?:${SENTENCE_BREAK.source})[\\s"“‘'(]*(?:While|Although|Though|As|After|When|Since|`
+  + `Despite|Even as|Even though)\\s[^,.!?;:"“”]*,\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?$`, 'u');
+/** How far back a leading clause's opening is looked for. */
+const LEADING_CLAUSE_REACH = 160;
 
 /**
  * The person a "he" or "she" at `at` refers to, among `mentions` (in order of position): the most recent subject of
@@ -52,11 +60,16 @@ export function antecedent(body: string, mentions: readonly PersonMention[], at:
   return (ungendered ?? embedded ?? possessor)?.person ?? null;
 }
 
-/** Whether the words at `at` open a sentence: "Dev Patel's first job …", not "the voice of Mr. Tribe's client". */
+/**
+ * Whether the words at `at` open a sentence, or its main clause after a leading one: "Dev Patel's first job …", not
+ * "the voice of Mr. Tribe's client".
+ */
 function opensSentence(body: string, at: number): boolean {
   // (The body's start counts as a line break before it.)
   const from = at - OPENING_REACH;
-  return SENTENCE_OPENING.test((from <= 0 ? '\n' : '') + body.slice(Math.max(0, from), at));
+  if (SENTENCE_OPENING.test((from <= 0 ? '\n' : '') + body.slice(Math.max(0, from), at))) return true;
+  const reach = at - LEADING_CLAUSE_REACH;
+  return LEADING_CLAUSE.test((reach <= 0 ? '\n' : '') + body.slice(Math.max(0, reach), at));
 }
 
 /** Whether a speaker's name is an organization's: "Ministry of Justice", "Fox News" (not "Chris Church"). */

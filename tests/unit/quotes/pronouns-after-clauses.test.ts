@@ -85,6 +85,13 @@ describe('a "he" after a sentence that opens with someone\'s thing', () => {
     expect(speakersOf(body)).toEqual(['Dev Patel']);
   });
 
+  it('is the owner of the thing that opens the main clause after a leading one: "While …, Gill\'s articles …"', () => {
+    const body = 'Adrian Gill died this morning. Piers Morgan tweeted that Gill had trashed him. While his writing remained '
+      + "popular, Gill's articles often caused controversy. In 1998, he described Rhyl as \"a town only a man driving a "
+      + 'crane with a demolition ball would visit with a smile".';
+    expect(speakersOf(body)).toEqual(['Adrian Gill']);
+  });
+
   it('is not the owner of a thing later in a sentence, past an honorific: "the voice of Mr. Patel\'s client"', () => {
     const body = `${earlier} Others, like Dev Patel, made films.\n\nHoult dismissed it as the voice of Mr. Patel's client.${quote}`;
     expect(speakersOf(body)).toEqual(['Nicholas Hoult']);
