@@ -4,7 +4,7 @@
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { ARTICLES } from '../entities/name-kinds.ts';
-import { opensPlaceAt } from '../entities/places.ts';
+import { DEMONYMS, opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { PARTIES } from './lexicon.ts';
@@ -82,10 +82,18 @@ export function joinedTitles(description: string): readonly [string, string] | n
 
 /** Heads of an epithet: what a story calls someone it has just named, a title no one holds ("the gambling tycoon"). */
 const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'investor',
-  'magnate', 'neurosurgeon', 'author']);
+  'magnate', 'neurosurgeon', 'author',
+  // and of sport and the arts, where a story names its star once and then calls them by what they do or have won
+  // ("said Johnson. … The 15-time PGA Tour winner added:").
+  'winner', 'champion', 'runner', 'golfer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler',
+  'boxer', 'cyclist', 'swimmer', 'sprinter', 'singer', 'rapper', 'comedian', 'star']);
 
-/** Whether a description's head is an epithet ("the New York businessman", "the Utah Republican"), not an office. */
-export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || PARTIES.has(head) || /^\d+-year-old$/.test(head);
+/**
+ * Whether a description's head is an epithet ("the New York businessman", "the Utah Republican", "the Argentine"),
+ * not an office.
+ */
+export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || PARTIES.has(head) || DEMONYMS.has(head)
+  || /^\d+-year-old$/.test(head);
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** Lowercase modifiers that tell one holder of a title from another. */

@@ -52,6 +52,15 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(body)).toEqual(['Ben Carson']);
   });
 
+  it('names the last subject for an epithet of sport, or a nationality: "the 15-time PGA Tour winner", "the Argentine"', () => {
+    const golf = 'The US Open champion fell on the stairs. "It sucks really bad," said Johnson. The 15-time PGA Tour winner '
+      + 'added: "I was wearing socks and slipped and went down the three stairs."';
+    expect(speakersOf(golf)).toEqual(['Johnson', 'Johnson']);
+    const spurs = 'Tottenham manager Mauricio Pochettino insists the title race is over. "If Chelsea go 12 points clear, it is '
+      + 'a big problem," said the Argentine.';
+    expect(speakersOf(spurs)).toEqual(['Mauricio Pochettino']);
+  });
+
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
