@@ -31,6 +31,11 @@ export interface PersonCues {
   readonly proper: boolean;
   /** Only an adverb opening the sentence comes before the name ("Meanwhile Rihanna, who …, spoke"). */
   readonly leads: boolean;
+  /**
+   * A word written as a name only, a subject whose clause goes on with a "he" or "she" about it ("Storey can win a
+   * 17th title when she rides").
+   */
+  readonly gendered: boolean;
 }
 
 const PLURAL = /[^s]s$/;
@@ -53,7 +58,10 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
   const actsAfterAuxiliary = AUXILIARIES.has(next?.key ?? '') && verbAfterAuxiliary(tokens[after + 1]);
-  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper, leads };
+  const gendered = m.kind === 'unknown' && !PLURAL.test(m.text) && wordCase.neverLowercase(m.text)
+    && genderAfterName(tokens, after, next) !== null;
+  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper, leads,
+    gendered };
 }
 
 /** Adverbs that open a sentence before its subject, with no comma: "Meanwhile Rihanna", "Then Trump". */
@@ -90,7 +98,7 @@ function verbAfterAuxiliary(t: Token | undefined): boolean {
  */
 export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
   if (cues.aged) return m.kind === 'unknown' || m.kind === 'possible-person';
-  if (m.kind === 'unknown' && m.sentenceInitial) return (cues.acts && cues.proper) || cues.told !== null;
+  if (m.kind === 'unknown' && m.sentenceInitial) return (cues.acts && cues.proper) || cues.told !== null || cues.gendered;
   // (A "who" after a lone word mid-sentence is no cue: "said a voter in Nashua, who …". After an adverb opening the
   // sentence, the word is the subject.)
   if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named || (cues.leads && cues.told !== null);

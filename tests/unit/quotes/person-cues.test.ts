@@ -10,6 +10,12 @@ describe('names the words around them make a person', () => {
     expect(only(body).speaker).toBe('Carson');
   });
 
+  it('takes a lone word opening a sentence for a person when a "she" in its clause is about it: "Storey can win … when she rides"', () => {
+    const body = 'The Briton finished ahead. Storey can win a 17th title when she rides. "It is a massive relief to win," '
+      + 'said the 37-year-old.';
+    expect(only(body).speaker).toBe('Storey');
+  });
+
   it('takes a name for a person when a role is said of it: "Jamal Simmons is a Democratic consultant", "Simmons, an Obama supporter,"', () => {
     const body = 'Jamal Simmons is a Democratic consultant and a CNN contributor. Simmons, an Obama supporter, said he saw the '
       + 'shift in his family, most of whom thought Obama had no shot.\n\n"It is challenging their assumptions," he said.';
