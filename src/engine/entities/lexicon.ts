@@ -97,7 +97,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
-  'robotics', 'genomics', 'ventures', ...ONE_WORD_NAMES,
+  'robotics', 'genomics', 'ventures', 'dems', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -178,11 +178,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person. */
 export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+/** "La Liga", "El Madrigal", "Los Blancos": a Spanish article opens the name of a league, a ground or a paper. (Not
+ * "Le", which opens surnames: "Le Pen".) */
+export const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
   'reports', 'international', 'enforcement', 'parenthood', 'matter', 'sachs',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
-  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad']);
+  'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad',
+  // A sport's governing body or team: "Great Britain Baseball", "British Cycling", "Oakland Athletics".
+  'baseball', 'rugby', 'cycling', 'athletics', 'swimming', 'hockey', 'cricket', 'tennis', 'golf']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
   'lokomotiv', 'spartak', 'vitesse']);
@@ -208,7 +213,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
-  'terrier', 'play', 'flight', 'pizza',
+  'terrier', 'play', 'flight', 'pizza', 'horse',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -6,7 +6,7 @@ import { leadingTitles } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
-  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, isCalendarWord,
+  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, SPANISH_ARTICLES, isCalendarWord,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
@@ -232,6 +232,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // (A long run that ends in one is a title: "Star Asked Actors To Act Whiter To Make A Point".)
   const headed = rest.length > 1 && rest.length <= MAX_PLACE_WORDS && PLACE_HEADS.has(lastKey) && !surname;
   if (isPlace(keys, k) || headed) return mention(name, from + k, to, 'place');
+  // (Not "Los Angeles-area …" or a headline's "LA CROSSE": a place's own opening words.)
+  const spanish = rest.length > 1 && SPANISH_ARTICLES.has(rest[0] ?? '') && !PLACES.has(`${rest[0]} ${rest[1]?.split('-')[0]}`)
+    && !IN_CAPITALS.test(src.tokens[from + k + 1]?.text ?? '');
+  if (spanish) return mention(name, from + k, to, 'organization');
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given);
   gender ??= genderOfGivenName(given);

@@ -121,7 +121,7 @@ export function isPlace(keys: readonly string[], from = 0): boolean {
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'province', 'prefecture', 'district', 'city', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
-  'township', 'village', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
+  'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
   'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place',
 ]);

@@ -215,3 +215,21 @@ describe('extractEntities and a photo caption\'s header run into a name', () => 
       'Rural Affairs']));
   });
 });
+
+describe('extractEntities and names a Spanish article or a sport opens or ends', () => {
+  it('lists "La Liga", "El Madrigal" and "Los Blancos" as organizations, but keeps "Los Angeles" a place', () => {
+    const { people, organizations, places } = extractEntities('He won La Liga at El Madrigal, and Los Blancos were '
+      + 'beaten. Fans in Los Angeles and Las Vegas cheered.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['La Liga', 'El Madrigal', 'Los Blancos']);
+    expect(places).toEqual(['Los Angeles', 'Las Vegas']);
+  });
+
+  it('lists a sport\'s body or team and the Lib Dems as organizations, and a strip of land as a place', () => {
+    const { people, organizations, places } = extractEntities('Great Britain Baseball and the Oakland Athletics met the '
+      + 'Lib Dems on the Las Vegas Strip. The Trojan Horse plot was uncovered.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Great Britain Baseball', 'Oakland Athletics', 'Lib Dems']);
+    expect(places).toEqual(['Las Vegas Strip']);
+  });
+});
