@@ -214,6 +214,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
+  // "Miss Universe", "Miss Venezuela": a beauty pageant's title names no one, and no place.
+  const pageant = keys[k - 1] === 'miss' && rest.length === 1 && (rest[0] === 'universe' || rest[0] === 'world'
+    || (isPlace(rest) && !isGivenName(rest[0] ?? '')));
+  if (pageant) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.

@@ -232,4 +232,10 @@ describe('extractEntities and names a Spanish article or a sport opens or ends',
     expect(organizations).toEqual(['Great Britain Baseball', 'Oakland Athletics', 'Lib Dems']);
     expect(places).toEqual(['Las Vegas Strip']);
   });
+
+  it('lists no person and no place for a beauty pageant\'s title: "Miss Universe", "Miss Venezuela"', () => {
+    const { people, places } = extractEntities('Trump mocked Alicia Machado, a former Miss Universe, who met Miss Venezuela.');
+    expect(people).toEqual(['Alicia Machado']);
+    expect(places).toEqual([]);
+  });
 });
