@@ -71,7 +71,6 @@ const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'a
   // and of judging, whose object is who is judged (", accused the Democratic leadership in Nevada of using “…”").
   'accused', 'accuses', 'criticized', 'criticizes', 'praised', 'praises', 'hailed', 'hails', 'mocked', 'mocks']);
 
-
 /** `X said: "…"` and friends: the words of the sentence before an opening mark. */
 export function attributionBefore(body: string, w: Window): Attribution | null {
   const { tokens, from, to } = w;
@@ -86,11 +85,16 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   const labelFrom = tokens[to - 1]?.text === ':' ? lastColonStart(tokens, from, to - 1) : from;
   for (const start of new Set([clauseFrom, joinedFrom, labelFrom, from].filter((s, k) => k === 3 || s > from))) {
     const found = verbAttribution(body, { tokens, from: start, to });
+    if (!found) continue;
+    const clause = start > from && found.subjectAt === start;
     // ("Mark Diffley, Director, Ipsos MORI Scotland said:": the employer after the title is not who speaks.)
-    const employer = found?.speaker?.kind === 'name' && start > from && found.subjectAt === start ? found.speaker : null;
+    const employer = clause && found.speaker?.kind === 'name' ? found.speaker : null;
     const titled = employer ? nameBeforeTitle(body, { tokens, from, to }, start, employer.start + employer.text.length) : null;
-    if (found && titled) return { ...found, speaker: titled.speaker, subjectAt: titled.first };
-    if (found) return found;
+    if (titled) return { ...found, speaker: titled.speaker, subjectAt: titled.first };
+    // ("Mr Cortes, leader of the Transport Salaried Staffs Association said:": nor is an appositive whose closing comma
+    // is missing, after the name the sentence opens with.)
+    const whole = clause && found.speaker?.kind === 'description' ? verbAttribution(body, { tokens, from, to }) : null;
+    return whole?.speaker?.kind === 'name' && whole.subjectAt === from && whole.verb === found.verb ? whole : found;
   }
   const inWords = inTheWordsOf(body, w);
   if (inWords) return inWords;
@@ -105,9 +109,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     const sent = named?.speaker.kind === 'description' && senderOf(named.speaker.text) !== null;
     const opens = named && (named.first === from || lead?.text === '-' || lead?.text === '—'
       || (lead?.word === true && lexKey(lead) === 'from'));
-    if (named && (named.speaker.kind === 'name' || sent) && opens) {
-      return { speaker: named.speaker, verb: null };
-    }
+    if (named && (named.speaker.kind === 'name' || sent) && opens) return { speaker: named.speaker, verb: null };
     // "this new headline from the Washington Post, which hits liberals where they live:": the relative stands for
     // the phrase before it.
     const relative = WHO.has(lexKey(tokens[clauseFrom] as Token)) ? phraseEndingAt(body, w, clauseFrom - 2, from) : null;

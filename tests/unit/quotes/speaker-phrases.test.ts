@@ -249,3 +249,11 @@ describe('speakers named with a place', () => {
     expect(only('"We will provide the information," FBI General Counsel James A. Baker wrote.').speaker).toBe('James A. Baker');
   });
 });
+
+describe('an appositive whose closing comma is missing', () => {
+  it('is read before "said:" too: `Mr Cortes, leader of the TSSA said: …` is Manuel Cortes', () => {
+    const q = only('Manuel Cortes, from the TSSA union, spoke. Mr Cortes, leader of the Transport Salaried Staffs '
+      + 'Association said: "Talks have not even been concluded."');
+    expect([q.speaker, q.role]).toEqual(['Manuel Cortes', 'leader of the Transport Salaried Staffs Association']);
+  });
+});
