@@ -74,7 +74,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
 const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon',
-  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o'];
+  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o', 'mailonline'];
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -187,9 +187,9 @@ export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
   'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad',
   // A sport's governing body or team: "Great Britain Baseball", "British Cycling", "Oakland Athletics".
-  'baseball', 'rugby', 'cycling', 'athletics', 'swimming', 'hockey', 'cricket', 'tennis', 'golf']);
+  'baseball', 'rugby', 'cycling', 'athletics', 'swimming', 'hockey', 'cricket', 'tennis', 'golf', 'fc', 'afc']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
-export const CLUB_OPENERS: ReadonlySet<string> = new Set(['athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
+export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
   'lokomotiv', 'spartak', 'vitesse']);
 /** Endings of abstract nouns and of "-ologist" roles, which no surname has ("Special Operations", "Oncologist"). */
 export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies|ologists?)$/u;
@@ -213,7 +213,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
-  'terrier', 'play', 'flight', 'pizza', 'horse',
+  'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -238,4 +238,11 @@ describe('extractEntities and names a Spanish article or a sport opens or ends',
     expect(people).toEqual(['Alicia Machado']);
     expect(places).toEqual([]);
   });
+
+  it('lists a club by "FC" before or after its name, and "MailOnline Travel" as organizations; a visit or a machine as no one', () => {
+    const { people, organizations } = extractEntities('Dundee FC met FC Porto. MailOnline Travel reported it. Nordstrom '
+      + 'Visit and the Mystery Machine were shown.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Dundee FC', 'FC Porto', 'MailOnline Travel']);
+  });
 });
