@@ -196,7 +196,7 @@ export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologie
 /** Points of the compass, which open names of places ("South Side", "West End"). */
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'port', 'st', 'lake', 'county',
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'mt', 'port', 'st', 'lake', 'county',
   'greater']);
 
 /** Named things, not people: what a capitalized sequence ending or containing these words names. */

@@ -59,9 +59,10 @@ describe('findNames', () => {
       .toEqual(['organization:Der Spiegel', 'organization:Die Zeit']);
   });
 
-  it('names places that open with "Fort", "Santa", "San", "Mount", "Port" or "St.", but not a title after one', () => {
+  it('names places that open with "Fort", "Santa", "San", "Mount", "Mt.", "Port" or "St.", but not a title after one', () => {
     expect(kinds('He flew from Fort Pierce to Santa Monica, and a San Bernardino County Sheriff met him at St. Anselm.'))
       .toEqual(['place:Fort Pierce', 'place:Santa Monica', 'unknown:San Bernardino County Sheriff', 'place:St. Anselm']);
+    expect(kinds('They climbed Mt. Everest.')).toEqual(['place:Mt. Everest']);
     expect(kinds('He sailed Lake Erie from County Kildare to Colorado Springs.'))
       .toEqual(['place:Lake Erie', 'place:County Kildare', 'place:Colorado Springs']);
     expect(kinds('He lives on the South Side near West End, said Kanye West.'))
