@@ -79,6 +79,9 @@ export function attributionAfter(body: string, w: Window, options: AfterOptions 
 export function attributionClosing(body: string, w: Window): Attribution | null {
   let end = w.from;
   while (end < w.to && !endsSentence(w.tokens[end] as Token)) end++;
+  // (So does a paragraph's end, after an abbreviation that ends no sentence: "… in Alexandria, Va.⏎⏎".)
+  const last = w.tokens[w.to - 1];
+  if (end >= w.to && last && body.slice(last.end, w.tokens[w.to]?.start ?? body.length).includes('\n')) end = w.to - 1;
   if (end >= w.to) return null;
   // The last comma that opens an attribution: "… that Sanders can catch Clinton, said Steve Elmendorf, deputy …".
   for (let c = end - 1; c > w.from; c--) {

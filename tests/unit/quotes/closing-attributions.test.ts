@@ -10,6 +10,13 @@ describe('attributions that close the sentence', () => {
     expect(only(body).speaker).toBe('Steve Elmendorf');
   });
 
+  it('ends the sentence at its paragraph\'s end, past an abbreviation: `"…" but …, says Evan Tracey, … in Alexandria, Va.`', () => {
+    const body = 'Bush drew $103 million.\n\n"Campaigns are having trouble. They don\'t have a choice" but to take the lead in '
+      + 'advertising, says Evan Tracey, a Republican media consultant with National Media in Alexandria, Va.\n\nThat help '
+      + 'comes at a price.';
+    expect(only(body).speaker).toBe('Evan Tracey');
+  });
+
   it('keeps "one New Hampshire Democrat" a description, as "a New Hampshire Democrat" is', () => {
     const body = '"If Hillary does win New Hampshire, it will be by a margin as close as Iowa," said one New Hampshire Democrat.';
     expect(only(body).speaker).toBe('one New Hampshire Democrat');
