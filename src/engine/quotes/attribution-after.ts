@@ -106,6 +106,10 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     const role = tokens[phrase.end]?.text === ',' && !phrase.speaker.role ? roleAfter(body, w, phrase.end + 1) : null;
     return { speaker: withRole(phrase.speaker, role), verb: inverted.verb };
   }
+  // `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello: “…”`: a digest's headline, by its author
+  // (its comma tells it from a work's title: "'UnTrou sur l'Orange' by Jesus Rafael Soto:").
+  const by = lexKey(head) === 'by' && tokens[i - 2]?.text === ',' ? phraseStartingAt(body, w, i + 1) : null;
+  if (by?.speaker.kind === 'name' && tokens[by.end]?.text === ':') return { speaker: by.speaker, verb: null };
   if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
     const speaker = phraseStartingAt(body, w, i + 2)?.speaker;
     return speaker ? { speaker, verb: null } : null;

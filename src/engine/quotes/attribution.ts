@@ -105,10 +105,10 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
     const named = phraseEndingAt(body, w, to - 2, from);
     const lead = named ? tokens[named.first - 1] : undefined;
-    // "From Bush's Facebook post: “…”": so are the words someone sent.
+    // "From Bush's Facebook post: “…”": so are the words someone sent, and a digest's "by DNAinfo's Nicole Levy: “…”".
     const sent = named?.speaker.kind === 'description' && senderOf(named.speaker.text) !== null;
     const opens = named && (named.first === from || lead?.text === '-' || lead?.text === '—'
-      || (lead?.word === true && lexKey(lead) === 'from'));
+      || (lead?.word === true && (lexKey(lead) === 'from' || lexKey(lead) === 'by')));
     if (named && (named.speaker.kind === 'name' || sent) && opens) return { speaker: named.speaker, verb: null };
     // "this new headline from the Washington Post, which hits liberals where they live:": the relative stands for
     // the phrase before it.

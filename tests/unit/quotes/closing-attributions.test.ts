@@ -129,3 +129,20 @@ describe('a name someone gives another', () => {
     expect(speakersOf(body)).toEqual(['his son', 'New York Times']);
   });
 });
+
+describe('a digest\'s items, a headline signed by its author and an excerpt', () => {
+  it('gives both to the author: `"Met accused …," by Post\'s Kathianne Boniello: "A Manhattan man is suing …"`', () => {
+    const body = 'Culture.\n\n"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A Manhattan man is suing '
+      + 'the Met, claiming it is committing sacrilege."\n\n"Free memberships," by DNAinfo\'s Nicole Levy: "You have a few more '
+      + 'weeks to snag free memberships."';
+    expect(speakersOf(body)).toEqual(['Kathianne Boniello', 'Nicole Levy']);
+  });
+
+  it('leaves a work\'s title and its maker out of it: `\'UnTrou sur l\'Orange\' by Jesus Rafael Soto:`', () => {
+    const body = "A programmer made the graphs. 'It is a great resource,' said Martin Bellander, a student. 'For many of "
+      + "these there is also information on the year they were painted.' He believes the experts are wrong. 'I haven't "
+      + "found any data on the prices of blue. ' The same graph, but with only oil paintings 'UnTrou sur l'Orange' by Jesus "
+      + 'Rafael Soto: Researchers have found orange is the most common colour.';
+    expect(speakersOf(body)).not.toContain('Jesus Rafael Soto');
+  });
+});
