@@ -3,9 +3,10 @@
 import type { Gender } from '../entities/names.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import { ORGANIZATION_WORDS } from '../entities/lexicon.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import type { Person } from './people.ts';
 import type { PersonMention } from './person-mentions.ts';
-import { opensWithPronoun, SENTENCE_BREAK } from './reported-clause.ts';
+import { opensWithPronoun, SENTENCE_BREAK, sentenceTo } from './reported-clause.ts';
 import { firstAtOrAfter } from './windows.ts';
 
 /** Only a comma between a name and the pronoun that speaks. */
@@ -48,6 +49,9 @@ export function antecedent(body: string, mentions: readonly PersonMention[], at:
     if (INTERRUPTING.test(body.slice(m.end, at))) continue;
     // "Dev Patel's first job … took him to India. He told Newsbeat": whose thing opens a sentence is what it is about.
     const subject = m.role === 'subject' || (m.role === 'possessor' && opensSentence(body, m.start));
+    // ("He goes on to document the day his brother Adrian met …": a name inside a sentence that a "he" opens is not
+    // its subject; that "he" is, and means someone before.)
+    if (subject && !opensSentence(body, m.start) && underPronoun(body, m, gender)) continue;
     if (subject && !m.person.gender && !ungendered) { ungendered = m; continue; }
     if (subject) return ungendered && !m.person.gender ? ungendered.person : m.person;
     // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton
@@ -71,6 +75,16 @@ function opensSentence(body: string, at: number): boolean {
   const reach = at - LEADING_CLAUSE_REACH;
   return LEADING_CLAUSE.test((reach <= 0 ? '\n' : '') + body.slice(Math.max(0, reach), at));
 }
+
+/** Whether the sentence around mention `m` opens with a pronoun of `gender`, outside any quotation ("He's a hater,"
+ * Trump said" opens with Trump's words). */
+function underPronoun(body: string, m: PersonMention, gender: Gender): boolean {
+  // (Not the speaker of a reported sentence: "He should get a boost, Sanders said.")
+  const verb = NEXT_WORD.exec(body.slice(m.end, m.end + 20))?.[1]?.toLowerCase() ?? '';
+  return !SPEECH_VERBS.has(verb) && opensWithPronoun(body, m.start, gender, false) && !QUOTE_MARK.test(sentenceTo(body, m.start));
+}
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const QUOTE_MARK = /["“”]|''|‘‘|’’/;
 
 /** Whether a speaker's name is an organization's: "Ministry of Justice", "Fox News" (not "Chris Church"). */
 function namesAnOrganization(keys: readonly string[]): boolean {

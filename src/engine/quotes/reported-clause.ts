@@ -66,11 +66,12 @@ export function sentenceTo(body: string, at: number): string {
 
 /**
  * Whether the sentence or the clause around `at` opens with a pronoun of `gender` ("He said on Thursday that Trump …",
- * "…, and she doesn't think Clinton can …"): a name it reports is someone else than that pronoun.
+ * "…, and she doesn't think Clinton can …"): a name it reports is someone else than that pronoun. `clause`: false to
+ * ask of the sentence only.
  */
-export function opensWithPronoun(body: string, at: number, gender: Gender): boolean {
+export function opensWithPronoun(body: string, at: number, gender: Gender, clause = true): boolean {
   const sentence = sentenceTo(body, at);
-  return [sentence, sentence.split(CLAUSE_BREAK).pop() ?? ''].some((text) => {
+  return [sentence, clause ? sentence.split(CLAUSE_BREAK).pop() ?? '' : ''].some((text) => {
     const first = FIRST_WORD.exec(text)?.[1];
     return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
   });

@@ -76,6 +76,25 @@ describe('a relative named in a clause of condition', () => {
   });
 });
 
+describe('a "he" or "she" after a sentence that another "he" or "she" opens', () => {
+  it('is not a name inside that sentence: "He goes on to document the day his brother Adrian met …"', () => {
+    const body = 'Daniel Buccheri sang at the wedding of his brother Adrian. He goes on to document the day his brother '
+      + 'Adrian met the love of his life. "Then she found the ignition, got you to sweeping the kitchen," he sang.';
+    expect(speakersOf(body)).toEqual(['Daniel Buccheri']);
+    const lynch = 'Loretta Lynch spoke on Friday. She has faced controversies, most recently while the department was '
+      + 'investigating his wife, Democratic presidential nominee Hillary Clinton, over the email server she used.\n\n"People '
+      + 'tend not to say those things to the attorney general," she said.';
+    expect(speakersOf(lynch)).toEqual(['Loretta Lynch']);
+  });
+
+  it('is still the speaker of a reported sentence or a quote that opens it: "He should get a boost, Sanders said."', () => {
+    const body = 'Jeff Weaver ran the campaign. He should get a boost from the win, Sanders said. "We will keep going," he said.';
+    expect(speakersOf(body)).toEqual(['Sanders']);
+    const quoted = 'Donald Trump spoke. "He\'s a hater," Trump said of the judge. He also suggested action: "Look into him."';
+    expect(speakersOf(quoted)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});
+
 describe('a "he" after a sentence that opens with someone\'s thing', () => {
   const earlier = 'Nicholas Hoult was the only member of the cast with experience. He\'d starred in About a Boy.';
   const quote = '\n\nHe told Newsbeat he would not have got the role without the show. "My career started off there," he said.';
