@@ -124,8 +124,10 @@ export function fullerName(found: readonly NameMention[], word: string, wordCase
  */
 export function genderAfterName(tokens: readonly Token[], after: number, verb: Token | undefined)
   : 'male' | 'female' | null {
-  // Only of a surname that is its clause's subject, a verb after it ("Clinton has emerged"), not "Clinton campaign".
-  if (!actsLikeAPerson(verb) && !AUXILIARIES.has(verb?.key ?? '')) return null;
+  // Only of a surname that is its clause's subject, a verb after it ("Clinton has emerged", "Gatland won a first clean
+  // sweep in his maiden Six Nations"), not "Clinton campaign".
+  const irregular = !!verb?.word && !verb.capitalized && IRREGULAR_PAST.has(verb.key);
+  if (!actsLikeAPerson(verb) && !irregular && !AUXILIARIES.has(verb?.key ?? '')) return null;
   for (let k = after; k < Math.min(tokens.length, after + MAX_PRONOUN_DISTANCE); k++) {
     const t = tokens[k] as Token;
     if (endsSentence(t) || QUOTE_MARK.test(t.text) || (t.capitalized && t.word)) return null;
@@ -136,6 +138,9 @@ export function genderAfterName(tokens: readonly Token[], after: number, verb: T
   return null;
 }
 const MAX_PRONOUN_DISTANCE = 12;
+/** Past tenses not in -ed that a person's clause often opens with. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['won', 'lost', 'led', 'took', 'made', 'went', 'came', 'gave',
+  'became', 'ran', 'left', 'began', 'got', 'spent', 'met', 'brought', 'found', 'kept', 'held', 'built', 'fought', 'sought']);
 const QUOTE_MARK = /^["“”]$/;
 
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;

@@ -16,6 +16,12 @@ describe('names the words around them make a person', () => {
     expect(only(body).speaker).toBe('Storey');
   });
 
+  it('reads an irregular past tense as the verb of such a clause: "Gatland won … in his maiden Six Nations"', () => {
+    const body = 'Gatland won a first clean sweep in his maiden Six Nations as coach in 2008. He guided Wales to a second '
+      + 'Grand Slam in 2012. "We were disappointed not getting to the final in 2011," he said.';
+    expect(only(body).speaker).toBe('Gatland');
+  });
+
   it('takes a name for a person when a role is said of it: "Jamal Simmons is a Democratic consultant", "Simmons, an Obama supporter,"', () => {
     const body = 'Jamal Simmons is a Democratic consultant and a CNN contributor. Simmons, an Obama supporter, said he saw the '
       + 'shift in his family, most of whom thought Obama had no shot.\n\n"It is challenging their assumptions," he said.';
