@@ -128,12 +128,12 @@ export class SpeakerResolver {
       const own = lost > 0 ? { ...mention, text: mention.text.slice(lost + 1), start: mention.start + lost + 1 } : mention;
       return this.noted(this.resolveDescription(own), own);
     }
-    const name = stripToName(mention.text);
+    // (A name the name finder read whole, where it stands, is not cut down again: "Maritime and Coastguard Agency".)
+    const whole = this.found.some((m) => m.start === mention.start && m.text === mention.text);
+    const name = whole ? mention.text : stripToName(mention.text);
     // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
-    if (!name) {
-      const known = SINGLE_WORD.test(mention.text) ? this.lookup(this.keysOfName(mention.text), mention.start, true) : null;
-      return known?.name ?? null;
-    }
+    if (!name) return SINGLE_WORD.test(mention.text)
+      ? this.lookup(this.keysOfName(mention.text), mention.start, true)?.name ?? null : null;
     const keys = this.keysOfName(name);
     // A short name stands for the full one named before it ("Xi" after "Xi Jinping"); a full name that only comes
     // later may be someone else of the family ("Clinton, the daughter of Bill Clinton, said").

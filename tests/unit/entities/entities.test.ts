@@ -170,3 +170,19 @@ describe('extractEntities and names the lists now know', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Chris Murphy']);
   });
 });
+
+describe('extractEntities and agencies whose names join two nouns with "and"', () => {
+  it('lists "the Food and Drug Administration" and "the Maritime and Coastguard Agency" whole', () => {
+    const { organizations } = extractEntities('The Food and Drug Administration agreed, and so did the Maritime and '
+      + 'Coastguard Agency and the House Ways and Means Committee.');
+    expect(organizations).toEqual(['Food and Drug Administration', 'Maritime and Coastguard Agency',
+      'House Ways and Means Committee']);
+  });
+
+  it('keeps two organizations, or a person and an organization, apart', () => {
+    const { organizations } = extractEntities('He spoke to MSNBC and CNN. Obama and State Department officials '
+      + 'disagreed. The Tories and Lib Dems voted.');
+    expect(organizations).toEqual(['MSNBC', 'CNN', 'State Department', 'Lib Dems']);
+  });
+});
+

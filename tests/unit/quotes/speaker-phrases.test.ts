@@ -257,3 +257,11 @@ describe('an appositive whose closing comma is missing', () => {
     expect([q.speaker, q.role]).toEqual(['Manuel Cortes', 'leader of the Transport Salaried Staffs Association']);
   });
 });
+
+describe('an agency whose name joins two nouns with "and"', () => {
+  it('speaks by its whole name: "The Maritime and Coastguard Agency said:"', () => {
+    const q = only('The Maritime and Coastguard Agency said: "While it is fact that the ship lost a container, there is '
+      + 'no evidence."');
+    expect(q.speaker).toBe('Maritime and Coastguard Agency');
+  });
+});
