@@ -239,8 +239,10 @@ const AGENCY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission', 'a
 function agencyAfter(tokens: readonly Token[], from: number, and: number, lowercase: () => ReadonlySet<string>): boolean {
   const head = tokens[and - 1];
   if (!head?.word || IN_CAPITALS.test(head.text) || ORGANIZATION_WORDS.has(head.key) || isGivenName(head.key)) return false;
+  // The capitalized words right after it, each one space from the one before.
   let j = and + 1;
-  while (j < tokens.length && j - and <= MAX_AGENCY_TAIL && tokens[j]?.capitalized && tokens[j - 1]?.end === (tokens[j]?.start ?? 0) - 1) j++;
+  const nextWord = (k: number): boolean => !!tokens[k]?.capitalized && tokens[k - 1]?.end === (tokens[k]?.start ?? 0) - 1;
+  while (j < tokens.length && j - and <= MAX_AGENCY_TAIL && nextWord(j)) j++;
   const last = tokens[j - 1];
   if (j - and < 3 || !last || !AGENCY_HEADS.has(last.key) || tokens[j]?.capitalized) return false;
   // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and

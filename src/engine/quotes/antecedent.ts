@@ -83,7 +83,9 @@ function underPronoun(body: string, m: PersonMention, gender: Gender): boolean {
   const verb = NEXT_WORD.exec(body.slice(m.end, m.end + 20))?.[1]?.toLowerCase() ?? '';
   return !SPEECH_VERBS.has(verb) && opensWithPronoun(body, m.start, gender, false) && !QUOTE_MARK.test(sentenceTo(body, m.start));
 }
+/** The word after a name. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** A double quotation mark, or one typed as two single ones. */
 const QUOTE_MARK = /["“”]|''|‘‘|’’/;
 
 /** Whether a speaker's name is an organization's: "Ministry of Justice", "Fox News" (not "Chris Church"). */
