@@ -50,8 +50,8 @@ export function antecedent(body: string, mentions: readonly PersonMention[], at:
     // "Dev Patel's first job … took him to India. He told Newsbeat": whose thing opens a sentence is what it is about.
     const subject = m.role === 'subject' || (m.role === 'possessor' && opensSentence(body, m.start));
     // ("He goes on to document the day his brother Adrian met …": a name inside a sentence that a "he" opens is not
-    // its subject; that "he" is, and means someone before.)
-    if (subject && !opensSentence(body, m.start) && underPronoun(body, m, gender)) continue;
+    // its subject; that "he" is, and means someone before. A name that opens its sentence never is under one.)
+    if (subject && underPronoun(body, m, gender)) continue;
     if (subject && !m.person.gender && !ungendered) { ungendered = m; continue; }
     if (subject) return ungendered && !m.person.gender ? ungendered.person : m.person;
     // (Not in the pronoun's own sentence, whose main subject the pronoun is: "Asked … in the event that Clinton

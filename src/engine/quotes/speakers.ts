@@ -129,8 +129,8 @@ export class SpeakerResolver {
       return this.noted(this.resolveDescription(own), own);
     }
     // (A name the name finder read whole, where it stands, is not cut down again: "Maritime and Coastguard Agency".)
-    const whole = this.found.some((m) => m.start === mention.start && m.text === mention.text);
-    const name = whole ? mention.text : stripToName(mention.text);
+    const there = this.found[firstAtOrAfter(this.found, mention.start)];
+    const name = there?.start === mention.start && there.text === mention.text ? mention.text : stripToName(mention.text);
     // "Will wrote", "Read said", "From said": a word that is no name by itself, but the surname of someone named.
     if (!name) return SINGLE_WORD.test(mention.text)
       ? this.lookup(this.keysOfName(mention.text), mention.start, true)?.name ?? null : null;
