@@ -67,7 +67,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 
 /** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'center', 'centre', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
+  'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
   'organization', 'organisation',
 ]);
@@ -83,7 +83,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'journal', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
-  'government', 'campaign', 'center', 'centre', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
+  'government', 'campaign', 'center', 'centre', 'centers', 'centres', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
   'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'store', 'brand', 'caucus', 'pac', 'tribune',
   'herald', 'gazette', 'gazeta', 'telegraph',
   'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
@@ -97,7 +97,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
-  'robotics', 'genomics', 'ventures', 'dems', ...ONE_WORD_NAMES,
+  'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'outfitters', 'electric', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
@@ -218,6 +218,9 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
 
 /** Honorifics that only ever come before a surname. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+/** Honours and ranks written after a name, which they are no part of: "Jonathan Rees QC", "John Amaechi OBE". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);

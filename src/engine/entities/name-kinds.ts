@@ -8,6 +8,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, SPANISH_ARTICLES, isCalendarWord,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
+  POST_NOMINALS,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -16,6 +17,9 @@ import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
 import { lexKey } from './tokens.ts';
+import {
+  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isModifierOrPartyTag, LOWERCASE_LINKED, ROMAN_NUMERAL,
+} from './word-shapes.ts';
 import type { Token } from './tokens.ts';
 
 /** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
@@ -28,24 +32,11 @@ export interface FoundName {
   readonly sentenceInitial: boolean;
 }
 
-// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
-// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
-const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
-const PARTY_TAG = /^[RDI]-\p{Lu}/u;
-const GERUND = /^\p{Ll}{3,}ing$/u;
-const ED = /^\p{Ll}{4,}ed$/u;
 /**
  * At most this many words in a place named by its last word ("Jumeirah Golf Estates", "Ronald Reagan Washington
  * National Airport").
  */
 const MAX_PLACE_WORDS = 5;
-/** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
-const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
-const LOWERCASE_LINKED = /-\p{Ll}+-/u;
-/** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
-const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;
 
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
@@ -80,6 +71,13 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   }
   if (first >= to) return null;
   to = beforeHeadline(tokens, first, to);
+  // "Jonathan Rees QC", "John Amaechi OBE": the letters of an honour after a name are no part of it, and make it a
+  // person's ("Eleanor Laws QC" opens a sentence, and her surname is a plural noun).
+  if (to - first > 2 && POST_NOMINALS.has(key(tokens[to - 1] as Token))) {
+    const honoured = (f: FoundName): boolean => f.end === to - 1 && (f.kind === 'possible-person' || f.kind === 'unknown');
+    return classifyRange({ tokens, sentenceInitial: sentenceInitial && first === from, afterArticle: false }, first, to - 1)
+      .map((f) => (honoured(f) ? { ...f, kind: 'person' } : f));
+  }
   // "the State of the Union Address": the name of a speech, nobody's and nowhere.
   if (key(tokens[first] as Token) === 'union' && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w)) {
     return null;
@@ -96,11 +94,6 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
       .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));
   }
   return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, to);
-}
-
-/** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
-function isModifierOrPartyTag(text: string): boolean {
-  return text.includes('-') && (LOWER_AFTER_HYPHEN.test(text) || PARTY_TAG.test(text));
 }
 
 interface Source {
@@ -136,8 +129,6 @@ const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.
 /** "Gardens", "Games", "Awards": the plural of a named thing's last word. */
 const isThingsPlural = (word: string): boolean => word.endsWith('s') && THING_WORDS.has(word.slice(0, -1));
 
-/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
-const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
@@ -227,15 +218,18 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "South Side", "West End": a point of the compass and one word.
   // ("North East Lincolnshire": two points of the compass and one word.)
   const compassWords = rest.length === 3 && COMPASS.has(rest[1] ?? '') ? 3 : 2;
-  const compass = rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
-    && !isGivenName(lastKey);
+  // ("Leicester West", "Belfast East": a town and a point of the compass, a constituency.)
+  const compass = (rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
+    && !isGivenName(lastKey)) || (rest.length === 2 && COMPASS.has(lastKey) && PLACES.has(rest[0] ?? '') && !isGivenName(rest[0] ?? ''));
   const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
     && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');
   const surname = rest.length === 2 && SURNAME_PLACE_HEADS.has(lastKey) && isGivenName(rest[0] ?? '');
   // (A long run that ends in one is a title: "Star Asked Actors To Act Whiter To Make A Point".)
   const headed = rest.length > 1 && rest.length <= MAX_PLACE_WORDS && PLACE_HEADS.has(lastKey) && !surname;
-  if (isPlace(keys, k) || headed) return mention(name, from + k, to, 'place');
+  if (isPlace(keys, k)) return mention(name, from + k, to, 'place');
+  // (A title's word is the place's own before its head: "White Hart Lane", not "Hart Lane".)
+  if (headed) return someIn(keys.slice(0, k), DEMONYMS) ? mention(name, from + k, to, 'place') : mention(src, from, to, 'place');
   // (Not "Los Angeles-area …" or a headline's "LA CROSSE": a place's own opening words.)
   const spanish = rest.length > 1 && SPANISH_ARTICLES.has(rest[0] ?? '') && !PLACES.has(`${rest[0]} ${rest[1]?.split('-')[0]}`)
     && !IN_CAPITALS.test(src.tokens[from + k + 1]?.text ?? '');
@@ -282,6 +276,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return branch ? mention(name, from + k, to, 'organization') : head.concat(mention(later, to - 1, to, 'place'));
   }
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
+  // "Type II", "Auschwitz III": a numeral after a word that is no given name numbers a thing ("George III" is a king).
+  if (rest.length === 2 && !knownGiven && ROMAN_NUMERAL.test(src.tokens[to - 1]?.text ?? '')) return mention(name, from + k, to, 'other');
   // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
   // is a lowercase-linked compound ("People-to-People") or has a digit ("T20 Blast"), a function word ("Back To Top", "Off Message"), or the
   // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At

@@ -9,9 +9,10 @@ import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameEnd } from './nicknames.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
-import { isPlace } from './places.ts';
+import { isPlace, namesTownAt } from './places.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
+import { splitRunTogether } from './run-together.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -51,7 +52,7 @@ let last: { body: string; analysis: NameAnalysis } | null = null;
 /** Tokens and name mentions of `body`, computed once for the most recent body. */
 export function analyzeNames(body: string): NameAnalysis {
   if (last?.body === body) return last.analysis;
-  const tokens = tokenize(body);
+  const tokens = splitRunTogether(tokenize(body));
   const analysis = { tokens, names: findNamesInTokens(body, tokens) };
   last = { body, analysis };
   return analysis;
@@ -63,6 +64,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   // (Read only when a caption's header is in question, which most bodies never raise.)
   let lowercase: ReadonlySet<string> | null = null;
   const lowercaseOf = (): ReadonlySet<string> => (lowercase ??= lowercaseWords(tokens));
+  // Towns that a county or state after them showed to be places ("in Biggin Hill, Kent"): so are their other mentions.
+  const towns = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -78,13 +81,16 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
-      const kind = named && f.kind !== 'place' ? 'organization' : f.kind;
+      const town = f.kind === 'person' && !f.titled && !isGivenName(startToken.key)
+        && namesTownAt(tokens, i + f.first, i + f.end);
+      const kind = town ? 'place' : named && f.kind !== 'place' ? 'organization' : f.kind;
+      if (town) towns.add(body.slice(startToken.start, mentionEnd));
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
   }
-  return out;
+  return towns.size === 0 ? out : out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' } : m));
 }
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
@@ -186,6 +192,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     if (i > from) {
       const prev = tokens[i - 1];
       if (prev && hasLineBreak(body, prev.end, token.start)) break;
+      // Two words with no space between them are a run-together word split in two ("SuffolkJonathan Rees").
+      if (prev?.word && prev.end === token.start && !prev.text.endsWith('.')) break;
       // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;

@@ -1,5 +1,5 @@
 import { lexKey } from './tokens.ts';
-import { withoutPossessive } from './text-checks.ts';
+import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
@@ -123,11 +123,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
-  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place',
+  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive']);
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive',
+  'lane']);
 
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,
@@ -138,4 +139,24 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
   const second = tokens[k + 1];
   // ("New Zealand's Prime Minister": a possessive's place too.)
   return !!first && !!second && PLACES.has(`${lexKey(first)} ${withoutPossessive(lexKey(second))}`);
+}
+
+/** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leics.". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard". */
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+
+/**
+ * Whether tokens[first, end), a name of two words or more, is a town that a county, a state or a country follows,
+ * set off by commas: "in Biggin Hill, Kent, the Old Bailey heard", "in Melton Mowbray, Leicestershire, had". Not a
+ * person at the head of a clause: "confidence in Xi Jinping, China's leader", "in Mike Pence, Indiana has".
+ */
+export function namesTownAt(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || !LOCATIVES.has(tokens[first - 1]?.key ?? '') || tokens[end]?.text !== ',') return false;
+  const region = tokens[end + 1];
+  if (!region?.capitalized || !region.word || region.text.endsWith('.') || possessiveLength(region.text) > 0) return false;
+  const words = opensPlaceAt(tokens, end + 1) ? 2 : 1;
+  const closer = tokens[end + 1 + words];
+  return !closer || CLOSERS.has(closer.text);
 }

@@ -5,7 +5,7 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentence, lexKey, opensDashedAside } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
+import { ABSTRACT_NOUN, FUNCTION_WORDS, POST_NOMINALS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
@@ -61,7 +61,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   : { role: MentionRole; next: Token | undefined; after: number; aged: boolean } {
   let after = t;
   while (after < tokens.length && (tokens[after]?.start ?? 0) < end) after++;
-  // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket.
+  // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket; "Jonathan Rees QC said", after the honour.
+  if (POST_NOMINALS.has(tokens[after]?.key ?? '') && tokens[after]?.capitalized) after++;
   if (tokens[after]?.text === '(') {
     const close = tokens.slice(after, after + 8).findIndex((x) => x.text === ')');
     if (close > 0) after += close + 1;
@@ -137,7 +138,6 @@ function objectOfItsRelative(tokens: readonly Token[], after: number): boolean {
   return !!subject?.word && RELATIVE_SUBJECTS.has(subject.key);
 }
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-
 /**
  * A name described by lowercase words before it, after a word that makes it an object: "with senator X", "behind
  * arch-conservative Rick Santorum", "he met presidential candidate Donald Trump" (not "said presidential candidate").

@@ -1,0 +1,23 @@
+// The shapes of words that tell what a capitalized sequence is not: a modifier ("Chicago-based"), a party tag
+// ("D-N.J."), a gerund, a numeral.
+// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
+// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+export const ED = /^\p{Ll}{4,}ed$/u;
+/** A Roman numeral of two letters or more, in capitals: "XI", "III", "XIV". */
+export const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
+export const INITIALS = /^(?:\p{Lu}\.)+$/u;
+export const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
+export const LOWERCASE_LINKED = /-\p{Ll}+-/u;
+/** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
+export const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;
+
+/** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
+export function isModifierOrPartyTag(text: string): boolean {
+  return text.includes('-') && (LOWER_AFTER_HYPHEN.test(text) || PARTY_TAG.test(text));
+}
+
+/** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
+export const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);

@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+import { findNames } from '../../../src/engine/entities/names.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+describe('extractEntities and towns, streets and constituencies', () => {
+  it('lists a town that a county follows as a place, and its other mentions too: "in Biggin Hill, Kent,"', () => {
+    const { people, places } = extractEntities('He robbed pensioners living near his branch in Biggin Hill, Kent, the '
+      + 'court heard. His bank in Biggin Hill was robbed. Cats in Melton Mowbray, Leicestershire, were poisoned.');
+    expect(people).toEqual([]);
+    expect(places).toEqual(['Biggin Hill', 'Melton Mowbray', 'Leicestershire']);
+  });
+
+  it('keeps a person after "in" whose sentence goes on past the place: "in Mahathir Mohamad, Malaysia has …"', () => {
+    const { people } = extractEntities('In Mahathir Mohamad, Malaysia has a veteran. Faith in Ted Cruz, Texas, is high.');
+    expect(people).toEqual(['Mahathir Mohamad', 'Ted Cruz']);
+  });
+
+  it('lists a lane as a place with the title word its name opens with, but a given name and "Lane" as a person', () => {
+    const { people, places } = extractEntities('Adebayor has a year left at White Hart Lane. The hospital will be on '
+      + 'Bowers Lane. Chris Lane was shot.');
+    expect(people).toEqual(['Chris Lane']);
+    expect(places).toEqual(['White Hart Lane', 'Bowers Lane']);
+  });
+
+  it('lists a town and a point of the compass, and a country\'s region, as places: "Leicester West", "Black Country"', () => {
+    const { people, places } = extractEntities('He held his Leicester West seat for years. Jordan West spoke of the '
+      + 'Black Country.');
+    expect(people).toEqual(['Jordan West']);
+    expect(places).toEqual(['Leicester West', 'Black Country']);
+  });
+});
+
+describe('extractEntities and names of agencies, firms and numbered things', () => {
+  it('lists "Centers for Disease Control and Prevention" as one organization', () => {
+    const { people, organizations } = extractEntities('The U.S. Centers for Disease Control and Prevention said it.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['U.S. Centers for Disease Control and Prevention']);
+  });
+
+  it('lists studios, labels, magazines, retailers and electric companies as organizations', () => {
+    const { people, organizations } = extractEntities('Universal Pictures sued. He signed to Capitol Records. The '
+      + 'Washington Monthly wrote it. Skirts at Urban Outfitters sold out. General Electric agreed.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Universal Pictures', 'Capitol Records', 'Washington Monthly', 'Urban Outfitters',
+      'General Electric']);
+  });
+
+  it('lists no person for a word that a Roman numeral numbers, but keeps a king: "Type II", "Auschwitz III"', () => {
+    const { people } = extractEntities('He has Type II diabetes. He was held near Auschwitz III, a camp. Elizabeth II '
+      + 'reigned.');
+    expect(people).toEqual(['Elizabeth II']);
+  });
+});
+
+describe('extractEntities and honours after a name', () => {
+  it('leaves "QC" or "OBE" out of a name, and reads a name an honour follows as a person\'s', () => {
+    const { people } = extractEntities('Eleanor Laws QC recommended a trial. John Amaechi OBE said it was wrong.');
+    expect(people).toEqual(['Eleanor Laws', 'John Amaechi']);
+  });
+
+  it('reads a name before an honour and a speech verb as the subject a later "he" means', () => {
+    const body = 'Jonathan Rees QC said the failure of Ms Rose to detect Vinnie\'s swollen optic discs was at the heart '
+      + 'of the case. A build-up of fluid in his brain led to Vinnie\'s death, the court heard.\n\n"The prosecution '
+      + 'allege that the death was preventable," he told the jury.';
+    expect(extractQuotes(body)[0]?.speaker).toBe('Jonathan Rees');
+  });
+});
+
+describe('findNames and words a page ran together', () => {
+  it('splits a place and a given name run together by a lost line break: "news from SuffolkJonathan Rees"', () => {
+    const names = findNames('Read more news from SuffolkJonathan Rees said the failure was grave.');
+    expect(names.map((n) => [n.text, n.kind])).toEqual([['Suffolk', 'place'], ['Jonathan Rees', 'person']]);
+  });
+
+  it('splits a title or a sentence\'s first word off a word before it: "Black CountrySir Albert", "CampbellThe"', () => {
+    const { people, places } = extractEntities('News on Birmingham and Black CountrySir Albert Bore quit. Sarah '
+      + 'CampbellThe charity said so.');
+    expect(people).toEqual(['Albert Bore', 'Sarah Campbell']);
+    expect(places).toEqual(['Birmingham', 'Black Country']);
+  });
+
+  it('keeps brands, handles and double given names whole: "LinkedIn", "KellyAnne Conway", "FitzGerald"', () => {
+    const names = findNames('She posted on LinkedIn that KellyAnne Conway met Garret FitzGerald and RoseAnn DeMoro.');
+    expect(names.map((n) => n.text)).toEqual(['LinkedIn', 'KellyAnne Conway', 'Garret FitzGerald', 'RoseAnn DeMoro']);
+  });
+});
