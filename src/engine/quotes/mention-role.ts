@@ -67,12 +67,14 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     const close = tokens.slice(after, after + 8).findIndex((x) => x.text === ')');
     if (close > 0) after += close + 1;
   }
-  // "Sen. Bernie Sanders of Vermont, was": the verb comes after a home state (of a full name: not "Chamber of
-  // Commerce").
-  if (tokens[after]?.text === 'of' && after - t >= 2) {
-    let k = after + 1;
-    while (k < after + 1 + MAX_PLACE_WORDS && tokens[k]?.capitalized) k++;
-    if (k > after + 1 && (tokens[k]?.text === ',' || opensDashedAside(tokens, k) || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
+  // "Sen. Bernie Sanders of Vermont, was", "Prof Kevin Morgan from the University of Nottingham said": the verb comes
+  // after a home state or an employer (of a full name: not "Chamber of Commerce").
+  const from = tokens[after]?.text === 'from';
+  if ((from || tokens[after]?.text === 'of') && after - t >= 2) {
+    const start = after + (from && tokens[after + 1]?.key === 'the' ? 2 : 1);
+    let k = start;
+    while (k < start + MAX_PLACE_WORDS && (tokens[k]?.capitalized || (from && k > start && tokens[k]?.key === 'of'))) k++;
+    if (k > start && (tokens[k]?.text === ',' || opensDashedAside(tokens, k) || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
   // "Obama also addressed …", "Chaffetz on Tuesday requested …": the verb comes after an adverb or a day.
   const onDay = tokens[after]?.key === 'on' && WEEKDAYS.has(tokens[after + 1]?.key ?? '');

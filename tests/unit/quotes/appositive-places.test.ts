@@ -13,3 +13,12 @@ describe('a place set off by commas inside the words before the speech verb', ()
     expect(quote.speaker).toBe('Kevin Swanson');
   });
 });
+
+describe('an employer after "from" between a name and its verb', () => {
+  it('makes the name the subject a later "he" means: "Prof Kevin Morgan from the University of Nottingham said"', () => {
+    const body = 'Prof Kevin Morgan from the University of Nottingham said they still had to validate the test. But he '
+      + 'added that the markers they had found looked very promising. "Our findings are exciting because they show that '
+      + 'it is possible to tell healthy people from those with the disease."';
+    expect(only(body).speaker).toBe('Kevin Morgan');
+  });
+});
