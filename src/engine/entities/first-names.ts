@@ -19,7 +19,11 @@ lucy chloe zoe amelia ella holly jade kirsty gemma leanne tracey tracy joanne ni
 louise katy harriet imogen rosie abbie ellie millie freya poppy isla phoebe eleanor alison gillian yvonne lesley
 shona mhairi catriona caroline natasha tanya vanessa naomi miriam esther rebekah bridget jemima camilla pippa
 beatrice eugenie zara priti yvette nadine helena leah lily stacey paula jackie joanna hayley kylie serena marianne
-jenna alexandra natalia olga svetlana irina tatiana anastasia priyanka sunita aisha fatima zainab malala jo`;
+jenna alexandra natalia olga svetlana irina tatiana anastasia priyanka sunita aisha fatima zainab malala jo
+astrid sigrid ulrike heike anke katja sabine silke stefanie angelika monika renate hannelore mette hanne lene inger marit
+annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa zofia lenka marketa markéta jana
+ekaterina yelena oksana pilar rocio alessandra giovanna isabelle camille manon aurelie aurélie sandrine veronique
+véronique delphine brigitte amelie amélie`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -43,7 +47,13 @@ rupert piers keir rishi sajid hamish angus duncan alistair alasdair fraser ewan 
 tobias stefan andreas markus thierry didier arsene diego lionel cristiano wilfried zlatan wes wesley trevor clive
 malcolm barry geoff geoffrey brendan ross robbie bradley dale lewis elliot elliott joel neville novak ahmad abdul
 khalid tariq imran rahul arvind amit ravi raj sanjay vijay anil sunil ashok hiroshi takeshi kenji ivan igor yuri
-oleg andrei nikolai pavel mikhail hans karl franz otto lloyd joey`;
+oleg andrei nikolai pavel mikhail hans karl franz otto lloyd joey
+kristian kristoffer henrik lars anders mikkel sven nils jens jorgen jørgen bjorn bjørn magnus torsten thorsten dieter
+gunther uwe matthias florian lukas jonas niklas fabian marek tomasz piotr krzysztof pawel jakub dmitri vladislav
+joachim jochen rainer reinhard ulrich volker manfred werner bernd mats erik anton emil oskar johan jesper rasmus mads
+morten soren søren kasper niels pieter joost bram sander ruud wouter arjen luca lorenzo riccardo stefano massimo
+fabio davide gianluca alberto alvaro álvaro joaquin joaquín ignacio iker xavi gonzalo raul raúl joao joão tiago rui
+nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoit benoît yannick arnaud françois`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -9,6 +9,12 @@ describe('a "she" or "he" and the gender already known of each person', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Manuel Valls', null]);
   });
 
+  it('knows European given names: "Kristian Bereit" is a man, so a later "she" is the woman named before him', () => {
+    const body = 'Sarah Watson met the player at a party. A friend of his, Kristian Bereit, made a proposition to Sarah '
+      + 'Watson. Kristian Bereit denied it.\n\n"It was a lie and they knew it," she said.';
+    expect(only(body).speaker).toBe('Sarah Watson');
+  });
+
   it('reads a middle initial "A." as an initial, not the article, so the person named is the "she"', () => {
     expect(only('Roberta A. Kaplan, a lawyer who represented plaintiffs, invoked the history in June. '
       + '“There can’t be separate but equal marriage,” she told the judge.').speaker).toBe('Roberta A. Kaplan');
