@@ -89,6 +89,11 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   for (let i = first + 1; i < to - 1; i++) {
     if (key(tokens[i] as Token) !== 'of') continue;
     const before = key(tokens[i - 1] as Token);
+    // ("Executive Council of Australian Jewry Robert Goot": an organization's name, then a given name and a surname.)
+    if (ORGANIZATION_WORDS.has(before) && to - i >= 4 && isGivenName(key(tokens[to - 2] as Token))) {
+      return mention({ tokens, sentenceInitial: opening, afterArticle }, first, to - 2, 'organization')
+        .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, to - 2, to));
+    }
     if (TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
     return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i)
       .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));

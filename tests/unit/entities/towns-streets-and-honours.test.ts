@@ -38,6 +38,13 @@ describe('extractEntities and names of agencies, firms and numbered things', () 
     expect(organizations).toEqual(['U.S. Centers for Disease Control and Prevention']);
   });
 
+  it('splits a person off the end of an organization named with "of": "Executive Council of Australian Jewry Robert Goot"', () => {
+    const { people, organizations } = extractEntities('The Executive Council of Australian Jewry Robert Goot said so. The '
+      + 'Bank of America agreed.');
+    expect(people).toEqual(['Robert Goot']);
+    expect(organizations).toEqual(['Executive Council of Australian Jewry', 'Bank of America']);
+  });
+
   it('lists studios, labels, magazines, retailers and electric companies as organizations', () => {
     const { people, organizations } = extractEntities('Universal Pictures sued. He signed to Capitol Records. The '
       + 'Washington Monthly wrote it. Skirts at Urban Outfitters sold out. General Electric agreed.');
