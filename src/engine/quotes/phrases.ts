@@ -198,8 +198,8 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   while (a - 1 >= floor && i - a < MAX_PHRASE) {
     const prev = tokens[a - 1];
     // "Secretary of State" joins across "of"; "Lewis of the Center" does not: that is who Lewis belongs to.
-    // (A verb ends it: "A couple saw | a highway sign".)
-    if (inPhrase(prev) && !IRREGULAR_PAST.has(lexKey(prev as Token))) a--;
+    // (A verb ends it: "A couple saw | a highway sign"; not a capitalized name's word: "the Met Police".)
+    if (inPhrase(prev) && !(IRREGULAR_PAST.has(lexKey(prev as Token)) && !prev?.capitalized)) a--;
     else if (isLinker(prev) && isCap(tokens[a]) && isCap(tokens[a - 2])) a--;
     else break;
   }

@@ -47,3 +47,11 @@ describe('a stray comma between a name that opens the sentence and its verb', ()
     expect(only(body).speaker).toBe('Rusoff-Hoen');
   });
 });
+
+describe('a name with a word that is also a past tense', () => {
+  it('reads "the Met Police said" as the police speaking, not the verb "met"', () => {
+    const body = 'Officers flew out last month.\n\n"They have completed their work, as far as possible, in the country," '
+      + 'the Met Police said in a statement.';
+    expect(only(body).speaker).toBe('Met Police');
+  });
+});
