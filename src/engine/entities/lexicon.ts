@@ -188,6 +188,11 @@ export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 
   'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad',
   // A sport's governing body or team: "Great Britain Baseball", "British Cycling", "Oakland Athletics".
   'baseball', 'rugby', 'cycling', 'athletics', 'swimming', 'hockey', 'cricket', 'tennis', 'golf', 'fc', 'afc']);
+/** Football clubs named like a place ("Manchester City", "Notts County", "St Mirren"): organizations, not places. */
+export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester city', 'leicester city', 'stoke city',
+  'hull city', 'norwich city', 'swansea city', 'cardiff city', 'birmingham city', 'bristol city', 'coventry city',
+  'bradford city', 'exeter city', 'lincoln city', 'york city', 'brechin city', 'elgin city', 'notts county', 'derby county',
+  'stockport county', 'ross county', 'st mirren', 'st johnstone', 'mumbai city', 'melbourne city']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
   'lokomotiv', 'spartak', 'vitesse']);

@@ -8,7 +8,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, SPANISH_ARTICLES, isCalendarWord,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS,
+  POST_NOMINALS, CLUBS_NAMED_AS_PLACES,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -183,6 +183,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARole(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');
+  if (keys.length === 2 && CLUBS_NAMED_AS_PLACES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
   if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');

@@ -245,4 +245,11 @@ describe('extractEntities and names a Spanish article or a sport opens or ends',
     expect(people).toEqual([]);
     expect(organizations).toEqual(['Dundee FC', 'FC Porto', 'MailOnline Travel']);
   });
+
+  it('lists a football club named like a town as an organization, but keeps the city: "Manchester City", "Notts County"', () => {
+    const { organizations, places } = extractEntities('Manchester City beat Stoke City. St Mirren and Notts County drew. '
+      + 'He lives in Kansas City, in Manchester.');
+    expect(organizations).toEqual(['Manchester City', 'Stoke City', 'St Mirren', 'Notts County']);
+    expect(places).toEqual(['Kansas City', 'Manchester']);
+  });
 });
