@@ -22,7 +22,7 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   const particle = PHRASAL.get(lexKey(t));
   const next = tokens[j + 1];
   if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
-  if (!SPEECH_VERBS.has(lexKey(t))) return null;
+  if (!SPEECH_VERBS.has(lexKey(t))) return PLAIN_SPEECH.has(lexKey(t)) && perceived(tokens, j) ? { verb: t.text, end: j + 1 } : null;
   // "As Louella Parsons had written": a participle is a verb after "have" only (not "its letter, written by X,").
   if (lexKey(t) === 'written' && !HAVE.has(lexKey(tokens[j - 1] ?? t))) return null;
   // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
@@ -43,6 +43,20 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   // "2013 comments from Leon Panetta", "remarks by the president": whose they are follows a noun.
   if (NOUN_TOO.has(lexKey(t)) && next?.word && OWNER_LINKS.has(lexKey(next))) return null;
   return { verb: t.text, end: j + 1 };
+}
+
+/** Speech verbs in their plain form, speech only after whoever heard them: "overheard a passenger ask his mum: …". */
+const PLAIN_SPEECH: ReadonlySet<string> = new Set(['ask', 'say', 'tell']);
+const PERCEIVING: ReadonlySet<string> = new Set(['heard', 'overheard', 'hear', 'overhear', 'hears', 'overhears']);
+/** How many words of the one heard may stand between "heard" and the verb. */
+const MAX_HEARD_WORDS = 5;
+
+/** Whether a verb of hearing and the words of whom it heard stand right before tokens[j]: "overheard the boy ask". */
+function perceived(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 1 - MAX_HEARD_WORDS) && tokens[k]?.word; k--) {
+    if (PERCEIVING.has(lexKey(tokens[k] as Token))) return k < j - 1;
+  }
+  return false;
 }
 
 const OWNER_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);

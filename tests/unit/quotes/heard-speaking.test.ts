@@ -30,4 +30,10 @@ describe('someone heard shouting, in the plain form of the verb', () => {
       + 'to get off!"';
     expect(only(body).speaker).toBe('a man');
   });
+
+  it('speaks after "overheard", and "ask" too: "she overheard the young bus passenger ask his mum: “…”"', () => {
+    const body = 'Lizzi Crawford, 32, weighed 20 stone when she overheard the young bus passenger ask his mum: "Has she got a '
+      + 'baby in her belly?" The remark hurt.';
+    expect(only(body).speaker).toBe('the young bus passenger');
+  });
 });
