@@ -34,7 +34,8 @@ export function organizationBefore(tokens: readonly Token[], names: readonly Nam
 const BODY_NOUNS: ReadonlySet<string> = new Set(['school', 'company', 'club', 'council', 'firm', 'university', 'college',
   'agency', 'ministry', 'charity', 'hospital', 'bank', 'airline', 'board', 'committee', 'organisation', 'organization',
   'union', 'newspaper', 'broadcaster', 'authority', 'institute', 'foundation', 'trust', 'museum', 'retailer',
-  'supermarket', 'federation', 'association', 'watchdog', 'regulator', 'department', 'government', 'network']);
+  'supermarket', 'federation', 'association', 'watchdog', 'regulator', 'department', 'government', 'network', 'embassy',
+  'consulate']);
 /** How many words may stand between "The" and the body's noun: "The Catholic school", "The London-based firm". */
 const MAX_MODIFIERS = 2;
 /** Words after the noun that show it is no subject: "The school of thought", "The company's". */
@@ -48,10 +49,12 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
   let found: string | null = null;
   for (let s = from; s < to; s++) {
     const the = tokens[s] as Token;
-    if (lexKey(the) !== 'the' || !the.capitalized || (s > 0 && !endsSentenceAt(tokens, s - 1))) continue;
+    // (Or after a phrase and its comma, before a speech verb: "In a statement, the Russian embassy said".)
+    const opens = the.capitalized && (s === 0 || endsSentenceAt(tokens, s - 1));
+    if (lexKey(the) !== 'the' || (!opens && tokens[s - 1]?.text !== ',')) continue;
     const h = headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
     const verb = tokens[h + 1];
-    if (h >= 0 && verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb))) {
+    if (h >= 0 && verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb)) && (opens || SPEECH_VERBS.has(verb.key))) {
       found = tokens.slice(s, h + 1).map((t) => t.text).join(' ');
     }
   }

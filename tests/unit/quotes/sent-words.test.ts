@@ -194,6 +194,15 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     const thought = 'The school of thought spread online. It said: "The institute asks for an apology for the video."';
     expect(only(thought).speaker).toBeNull();
   });
+
+  it('is one that speaks after a phrase and its comma: "In a statement, the Russian embassy said it was investigating"', () => {
+    const body = 'In a statement, the Russian embassy said it was investigating reports of the assault. "According to our '
+      + 'preliminary information, the reports were distorted," it said.';
+    expect(only(body).speaker).toBe('the Russian embassy');
+    // (Not one that only stands after a comma: "For years, the embassy stood empty.")
+    const empty = 'For years, the embassy stood empty. "According to our information, the reports are distorted," it said.';
+    expect(only(empty).speaker).toBeNull();
+  });
 });
 
 describe('a digest\'s "More from …:"', () => {
