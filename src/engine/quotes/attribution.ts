@@ -11,7 +11,7 @@ import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.
 import { beforeListener } from './phrase-links.ts';
 import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, relativeSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
@@ -245,7 +245,7 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       if (reported?.speaker) return { speaker: reported.speaker, verb: t.text };
       const actor = earlier ? actorOfReportedClause(body, { tokens, from, to: j }) : null;
       if (earlier) return { speaker: actor ?? earlier.speaker, verb: t.text };
-      const subject = clauseSubject(body, { tokens, from, to: j });
+      const subject = relativeSubject(body, { tokens, from, to: j }) ?? clauseSubject(body, { tokens, from, to: j });
       return subject ? { speaker: subject, verb: t.text } : aside;
     }
   }

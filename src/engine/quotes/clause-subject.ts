@@ -16,6 +16,25 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'later', 'earlier', 'ago', 'before', 'after', 'last', 'next', 'this', 'yesterday', 'today', 'tonight',
 ]);
 
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'whom']);
+
+/**
+ * The subject of a relative clause that ends `w` (from its comma to the end): "a change in hair, which Julia also
+ * discussed with Page Six, | explaining that …", whose participle goes on with Julia. Null when no such clause ends it.
+ */
+export function relativeSubject(body: string, w: Window): SpeakerMention | null {
+  const { tokens } = w;
+  let end = w.to;
+  while (end > w.from && tokens[end - 1]?.text === ',') end--;
+  let k = end - 1;
+  while (k > w.from && tokens[k]?.text !== ',') k--;
+  if (tokens[k]?.text !== ',' || !RELATIVES.has(tokens[k + 1]?.text ?? '')) return null;
+  const phrase = phraseStartingAt(body, { ...w, to: end }, k + 2);
+  if (phrase?.speaker.kind !== 'name') return null;
+  const at = LEADING_ADVERBS.has(tokens[phrase.end]?.key ?? '') || tokens[phrase.end]?.key === 'also' ? phrase.end + 1 : phrase.end;
+  return tokens[at]?.word && VERB_ENDING.test(tokens[at]?.text ?? '') ? phrase.speaker : null;
+}
+
 const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or']);
 
 const LEADING_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', 'finally', 'still', 'yet']);

@@ -75,3 +75,11 @@ describe('a number opening the sentence before a quote', () => {
     expect(only(body).speaker).toBeNull();
   });
 });
+
+describe('a participle right after a relative clause', () => {
+  it('goes on with the relative clause\'s subject: "a change in hair, which Julia also discussed …, explaining that “…”"', () => {
+    const body = 'Her husband showed his support at the event And with her new role came a change in hair, which Julia also '
+      + 'discussed with Page Six, explaining that "female politicians get a lot of grief for their looks and clothes".';
+    expect(only(body).speaker).toBe('Julia');
+  });
+});
