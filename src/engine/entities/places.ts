@@ -153,7 +153,9 @@ const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
  * person at the head of a clause: "confidence in Xi Jinping, China's leader", "in Mike Pence, Indiana has".
  */
 export function namesTownAt(tokens: readonly Token[], first: number, end: number): boolean {
-  if (end - first < 2 || !LOCATIVES.has(tokens[first - 1]?.key ?? '') || tokens[end]?.text !== ',') return false;
+  // (And a hometown set off after a name and an age: "Edward Byatt, 39, of Buckhurst Hill, Essex, was ordered".)
+  const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
+  if (end - first < 2 || !(hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '')) || tokens[end]?.text !== ',') return false;
   const region = tokens[end + 1];
   if (!region?.capitalized || !region.word || region.text.endsWith('.') || possessiveLength(region.text) > 0) return false;
   const words = opensPlaceAt(tokens, end + 1) ? 2 : 1;

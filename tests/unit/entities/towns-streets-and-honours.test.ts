@@ -11,6 +11,13 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Biggin Hill', 'Melton Mowbray', 'Leicestershire']);
   });
 
+  it('lists a hometown after a name and an age as a place: "Edward Byatt, 39, of Buckhurst Hill, Essex, was"', () => {
+    const { people, places } = extractEntities('A second defendant, Edward Byatt, 39, of Buckhurst Hill, Essex, was '
+      + 'ordered to pay. The wife of Mahathir Mohamad, Malaysia, spoke.');
+    expect(people).toEqual(['Edward Byatt', 'Mahathir Mohamad']);
+    expect(places).toEqual(['Buckhurst Hill', 'Essex', 'Malaysia']);
+  });
+
   it('keeps a person after "in" whose sentence goes on past the place: "in Mahathir Mohamad, Malaysia has …"', () => {
     const { people } = extractEntities('In Mahathir Mohamad, Malaysia has a veteran. Faith in Ted Cruz, Texas, is high.');
     expect(people).toEqual(['Mahathir Mohamad', 'Ted Cruz']);
@@ -45,12 +52,12 @@ describe('extractEntities and names of agencies, firms and numbered things', () 
     expect(organizations).toEqual(['Executive Council of Australian Jewry', 'Bank of America']);
   });
 
-  it('lists studios, labels, magazines, retailers and electric companies as organizations', () => {
+  it('lists studios, labels, magazines, retailers, electric companies and groups as organizations', () => {
     const { people, organizations } = extractEntities('Universal Pictures sued. He signed to Capitol Records. The '
-      + 'Washington Monthly wrote it. Skirts at Urban Outfitters sold out. General Electric agreed.');
+      + 'Washington Monthly wrote it. Skirts at Urban Outfitters sold out. General Electric agreed with our Supporter Groups.');
     expect(people).toEqual([]);
     expect(organizations).toEqual(['Universal Pictures', 'Capitol Records', 'Washington Monthly', 'Urban Outfitters',
-      'General Electric']);
+      'General Electric', 'Supporter Groups']);
   });
 
   it('lists no person for a word that a Roman numeral numbers, but keeps a king: "Type II", "Auschwitz III"', () => {
