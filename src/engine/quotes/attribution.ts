@@ -15,7 +15,7 @@ import { clauseSubject, relativeSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
-import { nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
+import { namesARole, nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
@@ -92,8 +92,8 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     const titled = employer ? nameBeforeTitle(body, { tokens, from, to }, start, employer.start + employer.text.length) : null;
     if (titled) return { ...found, speaker: titled.speaker, subjectAt: titled.first };
     // ("Mr Cortes, leader of the Transport Salaried Staffs Association said:": nor is an appositive whose closing comma
-    // is missing, after the name the sentence opens with.)
-    const whole = clause && found.speaker?.kind === 'description' ? verbAttribution(body, { tokens, from, to }) : null;
+    // is missing, after the name the sentence opens with; a capitalized title too: "…, Development Officer at X says:".)
+    const whole = clause && namesARole(found.speaker) ? verbAttribution(body, { tokens, from, to }) : null;
     return whole?.speaker?.kind === 'name' && whole.subjectAt === from && whole.verb === found.verb ? whole : found;
   }
   const inWords = inTheWordsOf(body, w);

@@ -2,7 +2,8 @@
 // ("MSNBC host Chris Matthews | said", "said | Sen. Patty Murray").
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { DETERMINERS, PRONOUNS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
 
 /** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
@@ -38,3 +39,16 @@ export const inPhrase = (t: Token | undefined): boolean =>
   !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !isDateWord(t)
   // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
   && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
+
+/** How many words of an appositive may come before its role noun: "Changing Places Development | Officer". */
+const MAX_ROLE_MODIFIERS = 3;
+/** Whether a role noun comes within the first words from tokens[a], after modifiers only: "Development Officer". */
+export function roleWithin(tokens: readonly Token[], a: number): boolean {
+  for (let k = a; k <= a + MAX_ROLE_MODIFIERS; k++) {
+    const t = tokens[k];
+    // (Its modifiers are no function words: not "…, as Archbishop Aris Shirvanian … told".)
+    if (!t?.word || FUNCTION_WORDS.has(lexKey(t))) return false;
+    if (k > a && ROLE_HEADS.has(lexKey(t))) return true;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun } from './phrase-words.ts';
+import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, roleWithin } from './phrase-words.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -134,9 +134,10 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town a preposition introduces is no speaker.
     if (inner && PLACE_LINKS.has(lexKey(tokens[inner.first - 1] ?? t)) && hometownBefore(tokens, i, floor) === j) continue;
     const opener = lexKey(tokens[j + 1] ?? t);
-    // (A described one opens with a determiner, a role, or a people's word: "Australian high commissioner".)
+    // (A described one opens with a determiner, a role, or a people's word: "Australian high commissioner"; or a role
+    // comes within its first words: "Changing Places Development Officer at Mencap".)
     if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(opener) && !ROLE_HEADS.has(opener)
-      && !DEMONYMS.has(opener))) return null;
+      && !DEMONYMS.has(opener) && !roleWithin(tokens, j + 1))) return null;
     // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
     // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
     const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;

@@ -6,7 +6,7 @@ import type { Token } from '../entities/tokens.ts';
 import { ROLE_HEADS, TIME_BETWEEN } from './lexicon.ts';
 import { isDateWord } from './name-parts.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
-import type { Phrase, Window } from './phrases.ts';
+import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { withRole } from './roles.ts';
 
 /** Relative pronouns that stand for a speaker ("that" mostly opens what is said: "X, that states can …"). */
@@ -56,6 +56,10 @@ export function unclosedAppositive(body: string, w: Window, subject: Phrase | nu
   while (comma <= last && w.tokens[comma]?.text !== ',') comma++;
   return w.tokens.slice(comma + 1, last + 1).some((t) => ROLE_HEADS.has(lexKey(t))) ? named : null;
 }
+
+/** Whether a speaker found is a role: a description, or a title ending in a role's noun ("Development Officer"). */
+export const namesARole = (speaker: SpeakerMention | null): boolean => speaker?.kind === 'description'
+  || ROLE_HEADS.has(speaker?.text.split(' ').at(-1)?.toLowerCase() ?? '');
 
 /** The name opening the clause at `floor` when a relative clause follows it that runs, with no comma, up to `last`. */
 function beforeOpenRelative(body: string, w: Window, last: number, floor: number): Phrase | null {

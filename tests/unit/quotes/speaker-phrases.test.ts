@@ -256,6 +256,21 @@ describe('an appositive whose closing comma is missing', () => {
       + 'Association said: "Talks have not even been concluded."');
     expect([q.speaker, q.role]).toEqual(['Manuel Cortes', 'leader of the Transport Salaried Staffs Association']);
   });
+
+  it('is read past modifiers before the role and in capitals: "Mike LeSurf, Changing Places Development Officer at X says:"', () => {
+    const lower = only('There are toilets. Mike LeSurf, development officer at Mencap says: "There are a quarter of a '
+      + 'million people who need one."');
+    expect(lower.speaker).toBe('Mike LeSurf');
+    const title = only('There are toilets. Mike LeSurf, Changing Places Development Officer at Mencap says: "There are a '
+      + 'quarter of a million people who need one."');
+    expect([title.speaker, title.role]).toEqual(['Mike LeSurf', 'Changing Places Development Officer at Mencap']);
+  });
+
+  it('is no appositive that "as" opens: "…, as Archbishop Aris Shirvanian … told the AP, “…”"', () => {
+    const q = only('Azerbaijan is a useful friend.\nHowever, as Archbishop Aris Shirvanian of the Armenian Patriarchate told '
+      + 'the Associated Press (AP), "We have suffered the same fate as the Jewish people."');
+    expect(q.speaker).toBe('Aris Shirvanian');
+  });
 });
 
 describe('an agency whose name joins two nouns with "and"', () => {
