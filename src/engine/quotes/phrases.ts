@@ -2,6 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { isGivenName } from '../entities/first-names.ts';
 import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -149,7 +150,9 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const short = named && i - j === 2 && tokens[j - 1]?.capitalized ? named.speaker.text : '';
     const shortName = !!short && (short === short.toUpperCase() || tokens.slice(inner.first, j)
       .some((x) => x.capitalized && x.text.length > 3 && short.toLowerCase().startsWith(x.text.slice(0, 3).toLowerCase())));
-    if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1]?.start && !shortName) {
+    // ("His biographers, David and Jeanne Heidler, wrote": two names sharing a surname, the second's mention.)
+    const pair = isGivenName(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === 'and' ? 2 : 0;
+    if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1 + pair]?.start && !shortName) {
       const role = owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }

@@ -2,6 +2,7 @@
 // Xi, titled "Chinese President".
 import { FUNCTION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from '../entities/lexicon.ts';
 import { findNamesInTokens } from '../entities/names.ts';
+import { isGivenName } from '../entities/first-names.ts';
 import { isPlace, opensPlaceAt } from '../entities/places.ts';
 import { possessiveLength, withoutPossessive } from '../entities/text-checks.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
@@ -113,9 +114,16 @@ export function titledAt(body: string, at: number): boolean {
  * the last two of a list: "Robert DeNiro, Patti LaBelle and | Stevie Wonder, who joked".) */
 const PARTNER = /(?<!\p{Lu}[\p{L}'’-]*\s|[\p{L}'’-]|,\s)((?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) and $/u;
 const PARTNER_REACH = 40;
+const GIVEN_PARTNER = /,\s(\p{Lu}\p{Ll}+) and $/u;
+
+/** A given name alone before "and" and a full name, which it shares the surname of: "David | and Jeanne Heidler". */
+export const givenAlone = (partner: string, name: string): string | null =>
+  !/\s/.test(partner) && isGivenName(partner.toLowerCase()) && /\s/.test(name) ? partner : null;
 
 /** The name of whoever shares an attribution with the name at `at` ("Mr Keys and Mr Bacon said"), or null. */
 export function partnerBefore(body: string, at: number): string | null {
-  const text = PARTNER.exec(body.slice(Math.max(0, at - PARTNER_REACH), at))?.[1];
+  const before = body.slice(Math.max(0, at - PARTNER_REACH), at);
+  // (After a comma, only a given name alone: "His biographers, David and | Jeanne Heidler, wrote".)
+  const text = PARTNER.exec(before)?.[1] ?? GIVEN_PARTNER.exec(before)?.[1];
   return text ? stripToName(text) : null;
 }

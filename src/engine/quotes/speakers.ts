@@ -7,21 +7,21 @@ import { keysOf } from '../entities/name-keys.ts';
 import type { Token } from '../entities/tokens.ts';
 import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName, roleWithTitle } from './roles.ts';
-import { mentionRole } from './mention-role.ts';
+import { mentionRole, type MentionRole } from './mention-role.ts';
 import { describedOpening, genderOfDescription } from './person-descriptions.ts';
 import { reportedClauseStart, sentenceTo } from './reported-clause.ts';
 import { antecedent } from './antecedent.ts';
 import { fullerName, genderAfterName, onlyFullerName, personCues, readsAsPerson } from './person-cues.ts';
-import type { MentionRole } from './mention-role.ts';
 import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } from './person-titles.ts';
-import { capitalizedAfterThe, endsInTheName, partnerBefore, senderOf, stripToName, titleBefore, titledAt } from './speaker-names.ts';
+import {
+  capitalizedAfterThe, endsInTheName, givenAlone, partnerBefore, senderOf, stripToName, titleBefore, titledAt,
+} from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { labelsNoOne } from './transcript.ts';
 import { WordCase } from './word-case.ts';
-import { mainSubject, PeopleByName } from './people.ts';
+import { mainSubject, PeopleByName, type Person } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
-import type { Person } from './people.ts';
 import { lastSubject, subjectInParagraph } from './person-mentions.ts';
 import type { PersonMention } from './person-mentions.ts';
 
@@ -160,10 +160,10 @@ export class SpeakerResolver {
     const role = mention.role ?? roleBeforeName(written);
     if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
     this.titleWords.addRole(person.name, `${written} ${mention.role ?? ''}`);
-    // "Mr Keys and Mr Bacon said in a statement": both speak, when the first is a person the article names.
+    // Both speak: "Mr Keys and Mr Bacon said" (a person the article names), "David and Jeanne Heidler wrote".
     const partner = partnerBefore(this.body, mention.start);
-    const first = partner ? this.lookup(this.keysOfName(partner), mention.start, true) : null;
-    return first && first !== person ? `${first.name} and ${person.name}` : person.name;
+    const first = partner ? givenAlone(partner, name) ?? this.lookup(this.keysOfName(partner), mention.start, true)?.name : null;
+    return first && first !== person.name ? `${first} and ${person.name}` : person.name;
   }
 
   /**

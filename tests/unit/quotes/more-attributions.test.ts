@@ -178,4 +178,11 @@ describe('two people who speak together', () => {
       + "museum, ''I haven't seen it yet, but I'm going to.''";
     expect(speakersOf(body)).toEqual(['Stevie Wonder']);
   });
+
+  it('share a surname after a given name alone, in an appositive too: "David and Jeanne Heidler wrote"', () => {
+    const quote = '"had a tin ear, was both opinionated and wrong, and made the worst political decisions" to elect him.';
+    expect(speakersOf(`David and Jeanne Heidler wrote that Taylor ${quote}`)).toEqual(['David and Jeanne Heidler']);
+    const appositive = `David Eisenhower spoke. Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor ${quote}`;
+    expect(speakersOf(appositive)).toEqual(['David and Jeanne Heidler']);
+  });
 });
