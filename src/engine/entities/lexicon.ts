@@ -53,7 +53,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Plurals of people that a name's words may end in ("Democratic Women's Club", "U.S. Men's team"): no one's name. */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'kids', 'parents',
-  'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories']);
+  'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens']);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
@@ -97,7 +97,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
-  'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'outfitters', 'electric', ...ONE_WORD_NAMES,
+  'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric', ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',

@@ -123,7 +123,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
-  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane',
+  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane', 'theater', 'theatre',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */

@@ -30,6 +30,14 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['White Hart Lane', 'Bowers Lane']);
   });
 
+  it('lists a theater as a place, a realty firm as an organization and lawful residents as no one', () => {
+    const { people, organizations, places } = extractEntities('He spoke at the Aldama Theater. Henry Realty sold it. '
+      + 'Lawful Permanent Residents may apply, and Iowa Citizens agreed.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Henry Realty']);
+    expect(places).toEqual(['Aldama Theater']);
+  });
+
   it('lists a town and a point of the compass, and a country\'s region, as places: "Leicester West", "Black Country"', () => {
     const { people, places } = extractEntities('He held his Leicester West seat for years. Jordan West spoke of the '
       + 'Black Country.');
