@@ -67,7 +67,8 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 
 /** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association', 'society',
+  'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association',
+  'society',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
   'organization', 'organisation',
 ]);
@@ -83,7 +84,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'journal', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
-  'government', 'campaign', 'center', 'centre', 'centers', 'centres', 'society', 'league', 'club', 'church', 'coalition', 'alliance',
+  'government', 'campaign', 'center', 'centre', 'centers', 'centres', 'society', 'league', 'club', 'church', 'coalition',
+  'alliance',
   'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'store', 'brand', 'caucus', 'pac', 'tribune',
   'herald', 'gazette', 'gazeta', 'telegraph',
   'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
@@ -97,7 +99,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
-  'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric', ...ONE_WORD_NAMES,
+  'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
+  ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',

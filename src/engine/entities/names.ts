@@ -90,7 +90,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     }
     i = end;
   }
-  return towns.size === 0 ? out : out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' } : m));
+  if (towns.size === 0) return out;
+  return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' } : m));
 }
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */

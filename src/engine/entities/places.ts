@@ -123,7 +123,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'desert', 'coast', 'region',
   'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
-  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane', 'theater', 'theatre',
+  'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane',
+  'theater', 'theatre',
 ]);
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
@@ -141,7 +142,7 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
   return !!first && !!second && PLACES.has(`${lexKey(first)} ${withoutPossessive(lexKey(second))}`);
 }
 
-/** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leics.". */
+/** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leicestershire". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
 /** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard". */
@@ -155,7 +156,8 @@ const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 export function namesTownAt(tokens: readonly Token[], first: number, end: number): boolean {
   // (And a hometown set off after a name and an age: "Edward Byatt, 39, of Buckhurst Hill, Essex, was ordered".)
   const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
-  if (end - first < 2 || !(hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '')) || tokens[end]?.text !== ',') return false;
+  const located = hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '');
+  if (end - first < 2 || !located || tokens[end]?.text !== ',') return false;
   const region = tokens[end + 1];
   if (!region?.capitalized || !region.word || region.text.endsWith('.') || possessiveLength(region.text) > 0) return false;
   const words = opensPlaceAt(tokens, end + 1) ? 2 : 1;

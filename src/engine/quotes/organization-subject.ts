@@ -54,7 +54,8 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
     if (lexKey(the) !== 'the' || (!opens && tokens[s - 1]?.text !== ',')) continue;
     const h = headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
     const verb = tokens[h + 1];
-    if (h >= 0 && verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb)) && (opens || SPEECH_VERBS.has(verb.key))) {
+    const speaks = verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb)) && (opens || SPEECH_VERBS.has(verb.key));
+    if (h >= 0 && speaks) {
       found = tokens.slice(s, h + 1).map((t) => t.text).join(' ');
     }
   }

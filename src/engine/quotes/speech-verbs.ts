@@ -22,7 +22,9 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   const particle = PHRASAL.get(lexKey(t));
   const next = tokens[j + 1];
   if (particle && next && lexKey(next) === particle) return { verb: body.slice(t.start, next.end), end: j + 2 };
-  if (!SPEECH_VERBS.has(lexKey(t))) return PLAIN_SPEECH.has(lexKey(t)) && perceived(tokens, j) ? { verb: t.text, end: j + 1 } : null;
+  if (!SPEECH_VERBS.has(lexKey(t))) {
+    return PLAIN_SPEECH.has(lexKey(t)) && perceived(tokens, j) ? { verb: t.text, end: j + 1 } : null;
+  }
   // "As Louella Parsons had written": a participle is a verb after "have" only (not "its letter, written by X,").
   if (lexKey(t) === 'written' && !HAVE.has(lexKey(tokens[j - 1] ?? t))) return null;
   // "the remarks", "his comments", "her claims": a noun after a determiner, not a verb; and "a class called" names.
