@@ -125,14 +125,19 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
 function titleOf(body: string, tokens: readonly Token[], outer: Phrase, inner: Phrase): string | null {
   const head = tokens[outer.end - 1];
   const link = tokens[outer.end];
-  if (inner.speaker.kind !== 'name' || !head || !TITLE_WORDS.has(lexKey(head)) || !link || lexKey(link) !== 'of') return null;
+  const office = !!head && (TITLE_WORDS.has(lexKey(head)) || HEADS_OF.has(lexKey(head)));
+  if (inner.speaker.kind !== 'name' || !office || !link || lexKey(link) !== 'of') return null;
   let nameStart = inner.first;
   while (nameStart < inner.end && (tokens[nameStart] as Token).start < inner.speaker.start) nameStart++;
-  const between = tokens.slice(inner.first, nameStart);
+  // ("the head of security, John Smith": the comma that sets the name off is no part of the title.)
+  const between = tokens.slice(inner.first, tokens[nameStart - 1]?.text === ',' ? nameStart - 1 : nameStart);
   if (between.length === 0 || !between.every((t) => t.word && !t.capitalized && !DETERMINERS.has(lexKey(t)))) return null;
   const last = between[between.length - 1] as Token;
   return body.slice((tokens[outer.first] as Token).start, last.end);
 }
+
+/** Nouns of an office named by what it heads: "head of security", "master of ceremonies". */
+const HEADS_OF: ReadonlySet<string> = new Set(['head', 'master']);
 
 /** Words that pick some out of a group: "one of those advisers", "two of his aides". */
 const QUANTIFIERS: ReadonlySet<string> = new Set([

@@ -69,6 +69,13 @@ describe('roles: who the article says a speaker is', () => {
       .toBe('the wife of former president Bill Clinton');
   });
 
+  it('reads an office named by what it heads the same way: "master of ceremonies X", "the head of security, X"', () => {
+    const master = only('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.');
+    expect([master.speaker, master.role]).toEqual(['Asab Al-Tabchi', 'master of ceremonies']);
+    const head = only('"We have never had trouble at this school," said the head of security, John Smith.');
+    expect([head.speaker, head.role]).toEqual(['John Smith', 'the head of security']);
+  });
+
   it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
