@@ -24,6 +24,8 @@ export function roleText(body: string, tokens: readonly Token[], a: number, b: n
   }
   // "Clinton, 35, the daughter of Bill Clinton,": the age is no part of the role the description after it gives.
   if (AGE.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === ',' && DETERMINERS.has(lexKey(tokens[a + 2] ?? (tokens[a] as Token)))) a += 2;
+  // (Nor is the comma that closes it: "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called".)
+  while (b > a && tokens[b - 1]?.text === ',') b--;
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b - a < 2 || !first.word) return null;

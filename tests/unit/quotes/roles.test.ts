@@ -76,6 +76,12 @@ describe('roles: who the article says a speaker is', () => {
     expect([head.speaker, head.role]).toEqual(['John Smith', 'the head of security']);
   });
 
+  it('leaves the comma that closes an appositive out of the role: "Paul D. Ryan, the nation\'s highest-ranking Republican,"', () => {
+    const q = only('Speaker Paul D. Ryan, the nation\'s highest-ranking Republican, on Tuesday called the remarks "the '
+      + 'textbook definition of a racist comment that no one should ever make".');
+    expect([q.speaker, q.role]).toEqual(['Paul D. Ryan', 'the nation\'s highest-ranking Republican']);
+  });
+
   it('keeps where a person belongs as the role: "Jeffrey Lewis of the James Martin Center"', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
