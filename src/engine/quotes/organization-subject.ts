@@ -19,15 +19,19 @@ export function organizationBefore(tokens: readonly Token[], names: readonly Nam
   quoted: readonly QuotePiece[]): string | null {
   const from = tokens[sentenceStart(tokens, tokenAt(tokens, at) - 1, MAX_SENTENCE_ENDS)]?.start ?? 0;
   let found: NameMention | null = null;
+  // Where the last organization named before the "it" stands, a subject or not: a body named by its noun before it
+  // is less likely what "it" means ("The advisory panel recommends … . Still, the Business Council … opposed …").
+  let named = from;
   for (const m of names) {
     if (m.start >= at) break;
     // (Not inside a quotation: "… under the remit of the Department for Education," they said.)
     const body = m.kind === 'organization' || speaksOfItself(tokens, m);
     if (m.start < from || !body || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
+    named = m.start;
     // The subject of its sentence: "Olam said", "In response, the Foreign Office said".
     if (mentionRole(tokens, tokenAt(tokens, m.start), m.end, false).role === 'subject') found = m;
   }
-  return found?.text ?? describedBodyBefore(tokens, tokenAt(tokens, from), tokenAt(tokens, at));
+  return found?.text ?? describedBodyBefore(tokens, tokenAt(tokens, named), tokenAt(tokens, at));
 }
 
 /** Nouns of bodies that speak as "it": "The school issued an apology. It said: …". */
@@ -35,7 +39,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['school', 'company', 'club', 'c
   'agency', 'ministry', 'charity', 'hospital', 'bank', 'airline', 'board', 'committee', 'organisation', 'organization',
   'union', 'newspaper', 'broadcaster', 'authority', 'institute', 'foundation', 'trust', 'museum', 'retailer',
   'supermarket', 'federation', 'association', 'watchdog', 'regulator', 'department', 'government', 'network', 'embassy',
-  'consulate']);
+  'consulate', 'panel', 'tribunal', 'inquiry', 'court']);
 /** How many words may stand between "The" and the body's noun: "The Catholic school", "The London-based firm". */
 const MAX_MODIFIERS = 2;
 /** Words after the noun that show it is no subject: "The school of thought", "The company's". */

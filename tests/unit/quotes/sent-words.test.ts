@@ -203,6 +203,15 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     const empty = 'For years, the embassy stood empty. "According to our information, the reports are distorted," it said.';
     expect(only(empty).speaker).toBeNull();
   });
+
+  it('is a panel or a tribunal, but not one an organization named after it stands behind', () => {
+    const panel = 'The panel found that Geaney had failed to uphold the standards. It also noted that it went on for years '
+      + '"demonstrating that there was a pattern of behaviour, as opposed to an isolated incident".';
+    expect(only(panel).speaker).toBe('The panel');
+    const council = 'The advisory panel recommends changes. Still, the Business Council of British Columbia opposed an '
+      + 'increase.\n\n"Keep the carbon tax in place at the current level over the balance of the decade," it recommended.';
+    expect(only(council).speaker).toBeNull();
+  });
 });
 
 describe('a digest\'s "More from …:"', () => {
