@@ -173,7 +173,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'cpl', 'pvt',
-  'rev', 'prof', 'st', 'jr', 'sr', 'mt', 'ft', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar',
+  'rev', 'prof', 'st', 'jr', 'sr', 'mt', 'ft', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'calif', 'fla',
   'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich', 'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala',
   'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'r-tenn', 'ret', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'del',

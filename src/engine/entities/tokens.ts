@@ -98,8 +98,9 @@ function wordEnd(text: string, i: number, to: number): number {
  * end whose space the page lost.)
  */
 function keepsPeriod(text: string, word: Token, periodAt: number, to: number): boolean {
+  // (A lowercase letter keeps it only as an abbreviation: "Roe v. Wade".)
   const initialOrAbbreviation = word.text.length === 1
-    ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0
+    ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0 || ABBREVIATIONS.has(word.key)
     : ABBREVIATIONS.has(word.key);
   return initialOrAbbreviation || (isLetterAt(text, periodAt + 1, to) && !opensWordAt(text, periodAt + 1, to)
     && !(DIGITS.test(word.text) && capitalAt(text, periodAt + 1, to) && capitalAt(text, periodAt + 2, to)));

@@ -127,7 +127,13 @@ export function beforeWindow(body: string, tokens: readonly Token[], pieces: rea
 export function previousSentence(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], index: number)
   : Window {
   const piece = pieces[index] as QuotePiece;
-  const end = tokenAt(tokens, piece.open) - 1;
+  let end = tokenAt(tokens, piece.open) - 1;
+  // ("Richards also spoke about the case. (The laws require ….) “…”": past a sentence in brackets, an aside.)
+  if (tokens[end]?.text === ')' && endsSentence(tokens[end - 1] ?? (tokens[end] as Token))) {
+    let open = end - 1;
+    while (open > 0 && tokens[open]?.text !== '(' && tokens[open]?.text !== ')') open--;
+    if (tokens[open]?.text === '(' && endsSentence(tokens[open - 1] ?? (tokens[end] as Token))) end = open - 1;
+  }
   const stop = tokens[end];
   const none = { tokens, from: 0, to: 0 };
   if (!stop || !endsSentence(stop)) return none;

@@ -14,4 +14,11 @@ describe('speakers named in the sentence before the quote', () => {
       + '"Missouri: Remember in November the Democrats who filibustered over 30 hours."';
     expect(only(body).speaker).not.toBe('Ted Cruz');
   });
+
+  it('reads past an aside in brackets, and past "v." in a case\'s name: `Richards spoke about Roe v. Wade. (…) “…”`', () => {
+    const body = 'Cecile Richards also spoke about Whole Women\'s Health v. Hellerstedt, the case before the court. (The laws '
+      + 'require that doctors have privileges. They also ban abortions after 20 weeks.)\n"Roe v. Wade is the law of the '
+      + 'land. But it is not a right if you cannot access it."';
+    expect(only(body).speaker).toBe('Cecile Richards');
+  });
 });
