@@ -8,6 +8,7 @@ import type { Token } from '../entities/tokens.ts';
 import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
+import { genderOfDescription, KIN_AND_FRIENDS } from './person-descriptions.ts';
 
 /** A participle that opens a sentence with a phrase of its own ("Discussing …,"), and how long that phrase may be. */
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
@@ -24,6 +25,12 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   const stop = tokenAt(tokens, open) - 1;
   if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
   let s = sentenceStart(tokens, stop - 1);
+  // ("The head teacher … said she heard parents …. She said she came close to quitting. “…,” she said": past a
+  // sentence in which the pronoun already speaks on, to the role that opened the one before it.)
+  const pronoun = tokens[s];
+  if (pronoun && (pronoun.key === 'he' || pronoun.key === 'she') && SPEECH_VERBS.has(tokens[s + 1]?.key ?? '')) {
+    return s > 0 ? roleSubjectBefore(body, tokens, pronoun.start) : null;
+  }
   // ("… poverty and homelessness' One resident, …": a quotation closed without a stop ends its sentence too.)
   for (let p = stop - 1; p > s; p--) if (tokens[p]?.capitalized && CLOSING.test(tokens[p - 1]?.text ?? '')) { s = p; break; }
   // "Discussing the show's success in an interview, the actor explained …": past an opening participle's phrase.
@@ -33,8 +40,10 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   }
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
-  const h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key), MAX_MODIFIERS, stop);
+  let h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key) || KIN_AND_FRIENDS.has(key), MAX_MODIFIERS, stop);
   if (h < 0) return null;
+  // ("The head teacher": the last of two nouns of a role.)
+  if (ROLE_HEADS.has(tokens[h + 1]?.key ?? '') && !tokens[h + 1]?.capitalized) h++;
   // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
   const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
   const verb = close < 0 ? undefined : tokens[close + 1];
@@ -75,9 +84,12 @@ const namedJustBefore = (body: string, name: string, at: number): boolean =>
  * secretary told officers …" is her).
  */
 export function roleThatSpokeBefore(body: string, tokens: readonly Token[], open: number, speaker: string | null,
-  resolve: (mention: SpeakerMention) => string | null): string | null {
+  resolve: (mention: SpeakerMention) => string | null, gender: 'male' | 'female'): string | null {
   const subject = roleSubjectBefore(body, tokens, open);
   const role = subject?.role;
+  // (Not a role of the other gender: "The boy's mother told the BBC … . “…,” he said" is someone else.)
+  const told = role ? genderOfDescription(role.text) : null;
+  if (told && told !== gender) return null;
   const holder = subject ? (subject.named ? resolve(subject.named) : null) ?? resolve(subject.role) : null;
   if (!role || !holder) return null;
   const office = OFFICE.test(role.text) && holder === role.text && !!speaker && namedJustBefore(body, speaker, role.start);

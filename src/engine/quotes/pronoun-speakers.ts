@@ -37,5 +37,6 @@ export function pronounSpeaker(ctx: PronounContext, pronoun: SpeakerMention, spe
     && NOTHING_BETWEEN.test(body.slice(kept.last.close + 1, first.open))) {
     return kept.speaker;
   }
-  return roleThatSpokeBefore(body, tokens, Math.min(first.open, pronoun.start), speaker, ctx.resolve) ?? speaker;
+  return roleThatSpokeBefore(body, tokens, Math.min(first.open, pronoun.start), speaker, ctx.resolve, word === 'he' ? 'male' : 'female')
+    ?? speaker;
 }

@@ -41,3 +41,18 @@ describe('a relative clause after a description of something', () => {
     expect(speakersOf(body)).toEqual(['Alfonso Aguilar', 'Alfonso Aguilar']);
   });
 });
+
+describe('a "he" or "she" after a sentence that a role or a relative who spoke opens', () => {
+  it('is that relative, of the pronoun\'s gender only: "The boy\'s mother told the BBC … “…,” she said"', () => {
+    const told = 'The boy\'s mother told the BBC that her son is upset. "He really misses being around people," she said.';
+    expect(only(told).speaker).toBe('The boy\'s mother');
+    const he = 'The boy\'s mother told the BBC that her son is upset. "He really misses being around people," he said.';
+    expect(only(he).speaker).toBeNull();
+  });
+
+  it('reaches past a sentence where the pronoun speaks on, to a role of two nouns: "The head teacher … said"', () => {
+    const body = 'The head teacher, who wished to remain anonymous, said she heard parents speaking. She said she came '
+      + 'close to quitting. "From 2012 I felt alone," she said.';
+    expect(only(body).speaker).toBe('The head teacher');
+  });
+});
