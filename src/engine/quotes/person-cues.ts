@@ -6,6 +6,7 @@ import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { PAST_TENSE } from './mention-role.ts';
 import { appositiveAfter, genderBefore } from './person-descriptions.ts';
+import { isGivenName } from '../entities/first-names.ts';
 import type { WordCase } from './word-case.ts';
 
 /** A verb after a lone capitalized word that only people do: a speech verb or a past tense ("Brafman noted"). */
@@ -53,7 +54,10 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const opener = tokens[t - 1];
   const leads = m.kind === 'unknown' && !!opener?.capitalized && SENTENCE_ADVERBS.has(opener.key)
     && (t === 1 || endsSentenceAt(tokens, t - 2));
-  const told = namelike || leads ? appositiveAfter(tokens, after) ?? who ?? predicateRole(tokens, after) : null;
+  // ("At the start of each month Elena, a 40-year-old Muscovite, spreads …": a given name mid-sentence too.)
+  const given = m.kind === 'unknown' && !m.sentenceInitial && isGivenName(lexKey(tokens[t] as Token));
+  const told = namelike || leads || given ? appositiveAfter(tokens, after) ?? (given ? null : who ?? predicateRole(tokens, after))
+    : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
   const proper = m.kind === 'unknown' && m.sentenceInitial && !PLURAL.test(m.text) && !PLURAL.test(next?.text ?? '')
     && actsLikeAPerson(next) && wordCase.neverLowercase(m.text);
@@ -101,7 +105,7 @@ export function readsAsPerson(m: NameMention, cues: PersonCues): boolean {
   if (m.kind === 'unknown' && m.sentenceInitial) return (cues.acts && cues.proper) || cues.told !== null || cues.gendered;
   // (A "who" after a lone word mid-sentence is no cue: "said a voter in Nashua, who …". After an adverb opening the
   // sentence, the word is the subject.)
-  if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named || (cues.leads && cues.told !== null);
+  if (m.kind === 'unknown') return cues.acts || cues.kin !== null || cues.named || cues.told !== null;
   return m.kind === 'possible-person' && (cues.acts || cues.actsAfterAuxiliary || cues.told !== null);
 }
 

@@ -39,22 +39,26 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   // "Jo-Renee Formicola, political science professor at Seton Hall": no article, so the role must end its phrase.
   const bare = !!opener?.word && !opener.capitalized && !FUNCTION_WORDS.has(lexKey(opener));
   if (tokens[a]?.text !== ',' || !(described || bare)) return null;
+  // ("Elena, a 40-year-old Muscovite, spreads …": an age in a described appositive says a person, of no gender yet.)
+  let aged: { gender: null } | null = null;
   for (let k = a + 1, read = 0; read < MAX_APPOSITIVE_HEAD; k++, read++) {
     // "Christyn Gionfriddo, a Neptune, N.J., native and …": a state between commas is part of the description.
     if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && STATE.test(tokens[k + 1]?.text ?? '')) k += 3;
     const word = tokens[k];
-    if (!word?.word) return null;
+    if (!word?.word) return aged;
     const key = lexKey(word);
+    if (described && AGED.test(key)) aged = { gender: null };
     // "a prominent surrogate for Mr. Sanders": past a preposition after the description's words, the words are about
     // somebody else (not within a name that owns it: "Color of Change's executive director").
-    if (read > 0 && LINKS.has(key) && !tokens[k - 1]?.capitalized) return null;
+    if (read > 0 && LINKS.has(key) && !tokens[k - 1]?.capitalized) return aged;
     const ends = described || tokens[k + 1]?.text === ',' || AFTER_ROLE.has(lexKey(tokens[k + 1] ?? word));
     if (MALE_NOUNS.has(key) && ends) return { gender: 'male' };
     if (FEMALE_NOUNS.has(key) && ends) return { gender: 'female' };
     if (ROLE_HEADS.has(key) && ends) return { gender: null };
   }
-  return null;
+  return aged;
 }
+const AGED = /^\d{1,3}-year-old$/;
 
 /** Whether tokens[k] opens a name that owns what follows: "Clinton's", "Color of Change's". */
 function ownedByAName(tokens: readonly Token[], k: number): boolean {

@@ -116,3 +116,13 @@ describe('names the words around them make a person', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['a voter in Nashua', 'Jane Roe']);
   });
 });
+
+describe('a given name alone with an age in the appositive after it', () => {
+  it('is a person, opening the sentence or not: "At the start of each month Elena, a 40-year-old Muscovite, spreads …"', () => {
+    const opening = 'Elena, a 40-year-old Muscovite, spreads the cash on the table. "When I do this I shake," she says.';
+    expect(only(opening).speaker).toBe('Elena');
+    const inside = 'At the start of each month Elena, a 40-year-old Muscovite, spreads the cash on the table. "When I do '
+      + 'this I shake," she says.';
+    expect(only(inside).speaker).toBe('Elena');
+  });
+});
