@@ -9,6 +9,7 @@ import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.t
 import type { SpeakerMention } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 import { genderOfDescription, KIN_AND_FRIENDS } from './person-descriptions.ts';
+import { isAdverb } from './verb-objects.ts';
 
 /** A participle that opens a sentence with a phrase of its own ("Discussing …,"), and how long that phrase may be. */
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
@@ -46,7 +47,8 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   if (ROLE_HEADS.has(tokens[h + 1]?.key ?? '') && !tokens[h + 1]?.capitalized) h++;
   // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
   const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
-  const verb = close < 0 ? undefined : tokens[close + 1];
+  // ("The Harry Potter author previously tweeted that …": past an adverb.)
+  const verb = close < 0 ? undefined : tokens[close + (isAdverb(tokens[close + 1]) ? 2 : 1)];
   // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
   if (!verb || !SPEECH_VERBS.has(lexKey(verb)) || ASKING_VERBS.has(lexKey(verb))) return null;
   const role: SpeakerMention = { kind: 'description', text: body.slice(determiner.start, (tokens[h] as Token).end),

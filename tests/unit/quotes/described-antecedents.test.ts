@@ -55,4 +55,10 @@ describe('a "he" or "she" after a sentence that a role or a relative who spoke o
       + 'close to quitting. "From 2012 I felt alone," she said.';
     expect(only(body).speaker).toBe('The head teacher');
   });
+
+  it('is a role whose verb an adverb comes before: "The Harry Potter author previously tweeted that …"', () => {
+    const body = 'Their comments reminded her how big the world is. The Harry Potter author previously tweeted that her '
+      + 'line had been crossed. "It is not always fun being a famous woman on Twitter," she wrote.';
+    expect(only(body).speaker).toBe('The Harry Potter author');
+  });
 });
