@@ -105,10 +105,10 @@ export function joined(body: string, tokens: readonly Token[], outer: Phrase, in
   // "former secretary of state Hillary Clinton": a title made of "of" and lowercase words names the person after it.
   const title = titleOf(body, tokens, outer, inner);
   if (title) return { speaker: { ...inner.speaker, role: title }, ...span };
-  // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words.
-  // ("a German user from Hanover" is not Hanover speaking).
+  // "an endorsement from Mike Lee", "a statement from Trump": what comes from someone is their words, and from a body
+  // described ("A statement from the family said:"). ("a German user from Hanover" is not Hanover speaking).
   const head = tokens[outer.end - 1];
-  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind === 'name'
+  if (lexKey(tokens[outer.end] ?? (tokens[inner.first] as Token)) === 'from' && inner.speaker.kind !== 'pronoun'
     && head && WORDS_SENT.has(lexKey(head))) {
     return { speaker: inner.speaker, ...span };
   }

@@ -5,6 +5,7 @@ import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { DETERMINERS, PRONOUNS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
+import { isLyAdverb } from './verb-objects.ts';
 
 /** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
 const PHRASE_STOP: ReadonlySet<string> = new Set([
@@ -37,8 +38,8 @@ export const isSpeechWord = (t: Token | undefined): boolean =>
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
 export const inPhrase = (t: Token | undefined): boolean =>
   !!t && t.word && !isPronoun(t) && !isStop(t) && !isSpeechWord(t) && !isDateWord(t)
-  // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") does not.
-  && !(!t.capitalized && /ly$/.test(t.text) && t.text.length > 4);
+  // An adverb in -ly ("reportedly") ends the phrase; a name in -ly ("Kelly", "Donnelly") or a noun ("family") does not.
+  && !(!t.capitalized && isLyAdverb(t));
 
 /** How many words of an appositive may come before its role noun: "Changing Places Development | Officer". */
 const MAX_ROLE_MODIFIERS = 3;

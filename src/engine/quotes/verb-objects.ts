@@ -15,8 +15,9 @@ const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 
 /** "Cruz openly admitted": an adverb in -ly (not a noun such as "family" or "rally") before the verb. */
 const LY_ADVERB = /^\p{Ll}{4,}ly$/u;
 const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'homily']);
-export const isAdverb = (t: Token | undefined): boolean =>
-  !!t && (ADVERBS.has(t.key) || (LY_ADVERB.test(t.text) && !NOUNS_IN_LY.has(t.key)));
+/** An adverb in -ly, not a noun that ends so ("family", "assembly"). */
+export const isLyAdverb = (t: Token): boolean => LY_ADVERB.test(t.text) && !NOUNS_IN_LY.has(t.key);
+export const isAdverb = (t: Token | undefined): boolean => !!t && (ADVERBS.has(t.key) || isLyAdverb(t));
 
 /** Words before a verb's plain form: "did not support", "would endorse", "to back". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['not', 'never', 'to', 'did', 'does', 'do', 'would', 'will', 'can',

@@ -204,6 +204,11 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     expect(only(empty).speaker).toBeNull();
   });
 
+  it('is the body a statement came from, a noun in -ly too: "A statement from the family said: “…”"', () => {
+    const body = 'A statement from the family said: "We are devastated by the loss of our son and ask for privacy."';
+    expect(only(body).speaker).toBe('the family');
+  });
+
   it('is a panel or a tribunal, but not one an organization named after it stands behind', () => {
     const panel = 'The panel found that Geaney had failed to uphold the standards. It also noted that it went on for years '
       + '"demonstrating that there was a pattern of behaviour, as opposed to an isolated incident".';
