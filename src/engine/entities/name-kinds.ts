@@ -85,7 +85,7 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   const opening = sentenceInitial && first === from;
   // "on the Trump Train": after an article, capitalized words without a given name or title name a thing.
   const afterArticle = first > 0 && ARTICLES.has(lexKey(tokens[first - 1] as Token));
-  // "Joel Pollak of Breitbart News": split at "of" when what precedes it is neither a title nor an organization.
+  // "Joel Pollak of Breitbart News": split at "of" unless a title (not a surname: "Peter T. King of") or an organization.
   for (let i = first + 1; i < to - 1; i++) {
     if (key(tokens[i] as Token) !== 'of') continue;
     const before = key(tokens[i - 1] as Token);
@@ -94,7 +94,8 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
       return mention({ tokens, sentenceInitial: opening, afterArticle }, first, to - 2, 'organization')
         .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, to - 2, to));
     }
-    if (TITLE_WORDS.has(before) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
+    const surname = i - 2 >= first && (INITIALS.test(tokens[i - 2]?.text ?? '') || isGivenName(key(tokens[i - 2] as Token)));
+    if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
     return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i)
       .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));
   }
@@ -133,7 +134,6 @@ const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.
 
 /** "Gardens", "Games", "Awards": the plural of a named thing's last word. */
 const isThingsPlural = (word: string): boolean => word.endsWith('s') && THING_WORDS.has(word.slice(0, -1));
-
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];

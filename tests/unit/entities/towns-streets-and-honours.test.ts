@@ -53,6 +53,13 @@ describe('extractEntities and names of agencies, firms and numbered things', () 
     expect(organizations).toEqual(['U.S. Centers for Disease Control and Prevention']);
   });
 
+  it('reads a title word after a given name or an initial as a surname, and splits at "of": "Peter T. King of New York"', () => {
+    const { people, places } = extractEntities('"It is hard," said Representative Peter T. King of New York. The King of '
+      + 'Jordan met Secretary of State John Kerry.');
+    expect(people).toEqual(['Peter T. King', 'John Kerry']);
+    expect(places).toEqual(['New York', 'Jordan']);
+  });
+
   it('splits a person off the end of an organization named with "of": "Executive Council of Australian Jewry Robert Goot"', () => {
     const { people, organizations } = extractEntities('The Executive Council of Australian Jewry Robert Goot said so. The '
       + 'Bank of America agreed.');
