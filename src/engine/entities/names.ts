@@ -81,8 +81,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
-      const town = f.kind === 'person' && !f.titled && !isGivenName(startToken.key)
-        && namesTownAt(tokens, i + f.first, i + f.end);
+      const town = f.kind === 'person' && !f.titled && namesTownAt(tokens, i + f.first, i + f.end)
+        && !isGivenName(startToken.key);
       const kind = town ? 'place' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,

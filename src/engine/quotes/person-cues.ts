@@ -55,7 +55,7 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const leads = m.kind === 'unknown' && !!opener?.capitalized && SENTENCE_ADVERBS.has(opener.key)
     && (t === 1 || endsSentenceAt(tokens, t - 2));
   // ("At the start of each month Elena, a 40-year-old Muscovite, spreads …": a given name mid-sentence too.)
-  const given = m.kind === 'unknown' && !m.sentenceInitial && isGivenName(lexKey(tokens[t] as Token));
+  const given = m.kind === 'unknown' && !m.sentenceInitial && tokens[after]?.text === ',' && isGivenName(lexKey(tokens[t] as Token));
   const told = namelike || leads || given ? appositiveAfter(tokens, after) ?? (given ? null : who ?? predicateRole(tokens, after))
     : null;
   const named = lexKey(tokens[t - 1] ?? (tokens[t] as Token)) === 'named';
