@@ -1,9 +1,24 @@
 // Turns raw article text into the body every span indexes: paragraphs joined by one blank line, web leftovers gone.
-/** Titles that open a line after one glued to it ("TalibanPresident"); not "Gov", "Gen" or "Health", which end
- * brands ("YouGov", "NextGen", "UnitedHealth"). */
+import { isGivenName } from '../entities/first-names.ts';
+import { PLACES } from '../entities/places.ts';
+
+/** Titles that open a line after one glued to it ("TalibanPresident", "Black CountrySir Albert"); not "Gov", "Gen" or
+ * "Health", which end brands ("YouGov", "NextGen", "UnitedHealth"). */
 const GLUED_TITLES: ReadonlySet<string> = new Set(['president', 'minister', 'secretary', 'chancellor', 'senator',
   'governor', 'chairman', 'chairwoman', 'director', 'spokesman', 'spokeswoman', 'professor', 'associate',
-  'correspondent', 'councillor', 'ambassador', 'commissioner']);
+  'correspondent', 'councillor', 'ambassador', 'commissioner', 'sir', 'dame', 'lord']);
+/** Words that open a sentence and end no brand: "Sarah CampbellThe charity said", "TurkeyThe …". */
+const GLUED_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'there', 'when',
+  'while', 'after', 'before', 'but', 'and', 'for', 'his', 'her', 'its', 'she', 'they', 'three']);
+
+/**
+ * Whether a capitalized word and the capitalized one glued after it are two lines: a title, a sentence's first word, or
+ * a given name after a place, the end of a caption's "news from Suffolk" ("SuffolkJonathan Rees QC said").
+ */
+function gluedAfterCapital(left: string, right: string): boolean {
+  const word = right.toLowerCase();
+  return GLUED_TITLES.has(word) || GLUED_OPENERS.has(word) || (isGivenName(word) && PLACES.has(left.toLowerCase()));
+}
 
 /** Whole paragraphs that are page furniture, not journalism (comment forms, navigation, share widgets). */
 const LEFTOVER_PARAGRAPHS: readonly RegExp[] = [
@@ -39,8 +54,9 @@ function withoutPageWidgets(paragraph: string): string[] {
 /**
  * Where a line break was lost between a page's lines and nothing marks it but the case of two glued words: a word in
  * lowercase, then a capitalized one ("BBC home affairs correspondentTheresa May's …", "… as it eruptedThe two
- * countries …"), or a capitalized one, then a title ("… between IS and the TalibanPresident Ashraf Ghani said"). Not
- * a brand's inner capital ("iPhone", "EastEnders", "comScore", "RoseAnn") nor a handle or a hashtag.
+ * countries …"), or a capitalized one, then a title, a sentence's first word or a given name after a place ("… between
+ * IS and the TalibanPresident Ashraf Ghani said"). Not a brand's inner capital ("iPhone", "EastEnders", "comScore",
+ * "RoseAnn", "LinkedIn") nor a handle or a hashtag.
  */
 const GLUED_LINES = /(?<![\p{L}#@/.\d])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
 
@@ -50,7 +66,7 @@ function withoutGluedLines(paragraph: string): string[] {
   for (const m of paragraph.matchAll(GLUED_LINES)) {
     const left = m[1] ?? '';
     const right = m[2] ?? '';
-    if (left[0] === left[0]?.toLowerCase() || GLUED_TITLES.has(right.toLowerCase())) cuts.push((m.index ?? 0) + left.length);
+    if (left[0] === left[0]?.toLowerCase() || gluedAfterCapital(left, right)) cuts.push((m.index ?? 0) + left.length);
   }
   if (cuts.length === 0) return [paragraph];
   return [0, ...cuts].map((from, k) => paragraph.slice(from, cuts[k] ?? paragraph.length).trim());

@@ -12,7 +12,6 @@ import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
-import { splitRunTogether } from './run-together.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -52,7 +51,7 @@ let last: { body: string; analysis: NameAnalysis } | null = null;
 /** Tokens and name mentions of `body`, computed once for the most recent body. */
 export function analyzeNames(body: string): NameAnalysis {
   if (last?.body === body) return last.analysis;
-  const tokens = splitRunTogether(tokenize(body));
+  const tokens = tokenize(body);
   const analysis = { tokens, names: findNamesInTokens(body, tokens) };
   last = { body, analysis };
   return analysis;
@@ -193,8 +192,6 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     if (i > from) {
       const prev = tokens[i - 1];
       if (prev && hasLineBreak(body, prev.end, token.start)) break;
-      // Two words with no space between them are a run-together word split in two ("SuffolkJonathan Rees").
-      if (prev?.word && prev.end === token.start && !prev.text.endsWith('.')) break;
       // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;

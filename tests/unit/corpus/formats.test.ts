@@ -99,6 +99,14 @@ describe('JSON format', () => {
       + 'YouGov, and UnitedHealth agreed.');
   });
 
+  it('parts a place and a given name, or a word and a title or a sentence\'s first word, that a page glued together', () => {
+    const body = 'Read more news from SuffolkJonathan Rees QC said so. News on Black CountrySir Albert Bore quit. Sarah '
+      + 'CampbellThe charity agreed. KellyAnne Conway posted on LinkedIn about Garret FitzGerald and HampshireJoe.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('Read more news from Suffolk\n\nJonathan Rees QC said so. '
+      + 'News on Black Country\n\nSir Albert Bore quit. Sarah Campbell\n\nThe charity agreed. KellyAnne Conway posted on '
+      + 'LinkedIn about Garret FitzGerald and Hampshire\n\nJoe.');
+  });
+
   it('drops an invisible soft hyphen that opens a word, which would part a name ("Doug \\u00adAndres")', () => {
     const body = 'Doug \u00adAndres, a spokesman, said so. A hyphen\u00adated word stays.';
     expect(parsed('a.json', JSON.stringify({ body })).body).toBe('Doug Andres, a spokesman, said so. A hyphen\u00adated word stays.');

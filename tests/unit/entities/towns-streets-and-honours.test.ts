@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { extractEntities } from '../../../src/engine/entities.ts';
-import { findNames } from '../../../src/engine/entities/names.ts';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 
 describe('extractEntities and towns, streets and constituencies', () => {
@@ -93,24 +92,5 @@ describe('extractEntities and honours after a name', () => {
       + 'of the case. A build-up of fluid in his brain led to Vinnie\'s death, the court heard.\n\n"The prosecution '
       + 'allege that the death was preventable," he told the jury.';
     expect(extractQuotes(body)[0]?.speaker).toBe('Jonathan Rees');
-  });
-});
-
-describe('findNames and words a page ran together', () => {
-  it('splits a place and a given name run together by a lost line break: "news from SuffolkJonathan Rees"', () => {
-    const names = findNames('Read more news from SuffolkJonathan Rees said the failure was grave.');
-    expect(names.map((n) => [n.text, n.kind])).toEqual([['Suffolk', 'place'], ['Jonathan Rees', 'person']]);
-  });
-
-  it('splits a title or a sentence\'s first word off a word before it: "Black CountrySir Albert", "CampbellThe"', () => {
-    const { people, places } = extractEntities('News on Birmingham and Black CountrySir Albert Bore quit. Sarah '
-      + 'CampbellThe charity said so.');
-    expect(people).toEqual(['Albert Bore', 'Sarah Campbell']);
-    expect(places).toEqual(['Birmingham', 'Black Country']);
-  });
-
-  it('keeps brands, handles and double given names whole: "LinkedIn", "KellyAnne Conway", "FitzGerald"', () => {
-    const names = findNames('She posted on LinkedIn that KellyAnne Conway met Garret FitzGerald and RoseAnn DeMoro.');
-    expect(names.map((n) => n.text)).toEqual(['LinkedIn', 'KellyAnne Conway', 'Garret FitzGerald', 'RoseAnn DeMoro']);
   });
 });
