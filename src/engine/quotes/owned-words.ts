@@ -15,6 +15,9 @@ const SAYINGS: ReadonlySet<string> = new Set([
   'observation', 'tweet', 'response', 'reply', 'answer', 'prediction', 'complaint', 'charge', 'accusation',
 ]);
 
+/** How many words the clause after "his response was that" may run before the quote. */
+const MAX_CLAUSE = 8;
+
 /** Possessive pronouns, as the pronoun the resolver reads. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
 
@@ -29,15 +32,19 @@ export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
   if (tokens[k]?.text === ':') k--;
   else {
     if (tokens[k]?.text === ',') k--;
+    // ("his response was that the latter was “…”": the saying is the clause that "was that" opens, a few words long.)
+    const clause = tokens.slice(Math.max(from, k - MAX_CLAUSE), k + 1).findIndex((t, j, all) => t.key === 'that'
+      && (all[j - 1]?.key === 'was' || all[j - 1]?.key === 'is') && SAYINGS.has(all[j - 2]?.key ?? ''));
+    if (clause >= 0 && lexKey(tokens[k] as Token) !== 'that') k = Math.max(from, k - MAX_CLAUSE) + clause - 1;
     const that = tokens[k];
-    if (!that?.word || lexKey(that) !== 'that') return null;
+    if (!that?.word || (lexKey(that) !== 'that' && lexKey(that) !== 'was' && lexKey(that) !== 'is')) return null;
     k--;
   }
   const noun = tokens[k];
   if (!noun?.word || noun.capitalized || !SAYINGS.has(lexKey(noun))) return null;
   for (let owner = k - 1; owner >= Math.max(from, k - 1 - MAX_BETWEEN); owner--) {
     const t = tokens[owner] as Token;
-    const pronoun = t.word && !t.capitalized ? POSSESSIVE_PRONOUNS.get(lexKey(t)) : undefined;
+    const pronoun = t.word ? POSSESSIVE_PRONOUNS.get(lexKey(t)) : undefined;
     if (pronoun) return { kind: 'pronoun', text: pronoun, start: t.start };
     if (possessiveLength(t.text) > 0 && t.capitalized) {
       const phrase = phraseEndingAt(body, w, owner, from);

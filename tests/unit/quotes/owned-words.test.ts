@@ -19,4 +19,10 @@ describe('a quote introduced as somebody\'s saying', () => {
       + 'Trump\'s remarks "have had widespread dissemination, thus aggravating the shame it has already caused."';
     expect(only(body).speaker).not.toBe('Donald Trump');
   });
+
+  it('is the owner of a saying whose clause "was that" opens: "His answer was that the Queen was “…”"', () => {
+    const body = 'Prince William spoke to the BBC. His answer was that the Queen was "the best role model I could have in '
+      + 'front of me".';
+    expect(only(body).speaker).toBe('William');
+  });
 });
