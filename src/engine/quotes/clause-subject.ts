@@ -9,6 +9,7 @@ import { isPronoun, isSpeechWord } from './phrase-words.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { passiveBeforeBy } from './voice.ts';
+import { isAdverb } from './verb-objects.ts';
 
 /** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
@@ -31,7 +32,7 @@ export function relativeSubject(body: string, w: Window): SpeakerMention | null 
   if (tokens[k]?.text !== ',' || !RELATIVES.has(tokens[k + 1]?.text ?? '')) return null;
   const phrase = phraseStartingAt(body, { ...w, to: end }, k + 2);
   if (phrase?.speaker.kind !== 'name') return null;
-  const at = LEADING_ADVERBS.has(tokens[phrase.end]?.key ?? '') || tokens[phrase.end]?.key === 'also' ? phrase.end + 1 : phrase.end;
+  const at = isAdverb(tokens[phrase.end]) ? phrase.end + 1 : phrase.end;
   return tokens[at]?.word && VERB_ENDING.test(tokens[at]?.text ?? '') ? phrase.speaker : null;
 }
 

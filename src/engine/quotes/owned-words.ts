@@ -18,6 +18,18 @@ const SAYINGS: ReadonlySet<string> = new Set([
 /** How many words the clause after "his response was that" may run before the quote. */
 const MAX_CLAUSE = 8;
 
+/**
+ * "his response was that the latter was “…”": the saying's noun before the "was that" opening the clause that ends at
+ * tokens[k], a few words long; -1 when there is none.
+ */
+function sayingBeforeClause(tokens: readonly Token[], from: number, k: number): number {
+  for (let j = k; j >= Math.max(from + 2, k - MAX_CLAUSE); j--) {
+    const be = tokens[j - 1]?.key;
+    if (tokens[j]?.key === 'that' && (be === 'was' || be === 'is') && SAYINGS.has(tokens[j - 2]?.key ?? '')) return j - 2;
+  }
+  return -1;
+}
+
 /** Possessive pronouns, as the pronoun the resolver reads. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
 
@@ -32,13 +44,9 @@ export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
   if (tokens[k]?.text === ':') k--;
   else {
     if (tokens[k]?.text === ',') k--;
-    // ("his response was that the latter was “…”": the saying is the clause that "was that" opens, a few words long.)
-    const clause = tokens.slice(Math.max(from, k - MAX_CLAUSE), k + 1).findIndex((t, j, all) => t.key === 'that'
-      && (all[j - 1]?.key === 'was' || all[j - 1]?.key === 'is') && SAYINGS.has(all[j - 2]?.key ?? ''));
-    if (clause >= 0 && lexKey(tokens[k] as Token) !== 'that') k = Math.max(from, k - MAX_CLAUSE) + clause - 1;
-    const that = tokens[k];
-    if (!that?.word || (lexKey(that) !== 'that' && lexKey(that) !== 'was' && lexKey(that) !== 'is')) return null;
-    k--;
+    const noun = tokens[k]?.word && tokens[k]?.key === 'that' ? k - 1 : sayingBeforeClause(tokens, from, k);
+    if (noun < 0) return null;
+    k = noun;
   }
   const noun = tokens[k];
   if (!noun?.word || noun.capitalized || !SAYINGS.has(lexKey(noun))) return null;
