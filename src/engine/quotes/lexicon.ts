@@ -140,3 +140,6 @@ export const isPastTense = (t: Token | undefined): boolean =>
 /** A lowercase verb in -ing ("rebuking", "embracing"), whose object a name after it is. */
 export const isVerbInIng = (t: Token | undefined): boolean =>
   !!t?.word && !t.capitalized && GERUND.test(t.text) && !NOT_VERBS_IN_ING.has(t.key);
+
+/** An age written as a noun or adjective: "the 43-year-old", "a 40-year-old Muscovite". */
+export const AGE_WORD = /^\d{1,3}-year-old$/;

@@ -4,7 +4,7 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FEMALE_TITLES, FUNCTION_WORDS, MALE_TITLES, TITLE_WORDS } from '../entities/lexicon.ts';
-import { ROLE_HEADS } from './lexicon.ts';
+import { AGE_WORD, ROLE_HEADS } from './lexicon.ts';
 
 /** How many title words may stand before a name ("her husband, former President Bill Clinton"). */
 export const MAX_TITLE_TOKENS = 3;
@@ -47,7 +47,7 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
     const word = tokens[k];
     if (!word?.word) return aged;
     const key = lexKey(word);
-    if (described && AGED.test(key)) aged = { gender: null };
+    if (described && AGE_WORD.test(key)) aged = { gender: null };
     // "a prominent surrogate for Mr. Sanders": past a preposition after the description's words, the words are about
     // somebody else (not within a name that owns it: "Color of Change's executive director").
     if (read > 0 && LINKS.has(key) && !tokens[k - 1]?.capitalized) return aged;
@@ -58,7 +58,6 @@ export function appositiveAfter(tokens: readonly Token[], a: number): { gender: 
   }
   return aged;
 }
-const AGED = /^\d{1,3}-year-old$/;
 
 /** Whether tokens[k] opens a name that owns what follows: "Clinton's", "Color of Change's". */
 function ownedByAName(tokens: readonly Token[], k: number): boolean {

@@ -7,7 +7,7 @@ import { ARTICLES } from '../entities/name-kinds.ts';
 import { DEMONYMS, opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { PARTIES } from './lexicon.ts';
+import { AGE_WORD, PARTIES } from './lexicon.ts';
 
 /** Heads of a description that a title of one person can answer ("the senator", "the Republican nominee"). */
 const TITLE_HEADS: ReadonlySet<string> = new Set([
@@ -93,7 +93,7 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoma
  * not an office.
  */
 export const isEpithet = (head: string): boolean => EPITHET_HEADS.has(head) || PARTIES.has(head) || DEMONYMS.has(head)
-  || /^\d+-year-old$/.test(head);
+  || AGE_WORD.test(head);
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** Lowercase modifiers that tell one holder of a title from another. */
