@@ -6,7 +6,8 @@ import { findNamesInTokens, type Gender, type NameMention } from '../entities/na
 import { keysOf } from '../entities/name-keys.ts';
 import type { Token } from '../entities/tokens.ts';
 import { withBareSurnames } from './bare-surnames.ts';
-import { roleBeforeName, roleWithTitle } from './roles.ts';
+import { roleBeforeName } from './roles.ts';
+import { WrittenRoles } from './written-roles.ts';
 import { mentionRole, type MentionRole } from './mention-role.ts';
 import { describedOpening, genderOfDescription } from './person-descriptions.ts';
 import { reportedClauseStart, sentenceTo } from './reported-clause.ts';
@@ -14,7 +15,7 @@ import { antecedent } from './antecedent.ts';
 import { fullerName, genderAfterName, onlyFullerName, personCues, readsAsPerson } from './person-cues.ts';
 import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } from './person-titles.ts';
 import {
-  capitalizedAfterThe, endsInTheName, givenAlone, partnerBefore, senderOf, stripToName, titleBefore, titledAt,
+  capitalizedAfterThe, endsInTheName, givenAlone, partnerBefore, senderOf, stripToName, titledAt,
 } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
@@ -54,8 +55,8 @@ export class SpeakerResolver {
   private readonly roles = new Map<string, string>();
   /** Every title word each person is written with, so that "the senator" can name them. */
   private readonly titleWords = new PersonTitles();
-  /** The title each person is first written with anywhere in the article ("Vietnam's President To Lam"). */
-  private readonly titles = new Map<string, string>();
+  /** Who each person is as the article first writes them anywhere: a title, an appositive. */
+  private readonly written = new WrittenRoles();
 
   /**
    * `quoted`: the `[start, end)` stretches inside quotation marks, in order. A name there is somebody the speaker
@@ -108,10 +109,7 @@ export class SpeakerResolver {
       if (cues.kin) person.asRelative.push(m.start);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person') this.titleWords.addAfter(person.name, tokens, after);
-      if (m.kind === 'person' && !this.titles.has(person.name)) {
-        const title = titleBefore(body, tokens, t);
-        if (title) this.titles.set(person.name, title);
-      }
+      if (m.kind === 'person') this.written.note(person.name, body, tokens, t, after, inQuote);
     }
   }
 
@@ -189,9 +187,10 @@ export class SpeakerResolver {
     return person?.name === name && (person.keys.length > 1 || person.gender !== null || person.titled);
   }
 
-  /** Who the person named `name` is, as the first attribution that says it puts it; null when none does. */
+  /** Who the person named `name` is, as the first attribution that says it puts it, else as the article first
+   * describes them; null when nothing does. */
   roleOf(name: string): string | null {
-    return roleWithTitle(this.roles.get(name), this.titles.get(name));
+    return this.written.roleOf(name, this.roles.get(name));
   }
 
   private resolvePronoun(mention: SpeakerMention, quoted: string): string | null {
