@@ -16,6 +16,9 @@ const CLOSED_BEFORE = /[,.!?…]/;
 /** What may follow a closing mark, besides a space or the paragraph's end. */
 const AFTER_CLOSING = /[,.;:!?)\]}—–\-…]/;
 
+/** Words spoken short with a mark before them: "We do it 'cos of the love of our team", "get 'em out". */
+const ELISION = /^(?:cos|cause|em|til|bout|n|tis|twas)(?![\p{L}'’])/iu;
+
 const at = (body: string, i: number, from: number, to: number): string => (i >= from && i < to ? body[i] ?? '' : '');
 const isSpace = (c: string): boolean => c !== '' && isSpaceUnit(c.charCodeAt(0));
 
@@ -36,6 +39,7 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   const beforeSpace = next === '' || isSpace(next) || AFTER_CLOSING.test(next);
   // "the '90s", "‘16 race": a year or a decade, cut short.
   if (afterSpace && DIGIT.test(next)) return null;
+  if (afterSpace && ELISION.test(body.slice(i + 1, Math.min(to, i + 6)))) return null;
   if (CLOSED_BEFORE.test(prev) && beforeSpace) return 'close';
   // "the Swedes' holiday": after a plural and before a lowercase word, a possessive.
   if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to))) return null;

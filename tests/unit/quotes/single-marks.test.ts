@@ -44,6 +44,16 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('reads a mark before a word spoken short as an apostrophe, not an opening: "We do it \'cos of the love"', () => {
+    const body = "Kelvin Meadows spoke outside. 'We put up with late changes. We do it 'cos of the love of our team. ' But the "
+      + "tide is turning,' he said. 'We want 'em back,' Meadows added. 'Fans are the soul,' he said.";
+    expect(said(body)).toEqual([
+      ["We put up with late changes. We do it 'cos of the love of our team. But the tide is turning", 'Kelvin Meadows'],
+      ["We want 'em back", 'Kelvin Meadows'],
+      ['Fans are the soul', 'Kelvin Meadows'],
+    ]);
+  });
+
   it('keeps double marks as the quotation marks of an article that quotes with them', () => {
     const body = 'Tom Smith\'s car was in the \'90s style. "We will win, and it\'s not close," Smith said.';
     expect(quotesWithSingleMarks(body)).toBe(false);
