@@ -60,6 +60,9 @@ function withoutPageWidgets(paragraph: string): string[] {
  */
 const GLUED_LINES = /(?<![\p{L}#@/.\d])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
 
+/** A line whose first word is "A" or "An", glued to the line before: "… other news from EssexA woman who lives …". */
+const GLUED_ARTICLE = /(?<![\p{L}#@/.\d])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=An? \p{Ll})/gu;
+
 /** The paragraph split where glued lines meet, each line a paragraph of its own. */
 function withoutGluedLines(paragraph: string): string[] {
   const cuts: number[] = [];
@@ -68,7 +71,9 @@ function withoutGluedLines(paragraph: string): string[] {
     const right = m[2] ?? '';
     if (left[0] === left[0]?.toLowerCase() || gluedAfterCapital(left, right)) cuts.push((m.index ?? 0) + left.length);
   }
+  for (const m of paragraph.matchAll(GLUED_ARTICLE)) cuts.push((m.index ?? 0) + m[0].length);
   if (cuts.length === 0) return [paragraph];
+  cuts.sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => paragraph.slice(from, cuts[k] ?? paragraph.length).trim());
 }
 

@@ -23,7 +23,9 @@ const MAX_MODIFIERS = 3;
  */
 function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   : { role: SpeakerMention; named: SpeakerMention | null } | null {
-  const stop = tokenAt(tokens, open) - 1;
+  // (A sentence may end inside a quotation of its own: "… said she had seen it "four times in two weeks." "…".)
+  const mark = CLOSING.test(tokens[tokenAt(tokens, open) - 1]?.text ?? '') ? 1 : 0;
+  const stop = tokenAt(tokens, open) - 1 - mark;
   if (!tokens[stop] || !endsSentenceAt(tokens, stop)) return null;
   let s = sentenceStart(tokens, stop - 1);
   // ("The head teacher … said she heard parents …. She said she came close to quitting. “…,” she said": past a
@@ -33,7 +35,11 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
     return s > 0 ? roleSubjectBefore(body, tokens, pronoun.start) : null;
   }
   // ("… poverty and homelessness' One resident, …": a quotation closed without a stop ends its sentence too.)
-  for (let p = stop - 1; p > s; p--) if (tokens[p]?.capitalized && CLOSING.test(tokens[p - 1]?.text ?? '')) { s = p; break; }
+  // (Nor does a paragraph break a page lost its stop at: "… other news from Essex ⏎ A woman who lives …".)
+  for (let p = stop - 1; p > s; p--) {
+    const closed = CLOSING.test(tokens[p - 1]?.text ?? '') || body.slice(tokens[p - 1]?.end, tokens[p]?.start).includes('\n');
+    if (tokens[p]?.capitalized && closed) { s = p; break; }
+  }
   // "Discussing the show's success in an interview, the actor explained …": past an opening participle's phrase.
   if (PARTICIPLE.test(tokens[s]?.text ?? '')) {
     const comma = tokens.slice(s + 1, Math.min(stop, s + 1 + MAX_OPENING_PHRASE)).findIndex((t) => t.text === ',');
@@ -41,12 +47,14 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   }
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
-  let h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key) || KIN_AND_FRIENDS.has(key), MAX_MODIFIERS, stop);
+  let h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key) || KIN_AND_FRIENDS.has(key) || PEOPLE.has(key), MAX_MODIFIERS, stop);
   if (h < 0) return null;
   // ("The head teacher": the last of two nouns of a role.)
   if (ROLE_HEADS.has(tokens[h + 1]?.key ?? '') && !tokens[h + 1]?.capitalized) h++;
-  // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who.)
-  const close = tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
+  // ("One resident, named only as Jassem, told …": past an appositive set off by commas, whose name is who; "A woman
+  // who lives near the prison, who did not want to be named, said …": past relative clauses.)
+  const relative = pastRelatives(tokens, h, stop);
+  const close = relative > h ? relative : tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
   // ("The Harry Potter author previously tweeted that …": past an adverb.)
   const verb = close < 0 ? undefined : tokens[close + (isAdverb(tokens[close + 1]) ? 2 : 1)];
   // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
@@ -61,6 +69,32 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   const named = b > a ? { kind: 'name' as const, text: body.slice((tokens[a] as Token).start,
     (tokens[b - 1] as Token).end), start: (tokens[a] as Token).start, role: role.text } : null;
   return { role, named };
+}
+
+/** Nouns for somebody the story does not name: "A woman who lives near the prison said …". */
+const PEOPLE: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'lady', 'teenager', 'youngster', 'pensioner',
+  'neighbour', 'neighbor', 'passenger', 'customer', 'shopper', 'fan', 'victim', 'patient', 'parent', 'mum', 'dad',
+  'motorist', 'pedestrian', 'onlooker', 'bystander', 'eyewitness', 'homeowner']);
+/** How many tokens a relative clause after a role may run before its speech verb. */
+const MAX_RELATIVE = 14;
+
+/**
+ * The last token of the relative clauses after the role at tokens[h], the comma that closes one if any ("A woman who
+ * lives near the prison, who did not want to be named, said"); h when no relative clause follows.
+ */
+function pastRelatives(tokens: readonly Token[], h: number, stop: number): number {
+  let k = h;
+  for (;;) {
+    const comma = tokens[k + 1]?.text === ',' ? 1 : 0;
+    if (tokens[k + 1 + comma]?.key !== 'who') return k;
+    // (From the clause's second word: its own verb may be one of speech, "a man who said he saw it told …".)
+    let e = k + 3 + comma;
+    while (e < stop && e - k < MAX_RELATIVE && tokens[e]?.text !== ',' && !SPEECH_VERBS.has(tokens[e]?.key ?? '')) e++;
+    if (e >= stop || e - k >= MAX_RELATIVE) return h;
+    if (tokens[e]?.text !== ',') return e - 1;
+    k = e;
+    if (tokens[k + 1]?.key !== 'who' && SPEECH_VERBS.has(tokens[k + 1]?.key ?? '')) return k;
+  }
 }
 
 const CLOSING = /^['’"”]$/;

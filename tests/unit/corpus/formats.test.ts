@@ -107,6 +107,14 @@ describe('JSON format', () => {
       + 'LinkedIn about Garret FitzGerald and Hampshire\n\nJoe.');
   });
 
+  it('parts a line that opens with "A" or "An" from the line a page glued it to: "other news from EssexA woman who …"', () => {
+    const body = 'Follow updates on this story and other news from EssexA woman who lives near the prison spoke. Find out '
+      + 'more hereAn inquiry opened. It holds vitamin A levels, and the USA team won.';
+    expect(parsed('a.json', JSON.stringify({ body })).body).toBe('Follow updates on this story and other news from Essex'
+      + '\n\nA woman who lives near the prison spoke. Find out more here\n\nAn inquiry opened. It holds vitamin A levels, '
+      + 'and the USA team won.');
+  });
+
   it('drops an invisible soft hyphen that opens a word, which would part a name ("Doug \\u00adAndres")', () => {
     const body = 'Doug \u00adAndres, a spokesman, said so. A hyphen\u00adated word stays.';
     expect(parsed('a.json', JSON.stringify({ body })).body).toBe('Doug Andres, a spokesman, said so. A hyphen\u00adated word stays.');

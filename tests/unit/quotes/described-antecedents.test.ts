@@ -61,4 +61,17 @@ describe('a "he" or "she" after a sentence that a role or a relative who spoke o
       + 'line had been crossed. "It is not always fun being a famous woman on Twitter," she wrote.';
     expect(only(body).speaker).toBe('The Harry Potter author');
   });
+
+  it('is a person the story does not name, past their relative clauses: "A woman who lives near the prison, who …, said"', () => {
+    const body = 'The jail is flooded with phones. A woman who lives near the prison, who did not want to be named, said '
+      + 'she had seen packages thrown over the wall. "It is getting quite bad at the minute," she said.';
+    expect(only(body).speaker).toBe('A woman');
+    expect(only('A local woman said she had seen packages. "It is getting quite bad," she said.').speaker).toBe('A local woman');
+  });
+
+  it('reads the sentence before past a quotation it ends with, and from the paragraph break a page lost its stop at', () => {
+    const body = 'Follow updates on this story and other news from Essex\n\nA woman who lives near the prison said she had '
+      + 'seen packages thrown over the wall "four times in two weeks." "It is getting quite bad at the minute," she said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['A woman']);
+  });
 });
