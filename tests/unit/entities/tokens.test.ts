@@ -10,7 +10,8 @@ const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L
 const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 const keepsPeriod = (word: string): boolean => {
   const bare = word.slice(0, -1);
-  if (bare.length === 1) return isUpper(bare);
+  // (Later rule: a lowercase letter keeps it as an abbreviation, "Roe v. Wade".)
+  if (bare.length === 1) return isUpper(bare) || ABBREVIATIONS.has(bare.toLowerCase());
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.');
 };
 // Later rules: words run together by a page's buttons are no name; "Del." is a delegate.
@@ -50,7 +51,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W', '35', 'NHS',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
