@@ -41,6 +41,8 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', '
 const LEADING_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', 'finally', 'still', 'yet']);
 
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier']);
+/** Lowercase words that open a clause of time after a comma. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'as', 'while', 'when', 'until', 'once']);
 
 /** The subject of the clause in `w`: the first phrase at a clause start that a lowercase word (its verb) follows. */
 export function clauseSubject(body: string, w: Window): SpeakerMention | null {
@@ -52,7 +54,9 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
   const start = w.from + (adverb ? 2 : 1);
   const opensWithConjunction = !!first?.capitalized && LEADING_CONJUNCTIONS.has(lexKey(first))
     && (!!tokens[start]?.capitalized || isPronoun(tokens[start]));
-  const from = opensWithConjunction ? start : w.from;
+  // ("…, before her daughter signs off with the family goodbye:": a clause of time set off by a comma has a subject.)
+  const subordinate = !!first && !first.capitalized && SUBORDINATORS.has(first.key);
+  const from = opensWithConjunction ? start : subordinate ? w.from + 1 : w.from;
   for (let p = from; p < to; p++) {
     if (p > from && tokens[p - 1]?.text !== ',') continue;
     const phrase = phraseStartingAt(body, w, p);

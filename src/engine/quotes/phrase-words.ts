@@ -53,3 +53,15 @@ export function roleWithin(tokens: readonly Token[], a: number): boolean {
   }
   return false;
 }
+
+/** Words after a verb in the present tense, never after a plural noun: "signs off", "shows the", "ends with his". */
+const AFTER_A_VERB: ReadonlySet<string> = new Set(['off', 'up', 'out', 'down', 'back', 'away', 'the', 'a', 'an', 'his',
+  'her', 'their', 'its', 'this', 'these', 'those']);
+const PRESENT_TENSE = /^\p{Ll}{2,}[^su]s$/u;
+/** Whether tokens[b] is the verb after a description's noun ("the daughter | signs off"), not a plural in the phrase. */
+export function presentVerbAt(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b];
+  const before = tokens[b - 1];
+  return !!t && !!before && before.word && !before.capitalized && !DETERMINERS.has(before.key)
+    && PRESENT_TENSE.test(t.text) && AFTER_A_VERB.has(tokens[b + 1]?.key ?? '');
+}

@@ -13,7 +13,7 @@ import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, roleWithin } from './phrase-words.ts';
+import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, presentVerbAt, roleWithin } from './phrase-words.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -272,6 +272,7 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     // lowercase word after a full name that a role introduced ("… candidate Jeb Bush broke down …").
     else if (t?.word && !t.capitalized && !DETERMINERS.has(lexKey(first)) && isCap(tokens[b - 1])
       && (PAST_TENSE.test(t.text) || endsNamedRole(tokens, i, b))) break;
+    else if (presentVerbAt(tokens, b)) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
     else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
     else break;

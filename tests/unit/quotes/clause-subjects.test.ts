@@ -82,4 +82,11 @@ describe('a participle right after a relative clause', () => {
       + 'discussed with Page Six, explaining that "female politicians get a lot of grief for their looks and clothes".';
     expect(only(body).speaker).toBe('Julia');
   });
+
+  it('is the subject of a clause of time before the colon: "…, before her daughter signs off with the goodbye: “…”"', () => {
+    const body = 'The five-minute video includes stories of happy memories, before her daughter signs off with the family '
+      + 'goodbye: "Kiss, kiss, I love you."';
+    expect(only(body).speaker).toBe('her daughter');
+    expect(only('The video ends, before Tamara Hoen signs off with the goodbye: "Kiss, kiss, I love you."').speaker).toBe('Tamara Hoen');
+  });
 });
