@@ -17,6 +17,7 @@ import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
 import { namesARole, nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
+import { commaJoinedClauseStart, lastClauseStart, lastColonStart, lastJoinedClauseStart } from './clause-starts.ts';
 
 export type { SpeakerMention, Window } from './phrases.ts';
 
@@ -80,7 +81,8 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   // After a colon, the quote belongs to the clause just before it ("When Trump …, Rubio fired back:").
   const clauseFrom = tokens[to - 1]?.text === ':' ? lastClauseStart(tokens, from, to - 1) : from;
   // ("…,' commented Tracy Ayre while Suzi Force believes …, saying:": or to the clause after a joiner.)
-  const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : from;
+  // (Before any quote: "Wilshaw said …, while a number of head teachers had reported an “…”".)
+  const joinedFrom = tokens[to - 1]?.text === ':' ? lastJoinedClauseStart(tokens, from, to - 1) : commaJoinedClauseStart(tokens, from, to - 1);
   // ("Bleak picture: Abu Ibrahim Raqqawi … wrote the accompanying message:": or to the words after a caption's label.)
   const labelFrom = tokens[to - 1]?.text === ':' ? lastColonStart(tokens, from, to - 1) : from;
   for (const start of new Set([clauseFrom, joinedFrom, labelFrom, from].filter((s, k) => k === 3 || s > from))) {
@@ -277,24 +279,3 @@ function inTheWordsOf(body: string, w: Window): Attribution | null {
   return named ? { speaker: named.speaker, verb: null } : null;
 }
 const APOSTROPHES = '’\'';
-
-/** Where the last clause of tokens[from, to) starts: after its last comma (or at `from` when there is none). */
-function lastClauseStart(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ',') return j + 1;
-  return from;
-}
-
-/** Where the words after the last colon in tokens[from, to) start (`from` when there is none). */
-function lastColonStart(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = to - 1; j > from; j--) if (tokens[j]?.text === ':') return j + 1;
-  return from;
-}
-
-/** Words that join a second clause, with a subject of its own, to the first: "… said X while Y believes …". */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but']);
-
-/** Index after the last clause joiner in tokens[from, to), or `from`. */
-function lastJoinedClauseStart(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = to - 1; j > from; j--) if (CLAUSE_JOINERS.has(tokens[j]?.key ?? '')) return j + 1;
-  return from;
-}

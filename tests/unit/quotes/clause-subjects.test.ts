@@ -89,4 +89,14 @@ describe('a participle right after a relative clause', () => {
     expect(only(body).speaker).toBe('her daughter');
     expect(only('The video ends, before Tamara Hoen signs off with the goodbye: "Kiss, kiss, I love you."').speaker).toBe('Tamara Hoen');
   });
+
+  it('is the subject of a clause a comma and "while" set off before a partial quote, not the sentence\'s', () => {
+    const body = 'Ofsted chief Sir Michael Wilshaw said a culture of fear had taken grip, while a number of head teachers had '
+      + 'reported an "organised campaign to target certain schools in order to impose a narrow ideology".';
+    expect(only(body).speaker).toBe('a number of head teachers');
+    // (Not a joiner without a subject after it: "… but now said Trump had “…”".)
+    const now = 'Thomas Massie used to support Rand Paul, but now said Trump had "the opportunity and the obligation to bring '
+      + 'us all together as one party, and to win in November against the Democrats."';
+    expect(only(now).speaker).toBe('Thomas Massie');
+  });
 });
