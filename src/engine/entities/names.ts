@@ -68,7 +68,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text)) { i++; continue; }
+    if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
@@ -176,6 +176,10 @@ const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 /** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
  * good at it", "He'd starred in …"). */
 const PRONOUN_CONTRACTION = /^(?:I|He|She|It|We|They|You)['’](?:m|d|ve|ll|re|s)$/;
+
+/** Words spoken to someone, capitalized before their name: "Sorry Ruud, what did you say?", "Hello Sarah Jones". */
+const GREETINGS: ReadonlySet<string> = new Set(['sorry', 'hello', 'hey', 'hi', 'cheers', 'goodbye', 'bye',
+  'congratulations', 'thanks']);
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number, lowercase: () => ReadonlySet<string>): number {

@@ -73,6 +73,13 @@ describe('findNames', () => {
     expect(kinds('Sometimes I\'m good at it. I\'d say so, and I’ve said it.')).toEqual(['unknown:Sometimes']);
   });
 
+  it('takes no greeting or apology before a name for part of it: "Sorry Ruud, what did you say?", "Cheers Ruud"', () => {
+    const people = (body: string) => findNames(body).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people("I said, 'Sorry Ruud, what did you say?' He said, 'Hello Sarah Jones.' Cheers Ruud Gullit.")).toEqual([
+      'Sarah Jones', 'Ruud Gullit',
+    ]);
+  });
+
   it('takes no abstract noun for a surname: "Special Operations", "Economic Cooperation", "Reform Judaism"', () => {
     expect(kinds('He praised Special Operations troops, Economic Cooperation talks and Reform Judaism.'))
       .toEqual(['other:Special Operations', 'other:Economic Cooperation', 'other:Reform Judaism']);
