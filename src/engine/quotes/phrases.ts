@@ -86,6 +86,8 @@ function description(body: string, tokens: readonly Token[], a: number, b: numbe
     if (DETERMINERS.has(lexKey(t)) || (t.capitalized && POSSESSIVE.test(t.text))) {
       return d < b - 1 ? mention(body, tokens, d, b, 'description') : null;
     }
+    // ("European football's governing body": a possessive a capitalized word qualifies.)
+    if (d > a && d < b - 1 && POSSESSIVE.test(t.text) && tokens.slice(a, d).every((x) => x.capitalized)) return mention(body, tokens, a, b, 'description');
   }
   return bareAllowed ? mention(body, tokens, a, b, 'description') : null;
 }

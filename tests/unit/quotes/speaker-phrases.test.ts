@@ -124,9 +124,9 @@ describe('what a name owns', () => {
     expect(only('Hillary Clinton read it. Clinton’s response was: "Is Dalton Brody off Conn or Wisconsin?"').speaker).toBe('Hillary Clinton');
   });
 
-  it('gives the words of "European football\'s governing body" to nobody, not to a person called "European"', () => {
+  it('gives the words of "European football\'s governing body" to that body, not to a person called "European"', () => {
     const body = 'The ban was upheld.\n\nA statement from European football\'s governing body read: "We are disappointed by the decision."';
-    expect(only(body).speaker).toBeNull();
+    expect(only(body).speaker).toBe('European football\'s governing body');
   });
 });
 
