@@ -13,6 +13,7 @@ import { isPlace, namesTownAt } from './places.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
+import { titlesAWorkAt } from './work-titles.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -73,6 +74,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
     const company = COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
+    const work = titlesAWorkAt(tokens, i);
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
@@ -82,7 +84,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = f.kind === 'person' && !f.titled && namesTownAt(tokens, i + f.first, i + f.end)
         && !isGivenName(startToken.key);
-      const kind = town ? 'place' : named && f.kind !== 'place' ? 'organization' : f.kind;
+      const titled = work && f.first === 0 && f.kind !== 'place' && f.kind !== 'organization';
+      const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });

@@ -80,6 +80,13 @@ describe('findNames', () => {
     ]);
   });
 
+  it('takes the title of a work after the kind of work for no person: "his book Going Home", "a book … called Zero Night"', () => {
+    const body = 'David Eisenhower writes in his book Going Home to Glory. Mark Felton wrote a book about the escape called Zero '
+      + 'Night. The documentary Kelly Preston made aired. Coaches play Jillian Michaels on TV.';
+    expect(findNames(body).filter((m) => m.kind === 'person').map((m) => m.text))
+      .toEqual(['David Eisenhower', 'Mark Felton', 'Jillian Michaels']);
+  });
+
   it('takes no abstract noun for a surname: "Special Operations", "Economic Cooperation", "Reform Judaism"', () => {
     expect(kinds('He praised Special Operations troops, Economic Cooperation talks and Reform Judaism.'))
       .toEqual(['other:Special Operations', 'other:Economic Cooperation', 'other:Reform Judaism']);
