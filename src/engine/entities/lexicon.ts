@@ -95,7 +95,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'cpc', 'pentagon', 'kremlin', 'hospital', 'museum', 'initiative', 'project', 'program', 'programme',
   'trust', 'partners', 'capital', 'securities', 'exchange', 'reserve', 'treasury', 'cabinet', 'politburo',
   'islamic', 'corps', 'communications', 'pharmaceuticals', 'sciences', 'solutions', 'entertainment', 'studios',
-  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'globe', 'scouts',
+  'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'films', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',

@@ -99,6 +99,8 @@ describe('findNames', () => {
     expect(kinds('He cited Priorities USA Action, Real Clear Politics, Goldman Sachs and Amnesty International.'))
       .toEqual(['organization:Priorities USA Action', 'organization:Real Clear Politics', 'organization:Goldman Sachs',
         'organization:Amnesty International']);
+    // (A role noun opening a firm's name is no title before a person: "president of Economist Films".)
+    expect(kinds('He is president of Economist Films.')).toEqual(['organization:Economist Films']);
   });
 
   it('splits an organization running into a person\'s name', () => {
