@@ -138,6 +138,12 @@ describe('a digest\'s items, a headline signed by its author and an excerpt', ()
     expect(speakersOf(body)).toEqual(['Kathianne Boniello', 'Nicole Levy']);
   });
 
+  it('gives the excerpt to an author a plural owner comes before: `by Times\' Ben Sisario: "…"`', () => {
+    const body = 'Culture.\n\nFAREWELL—"The Living Room to close," by Times\' Ben Sisario: "The Living Room, a no-frills '
+      + 'nightclub, will close its doors at the end of the month."';
+    expect(speakersOf(body).at(-1)).toBe('Ben Sisario');
+  });
+
   it('leaves a work\'s title and its maker out of it: `\'UnTrou sur l\'Orange\' by Jesus Rafael Soto:`', () => {
     const body = "A programmer made the graphs. 'It is a great resource,' said Martin Bellander, a student. 'For many of "
       + "these there is also information on the year they were painted.' He believes the experts are wrong. 'I haven't "
