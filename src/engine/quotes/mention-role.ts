@@ -9,6 +9,7 @@ import { ABSTRACT_NOUN, FUNCTION_WORDS, POST_NOMINALS, TITLE_WORDS, WEEKDAYS } f
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
+import { isAskedAt } from './asked-name.ts';
 import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
@@ -45,7 +46,6 @@ const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other',
 const AGE = /^\d{1,3}$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const MAX_PLACE_WORDS = 4;
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
@@ -89,7 +89,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const verbFollows = !!next && (next.text === ',' || next.text === ':' || opensDashedAside(tokens, nextAt)
     || (next.word && !next.capitalized && !NOT_A_PREDICATE.has(lexKey(next)) && !ABSTRACT_NOUN.test(lexKey(next))));
   // "asked Bernie Sanders if he would": who is asked answers next, and a later "he said" is them.
-  const asked = !!prev?.word && ASKING_VERBS.has(lexKey(prev)) && !!next?.word && QUESTION_WORDS.has(lexKey(next));
+  const asked = isAskedAt(tokens, t, next);
   // After a past tense, a name is its object: "backed Cruz during the primary".
   // ("And Zwanziger said": a capital "And" opens the sentence; it joins no object.)
   const object = (BEFORE_OBJECT.has(before) && !(prev?.capitalized && before === 'and')) || (!!prev && !prev.capitalized && PAST_TENSE.test(prev.text) && !SPEECH_VERBS.has(before))

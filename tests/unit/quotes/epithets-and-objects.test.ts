@@ -144,4 +144,11 @@ describe('a relative of a named owner, named after a comma', () => {
       + 'of assumed," he said.';
     expect(only(body).speaker).toBe('C. Boyden Gray');
   });
+
+  it('is whom a quoted question was put to: "“…?” a reporter can be heard asking Trump …. “…,” the businessman replied"', () => {
+    const body = 'Donald Trump did support the idea on Thursday, and NBC News has proof:\n\n“Should there be a database system '
+      + 'that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.\n\n“There should be a lot '
+      + 'of systems, beyond databases,” the businessman replied.';
+    expect(speakersOf(body)).toEqual(['a reporter', 'Donald Trump']);
+  });
 });
