@@ -13,7 +13,7 @@ import { isPlace, namesTownAt } from './places.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
-import { titlesAWorkAt } from './work-titles.ts';
+import { isCompanyBefore, isOutletAfter, titlesAWorkAt } from './kind-nouns.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -73,7 +73,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
-    const company = COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
+    const company = isCompanyBefore(tokens, i);
     const work = titlesAWorkAt(tokens, i);
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
@@ -94,26 +94,6 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   }
   if (towns.size === 0) return out;
   return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' } : m));
-}
-
-/** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
-  'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
-
-/** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
-const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster',
-  'channel']);
-
-/**
- * Whether the words tokens[from, end) name an outlet, as the noun after them says: "El Universal newspaper", but not
- * "a Baton Rouge newspaper" (a place), "Clinton's website" (a person's) or "a New York-based newspaper".
- */
-function isOutletAfter(tokens: readonly Token[], from: number, end: number): boolean {
-  const noun = tokens[end];
-  const last = tokens[end - 1];
-  if (!noun || !last || !MEDIA_NOUNS.has(noun.key) || possessiveLength(last.text) > 0) return false;
-  const before = tokens[from - 1];
-  return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }
 
 // What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands
@@ -174,7 +154,6 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
 }
 
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
-
 
 /** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
  * good at it", "He'd starred in …"). */

@@ -1,0 +1,51 @@
+// What a noun next to a name says it names, whatever its words look like: a firm ("shipping company Atlantica di
+// Navigazione"), an outlet ("El Universal newspaper") or the title of a work ("his book Going Home to Glory", "a book
+// about the escape called Zero Night"), which names no person.
+import { possessiveLength } from './text-checks.ts';
+import type { Token } from './tokens.ts';
+
+/** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
+  'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
+
+/** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster',
+  'channel']);
+
+/**
+ * Whether the words tokens[from, end) name an outlet, as the noun after them says: "El Universal newspaper", but not
+ * "a Baton Rouge newspaper" (a place), "Clinton's website" (a person's) or "a New York-based newspaper".
+ */
+export function isOutletAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  const noun = tokens[end];
+  const last = tokens[end - 1];
+  if (!noun || !last || !MEDIA_NOUNS.has(noun.key) || possessiveLength(last.text) > 0) return false;
+  const before = tokens[from - 1];
+  return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
+}
+
+/** Whether the name at tokens[i] is a firm's, as the kind of firm written right before it says. */
+export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean => COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
+
+/** Kinds of work whose title comes right after them (not words that are verbs too, whose object is a person: "to play
+ * Dolvett Quince", "show Ross Kemp at his best"). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'books', 'novel', 'memoir', 'film', 'films', 'movie', 'movies',
+  'documentary', 'series', 'sitcom', 'programme', 'album', 'song', 'musical', 'opera', 'poem', 'painting']);
+/** Words that give a work its title: "a book called Zero Night". */
+const TITLING: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);
+/** How many words may stand between the kind of work and the word that titles it: "a book about the escape called". */
+const MAX_BETWEEN = 5;
+
+/** Whether the words starting at tokens[i] are the title of a work the words before them name. */
+export function titlesAWorkAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before?.word || before.capitalized) return false;
+  if (WORK_NOUNS.has(before.key)) return true;
+  if (!TITLING.has(before.key)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_BETWEEN); k--) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (WORK_NOUNS.has(t.key)) return true;
+  }
+  return false;
+}
