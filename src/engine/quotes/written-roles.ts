@@ -27,11 +27,11 @@ const PERSON_NOUN = /^(?:one|mp|icon|mogul|plaintiff|rival|cook|chef)$|\p{L}{2}(
 const LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to', 'on', 'by', 'under', 'since']);
 
 /**
- * The appositive after the name whose first token is tokens[t] and whose words end before tokens[after], or null: a
+ * The appositive after a name whose words end before tokens[after], or null: a
  * comma, then a description of one person that opens with an article, a possessive or a title ("director of the
  * Institute …"), up to the comma or the stop that closes it, without its relative clause.
  */
-export function appositiveRole(body: string, tokens: readonly Token[], t: number, after: number): string | null {
+export function appositiveRole(body: string, tokens: readonly Token[], after: number): string | null {
   if (tokens[after]?.text !== ',') return null;
   let a = after + 1;
   // "Marley Anderson, 21, a junior from Las Vegas,": the age is no part of who they are.
@@ -85,7 +85,7 @@ export class WrittenRoles {
     }
     // (Inside a quotation the speaker describes someone: “Kaine, a man who's devoted his life …”.)
     if (!inQuote && !this.appositives.has(name)) {
-      const role = appositiveRole(body, tokens, t, after);
+      const role = appositiveRole(body, tokens, after);
       if (role) this.appositives.set(name, role);
     }
   }
