@@ -53,7 +53,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Plurals of people that a name's words may end in ("Democratic Women's Club", "U.S. Men's team"): no one's name. */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'kids', 'parents',
-  'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens']);
+  'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens', 'xers']);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
@@ -221,7 +221,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
-  'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine',
+  'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine', 'trophy', 'medal',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -128,6 +128,9 @@ describe('findNames', () => {
 
   it('does not make people of groups or of a lone sentence-initial word', () => {
     expect(findNames('Officials said Hill Democrats were angry.').filter((m) => m.kind === 'person')).toEqual([]);
+    // (Nor of a generation, or of a prize: "Generation Xers", "the Heisman Trophy winner".)
+    const body = 'It appeals to Generation Xers and millennials, says Heisman Trophy winner Tim Tebow.';
+    expect(findNames(body).filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Tim Tebow']);
   });
 
   it('tells places from the gazetteer, with abbreviations keyed without their period', () => {
