@@ -272,8 +272,9 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
     if (t?.text === '/' && /^\d/.test(tokens[b - 1]?.text ?? '') && /^\d/.test(tokens[b + 1]?.text ?? '')) b++;
     // "Republican presidential nominee Donald Trump issued …": a past tense after a name is its verb, and so is any
     // lowercase word after a full name that a role introduced ("… candidate Jeb Bush broke down …").
-    else if (t?.word && !t.capitalized && !DETERMINERS.has(lexKey(first)) && isCap(tokens[b - 1])
-      && (PAST_TENSE.test(t.text) || endsNamedRole(tokens, i, b))) break;
+    // ("The Slate technology columnist David Auerbach went so far as to say:": after a determiner too.)
+    else if (t?.word && !t.capitalized && isCap(tokens[b - 1])
+      && ((PAST_TENSE.test(t.text) && !DETERMINERS.has(lexKey(first))) || endsNamedRole(tokens, i, b))) break;
     else if (presentVerbAt(tokens, b)) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
     else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;

@@ -99,4 +99,9 @@ describe('a participle right after a relative clause', () => {
       + 'us all together as one party, and to win in November against the Democrats."';
     expect(only(now).speaker).toBe('Thomas Massie');
   });
+
+  it('is a name a role and a determiner come before: "The Slate technology columnist David Auerbach went so far as to say:"', () => {
+    const body = 'Investors fled. The Slate technology columnist David Auerbach went so far as to say: "Twitter as we know it is over."';
+    expect(only(body)).toMatchObject({ speaker: 'David Auerbach', role: 'The Slate technology columnist' });
+  });
 });
