@@ -6,6 +6,7 @@ import { roleThatSpokeBefore, spokespersonBefore } from './described-subject.ts'
 import type { Previous } from './inherited-speaker.ts';
 import type { SpeakerMention } from './phrases.ts';
 import type { QuotePiece } from './scan.ts';
+import { quotesWithSingleMarks } from './single-marks.ts';
 
 /** What a pronoun's speaker is read from: the body, its tokens, the quote's first piece and the last quote kept. */
 export interface PronounContext {
@@ -15,6 +16,9 @@ export interface PronounContext {
   readonly kept: Previous | null;
   readonly resolve: (mention: SpeakerMention) => string | null;
 }
+
+/** A single mark that opens a paragraph, a space on each side ("… game is?'. ' He said"; not a closing one, "… day.' He added"). */
+const QUOTED_OPENING = /(?:^|\s)['‘] $/;
 
 /** Only marks and spaces between two quotes: nothing of the story comes between them. */
 const NOTHING_BETWEEN = /^[\s'"‘’“”]*$/;
@@ -27,6 +31,9 @@ const NOTHING_BETWEEN = /^[\s'"‘’“”]*$/;
 export function pronounSpeaker(ctx: PronounContext, pronoun: SpeakerMention, speaker: string | null): string | null {
   const { body, tokens, first, kept } = ctx;
   const word = pronoun.text.toLowerCase();
+  // "… how important this game is?'. ' He said, '…'": a pronoun right after a mark that opens a paragraph of a quote
+  // going on is inside that quote, someone its speaker tells of; the reading cannot name them.
+  if (QUOTED_OPENING.test(body.slice(Math.max(0, pronoun.start - 3), pronoun.start)) && quotesWithSingleMarks(body)) return null;
   if (word === 'they') {
     const spokesperson = spokespersonBefore(body, tokens, first.open);
     return spokesperson ? ctx.resolve(spokesperson) : speaker;

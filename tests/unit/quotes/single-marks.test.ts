@@ -54,6 +54,16 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('names nobody for a "he said" inside a quote going on, whose paragraph a spaced mark opens: "…?\'. \' He said, \'…\'"', () => {
+    const body = "' We were in the room with Steve Clarke and Ruud,' recalls John Carver. ' I said, 'Do you know how important "
+      + "this game is?'. ' He said, 'I have played in some massive derbies.' ' We lost.' Carver said it was a dreadful "
+      + "night. 'I was angry.' He added: 'We should have won.'";
+    expect(said(body).filter(([text]) => /derbies|won/.test(text ?? ''))).toEqual([
+      ['I have played in some massive derbies.', null],
+      ['We should have won.', 'John Carver'],
+    ]);
+  });
+
   it('keeps double marks as the quotation marks of an article that quotes with them', () => {
     const body = 'Tom Smith\'s car was in the \'90s style. "We will win, and it\'s not close," Smith said.';
     expect(quotesWithSingleMarks(body)).toBe(false);
