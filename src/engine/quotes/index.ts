@@ -2,7 +2,7 @@
 // by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
-import { endsSentence, lexKey } from '../entities/tokens.ts';
+import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
@@ -11,7 +11,6 @@ import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
 import { attributionAfter, attributionClosing, opensWithDash } from './attribution-after.ts';
-import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark, PUNCTUATION } from './endings.ts';
 import { isNamedWork, isSpeech, OPENS_SENTENCE } from './speech-shape.ts';
 import type { Signature } from './speech-shape.ts';
@@ -21,6 +20,8 @@ import type { QuotePiece } from './scan.ts';
 import { markNameParts } from './name-parts.ts';
 import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
+import { afterOptions, groupPieces } from './quote-groups.ts';
+import type { Group } from './quote-groups.ts';
 import { inheritedSpeaker } from './inherited-speaker.ts';
 import { namesItsSpeaker } from './self-named.ts';
 import type { Previous } from './inherited-speaker.ts';
@@ -32,88 +33,6 @@ import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph,
 
 /** A transcript's line is attributed by its label, with no verb. */
 const LABELLED: Attribution = { speaker: null, verb: null };
-/** An attribution between two pieces is short: longer text there is narrative, and the pieces are two quotes. */
-const MAX_INTERRUPTION_TOKENS = 30;
-
-interface Group {
-  /** Index of the group's first piece in the scan. */
-  readonly first: number;
-  readonly pieces: QuotePiece[];
-  attribution: Attribution | null;
-  /** A transcript's label that opens the group ("RAMOS"), which says who speaks. */
-  readonly label: string | null;
-}
-
-/** Whether the words between two pieces are only an attribution: `"…," he said, "…"` or `"…?" she asked. "…"`. */
-function interruption(body: string, tokens: readonly Token[], a: QuotePiece, b: QuotePiece): Attribution | null {
-  if (a.continues || b.open >= a.paragraphEnd) return null;
-  const w = afterWindow(tokens, a, b);
-  if (w.to - w.from > MAX_INTERRUPTION_TOKENS || w.to <= w.from) return null;
-  // The attribution ends with its own punctuation before the next piece: `…," he said, "…` — not `told NBC's "Today"`.
-  const closing = tokens[w.to - 1] as Token;
-  if (!CLAUSE_PUNCTUATION.test(closing.text)) return null;
-  for (let i = w.from; i < w.to - 1; i++) if (endsSentence(tokens[i] as Token)) return null;
-  // After a quote that ended its sentence, words ending in a comma or colon introduce the next quote
-  // (`"…." He added, "…"`): only a whole attribution sentence joins the two (`"…?" she asked. "…"`).
-  if (endsWithStop(body, a) && !endsSentence(closing)) return null;
-  const attribution = attributionAfter(body, w, afterOptions(body, a));
-  // `"…," Cruz said as the heckler yelled: "…"`: a colon after someone else's speech verb introduces their words;
-  // after a few words quoted in running text (`Scalia said they might do better at "less advanced schools," Trump
-  // said: "…"`) it introduces a quote of its own.
-  if (closing.text === ':' && !OPENS_SENTENCE.test(body.slice(a.start, a.end))) return null;
-  const introduced = closing.text === ':' ? attributionBefore(body, w)?.speaker : null;
-  const other = introduced && introduced.kind !== 'pronoun' && introduced.text !== attribution?.speaker?.text;
-  return other ? null : attribution;
-}
-
-/** How to read the words after a piece: a comma promises an attribution, a period ends the quote's sentence. */
-function afterOptions(body: string, piece: QuotePiece): AfterOptions {
-  return {
-    lenient: piece.end > piece.start && body.charAt(piece.end - 1) === ',',
-    mustEnd: endsWithMark(body, piece.start, piece.end, '.'),
-    period: endsWithMark(body, piece.start, piece.end, '.'),
-  };
-}
-
-/** Whether pieces[i] is followed by its own attribution (`"…," added Rodgers.`). */
-function ownAttribution(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], i: number): boolean {
-  const piece = pieces[i] as QuotePiece;
-  if (piece.continues) return false;
-  const w = afterWindow(tokens, piece, pieces[i + 1]);
-  return w.to > w.from && attributionAfter(body, w, afterOptions(body, piece)) !== null;
-}
-
-/** Whether two pieces open with the same kind of mark: straight double, single (straight or curly, which pages mix:
- * "‘We have been … lifesaver. ' This is …") or other typographic. */
-function sameMark(body: string, a: QuotePiece, b: QuotePiece): boolean {
-  const kind = (at: number): string => (body[at] === '"' ? '"' : body[at] === "'" || body[at] === '‘' ? "'" : '“');
-  return kind(a.open) === kind(b.open);
-}
-
-/** `labels[i]`: the transcript label pieces[i] opened with, which starts a group of its own. */
-function groupPieces(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[],
-  labels: readonly (string | null)[]): Group[] {
-  const groups: Group[] = [];
-  let current: Group | null = null;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as QuotePiece;
-    const prev = pieces[i - 1];
-    const label = labels[i] ?? null;
-    // ('Read the latest updates below: ⏎ "Sen. Bernie Sanders took the stage …. ⏎ “…,” Sanders said.': a quote goes on
-    // in the next paragraph with the mark it opened with; another kind opens another quote.)
-    if (current && prev?.continues && !label && sameMark(body, prev, piece)) { current.pieces.push(piece); continue; }
-    const between = current && prev ? interruption(body, tokens, prev, piece) : null;
-    // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
-    if (current && between && !label && !ownAttribution(body, tokens, pieces, i)) {
-      current.pieces.push(piece);
-      current.attribution ??= between;
-      continue;
-    }
-    current = { first: i, pieces: [piece], attribution: null, label };
-    groups.push(current);
-  }
-  return groups;
-}
 
 const colonBefore = (w: Window): boolean => w.to > w.from && w.tokens[w.to - 1]?.text === ':';
 
@@ -196,7 +115,6 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'w
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
-const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
 const INTRODUCING = /^[,:]$/;
 const REPORTED = /^report(?:ed|s)$/;
 
