@@ -9,7 +9,7 @@ import type { AfterOptions } from './attribution-after.ts';
 import { endsWithMark } from './endings.ts';
 import { OPENS_SENTENCE } from './speech-shape.ts';
 import type { QuotePiece } from './scan.ts';
-import { afterWindow, endsWithStop } from './windows.ts';
+import { afterWindow, beforeWindow, endsWithStop } from './windows.ts';
 
 const CLAUSE_PUNCTUATION = /^[,.:;!?—–-]$/;
 /** An attribution between two pieces is short: longer text there is narrative, and the pieces are two quotes. */
@@ -81,7 +81,10 @@ export function groupPieces(body: string, tokens: readonly Token[], pieces: read
     const label = labels[i] ?? null;
     // ('Read the latest updates below: ⏎ "Sen. Bernie Sanders took the stage …. ⏎ “…,” Sanders said.': a quote goes on
     // in the next paragraph with the mark it opened with; another kind opens another quote.)
-    if (current && prev?.continues && !label && sameMark(body, prev, piece)) { current.pieces.push(piece); continue; }
+    if (current && prev?.continues && !label && sameMark(body, prev, piece) && !anotherSpeaks(body, tokens, pieces, current, i)) {
+      current.pieces.push(piece);
+      continue;
+    }
     const between = current && prev ? interruption(body, tokens, prev, piece) : null;
     // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
     if (current && between && !label && !ownAttribution(body, tokens, pieces, i)) {
@@ -93,4 +96,25 @@ export function groupPieces(body: string, tokens: readonly Token[], pieces: read
     groups.push(current);
   }
   return groups;
+}
+
+/** The last word of a speaker's name ("Zwanziger" of "Theo Zwanziger"), or null for no name. */
+const surnameOf = (a: Attribution | null): string | null =>
+  a?.speaker?.kind === 'name' ? a.speaker.text.slice(a.speaker.text.lastIndexOf(' ') + 1) : null;
+
+/**
+ * Whether pieces[i], going on from the quote of `group`, ends with another person's attribution than the name whose
+ * colon opened that quote: `Arne Friedrich … wrote: "… the right time. "There was also support … "Finally …," said
+ * Theo Zwanziger`. A page lost its line breaks there, and the pieces are two quotes.
+ */
+function anotherSpeaks(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group, i: number): boolean {
+  const piece = pieces[i] as QuotePiece;
+  // (Only a piece that a comma ends promises an attribution: after a stop, "London Underground said …" is the story.)
+  if (piece.continues || body.charAt(piece.end - 1) !== ',') return false;
+  const before = beforeWindow(body, tokens, pieces, group.first);
+  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ':') return false;
+  const introducer = surnameOf(attributionBefore(body, before));
+  const w = afterWindow(tokens, piece, pieces[i + 1]);
+  const closer = introducer && w.to > w.from ? surnameOf(attributionAfter(body, w, afterOptions(body, piece))) : null;
+  return !!closer && closer !== introducer;
 }

@@ -76,3 +76,17 @@ describe('a "he said" after a quote that follows right on another', () => {
     expect(speakersOf(body).at(-1)).toBe('Carlo Ancelotti');
   });
 });
+
+describe('a quote a name\'s colon introduced, going on over lost line breaks', () => {
+  it('ends before a piece another name\'s attribution closes: `X wrote: "… time. "There was … "Finally …," said Y`', () => {
+    const body = 'Retired defender Arne Friedrich, who played with him at Euro 2008, wrote: "Proud of you Thomas. A good decision '
+      + 'and the right time. "There was also support for him from leading figures in German football. "Finally, a '
+      + 'footballer has the courage to make his sexuality public," said Theo Zwanziger, the former president of the '
+      + 'German Football Association.';
+    expect(speakersOf(body)).toEqual(['Arne Friedrich', 'Theo Zwanziger']);
+    // (After a stop, the words after the mark are the story's, not an attribution: the quote goes on.)
+    const stop = 'Shopkeeper Angie Booth said: "We are bearing the loss of trade. "Will you compensate local businesses?"'
+      + 'Transport councillor Ian Ward said compensation was up for discussion.';
+    expect(speakersOf(stop)).toEqual(['Angie Booth']);
+  });
+});
