@@ -58,6 +58,7 @@ export const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt
 /** How far back the start of a sentence is looked for. */
 const MAX_SENTENCE = 400;
 const CLAUSE_BREAK = /[,;]?\s+(?:and|but)\s+|[,;]\s+/;
+const LOST_BREAK = /[\p{Ll}\d]\s+(?=(?:He|She)\s+\p{Ll})/gu;
 
 /** The words of the sentence around `at` that come before it. */
 export function sentenceTo(body: string, at: number): string {
@@ -71,7 +72,11 @@ export function sentenceTo(body: string, at: number): string {
  */
 export function opensWithPronoun(body: string, at: number, gender: Gender, clause = true): boolean {
   const sentence = sentenceTo(body, at);
-  return [sentence, clause ? sentence.split(CLAUSE_BREAK).pop() ?? '' : ''].some((text) => {
+  // ("… began to well up at the top table He goes on to document the day his brother Adrian met …": a capitalized
+  // pronoun after a lowercase word opens a sentence whose stop a caption glued to it lost.)
+  const lost = [...sentence.matchAll(LOST_BREAK)].at(-1);
+  const afterLost = lost ? sentence.slice((lost.index ?? 0) + lost[0].length) : '';
+  return [sentence, clause ? sentence.split(CLAUSE_BREAK).pop() ?? '' : '', afterLost].some((text) => {
     const first = FIRST_WORD.exec(text)?.[1];
     return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
   });

@@ -87,6 +87,12 @@ describe('a "he" or "she" after a sentence that another "he" or "she" opens', ()
     expect(speakersOf(lynch)).toEqual(['Loretta Lynch']);
   });
 
+  it('is not a name inside that sentence when a caption glued to it took its stop: "… at the top table He goes on …"', () => {
+    const body = 'Daniel Buccheri sang at the wedding of his brother Adrian. His sibling began to well up at the top table He '
+      + 'goes on to document the day his brother Adrian met the love of his life. "Then she found the ignition," he sang.';
+    expect(speakersOf(body)).toEqual(['Daniel Buccheri']);
+  });
+
   it('is still the speaker of a reported sentence or a quote that opens it: "He should get a boost, Sanders said."', () => {
     const body = 'Jeff Weaver ran the campaign. He should get a boost from the win, Sanders said. "We will keep going," he said.';
     expect(speakersOf(body)).toEqual(['Sanders']);
