@@ -60,8 +60,25 @@ function withoutPageWidgets(paragraph: string): string[] {
  */
 const GLUED_LINES = /(?<![\p{L}#@/.\d])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
 
-/** A line whose first word is "A" or "An", glued to the line before: "… other news from EssexA woman who lives …". */
-const GLUED_ARTICLE = /(?<![\p{L}#@/.\d])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=An? \p{Ll})/gu;
+/** The word a line glued to a line opening with "A" ends with: four lowercase letters or more, capitalized or not. */
+const WORD_BEFORE_ARTICLE = /(?:^|[^\p{L}#@/.\d])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})$/u;
+const LOWERCASE = /\p{Ll}/u;
+/** How far back that word is read. */
+const WORD_REACH = 40;
+
+/**
+ * Offsets where a line whose first word is "A" or "An" was glued to the line before: "… other news from EssexA woman
+ * who lives …". (Found from each capital A, which is cheaper than a regex over every word of every paragraph.)
+ */
+function gluedArticles(paragraph: string): number[] {
+  const cuts: number[] = [];
+  for (let k = paragraph.indexOf('A', 1); k >= 0; k = paragraph.indexOf('A', k + 1)) {
+    const an = paragraph[k + 1] === 'n' ? 1 : 0;
+    if (paragraph[k + 1 + an] !== ' ' || !LOWERCASE.test(paragraph[k - 1] ?? '') || !LOWERCASE.test(paragraph[k + 2 + an] ?? '')) continue;
+    if (WORD_BEFORE_ARTICLE.test(paragraph.slice(Math.max(0, k - WORD_REACH), k))) cuts.push(k);
+  }
+  return cuts;
+}
 
 /** The paragraph split where glued lines meet, each line a paragraph of its own. */
 function withoutGluedLines(paragraph: string): string[] {
@@ -71,7 +88,7 @@ function withoutGluedLines(paragraph: string): string[] {
     const right = m[2] ?? '';
     if (left[0] === left[0]?.toLowerCase() || gluedAfterCapital(left, right)) cuts.push((m.index ?? 0) + left.length);
   }
-  for (const m of paragraph.matchAll(GLUED_ARTICLE)) cuts.push((m.index ?? 0) + m[0].length);
+  cuts.push(...gluedArticles(paragraph));
   if (cuts.length === 0) return [paragraph];
   cuts.sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => paragraph.slice(from, cuts[k] ?? paragraph.length).trim());
