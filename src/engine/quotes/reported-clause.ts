@@ -74,7 +74,7 @@ export function opensWithPronoun(body: string, at: number, gender: Gender, claus
   const sentence = sentenceTo(body, at);
   // ("… began to well up at the top table He goes on to document the day his brother Adrian met …": a capitalized
   // pronoun after a lowercase word opens a sentence whose stop a caption glued to it lost.)
-  const lost = [...sentence.matchAll(LOST_BREAK)].at(-1);
+  const lost = sentence.includes(' He ') || sentence.includes(' She ') ? [...sentence.matchAll(LOST_BREAK)].at(-1) : undefined;
   const afterLost = lost ? sentence.slice((lost.index ?? 0) + lost[0].length) : '';
   return [sentence, clause ? sentence.split(CLAUSE_BREAK).pop() ?? '' : '', afterLost].some((text) => {
     const first = FIRST_WORD.exec(text)?.[1];
