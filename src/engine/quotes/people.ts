@@ -13,6 +13,8 @@ export interface Person {
   readonly seen: number[];
   /** Those of `seen` where a kinship word introduces them ("her husband, Bill Clinton"): a relative, named in passing. */
   readonly asRelative: number[];
+  /** Where an appositive after the name made them someone's relative ("Eric Trump, son of the front-runner,"). */
+  readonly kinOf: number[];
   /** Where the article first names them as a subject (Infinity until it does). */
   firstSubject: number;
 }
@@ -25,7 +27,7 @@ export class PeopleByName {
   private readonly byFirst = new Map<string, Person[]>();
 
   add(name: string, keys: readonly string[], gender: Gender | null): Person {
-    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], firstSubject: Infinity };
+    const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], kinOf: [], firstSubject: Infinity };
     push(this.byLast, surnameKey(keys), person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;
@@ -83,6 +85,7 @@ function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirs
   let bestTimes = 0;
   let bestRecent = 0;
   let bestSubject = 0;
+  let bestOwn = 0;
   for (let i = 0; i < byLast.length + byFirst.length; i++) {
     const p = (i < byLast.length ? byLast[i] : byFirst[i - byLast.length]) as Person;
     if (!sameName(keys, p.keys)) continue;
@@ -110,16 +113,24 @@ function bestNamesake(keys: readonly string[], byLast: readonly Person[], byFirs
     // the brother it names by his given name however often it does).
     const asTitled = titled && p.titled ? 1 : 0;
     const subject = p.firstSubject < at ? 1 : 0;
+    // Between two subjects, not the one the article introduced as the relative of a namesake it had named before
+    // ("Eric Trump, son of the front-runner," in a story that opened with Donald Trump; but "Liz Cheney, the daughter
+    // of Dick Cheney," is the one the story is about).
+    const own = (p.asRelative.some((s) => s < at) || p.kinOf.some((s) => s < at)) && namedBefore(p, byLast) ? 0 : 1;
     const better = fit !== bestFit ? fit > bestFit : here !== bestHere ? here > bestHere : known !== bestKnown ? known > bestKnown
       : asTitled !== bestTitled ? asTitled > bestTitled : subject !== bestSubject ? subject > bestSubject
-        : times !== bestTimes ? times > bestTimes : recent > bestRecent;
+        : own !== bestOwn ? own > bestOwn : times !== bestTimes ? times > bestTimes : recent > bestRecent;
     if (!best || better) {
       best = p; bestFit = fit; bestHere = here; bestKnown = known; bestTitled = asTitled; bestSubject = subject;
-      bestTimes = times; bestRecent = recent;
+      bestOwn = own; bestTimes = times; bestRecent = recent;
     }
   }
   return best;
 }
+
+/** Whether someone else among `namesakes` was named before `p` was. */
+const namedBefore = (p: Person, namesakes: readonly Person[]): boolean =>
+  namesakes.some((o) => o !== p && (o.seen[0] ?? Infinity) < (p.seen[0] ?? Infinity));
 
 /**
  * Of `mentions`, the person most often a subject: the only one so far, or at least twice and twice as often as

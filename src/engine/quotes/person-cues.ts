@@ -5,7 +5,7 @@ import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { PAST_TENSE } from './mention-role.ts';
-import { appositiveAfter, genderBefore } from './person-descriptions.ts';
+import { appositiveAfter, genderBefore, KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import type { WordCase } from './word-case.ts';
 
@@ -22,6 +22,8 @@ export interface PersonCues {
   readonly actsAfterAuxiliary: boolean;
   /** The gender a kinship word before the name gives ("his wife, Jane,"), or null when there is none. */
   readonly kin: 'male' | 'female' | null;
+  /** An appositive after the name makes them someone's relative ("Eric Trump, son of the front-runner,"). */
+  readonly kinAfter: boolean;
   /** "named" comes before ("a resident named Caroline"). */
   readonly named: boolean;
   /** An age follows ("Groberg, 33,"). */
@@ -64,8 +66,10 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
   const actsAfterAuxiliary = AUXILIARIES.has(next?.key ?? '') && verbAfterAuxiliary(tokens[after + 1]);
   const gendered = m.kind === 'unknown' && !PLURAL.test(m.text) && wordCase.neverLowercase(m.text)
     && genderAfterName(tokens, after, next) !== null;
-  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), named, aged, told, proper, leads,
-    gendered };
+  const kinAt = tokens[after]?.text === ',' ? after + (tokens[after + 1]?.key === 'the' ? 2 : 1) : -1;
+  const kinAfter = kinAt > 0 && KIN_AND_FRIENDS.has(tokens[kinAt]?.key ?? '') && tokens[kinAt + 1]?.key === 'of';
+  return { acts: actsLikeAPerson(next), actsAfterAuxiliary, kin: genderBefore(tokens, t), kinAfter, named, aged, told, proper,
+    leads, gendered };
 }
 
 /** Adverbs that open a sentence before its subject, with no comma: "Meanwhile Rihanna", "Then Trump". */

@@ -107,6 +107,7 @@ export class SpeakerResolver {
       person.titled ||= m.titled;
       this.note(person, m.start, m.end, role);
       if (cues.kin) person.asRelative.push(m.start);
+      if (cues.kinAfter) person.kinOf.push(m.start);
       if (m.kind === 'person') this.titleWords.addBefore(person.name, tokens, t);
       if (m.kind === 'person') this.titleWords.addAfter(person.name, tokens, after);
       if (m.kind === 'person') this.written.note(person.name, body, tokens, t, after, inQuote);

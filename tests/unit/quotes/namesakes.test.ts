@@ -155,6 +155,19 @@ describe('a surname whose full name ends in a generation', () => {
 });
 
 describe('a namesake brought in as kin', () => {
+  it('is not a subject introduced after them as their relative: "Eric Trump, son of the front-runner, … Trump tweeted"', () => {
+    const body = 'As Donald Trump began tweeting his new nickname for Hillary Clinton, his son said he was just getting started.'
+      + '\n\nEric Trump, son of the Republican front-runner, talked politics on Monday.\n\n“She has turned her attention to us,” '
+      + 'Eric Trump said.\n\nEric Trump’s comments came after his father unveiled the nickname.\n\n“Crooked Hillary Clinton is '
+      + 'spending a fortune on ads against me,” Trump tweeted.';
+    expect(speakersOf(body)).toEqual(['Eric Trump', 'Donald Trump']);
+    // (But the one the story is about, though an appositive makes her someone's daughter, keeps the bare surname.)
+    const cheney = 'Liz Cheney, the daughter of former Vice President Dick Cheney, won the primary.\n\nDick Cheney represented '
+      + 'the district from 1979 to 1989.\n\nLiz Cheney, 50, received about 40 percent of the vote.\n\n“Now it’s time to look '
+      + 'forward,” Cheney said in a statement.';
+    expect(speakersOf(cheney)).toEqual(['Liz Cheney']);
+  });
+
   it('does not take the bare surname from the one the story is about: "his daughter, Claudette King, told … King said"', () => {
     const body = 'Blues legend B.B. King was hospitalized for dehydration. He "is much better," his daughter, Claudette '
       + 'King, told the Los Angeles Times. The guitarist released a statement. "I\'m feeling much better and am leaving '
