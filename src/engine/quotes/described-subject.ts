@@ -8,7 +8,7 @@ import type { Token } from '../entities/tokens.ts';
 import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
-import { genderOfDescription, KIN_AND_FRIENDS } from './person-descriptions.ts';
+import { GENDERED_PEOPLE, genderOfDescription, KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { isAdverb } from './verb-objects.ts';
 
 /** A participle that opens a sentence with a phrase of its own ("Discussing …,"), and how long that phrase may be. */
@@ -72,7 +72,7 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
 }
 
 /** Nouns for somebody the story does not name: "A woman who lives near the prison said …". */
-const PEOPLE: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'lady', 'teenager', 'youngster', 'pensioner',
+const PEOPLE: ReadonlySet<string> = new Set([...GENDERED_PEOPLE, 'teenager', 'youngster', 'pensioner',
   'neighbour', 'neighbor', 'passenger', 'customer', 'shopper', 'fan', 'victim', 'patient', 'parent', 'mum', 'dad',
   'motorist', 'pedestrian', 'onlooker', 'bystander', 'eyewitness', 'homeowner']);
 /** How many tokens a relative clause after a role may run before its speech verb. */

@@ -89,6 +89,8 @@ export function genderBefore(tokens: readonly Token[], t: number): 'male' | 'fem
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
 const MALE_PEOPLE: ReadonlySet<string> = new Set([...MALE_KIN, 'man', 'boy']);
 const FEMALE_PEOPLE: ReadonlySet<string> = new Set([...FEMALE_KIN, 'woman', 'girl', 'lady']);
+/** Nouns for a man or a woman, kin included ("the man", "his wife"). */
+export const GENDERED_PEOPLE: ReadonlySet<string> = new Set([...MALE_PEOPLE, ...FEMALE_PEOPLE]);
 const OPENING_WORDS = /^[^\p{L}]*((?:\p{Ll}+\s+){1,3}\p{Ll}+)/u;
 const CAPITAL = /\p{Lu}/u;
 /** A sentence opening with a quotation: its words are the speaker's ("“My father made the donation,” he wrote"). */
