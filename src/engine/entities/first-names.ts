@@ -18,7 +18,7 @@ birgit heidi greta marine nathalie valerie anne margrethe theresa emine dilma cr
 lucy chloe zoe amelia ella holly jade kirsty gemma leanne tracey tracy joanne nicola fiona siobhan sian bethan rhian
 louise katy harriet imogen rosie abbie ellie millie freya poppy isla phoebe eleanor alison gillian yvonne lesley
 shona mhairi catriona caroline natasha tanya vanessa naomi miriam esther rebekah bridget jemima camilla pippa
-beatrice eugenie zara priti yvette nadine helena leah lily stacey paula jackie joanna hayley kylie serena marianne
+beatrice eugenie zara priti yvette nadine helena leah lily stacey paula jackie joanna sydney hayley kylie serena marianne
 jenna alexandra natalia olga svetlana irina tatiana anastasia priyanka sunita aisha fatima zainab malala jo
 astrid sigrid ulrike heike anke katja sabine silke stefanie angelika monika renate hannelore mette hanne lene inger marit
 annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa zofia lenka marketa markéta jana
@@ -37,7 +37,7 @@ ali mohammed muhammad ahmed abdullah omar hamid tony gordon nigel jean pierre fr
 alexei viktor volodymyr petro luong nguyen to pham tran shigeru fumio moon yoon jae hu wen jiang deng mao
 sean tucker rush glenn bret lou hugh wolf anderson jake chuck jim tim tom bob dan steve ken greg jeff doug
 matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm reid rob stan ty vance
-pete clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester dave walt nate zach
+pete chad clint andy danny jimmy tommy phil ray sam cory corey troy travis todd derek charlie lester dave walt nate zach
 howard matteo giuseppe luigi giovanni francesco alessandro silvio beppe mario sergio paolo enrico nicolas
 manuel carlos miguel pedro pablo mariano enrique luis jorge antonio fernando ricardo javier alejandro felipe rafael
 jurgen wolfgang helmut klaus sigmar horst gerhard olaf geert mark mohamed hosni recep ahmet binyamin yitzhak ehud

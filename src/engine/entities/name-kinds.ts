@@ -17,6 +17,7 @@ import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
 import { lexKey } from './tokens.ts';
+import { GENERATIONS } from './name-keys.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isModifierOrPartyTag, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
@@ -32,10 +33,7 @@ export interface FoundName {
   readonly sentenceInitial: boolean;
 }
 
-/**
- * At most this many words in a place named by its last word ("Jumeirah Golf Estates", "Ronald Reagan Washington
- * National Airport").
- */
+/** At most this many words in a place named by its last word ("Ronald Reagan Washington National Airport"). */
 const MAX_PLACE_WORDS = 5;
 
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
@@ -219,10 +217,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (someIn(rest, ORGANIZATION_WORDS)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
-  // "Fort Pierce", "Santa Monica", "Mount Vernon": a word that opens names of places.
-  // (Not "San Bernardino County Sheriff" or a headline's "San Francisco The".)
-  // "South Side", "West End": a point of the compass and one word.
-  // ("North East Lincolnshire": two points of the compass and one word.)
+  // "Fort Pierce", "Mount Vernon": a word that opens names of places (not "San Bernardino County Sheriff" or a
+  // headline's "San Francisco The"). "South Side", "North East Lincolnshire": one or two compass points and a word.
   const compassWords = rest.length === 3 && COMPASS.has(rest[1] ?? '') ? 3 : 2;
   // ("Leicester West", "Belfast East": a town and a point of the compass, a constituency.)
   const compass = (rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
@@ -284,15 +280,18 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // "Type II", "Auschwitz III": a numeral after a word that is no given name numbers a thing ("George III" is a king).
   if (rest.length === 2 && !knownGiven && ROMAN_NUMERAL.test(src.tokens[to - 1]?.text ?? '')) return mention(name, from + k, to, 'other');
-  // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word
-  // is a lowercase-linked compound ("People-to-People") or has a digit ("T20 Blast"), a function word ("Back To Top", "Off Message"), or the
-  // last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund ("Closing"). At
-  // the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown, then.
+  // Two to four capitalized words that are none of the above: most likely a person ("Carly Fiorina"); unless a word is
+  // a lowercase-linked compound ("People-to-People"), has a digit ("T20 Blast") or is a function word ("Back To Top"),
+  // or the last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund
+  // ("Closing"). At the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown.
   // ("B.B. King", "J. Bishop": after initials, a word that is also a title is a surname.)
   // ("Billie Jean King": so is one after a given name.)
   const initialsSurname = SURNAME_TITLES.has(lastKey)
     && (INITIALS.test(src.tokens[to - 2]?.text ?? '') || (rest.length > 1 && isGivenName(rest[rest.length - 2] ?? '')));
+  // ("Scotland Yard", "America Rising": a place that is no given name opens a thing's name; not "Cuba Gooding Jr.".)
+  const placeFirst = PLACES.has(given) && !knownGiven && !GENERATIONS.has(lastKey) && lastKey !== 'sr';
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
+    && !placeFirst
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';

@@ -29,6 +29,12 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['White Hart Lane', 'Bowers Lane']);
   });
 
+  it('makes no person of a place and a word that is no given name: "Scotland Yard", "Boston Marathon"', () => {
+    const { people } = extractEntities('The case went to Scotland Yard. He ran the Boston Marathon with the PAC '
+      + 'America Rising. Chad Olsen and Sydney Leathers came.');
+    expect(people).toEqual(['Chad Olsen', 'Sydney Leathers']);
+  });
+
   it('lists a theater as a place, a realty firm as an organization and lawful residents as no one', () => {
     const { people, organizations, places } = extractEntities('He spoke at the Aldama Theater. Henry Realty sold it. '
       + 'Lawful Permanent Residents may apply, and Iowa Citizens agreed.');
