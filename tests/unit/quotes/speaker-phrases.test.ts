@@ -280,3 +280,11 @@ describe('an agency whose name joins two nouns with "and"', () => {
     expect(q.speaker).toBe('Maritime and Coastguard Agency');
   });
 });
+
+describe('a speaker after a conjunction', () => {
+  it('starts after "although": "enjoyed the experience although one Year 3 student told the paper"', () => {
+    const q = only('Most pupils have enjoyed the experience although one Year 3 student told the paper that they "were '
+      + 'a bit scared of heights so if it could just be on the ground then that would be an improvement".');
+    expect(q.speaker).toBe('one Year 3 student');
+  });
+});
