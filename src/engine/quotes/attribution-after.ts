@@ -142,8 +142,11 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     // The verb of a relative clause in an appositive ("X, who has not endorsed anyone, told"): read on.
     if (RELATIVES.has(lexKey(tokens[before] ?? t))) continue;
     // A passive speech verb names who is spoken to; any other passive ("can be achieved") is no attribution.
+    // (Only in the clause the quote runs into: not "…. "Meereen was taken to the vets - where it was confirmed she …".)
     if (isPassive(tokens, j)) {
-      if (speech) return passiveAgent(body, w, j, found.verb);
+      if (speech && !tokens.slice(i, j).some((s) => CLAUSE_OPENERS.has(lexKey(s)) || DASHES.includes(s.text))) {
+        return passiveAgent(body, w, j, found.verb);
+      }
       continue;
     }
     const head = phraseEndingAt(body, w, before, i);
@@ -177,6 +180,9 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   }
   return null;
 }
+
+/** Words that open a clause of their own inside a sentence after a quote. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVES, 'where', 'when', 'while', 'because', 'after', 'before']);
 
 /** Verbs of remembering someone's words, and the participles that then say whose they were. */
 const RECALLING: ReadonlySet<string> = new Set(['recalled', 'recalls', 'remembered', 'remembers', 'recounted', 'heard']);

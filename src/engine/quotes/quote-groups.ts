@@ -87,7 +87,8 @@ export function groupPieces(body: string, tokens: readonly Token[], pieces: read
     }
     const between = current && prev ? interruption(body, tokens, prev, piece) : null;
     // `"…," said Collins. "…," added Rodgers.`: a piece with an attribution of its own is a quote of its own.
-    if (current && between && !label && !ownAttribution(body, tokens, pieces, i)) {
+    if (current && between && !label && !ownAttribution(body, tokens, pieces, i)
+      && !introducedByAnother(body, tokens, pieces, current, between)) {
       current.pieces.push(piece);
       current.attribution ??= between;
       continue;
@@ -102,6 +103,24 @@ export function groupPieces(body: string, tokens: readonly Token[], pieces: read
 const surnameOf = (a: Attribution | null): string | null =>
   a?.speaker?.kind === 'name' ? a.speaker.text.slice(a.speaker.text.lastIndexOf(' ') + 1) : null;
 
+/** The surname of whoever a colon before the group's first piece introduces: `LaToya wrote: "…"`. */
+function introducerOf(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group): string | null {
+  const before = beforeWindow(body, tokens, pieces, group.first);
+  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ':') return null;
+  return surnameOf(attributionBefore(body, before));
+}
+
+/**
+ * Whether the attribution between two pieces names another person than the one whose colon opened the quote:
+ * `LaToya wrote: "…"Producer Mark Ronson wrote: "…"` is two quotes, which a page ran together.
+ */
+function introducedByAnother(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group,
+  between: Attribution): boolean {
+  const named = surnameOf(between);
+  const introducer = named ? introducerOf(body, tokens, pieces, group) : null;
+  return !!introducer && introducer !== named;
+}
+
 /**
  * Whether pieces[i], going on from the quote of `group`, ends with another person's attribution than the name whose
  * colon opened that quote: `Arne Friedrich … wrote: "… the right time. "There was also support … "Finally …," said
@@ -111,9 +130,7 @@ function anotherSpeaks(body: string, tokens: readonly Token[], pieces: readonly 
   const piece = pieces[i] as QuotePiece;
   // (Only a piece that a comma ends promises an attribution: after a stop, "London Underground said …" is the story.)
   if (piece.continues || body.charAt(piece.end - 1) !== ',') return false;
-  const before = beforeWindow(body, tokens, pieces, group.first);
-  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ':') return false;
-  const introducer = surnameOf(attributionBefore(body, before));
+  const introducer = introducerOf(body, tokens, pieces, group);
   const w = afterWindow(tokens, piece, pieces[i + 1]);
   const closer = introducer && w.to > w.from ? surnameOf(attributionAfter(body, w, afterOptions(body, piece))) : null;
   return !!closer && closer !== introducer;

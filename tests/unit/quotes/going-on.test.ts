@@ -89,4 +89,18 @@ describe('a quote a name\'s colon introduced, going on over lost line breaks', (
       + 'Transport councillor Ian Ward said compensation was up for discussion.';
     expect(speakersOf(stop)).toEqual(['Angie Booth']);
   });
+
+  it('is not broken by another name\'s colon: `LaToya wrote: "… Rock With You"Producer Mark Ronson wrote: "…"`', () => {
+    const body = 'His sister LaToya wrote: "A brilliant songwriter, may you rest in peace, one of my favorite songs Rock '
+      + 'With You"Producer and DJ Mark Ronson wrote: "So devastated to hear that he has passed away. thank you x"Temperton '
+      + 'was nicknamed The Invisible Man.';
+    expect(speakersOf(body)).toEqual(['LaToya', 'Mark Ronson']);
+  });
+
+  it('goes on past a passive speech verb in a later clause: `… sick. "Meereen was taken to the vets - where it was confirmed`', () => {
+    const body = 'Her owner, Adria Pearce, said the cat came home. "I have not been able to stop crying since she died," she '
+      + 'said. "We found her behind the sofa, trying to be sick. "Meereen was taken to the vets - where it was confirmed '
+      + 'she had consumed antifreeze - and died three days later.';
+    expect(speakersOf(body)).toEqual(['Adria Pearce']);
+  });
 });
