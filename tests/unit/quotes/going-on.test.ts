@@ -92,8 +92,8 @@ describe('a quote a name\'s colon introduced, going on over lost line breaks', (
 
   it('is not broken by another name\'s colon: `LaToya wrote: "… Rock With You"Producer Mark Ronson wrote: "…"`', () => {
     const body = 'His sister LaToya wrote: "A brilliant songwriter, may you rest in peace, one of my favorite songs Rock '
-      + 'With You"Producer and DJ Mark Ronson wrote: "So devastated to hear that he has passed away. thank you x"Temperton '
-      + 'was nicknamed The Invisible Man.';
+      + 'With You"Producer and DJ Mark Ronson wrote: "So devastated to hear that he has passed away. thank you x"Temperton, '
+      + 'whose funeral has taken place, was nicknamed The Invisible Man.';
     expect(speakersOf(body)).toEqual(['LaToya', 'Mark Ronson']);
   });
 
