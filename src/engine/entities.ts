@@ -144,6 +144,18 @@ function organizationName(body: string, m: NameMention): string {
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 const THE_BEFORE = /\bthe\s$/i;
 
+/**
+ * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name
+ * and surname, as often or more, is that person's casino or book, not another person (whose first word would be a
+ * given name the lists know: "Scott Walker" beside "Rick Scott").
+ */
+function namedAfterSomeone(entry: Entry, people: readonly Entry[]): boolean {
+  const first = entry.keys[0] ?? '';
+  if (entry.keys.length < 2 || isGivenName(first)) return false;
+  return people.some((p) => p !== entry && p.keys.length >= 2 && p.keys.at(-1) === first && isGivenName(p.keys[0] ?? '')
+    && p.mentions >= entry.mentions);
+}
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names } = analyzeNames(body);
@@ -199,7 +211,7 @@ export function extractEntities(body: string, title?: string): Entities {
     if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
   }
   return {
-    people: ranked(people, title),
+    people: ranked(people.filter((p) => !namedAfterSomeone(p, people)), title),
     organizations: ranked(organizations, title),
     places: ranked(places, title),
   };

@@ -33,7 +33,7 @@ christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan b
 willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
 barack bernie bill ted marco jeb ben chris mitt mike rand rick newt reince mitch harry lindsey rudy dick al
 vladimir xi jinping li keqiang kim shinzo narendra recep bashar benjamin emmanuel boris justin angela hassan
-ali mohammed muhammad ahmed abdullah omar hamid tony gordon nigel jean pierre francois jacques sergei dmitry
+ali mohammed muhammad ahmed abdullah omar osman hamid tony gordon nigel jean pierre francois jacques sergei dmitry
 alexei viktor volodymyr petro luong nguyen to pham tran shigeru fumio moon yoon jae hu wen jiang deng mao
 sean tucker rush glenn bret lou hugh wolf anderson jake chuck jim tim tom bob dan steve ken greg jeff doug
 matt nick pat ron ed fred hank herman jon josh kurt lyndon marty newt orrin rahm reid rob stan ty vance

@@ -186,3 +186,11 @@ describe('extractEntities and agencies whose names join two nouns with "and"', (
   });
 });
 
+
+describe('extractEntities and things named after a person', () => {
+  it('makes no person of a name that opens with the surname of someone named in full: "Trump Taj Mahal"', () => {
+    const { people } = extractEntities('Donald Trump spoke. Donald Trump owned Trump Taj Mahal, and Scott Walker '
+      + 'met Rick Scott.');
+    expect(people).toEqual(['Donald Trump', 'Scott Walker', 'Rick Scott']);
+  });
+});
