@@ -9,6 +9,7 @@ import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
+import { quotedTitles } from './entities/quoted-titles.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -167,12 +168,16 @@ export function extractEntities(body: string, title?: string): Entities {
   const headlines = headlineLines(body);
   const inHeadline = (m: NameMention): boolean => headlines.some(([from, to]) => m.start >= from && m.start < to);
   const running = headlines.length === 0 ? names : names.filter((m) => !inHeadline(m));
+  // ("When Love Comes to Town": a title's words are nobody's name; but "Real Time with Bill Maher" names a host.)
+  const titles = quotedTitles(body);
+  const inTitle = (m: NameMention): boolean => titles.some(([from, to]) => m.start >= from && m.start < to)
+    && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
-  for (const m of running) if (m.kind === 'person') count(people, m.text, m.start, sameName);
+  for (const m of running) if (m.kind === 'person' && !inTitle(m)) count(people, m.text, m.start, sameName);
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
-    else if (m.kind === 'possible-person') {
+    else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
       // surname is nobody else's: "Young Sanders supporters") or if they speak.
       const keys = keysOf(m.text);

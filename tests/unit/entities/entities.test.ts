@@ -194,3 +194,11 @@ describe('extractEntities and things named after a person', () => {
     expect(people).toEqual(['Donald Trump', 'Scott Walker', 'Rick Scott']);
   });
 });
+
+describe('extractEntities and titles in quotation marks', () => {
+  it('makes no person of a quoted title\'s words, but keeps a host a title names: "Real Time with Bill Maher"', () => {
+    const { people } = extractEntities('He sang "When Love Comes to Town" and starred in "Three Little Bops." He was '
+      + 'on "Real Time with Bill Maher" twice.');
+    expect(people).toEqual(['Bill Maher']);
+  });
+});
