@@ -99,6 +99,10 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
+/** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
+const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
+const AGE_AFTER = /^, \d{1,3},/;
+
 /** Small words that running text writes in lowercase and a headline capitalizes. */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
   'and', 'or', 'of', 'as', 'into']);
@@ -185,8 +189,13 @@ export function extractEntities(body: string, title?: string): Entities {
       // a given name before a surname someone is known by is that person's full name.
       const same = people.some((p) => sameName(keys, p.keys) || (isGivenName(keys[0] ?? '') && sameName(p.keys, keys)));
       const surname = keys.at(-1) ?? '';
-      const isSomeoneElses = people.some((p) => p.keys.at(-1) === surname);
-      if (same || (!isSomeoneElses && (loneWords.has(surname) || speaks(body, m)))) count(people, m.text, m.start, sameName);
+      const isSomeoneElses = people.some((p) => p.keys.length > 1 && p.keys.at(-1) === surname);
+      const calledBySurname = loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname);
+      // ("Given Obama's record, …": a first word the article writes in lowercase too is no given name.)
+      const common = body.includes(` ${keys[0] ?? ''} `);
+      if (same || (!isSomeoneElses && !common && (calledBySurname || speaks(body, m) || aged(body, m)))) {
+        count(people, m.text, m.start, sameName);
+      }
     } else if (m.kind === 'unknown') {
       const keys = keysOf(m.text);
       const person = people.find((p) => sameName(keys, p.keys));

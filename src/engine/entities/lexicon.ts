@@ -138,6 +138,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sources', 'ap', 'afp', 'see', 'new', 'old', 'first', 'second', 'third', 'once', 'again', 'never', 'always',
   'often', 'soon', 'amen', 'okay', 'ok', 'sure', 'whether', 'unless', 'toward', 'towards', 'upon', 'within',
   'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
+  'maybe', 'perhaps',
 ]);
 
 /** Function words no surname is: after a given name they mean a lost sentence break ("… and Chloe If that wasn't"). */

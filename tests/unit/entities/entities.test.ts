@@ -202,3 +202,16 @@ describe('extractEntities and titles in quotation marks', () => {
     expect(people).toEqual(['Bill Maher']);
   });
 });
+
+describe('extractEntities and full names that open a sentence', () => {
+  it('lists the full name of someone given an age, or called by their surname later: "Aliesha Peterson, 22,"', () => {
+    expect(extractEntities('Aliesha Peterson, 22, detailed her routine. She is happy.').people).toEqual(['Aliesha Peterson']);
+    const body = 'Gene Sperling, a longtime adviser, hired her. "It is good," Mr. Sperling said. Maybe Sperling knows.';
+    expect(extractEntities(body).people).toEqual(['Gene Sperling']);
+  });
+
+  it('leaves out a first word the article writes in lowercase too: "Young Sanders voters came"', () => {
+    const body = 'Young Sanders voters came. "We need young people," Mr. Sanders said.';
+    expect(extractEntities(body).people).toEqual(['Sanders']);
+  });
+});
