@@ -291,7 +291,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Scotland Yard", "America Rising": a place that is no given name opens a thing's name; not "Cuba Gooding Jr.".)
   const placeFirst = PLACES.has(given) && !knownGiven && !GENERATIONS.has(lastKey) && lastKey !== 'sr';
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
-    && !placeFirst
+    && !placeFirst && !(isThingsPlural(lastKey) && !knownGiven)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';

@@ -215,3 +215,11 @@ describe('extractEntities and full names that open a sentence', () => {
     expect(extractEntities(body).people).toEqual(['Sanders']);
   });
 });
+
+describe('extractEntities and plurals', () => {
+  it('makes no person of words ending in a plural of people or things, but keeps a surname that is one: "David Laws"', () => {
+    const { people } = extractEntities('Aid came from NGOs and Allied PoWs. Crew rest while Dreamliner Pilots sleep. '
+      + 'He loves Butterfinger Peanut Butter Cups, and so does David Laws.');
+    expect(people).toEqual(['David Laws']);
+  });
+});
