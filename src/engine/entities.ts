@@ -214,7 +214,9 @@ export function extractEntities(body: string, title?: string): Entities {
         // ("the S.E.C. said" too.)
         const acronym = IN_CAPITALS.test(m.text.replaceAll('.', ''));
         if (THE_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)) && !acronym) continue;
-        if (acronym) count(organizations, m.text, m.start, sameOrganization);
+        // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says".)
+        const outlet = organizations.some((o) => sameWords(o.keys, keys));
+        if (acronym || outlet) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }
     }

@@ -223,3 +223,12 @@ describe('extractEntities and plurals', () => {
     expect(people).toEqual(['David Laws']);
   });
 });
+
+describe('extractEntities and outlets that speak', () => {
+  it('keeps an outlet the article named as one among organizations when it speaks: "Forbes magazine … Forbes says"', () => {
+    const { people, organizations } = extractEntities('Forbes magazine started the list in 1982. Since then Forbes says it '
+      + 'tracks more. Then Brafman said no.');
+    expect(people).toEqual(['Brafman']);
+    expect(organizations).toEqual(['Forbes']);
+  });
+});
