@@ -99,6 +99,10 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
+/** Whether a place or a building named after someone follows their name: "Istanbul's Sabiha Gokcen airport". */
+const namesAPlace = (body: string, m: NameMention): boolean => PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12));
+const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|museum|hospital)\b/;
+
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
 const AGE_AFTER = /^, \d{1,3},/;
@@ -177,7 +181,9 @@ export function extractEntities(body: string, title?: string): Entities {
   const inTitle = (m: NameMention): boolean => titles.some(([from, to]) => m.start >= from && m.start < to)
     && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
-  for (const m of running) if (m.kind === 'person' && !inTitle(m)) count(people, m.text, m.start, sameName);
+  for (const m of running) {
+    if (m.kind === 'person' && !inTitle(m) && !namesAPlace(body, m)) count(people, m.text, m.start, sameName);
+  }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);

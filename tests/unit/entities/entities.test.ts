@@ -232,3 +232,10 @@ describe('extractEntities and outlets that speak', () => {
     expect(organizations).toEqual(['Forbes']);
   });
 });
+
+describe('extractEntities and places named after people', () => {
+  it('makes no person of a name that an airport or a camp is called by: "Istanbul\'s Sabiha Gokcen airport"', () => {
+    const { people } = extractEntities('They were held at Istanbul\'s Sabiha Gokcen airport, then met Yasmin Ahmed.');
+    expect(people).toEqual(['Yasmin Ahmed']);
+  });
+});
