@@ -153,6 +153,14 @@ function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
   return !!token?.capitalized && DOTTED.test(prev.text) && FUNCTION_WORDS.has(lexKey(token));
 }
 
+/** Institutions named after the one whose possessive opens their name: "King's College", "Guy's Hospital". */
+const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospital', 'cathedral', 'church', 'school',
+  'federations', 'federation', 'university']);
+
+/** Whether a possessive opens an institution's name: a saint's or a king's, not a place's or another institution's
+ * ("Johns Hopkins University's School of …"). */
+const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INSTITUTIONS.has(key) && !INSTITUTIONS.has(key);
+
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 
 /** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
@@ -179,7 +187,10 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       const prev = tokens[i - 1];
       if (prev && hasLineBreak(body, prev.end, token.start)) break;
       // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
-      if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))) break;
+      // ("King's College London", "St Thomas' Hospital": nor a saint's or a king's institution, which a place's is not:
+      // "Britain's Parliament".)
+      if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
+        && !(POSSESSED_INSTITUTIONS.has(token.key) && possessesOne(withoutPossessive(prev.key)))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
       // (Not in a heading of its own line: "Veto Power Impedes Peace Efforts: …".)

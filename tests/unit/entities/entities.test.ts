@@ -239,3 +239,12 @@ describe('extractEntities and places named after people', () => {
     expect(people).toEqual(['Yasmin Ahmed']);
   });
 });
+
+describe('extractEntities and institutions named with a possessive', () => {
+  it('keeps "King\'s College London" whole, but not a place\'s or an institution\'s possessive before one', () => {
+    const { organizations } = extractEntities('He studied at King\'s College London, then at the National College for '
+      + 'Teaching and Leadership. Britain\'s College of Policing agreed. Johns Hopkins University\'s School of Medicine agreed.');
+    expect(organizations).toEqual(['King\'s College London', 'National College for Teaching and Leadership', 'College of Policing',
+      'Johns Hopkins University', 'School of Medicine']);
+  });
+});
