@@ -197,7 +197,9 @@ export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 
 export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester city', 'leicester city', 'stoke city',
   'hull city', 'norwich city', 'swansea city', 'cardiff city', 'birmingham city', 'bristol city', 'coventry city',
   'bradford city', 'exeter city', 'lincoln city', 'york city', 'brechin city', 'elgin city', 'notts county', 'derby county',
-  'stockport county', 'ross county', 'st mirren', 'st johnstone', 'mumbai city', 'melbourne city']);
+  'stockport county', 'ross county', 'st mirren', 'st johnstone', 'mumbai city', 'melbourne city', 'west ham',
+  'west brom', 'crystal palace', 'nottingham forest', 'sheffield wednesday', 'forest green', 'real madrid', 'inter milan',
+  'ac milan', 'rayo vallecano', 'paris saint-germain', 'red bull', 'toro rosso', 'force india']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
   'lokomotiv', 'spartak', 'vitesse']);

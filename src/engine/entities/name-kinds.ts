@@ -178,10 +178,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
+  if (keys.length === 2 && CLUBS_NAMED_AS_PLACES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARole(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');
-  if (keys.length === 2 && CLUBS_NAMED_AS_PLACES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
   if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');

@@ -252,4 +252,12 @@ describe('extractEntities and names a Spanish article or a sport opens or ends',
     expect(organizations).toEqual(['Manchester City', 'Stoke City', 'St Mirren', 'Notts County']);
     expect(places).toEqual(['Kansas City', 'Manchester']);
   });
+
+  it('lists clubs and teams whose names look like places or people: "Sheffield Wednesday", "Red Bull"', () => {
+    const { people, organizations, places } = extractEntities('Sheffield Wednesday beat Crystal Palace. Real Madrid '
+      + 'drew. Red Bull\'s Daniel Ricciardo won in Sheffield.');
+    expect(organizations).toEqual(['Sheffield Wednesday', 'Crystal Palace', 'Real Madrid', 'Red Bull']);
+    expect(people).toEqual(['Daniel Ricciardo']);
+    expect(places).toEqual(['Sheffield']);
+  });
 });
