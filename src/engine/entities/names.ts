@@ -161,6 +161,9 @@ const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospita
  * ("Johns Hopkins University's School of …"). */
 const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INSTITUTIONS.has(key) && !INSTITUTIONS.has(key);
 
+/** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however']);
+
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 
 /** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
@@ -202,6 +205,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       if (i === from + 1 && tokens[from - 1]?.text === ',' && STATES.has(prev?.key ?? '') && prev?.text.endsWith('.')) break;
     }
     if (PRONOUN_CONTRACTION.test(token.text)) break;
+    // "… for the Champions League There are others", "… the defeat of Villarreal Elsewhere, …": a sentence's first
+    // word after a name whose stop a caption lost, not the name's last word.
+    if (i > from && token.capitalized && SENTENCE_OPENERS.has(token.key)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }

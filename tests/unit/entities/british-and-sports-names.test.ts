@@ -261,3 +261,12 @@ describe('extractEntities and names a Spanish article or a sport opens or ends',
     expect(places).toEqual(['Sheffield']);
   });
 });
+
+describe('extractEntities and captions that lost their stop', () => {
+  it('ends a name before a sentence\'s first word glued to it: "the Champions League There are others"', () => {
+    const { people, organizations } = extractEntities('Even if City qualify for the Champions League There are others to '
+      + 'ponder. Espanyol beat Villarreal Elsewhere, Espanyol won.');
+    expect(organizations).toEqual(['Champions League']);
+    expect(people).toEqual([]);
+  });
+});
