@@ -18,7 +18,7 @@ export interface LeadingTitles {
 }
 
 /** Reads the titles, demonyms and places of a title that open `keys`, the lowercase words of a name. */
-export function leadingTitles(keys: readonly string[]): LeadingTitles {
+export function leadingTitles(keys: readonly string[], runsIn?: (k: number) => boolean): LeadingTitles {
   let k = 0;
   let titled = false;
   // "Eastern District of New York": "of" goes on a title, even one that only qualifies an office.
@@ -32,7 +32,7 @@ export function leadingTitles(keys: readonly string[]): LeadingTitles {
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }
-    if (!isTitle && place === 0 && describesNameAfter(keys, k)) { k++; continue; }
+    if (!isTitle && place === 0 && describesNameAfter(keys, k, runsIn)) { k++; continue; }
     // "South African Stephen McGown", "North Korean": a compass point before a demonym is part of it.
     if (!isTitle && COMPASS.has(w) && DEMONYMS.has(keys[k + 1] ?? '') && k + 2 < keys.length) { k += 2; continue; }
     if (!isTitle && !DEMONYMS.has(w) && place === 0) break;

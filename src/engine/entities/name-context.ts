@@ -31,7 +31,7 @@ export function givenBeforeSurname(keys: readonly string[], k: number): boolean 
  * "Justices David H. Souter", "England Kevin Keegan"; the plural of a title before a surname too ("Senators Rubio
  * and Cruz"), though not before the head of a place or an organization ("Governors Island").
  */
-export function describesNameAfter(keys: readonly string[], k: number): boolean {
+export function describesNameAfter(keys: readonly string[], k: number, runsIn: (k: number) => boolean = () => false): boolean {
   const w = keys[k] ?? '';
   const next = keys[k + 1] ?? '';
   if (k === keys.length - 2 && isPluralTitle(w)) return !PLACE_HEADS.has(next) && !ORGANIZATION_WORDS.has(next);
@@ -40,5 +40,7 @@ export function describesNameAfter(keys: readonly string[], k: number): boolean 
   const last = keys[k + 2] ?? '';
   const placeBeforeTwo = PLACES.has(w) && keys.length - k === 3 && !PLACES.has(next) && !PLACE_HEADS.has(last)
     && !GENERATIONS.has(last) && last !== 'sr';
-  return keys.length - k >= 3 && (isGivenName(next) || placeBeforeTwo) && !isGivenName(w) && (isGroup(w) || PLACES.has(w));
+  // (Or any word the article shows to be no name's: "Wembley Frank Lampard", "Crooked Hillary Clinton".)
+  const runIn = keys.length - k === 3 && !isGivenName(last) && !GENERATIONS.has(last) && last !== 'sr' && runsIn(k);
+  return keys.length - k >= 3 && (isGivenName(next) || placeBeforeTwo) && !isGivenName(w) && (isGroup(w) || PLACES.has(w) || runIn);
 }

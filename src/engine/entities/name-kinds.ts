@@ -18,6 +18,7 @@ import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
 import { lexKey } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
+import { runsIntoName } from './run-ins.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isModifierOrPartyTag, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
@@ -204,7 +205,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
   // Leading titles and demonyms ("Chinese President", "Secretary of State", "Mr.") are not part of the name.
-  const { count: k, titled, gender: titleGender, afterOf } = leadingTitles(keys);
+  const { count: k, titled, gender: titleGender, afterOf } = leadingTitles(keys, (j) => runsIntoName(src.tokens, from + j));
   let gender = titleGender;
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;

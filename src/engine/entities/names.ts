@@ -10,6 +10,7 @@ import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from '
 import { nicknameEnd } from './nicknames.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
+import { mayRunIn } from './run-ins.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -118,10 +119,12 @@ function sequenceNames(tokens: readonly Token[], from: number, to: number, sente
   const article = tokens[from - 1];
   let words = article && ARTICLES.has(article.key) ? ` ${(tokens[from] as Token).text}` : (tokens[from] as Token).text;
   for (let i = from + 1; i < to; i++) words += ` ${(tokens[i] as Token).text}`;
-  const known = table.get(words);
+  const contextual = mayRunIn(tokens, from, to);
+  const known = contextual ? undefined : table.get(words);
   if (known) return known;
   const found = (classifySequence(tokens, from, to, sentenceInitial) ?? [])
     .map((f) => ({ ...f, first: f.first - from, end: f.end - from }));
+  if (contextual) return found;
   if (table.size >= SEQUENCES_LIMIT) table.clear();
   table.set(words, found);
   return found;

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractEntities } from '../../../src/engine/entities.ts';
+import { forgetSequences } from '../../../src/engine/entities/names.ts';
 
 describe('extractEntities and British given names', () => {
   it('reads a common British given name before a surname that is also a title: "Martin Bishop" is "Mr Bishop"', () => {
@@ -268,5 +269,26 @@ describe('extractEntities and captions that lost their stop', () => {
       + 'ponder. Espanyol beat Villarreal Elsewhere, Espanyol won.');
     expect(organizations).toEqual(['Champions League']);
     expect(people).toEqual([]);
+  });
+});
+
+describe('extractEntities and words run into a full name', () => {
+  it('leaves out a word the article writes alone elsewhere: "at Wembley Frank Lampard finds the target"', () => {
+    const { people } = extractEntities('Villa were beaten at Wembley Frank Lampard finds the target. Wembley was full.');
+    expect(people).toEqual(['Frank Lampard']);
+  });
+
+  it('keeps a given name the lists do not know, nor an initial: "Norbert Leo Butz", "J. Michael Pearson"', () => {
+    const { people } = extractEntities('On stage, Norbert Leo Butz sang. Then J. Michael Pearson spoke in a J. Crew '
+      + 'suit. Butz and Pearson left.');
+    expect(people).toEqual(['Norbert Leo Butz', 'J. Michael Pearson']);
+  });
+});
+
+describe('extractEntities and the sequences it has seen', () => {
+  it('reads a run-in by its own article, whatever an earlier article said of the same words', () => {
+    forgetSequences();
+    expect(extractEntities('A crowd at Wembley Frank Lampard saw. Wembley roared.').people).toEqual(['Frank Lampard']);
+    expect(extractEntities('They met Wembley Frank Lampard there.').people).toEqual(['Wembley Frank Lampard']);
   });
 });

@@ -1,0 +1,54 @@
+// A word run into a full name where a caption or a nickname lost its break: "Wembley Frank Lampard", "Isco Gareth
+// Bale", "Crooked Hillary Clinton". Told from a first name the lists do not know ("Norbert Leo Butz", "Billie Jean
+// King") by the rest of the article: it writes the word alone elsewhere, or in lowercase.
+import { isGivenName } from './first-names.ts';
+import type { Token } from './tokens.ts';
+
+/** Where each key stands in a body's tokens, built once per body: a run-in is checked against the whole article. */
+const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
+
+function positionsOf(tokens: readonly Token[]): Map<string, number[]> {
+  let byKey = positions.get(tokens);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word) continue;
+    const list = byKey.get(token.key);
+    if (list) list.push(i);
+    else byKey.set(token.key, [i]);
+  }
+  positions.set(tokens, byKey);
+  return byKey;
+}
+
+/** An initial is a name's own word ("J. Michael Pearson"), as "al" after a word opens a surname ("… al Mubarak"). */
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * Whether tokens[i] runs into the full name of two words after it (a known given name, then a surname): the article
+ * writes that word in lowercase ("crooked"), or alone, not before the same given name ("… at Wembley").
+ */
+export function runsIntoName(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const given = tokens[i + 1];
+  if (!word?.capitalized || !given || INITIAL.test(word.text) || !isGivenName(given.key) || given.key === 'al') return false;
+  for (const at of positionsOf(tokens).get(word.key) ?? []) {
+    if (at === i) continue;
+    const other = tokens[at] as Token;
+    if (!other.capitalized || tokens[at + 1]?.key !== given.key) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether what tokens[from, to) name may hang on the rest of the article (a word before a given name and another
+ * word, anywhere in it, since a part of a sequence may be classified alone): such a sequence is classified afresh in
+ * each article, not taken from the table of sequences already seen.
+ */
+export function mayRunIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if (isGivenName(tokens[i + 1]?.key ?? '') && !isGivenName(tokens[i]?.key ?? '')) return true;
+  }
+  return false;
+}
