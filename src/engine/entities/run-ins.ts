@@ -3,6 +3,9 @@
 // King") by the rest of the article: it writes the word alone elsewhere, or in lowercase.
 import { isGivenName } from './first-names.ts';
 import type { Token } from './tokens.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { DEMONYMS, PLACES } from './places.ts';
+import { isGroup } from './name-context.ts';
 
 /** Where each key stands in a body's tokens, built once per body: a run-in is checked against the whole article. */
 const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
@@ -48,7 +51,11 @@ export function runsIntoName(tokens: readonly Token[], i: number): boolean {
  */
 export function mayRunIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i + 2 < to; i++) {
-    if (isGivenName(tokens[i + 1]?.key ?? '') && !isGivenName(tokens[i]?.key ?? '')) return true;
+    const key = tokens[i]?.key ?? '';
+    // (A title, a nationality, a place or a group before a given name is read by its words alone: "President Barack
+    // Obama", the most common sequences of all, stay in the table.)
+    if (!isGivenName(tokens[i + 1]?.key ?? '') || isGivenName(key) || TITLE_WORDS.has(key) || DEMONYMS.has(key)) continue;
+    if (!PLACES.has(key) && !isGroup(key)) return true;
   }
   return false;
 }
