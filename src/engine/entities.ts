@@ -10,6 +10,7 @@ import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles } from './entities/quoted-titles.ts';
+import { photoCredits } from './entities/photo-credits.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -175,7 +176,11 @@ export function extractEntities(body: string, title?: string): Entities {
   const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   const headlines = headlineLines(body);
   const inHeadline = (m: NameMention): boolean => headlines.some(([from, to]) => m.start >= from && m.start < to);
-  const running = headlines.length === 0 ? names : names.filter((m) => !inHeadline(m));
+  // (Nor does a photo credit's photographer count: "Neilson Barnard via Getty Images.")
+  const credits = photoCredits(body);
+  const credited = (m: NameMention): boolean => credits.some(([from, to]) => m.start >= from && m.start < to);
+  const shown = credits.length === 0 ? names : names.filter((m) => !credited(m));
+  const running = headlines.length === 0 ? shown : shown.filter((m) => !inHeadline(m));
   // ("When Love Comes to Town": a title's words are nobody's name; but "Real Time with Bill Maher" names a host.)
   const titles = quotedTitles(body);
   const inTitle = (m: NameMention): boolean => titles.some(([from, to]) => m.start >= from && m.start < to)

@@ -98,8 +98,9 @@ describe('extractEntities and headlines', () => {
       + 'Related:\n\nRand Paul Scores Direct Hit On Donald Trump.\n\n'
       + 'The Daily Show Takes A Closer Look At The GOP Candidates So You Don’t Have To.';
     const { people, organizations } = extractEntities(body);
-    expect(people).toEqual(['Marco Rubio', 'Scott Olson']);
-    expect(organizations).toEqual(['Getty Images']);
+    // (The photo credit's photographer and agency are no one the story mentions.)
+    expect(people).toEqual(['Marco Rubio']);
+    expect(organizations).toEqual([]);
   });
 
   it('still counts the places a headline names', () => {
@@ -246,5 +247,14 @@ describe('extractEntities and institutions named with a possessive', () => {
       + 'Teaching and Leadership. Britain\'s College of Policing agreed. Johns Hopkins University\'s School of Medicine agreed.');
     expect(organizations).toEqual(['King\'s College London', 'National College for Teaching and Leadership', 'College of Policing',
       'Johns Hopkins University', 'School of Medicine']);
+  });
+});
+
+describe('extractEntities and photo credits', () => {
+  it('lists no photographer or agency a photo credit names: "Neilson Barnard via Getty Images."', () => {
+    const { people, organizations } = extractEntities('Peter Serafinowicz posted the clip.\n\nNeilson Barnard via Getty '
+      + 'Images.\n\nHe spoke. Carlos Barria / Reuters.\nJohn Moore met Serafinowicz.');
+    expect(people).toEqual(['Peter Serafinowicz', 'John Moore']);
+    expect(organizations).toEqual([]);
   });
 });
