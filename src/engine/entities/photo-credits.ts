@@ -11,3 +11,14 @@ export function photoCredits(body: string): Array<readonly [number, number]> {
     && !body.includes('/ AP')) return [];
   return [...body.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
 }
+
+/** `text` without its photo credits, whose lines stand between paragraphs without being any. */
+export function withoutCredits(text: string): string {
+  const credits = photoCredits(text);
+  let out = text;
+  for (let k = credits.length - 1; k >= 0; k--) {
+    const [from, to] = credits[k] as readonly [number, number];
+    out = out.slice(0, from) + out.slice(to);
+  }
+  return out;
+}

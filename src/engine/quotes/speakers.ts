@@ -23,8 +23,8 @@ import { labelsNoOne } from './transcript.ts';
 import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName, type Person } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
-import { lastSubject, subjectInParagraph } from './person-mentions.ts';
-import type { PersonMention } from './person-mentions.ts';
+import { lastSubject, subjectInParagraph, type PersonMention } from './person-mentions.ts';
+import { withoutCredits } from '../entities/photo-credits.ts';
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
@@ -243,7 +243,7 @@ export class SpeakerResolver {
     // before anybody's name, of the last subject named in the paragraph, if it gives them no other office; an epithet
     // ("Trump … blamed Obama. ⏎ “…,” the New York businessman said") of the last subject a paragraph back at most.
     const subject = query && untitled ? lastSubject(this.mentions, mention.start) : null;
-    const between = subject ? this.body.slice(subject.end, mention.start) : '';
+    const between = subject ? withoutCredits(this.body.slice(subject.end, mention.start)) : '';
     const head = query?.head ?? '';
     if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
     // (A paragraph back when a place narrows the office: "Marco Rubio … stressed defense. ⏎ The Florida senator told".)

@@ -152,3 +152,11 @@ describe('a relative of a named owner, named after a comma', () => {
     expect(speakersOf(body)).toEqual(['a reporter', 'Donald Trump']);
   });
 });
+
+describe('an epithet past a photo credit', () => {
+  it('names the subject before the credit\'s line, which is no paragraph: "Neilson Barnard via Getty Images."', () => {
+    const body = 'Peter Serafinowicz dubbed himself over the footage.\nSerafinowicz posted the clip on Thursday.\n\n'
+      + 'Neilson Barnard via Getty Images.\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked.';
+    expect(only(body).speaker).toBe('Peter Serafinowicz');
+  });
+});
