@@ -166,6 +166,17 @@ function namedAfterSomeone(entry: Entry, people: readonly Entry[]): boolean {
     && p.mentions >= entry.mentions);
 }
 
+/**
+ * "Golden Hillock's funding" after "Golden Hillock School": a name of two words or more that opens the name of an
+ * organization the article gives is that organization called short, not a person.
+ */
+function shortFor(entry: Entry, organizations: readonly Entry[]): boolean {
+  // (Not a person whose given name the lists know, nor one named more often than the body named after them: "Chelsea
+  // Clinton" of the "Chelsea Clinton Foundation", "Trayvon Martin" of the "Trayvon Martin Foundation".)
+  return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) => o.mentions >= entry.mentions
+    && o.keys.length > entry.keys.length && entry.keys.every((k, i) => o.keys[i] === k));
+}
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names } = analyzeNames(body);
@@ -238,7 +249,7 @@ export function extractEntities(body: string, title?: string): Entities {
     if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
   }
   return {
-    people: ranked(people.filter((p) => !namedAfterSomeone(p, people)), title),
+    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations)), title),
     organizations: ranked(organizations, title),
     places: ranked(places, title),
   };

@@ -258,3 +258,13 @@ describe('extractEntities and photo credits', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('extractEntities and organizations called short', () => {
+  it('makes no person of the first words of an organization\'s name: "Golden Hillock School … Golden Hillock\'s"', () => {
+    const { people, organizations } = extractEntities('Golden Hillock School was rated inadequate. A letter regarding '
+      + 'Golden Hillock\'s funding came. The Golden Hillock School replied. Chelsea Clinton spoke for the Chelsea Clinton '
+      + 'Foundation.');
+    expect(people).toEqual(['Chelsea Clinton']);
+    expect(organizations).toEqual(['Golden Hillock School', 'Chelsea Clinton Foundation']);
+  });
+});
