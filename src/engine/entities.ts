@@ -108,6 +108,8 @@ const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|
 const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
 const AGE_AFTER = /^, \d{1,3},/;
 
+const REPORTS_AFTER = /^ report(?:ed|s)\b/;
+
 /** Small words that running text writes in lowercase and a headline capitalizes. */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
   'and', 'or', 'of', 'as', 'into']);
@@ -236,8 +238,9 @@ export function extractEntities(body: string, title?: string): Entities {
         // ("the S.E.C. said" too.)
         const acronym = IN_CAPITALS.test(m.text.replaceAll('.', ''));
         if (THE_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)) && !acronym) continue;
-        // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says".)
-        const outlet = organizations.some((o) => sameWords(o.keys, keys));
+        // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
+        // "Vocativ reported that …".)
+        const outlet = organizations.some((o) => sameWords(o.keys, keys)) || REPORTS_AFTER.test(body.slice(m.end, m.end + 9));
         if (acronym || outlet) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }

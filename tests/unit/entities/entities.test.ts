@@ -232,6 +232,13 @@ describe('extractEntities and outlets that speak', () => {
     expect(people).toEqual(['Brafman']);
     expect(organizations).toEqual(['Forbes']);
   });
+
+  it('lists a word alone that reports as an outlet: "Vocativ reported that …"', () => {
+    const { people, organizations } = extractEntities('The group is growing, and Vocativ reported that it had 46,000 '
+      + 'likes. Then Brafman said no.');
+    expect(people).toEqual(['Brafman']);
+    expect(organizations).toEqual(['Vocativ']);
+  });
 });
 
 describe('extractEntities and places named after people', () => {
