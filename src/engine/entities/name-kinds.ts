@@ -1,12 +1,12 @@
-// Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists. It works
-// on token indices and reads only the tokens' words, so that names.ts can keep what a sequence of words was found to
-// be and not classify the same words again.
+// Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists, on token
+// indices; names.ts keeps what a sequence of words was found to be, not to classify the same words again.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
 import { leadingTitles } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
-  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, SPANISH_ARTICLES, isCalendarWord,
+  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
+  SPANISH_ARTICLES, isCalendarWord,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
   POST_NOMINALS, CLUBS_NAMED_AS_PLACES,
 } from './lexicon.ts';
@@ -53,8 +53,8 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   while (first < to) {
     const k = key(tokens[first] as Token);
     const token = tokens[first] as Token;
-    // Also dropped: a hyphenated modifier ("Chicago-based", "Bush-era") and a party tag ("D-N.J.", "R-Tenn.").
-    // A sentence-initial function word is dropped too, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
+    // Also dropped: a hyphenated modifier ("Chicago-based"), a party tag ("D-N.J.") and a sentence-initial function
+    // word, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
     const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
     // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
     const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
@@ -70,8 +70,7 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   }
   if (first >= to) return null;
   to = beforeHeadline(tokens, first, to);
-  // "Jonathan Rees QC", "John Amaechi OBE": the letters of an honour after a name are no part of it, and make it a
-  // person's ("Eleanor Laws QC" opens a sentence, and her surname is a plural noun).
+  // "Jonathan Rees QC": an honour's letters after a name are no part of it, and make it a person's ("Eleanor Laws QC").
   if (to - first > 2 && POST_NOMINALS.has(key(tokens[to - 1] as Token))) {
     const honoured = (f: FoundName): boolean => f.end === to - 1 && (f.kind === 'possible-person' || f.kind === 'unknown');
     return classifyRange({ tokens, sentenceInitial: sentenceInitial && first === from, afterArticle: false }, first, to - 1)
@@ -94,7 +93,9 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
         .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, to - 2, to));
     }
     const surname = i - 2 >= first && (INITIALS.test(tokens[i - 2]?.text ?? '') || isGivenName(key(tokens[i - 2] as Token)));
-    if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before)) continue;
+    // (Nor the object of an institution's "for": "Royal Society for the Protection of Birds".)
+    const objectOfFor = tokens.slice(first, i).some((t, j) => t.key === 'for' && INSTITUTIONS.has(tokens[first + j - 1]?.key ?? ''));
+    if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before) || objectOfFor) continue;
     return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i)
       .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));
   }
@@ -161,9 +162,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     && !TITLE_WORDS.has(head) && !FUNCTION_WORDS.has(head) && !NOT_COMPANIES.has(head) && !someIn(keys, THING_WORDS)) {
     return mention(src, from, from + 1, 'organization').concat(classifyRange(later, from + 1, to));
   }
-  // "Atlantic City Mayor Don Guardian", "NEA President Lily Eskelsen García": whatever stands before the last title
-  // word places or qualifies the title; the person is the name after it. (So does an office's abstract noun before a
-  // given name: "Director of Public Prosecutions Alison Saunders".)
+  // "Atlantic City Mayor Don Guardian": what stands before the last title word qualifies it; the person is the name
+  // after it (after an office's abstract noun too: "Director of Public Prosecutions Alison Saunders").
   for (let j = keys.length - 3; j > 0; j--) {
     const office = TITLE_WORDS.has(keys[j] ?? '') || (ABSTRACT_NOUN.test(keys[j] ?? '') && isGivenName(keys[j + 1] ?? ''));
     if (!office || keys[j + 1] === 'of') continue;

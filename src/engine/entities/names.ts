@@ -225,6 +225,15 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     const ampersand = token.text === '&' && (tokens[i - 1]?.end ?? 0) < token.start && next?.text !== 'I';
     const inInstitution = (key === 'for' && institution) || ampersand
       || (key === 'and' && (linked || agencyAfter(tokens, from, i, lowercase)));
+    // ("Centre for the Study of Radicalisation", "Department of the Interior": "the" after an institution's "of" or
+    // "for" too.)
+    const third = tokens[i + 2];
+    if (institution && (key === 'of' || key === 'for') && next?.key === 'the' && !next.capitalized && third?.capitalized
+      && next.start - token.end <= 1 && third.start - next.end <= 1) {
+      linked = true;
+      i += 2;
+      continue;
+    }
     const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && (token.word || key === '&');
     if (linkable && next?.capitalized && next.start - token.end <= 1) {
       linked ||= institution && (key === 'of' || key === 'for');

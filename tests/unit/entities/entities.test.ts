@@ -275,3 +275,13 @@ describe('extractEntities and organizations called short', () => {
     expect(organizations).toEqual(['Golden Hillock School', 'Chelsea Clinton Foundation']);
   });
 });
+
+describe('extractEntities and institutions "for the" or "of the" something', () => {
+  it('keeps the whole name: "International Centre for the Study of Radicalisation", "Department of the Interior"', () => {
+    const { people, organizations } = extractEntities('He is a fellow at the International Centre for the Study of '
+      + 'Radicalisation. The Department of the Interior agreed. Joel Pollak of Breitbart News wrote.');
+    expect(organizations).toEqual(['International Centre for the Study of Radicalisation', 'Department of the Interior',
+      'Breitbart News']);
+    expect(people).toEqual(['Joel Pollak']);
+  });
+});
