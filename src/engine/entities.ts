@@ -100,8 +100,15 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
-/** Whether a place or a building named after someone follows their name: "Istanbul's Sabiha Gokcen airport". */
-const namesAPlace = (body: string, m: NameMention): boolean => PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12));
+/** Whether a place or a building named after someone follows their name ("Istanbul's Sabiha Gokcen airport"), or the
+ * name is an animal's. */
+const namesAPlace = (body: string, m: NameMention): boolean => PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12))
+  || ANIMAL_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
+/** "the dog named Foxxy Cleopatra", "a horse called …": a pet's or a horse's name is no person's. */
+const ANIMAL_NAMED_BEFORE = new RegExp(`\\b(?:${['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
+  'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',
+  'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
+  'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda'].join('|')}) (?:named|called) $`, 'i');
 const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|museum|hospital)\b/;
 
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */

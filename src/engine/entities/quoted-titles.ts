@@ -4,8 +4,8 @@
 /** Small words a title leaves in lowercase ("When Love Comes to Town"). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
   'and', 'or', 'of', 'as', 'into', 'is']);
-/** Quoted words: in straight or curly double marks, or curly single ones; short, on one line. */
-const QUOTED = /"([^"\n]{3,80})"|“([^”\n]{3,80})”|‘([^’\n]{3,80})’(?!\p{L})/gu;
+/** Quoted words: in straight or curly double marks, or single ones, with no apostrophe inside; short, on one line. */
+const QUOTED = /"([^"\n]{3,80})"|“([^”\n]{3,80})”|‘([^’\n]{3,80})’(?!\p{L})|(?<!\p{L})'([^'\n]{3,60})'(?!\p{L})/gu;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const MIN_WORDS = 2;
@@ -25,7 +25,7 @@ export function quotedTitles(body: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   // Most bodies have few quotation marks and fewer titles: one pass of one regex.
   for (const match of body.matchAll(QUOTED)) {
-    const text = match[1] ?? match[2] ?? match[3] ?? '';
+    const text = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     if (titleCased(text)) out.push([match.index, match.index + match[0].length]);
   }
   return out;

@@ -201,6 +201,13 @@ describe('extractEntities and titles in quotation marks', () => {
     const { people } = extractEntities('He sang "When Love Comes to Town" and starred in "Three Little Bops." He was '
       + 'on "Real Time with Bill Maher" twice.');
     expect(people).toEqual(['Bill Maher']);
+    // (In single marks too, as British papers set them: "nicknamed 'Woooly Lamboth'".)
+    expect(extractEntities('The lamb was Bruno, nicknamed \'Woooly Lamboth\', born in 2009.').people).toEqual([]);
+  });
+
+  it('makes no person of an animal\'s name: "the dog named Foxxy Cleopatra", "The Chihuahua named …"', () => {
+    const body = 'In the video, the dog named Foxxy Cleopatra chases Jane Smith. The Chihuahua named Foxxy Cleopatra wins.';
+    expect(extractEntities(body).people).toEqual(['Jane Smith']);
   });
 });
 
