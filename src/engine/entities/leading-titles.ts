@@ -27,7 +27,9 @@ export function leadingTitles(keys: readonly string[], runsIn?: (k: number) => b
   while (k < keys.length) {
     const w = keys[k] ?? '';
     // "Mr. King", "Ms. Bishop": after an honorific, a last word that is also a surname is the name.
-    const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && SURNAME_TITLES.has(w);
+    // ("Mr. English", "Mr. French": so is a nationality.)
+    const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && (SURNAME_TITLES.has(w) || DEMONYMS.has(w));
+    if (surname && DEMONYMS.has(w)) break;
     const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle) || isHyphenatedTitle(w));
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);

@@ -242,19 +242,19 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   gender ??= genderOfGivenName(given);
   // ("Yin Myint May": "May" as the third word of a name or later is a surname.)
   const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '') && !(w === 'may' && j >= 2));
-  // ("Mrs May", "Mr Will": after an honorific, a word that is also a month or a verb may be a surname.)
-  const afterHonorific = rest.length === 1 && HONORED_WORDS.has(given) && (HONORIFICS.has(keys[k - 1] ?? '') || !!titleGender);
+  // ("Mrs May", "Mr Will", "Mr. English": after an honorific, a month, a verb or a nationality may be a surname.)
+  const afterHonorific = rest.length === 1 && (HONORED_WORDS.has(given) || DEMONYMS.has(given))
+    && (HONORIFICS.has(keys[k - 1] ?? '') || (!!titleGender && !DEMONYMS.has(given)));
   if (rest.length === 1 && !afterHonorific && (FUNCTION_WORDS.has(given) || DEMONYMS.has(given) || isGroup(given) || (calendar && !titled))) return [];
   // "the Lord Mayor of Portsmouth", "Bishop of Durham": one word after a title's "of" names a place or a body.
   if (rest.length === 1 && afterOf) return mention(name, from + k, to, 'other');
-  // "the Queen City", "Senate Chamber": one word after a title that heads places or things names no one (but "Dr
-  // Hills" does).
+  // "the Queen City", "Senate Chamber": one word after a title that heads places or things is no one ("Dr Hills" is).
   const placeOrThing = (PLACE_HEADS.has(given) && !SURNAME_PLACE_HEADS.has(given)) || THING_WORDS.has(given);
   if (rest.length === 1 && k > 0 && placeOrThing && !HONORIFICS.has(keys[k - 1] ?? '')) return mention(src, from, to, 'other');
   // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
   // (but "Mark Cuban" is a given name and a surname).
   const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);
-  if (adjectival && !knownGiven) return mention(name, from + k, to, 'other');
+  if (adjectival && !knownGiven && !afterHonorific) return mention(name, from + k, to, 'other');
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person
   // ("Democratic National Convention"), whatever title words open it.
   // (Not three words ending in a thing's, or any after an article: "Madison Square Garden", "The Kelly File"; but

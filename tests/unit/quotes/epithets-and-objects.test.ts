@@ -160,3 +160,11 @@ describe('an epithet past a photo credit', () => {
     expect(only(body).speaker).toBe('Peter Serafinowicz');
   });
 });
+
+describe('a surname that is also a nationality', () => {
+  it('reads "Mr. English" as the surname of "Bryan English", not as a nationality', () => {
+    const body = 'Bryan English, the Cruz campaign\'s Iowa director, spoke.\n\n"Part of my job is to say he is for real," '
+      + 'Mr. English said. The English team won.';
+    expect(only(body).speaker).toBe('Bryan English');
+  });
+});
