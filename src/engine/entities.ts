@@ -11,6 +11,7 @@ import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles } from './entities/quoted-titles.ts';
 import { photoCredits } from './entities/photo-credits.ts';
+import { aged, namedAfterSomeone, namesNoOneHere, reports, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -100,23 +101,6 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
-/** Whether a place or a building named after someone follows their name ("Istanbul's Sabiha Gokcen airport"), or the
- * name is an animal's. */
-const namesAPlace = (body: string, m: NameMention): boolean => PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12))
-  || ANIMAL_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
-/** "the dog named Foxxy Cleopatra", "a horse called …": a pet's or a horse's name is no person's. */
-const ANIMAL_NAMED_BEFORE = new RegExp(`\\b(?:${['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
-  'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',
-  'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
-  'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda'].join('|')}) (?:named|called) $`, 'i');
-const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|museum|hospital)\b/;
-
-/** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
-const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
-const AGE_AFTER = /^, \d{1,3},/;
-
-const REPORTS_AFTER = /^ report(?:ed|s)\b/;
-
 /** Small words that running text writes in lowercase and a headline capitalizes. */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
   'and', 'or', 'of', 'as', 'into']);
@@ -163,28 +147,9 @@ function organizationName(body: string, m: NameMention): string {
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 const THE_BEFORE = /\bthe\s$/i;
 
-/**
- * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name
- * and surname, as often or more, is that person's casino or book, not another person (whose first word would be a
- * given name the lists know: "Scott Walker" beside "Rick Scott").
- */
-function namedAfterSomeone(entry: Entry, people: readonly Entry[]): boolean {
-  const first = entry.keys[0] ?? '';
-  if (entry.keys.length < 2 || isGivenName(first)) return false;
-  return people.some((p) => p !== entry && p.keys.length >= 2 && p.keys.at(-1) === first && isGivenName(p.keys[0] ?? '')
-    && p.mentions >= entry.mentions);
-}
-
-/**
- * "Golden Hillock's funding" after "Golden Hillock School": a name of two words or more that opens the name of an
- * organization the article gives is that organization called short, not a person.
- */
-function shortFor(entry: Entry, organizations: readonly Entry[]): boolean {
-  // (Not a person whose given name the lists know, nor one named more often than the body named after them: "Chelsea
-  // Clinton" of the "Chelsea Clinton Foundation", "Trayvon Martin" of the "Trayvon Martin Foundation".)
-  return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) => o.mentions >= entry.mentions
-    && o.keys.length > entry.keys.length && entry.keys.every((k, i) => o.keys[i] === k));
-}
+/** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
+const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
+  spans.some(([from, to]) => m.start >= from && m.start < to);
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
@@ -195,26 +160,25 @@ export function extractEntities(body: string, title?: string): Entities {
   const places: Entry[] = [];
   const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   const headlines = headlineLines(body);
-  const inHeadline = (m: NameMention): boolean => headlines.some(([from, to]) => m.start >= from && m.start < to);
+  const inHeadline = within(headlines);
   // (Nor does a photo credit's photographer count: "Neilson Barnard via Getty Images.")
   const credits = photoCredits(body);
-  const credited = (m: NameMention): boolean => credits.some(([from, to]) => m.start >= from && m.start < to);
+  const credited = within(credits);
   const shown = credits.length === 0 ? names : names.filter((m) => !credited(m));
   const running = headlines.length === 0 ? shown : shown.filter((m) => !inHeadline(m));
   // ("When Love Comes to Town": a title's words are nobody's name; but "Real Time with Bill Maher" names a host.)
-  const titles = quotedTitles(body);
-  const inTitle = (m: NameMention): boolean => titles.some(([from, to]) => m.start >= from && m.start < to)
-    && !isGivenName(keysOf(m.text)[0] ?? '');
+  const inQuotedTitle = within(quotedTitles(body));
+  const inTitle = (m: NameMention): boolean => inQuotedTitle(m) && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
   for (const m of running) {
-    if (m.kind === 'person' && !inTitle(m) && !namesAPlace(body, m)) count(people, m.text, m.start, sameName);
+    if (m.kind === 'person' && !inTitle(m) && !namesNoOneHere(body, m)) count(people, m.text, m.start, sameName);
   }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
-      // surname is nobody else's: "Young Sanders supporters") or if they speak.
+      // surname is no one else's full name's), if they speak, or if an age follows them.
       const keys = keysOf(m.text);
       // "Dave Camp, a broadly respected Republican" opens a sentence, and the article has called him "Mr. Camp":
       // a given name before a surname someone is known by is that person's full name.
@@ -222,7 +186,8 @@ export function extractEntities(body: string, title?: string): Entities {
       const surname = keys.at(-1) ?? '';
       const isSomeoneElses = people.some((p) => p.keys.length > 1 && p.keys.at(-1) === surname);
       const calledBySurname = loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname);
-      // ("Given Obama's record, …": a first word the article writes in lowercase too is no given name.)
+      // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
+      // lowercase too is no given name.)
       const common = body.includes(` ${keys[0] ?? ''} `);
       if (same || (!isSomeoneElses && !common && (calledBySurname || speaks(body, m) || aged(body, m)))) {
         count(people, m.text, m.start, sameName);
@@ -247,7 +212,7 @@ export function extractEntities(body: string, title?: string): Entities {
         if (THE_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)) && !acronym) continue;
         // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
         // "Vocativ reported that …".)
-        const outlet = organizations.some((o) => sameWords(o.keys, keys)) || REPORTS_AFTER.test(body.slice(m.end, m.end + 9));
+        const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m);
         if (acronym || outlet) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }

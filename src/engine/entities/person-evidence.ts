@@ -1,0 +1,55 @@
+// What the words around a name, and the article's other lists, say against its being a person's: the list of people
+// extractEntities gives keeps a name only past these checks.
+import { isGivenName } from './first-names.ts';
+import type { NameMention } from './names.ts';
+
+/** An entry of a list: a name's keys and how often the article mentions it. */
+export interface Listed {
+  readonly keys: readonly string[];
+  readonly mentions: number;
+}
+
+/** "the dog named Foxxy Cleopatra", "a horse called …": a pet's or a horse's name is no person's. */
+const ANIMAL_NAMED_BEFORE = new RegExp(`\\b(?:${['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
+  'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',
+  'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
+  'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda'].join('|')}) (?:named|called) $`, 'i');
+const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|museum|hospital)\b/;
+
+/**
+ * Whether the mention names no one here: a place or a building named after someone follows it ("Istanbul's Sabiha
+ * Gokcen airport"), or it is an animal's name.
+ */
+export const namesNoOneHere = (body: string, m: NameMention): boolean =>
+  PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12)) || ANIMAL_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
+
+/** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
+export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
+const AGE_AFTER = /^, \d{1,3},/;
+
+/** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
+export const reports = (body: string, m: NameMention): boolean => REPORTS_AFTER.test(body.slice(m.end, m.end + 9));
+const REPORTS_AFTER = /^ report(?:ed|s)\b/;
+
+/**
+ * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name
+ * and surname, as often or more, is that person's casino or book, not another person (whose first word would be a
+ * given name the lists know: "Scott Walker" beside "Rick Scott").
+ */
+export function namedAfterSomeone(entry: Listed, people: readonly Listed[]): boolean {
+  const first = entry.keys[0] ?? '';
+  if (entry.keys.length < 2 || isGivenName(first)) return false;
+  return people.some((p) => p !== entry && p.keys.length >= 2 && p.keys.at(-1) === first && isGivenName(p.keys[0] ?? '')
+    && p.mentions >= entry.mentions);
+}
+
+/**
+ * "Golden Hillock's funding" after "Golden Hillock School": a name of two words or more that opens the name of an
+ * organization the article gives is that organization called short, not a person.
+ */
+export function shortFor(entry: Listed, organizations: readonly Listed[]): boolean {
+  // (Not a person whose given name the lists know, nor one named more often than the body named after them: "Chelsea
+  // Clinton" of the "Chelsea Clinton Foundation", "Trayvon Martin" of the "Trayvon Martin Foundation".)
+  return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) => o.mentions >= entry.mentions
+    && o.keys.length > entry.keys.length && entry.keys.every((k, i) => o.keys[i] === k));
+}
