@@ -9,7 +9,7 @@ import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
-import { quotedTitles } from './entities/quoted-titles.ts';
+import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { aged, namedAfterSomeone, namesNoOneHere, reports, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -101,9 +101,6 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
-/** Small words that running text writes in lowercase and a headline capitalizes. */
-const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
-  'and', 'or', 'of', 'as', 'into']);
 const MIN_HEADLINE_WORDS = 4;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;

@@ -1,8 +1,8 @@
 // Titles set in quotation marks: a song's, a film's, a show's ("When Love Comes to Town", "Three Little Bops"). Every
 // word of one is capitalized, so a run of its words looks like a person's name to the name finder; it is none.
 
-/** Small words a title leaves in lowercase ("When Love Comes to Town"). */
-const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
+/** Small words a title leaves in lowercase ("When Love Comes to Town"), and a headline capitalizes. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from',
   'and', 'or', 'of', 'as', 'into', 'is']);
 /** Quoted words: in straight or curly double marks, or single ones, with no apostrophe inside; short, on one line. */
 const QUOTED = /"([^"\n]{3,80})"|“([^”\n]{3,80})”|‘([^’\n]{3,80})’(?!\p{L})|(?<!\p{L})'([^'\n]{3,60})'(?!\p{L})/gu;
