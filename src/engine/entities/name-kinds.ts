@@ -1,5 +1,5 @@
 // Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists, on token
-// indices; names.ts keeps what a sequence of words was found to be, not to classify the same words again.
+// indices; names.ts keeps what a run of words was found to be, but a possible run-in (run-ins.ts) reads its article.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
 import { leadingTitles } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName } from './first-names.ts';
