@@ -11,7 +11,7 @@ import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { photoCredits } from './entities/photo-credits.ts';
-import { aged, namedAfterSomeone, namesNoOneHere, reports, shortFor } from './entities/person-evidence.ts';
+import { aged, namedAfterSomeone, reports, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -168,7 +168,7 @@ export function extractEntities(body: string, title?: string): Entities {
   const inTitle = (m: NameMention): boolean => inQuotedTitle(m) && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
   for (const m of running) {
-    if (m.kind === 'person' && !inTitle(m) && !namesNoOneHere(body, m)) count(people, m.text, m.start, sameName);
+    if (m.kind === 'person' && !inTitle(m)) count(people, m.text, m.start, sameName);
   }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);

@@ -1,6 +1,7 @@
 // What a noun next to a name says it names, whatever its words look like: a firm ("shipping company Atlantica di
-// Navigazione"), an outlet ("El Universal newspaper") or the title of a work ("his book Going Home to Glory", "a book
-// about the escape called Zero Night"), which names no person.
+// Navigazione"), an outlet ("El Universal newspaper"), the title of a work ("his book Going Home to Glory", "a book
+// about the escape called Zero Night"), a place called after someone ("Sabiha Gokcen airport") or an animal ("the dog
+// named Foxxy Cleopatra"), which names no person.
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
@@ -48,4 +49,29 @@ export function titlesAWorkAt(tokens: readonly Token[], i: number): boolean {
     if (WORK_NOUNS.has(t.key)) return true;
   }
   return false;
+}
+
+/** Places and buildings that, written right after a name, are called after that person: "Sabiha Gokcen airport". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['airport', 'stadium', 'arena', 'station', 'bridge', 'camp', 'prison',
+  'museum', 'hospital']);
+
+/** Whether the name ending before tokens[end] names a place or a building, as the noun after it says (not a
+ * possessive's: "Hillary Clinton's camp"). */
+export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
+  const noun = tokens[end];
+  const last = tokens[end - 1];
+  return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
+}
+
+/** Animals whose name comes after "named" or "called": "the dog named Foxxy Cleopatra", "The Chihuahua named …". */
+const ANIMALS: ReadonlySet<string> = new Set(['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
+  'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',
+  'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
+  'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda']);
+
+/** Whether the name at tokens[i] is an animal's, as the words right before it say. */
+export function namesAnAnimalAt(tokens: readonly Token[], i: number): boolean {
+  const naming = tokens[i - 1];
+  return !!naming && !naming.capitalized && (naming.key === 'named' || naming.key === 'called')
+    && ANIMALS.has(tokens[i - 2]?.key ?? '');
 }

@@ -14,7 +14,7 @@ import { mayRunIn } from './run-ins.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
-import { isCompanyBefore, isOutletAfter, titlesAWorkAt } from './kind-nouns.ts';
+import { isCompanyBefore, isOutletAfter, isPlaceAfter, namesAnAnimalAt, titlesAWorkAt } from './kind-nouns.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -76,6 +76,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const outlet = isOutletAfter(tokens, i, end);
     const company = isCompanyBefore(tokens, i);
     const work = titlesAWorkAt(tokens, i);
+    const animal = namesAnAnimalAt(tokens, i);
+    const place = isPlaceAfter(tokens, end);
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
@@ -85,7 +87,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = f.kind === 'person' && !f.titled && namesTownAt(tokens, i + f.first, i + f.end)
         && !isGivenName(startToken.key);
-      const titled = work && f.first === 0 && f.kind !== 'place' && f.kind !== 'organization';
+      // ("the dog named Foxxy Cleopatra", "Sabiha Gokcen airport": nor does an animal's name, or a place's after someone.)
+      const nobody = ((work || animal) && f.first === 0) || (place && f.end === end - i);
+      const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
       const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,

@@ -9,20 +9,6 @@ export interface Listed {
   readonly mentions: number;
 }
 
-/** "the dog named Foxxy Cleopatra", "a horse called …": a pet's or a horse's name is no person's. */
-const ANIMAL_NAMED_BEFORE = new RegExp(`\\b(?:${['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
-  'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',
-  'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
-  'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda'].join('|')}) (?:named|called) $`, 'i');
-const PLACE_NOUN_AFTER = /^ (?:airport|stadium|arena|station|bridge|camp|prison|museum|hospital)\b/;
-
-/**
- * Whether the mention names no one here: a place or a building named after someone follows it ("Istanbul's Sabiha
- * Gokcen airport"), or it is an animal's name.
- */
-export const namesNoOneHere = (body: string, m: NameMention): boolean =>
-  PLACE_NOUN_AFTER.test(body.slice(m.end, m.end + 12)) || ANIMAL_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
-
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
 const AGE_AFTER = /^, \d{1,3},/;
