@@ -10,8 +10,9 @@ import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
+import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
-import { aged, namedAfterSomeone, reports, shortFor } from './entities/person-evidence.ts';
+import { aged, namedAfterSomeone, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -95,11 +96,18 @@ function expand(text: string, acronyms: ReadonlyMap<string, string>): string {
   return long ? long + text.slice(head.length) : text;
 }
 
+/** The lowercase word right after a mention, if one is. */
+const wordAfter = (body: string, m: NameMention): string | undefined => /^\s+(\p{Ll}+)/u.exec(body.slice(m.end, m.end + 24))?.[1];
+
 /** Whether a lone capitalized word acts like a person: "Brafman said", "Lam stated". */
 function speaks(body: string, m: NameMention): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(body.slice(m.end, m.end + 24))?.[1];
+  const next = wordAfter(body, m);
   return next !== undefined && SPEECH_VERBS.has(next);
 }
+
+/** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
+const reports = (body: string, m: NameMention): boolean => REPORTING.has(wordAfter(body, m) ?? '');
+const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports']);
 
 const MIN_HEADLINE_WORDS = 4;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -150,7 +158,7 @@ const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMent
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
-  const { names } = analyzeNames(body);
+  const { names, tokens } = analyzeNames(body);
   const acronyms = acronymsOf(body, names);
   const people: Entry[] = [];
   const organizations: Entry[] = [];
@@ -185,7 +193,7 @@ export function extractEntities(body: string, title?: string): Entities {
       const calledBySurname = loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname);
       // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
       // lowercase too is no given name.)
-      const common = body.includes(` ${keys[0] ?? ''} `);
+      const common = lowercaseWords(tokens).has(keys[0] ?? '');
       if (same || (!isSomeoneElses && !common && (calledBySurname || speaks(body, m) || aged(body, m)))) {
         count(people, m.text, m.start, sameName);
       }

@@ -15,10 +15,16 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** A participle of six letters or more, not a surname's "-eed" ("Reed", "Creed"). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(?<!e)ed$/u;
 
+/** Computed once per body's tokens: the name finder and the lists of entities both ask. */
+const lowercaseByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
 /** The words a body writes in lowercase somewhere: a capitalized one among them may be a common word, not a name. */
 export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
+  const known = lowercaseByTokens.get(tokens);
+  if (known) return known;
   const out = new Set<string>();
   for (const t of tokens) if (t.word && !t.capitalized) out.add(t.key);
+  lowercaseByTokens.set(tokens, out);
   return out;
 }
 

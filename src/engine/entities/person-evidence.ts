@@ -13,10 +13,6 @@ export interface Listed {
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
 const AGE_AFTER = /^, \d{1,3},/;
 
-/** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
-export const reports = (body: string, m: NameMention): boolean => REPORTS_AFTER.test(body.slice(m.end, m.end + 9));
-const REPORTS_AFTER = /^ report(?:ed|s)\b/;
-
 /**
  * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name
  * and surname, as often or more, is that person's casino or book, not another person (whose first word would be a
