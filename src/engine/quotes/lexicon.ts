@@ -143,3 +143,5 @@ export const isVerbInIng = (t: Token | undefined): boolean =>
 
 /** An age written as a noun or adjective: "the 43-year-old", "a 40-year-old Muscovite". */
 export const AGE_WORD = /^\d{1,3}-year-old$/;
+/** An age written as a number between commas after a name: "Shocked Terry Cooper, 79, was …". */
+export const AGE = /^\d{1,3}$/;

@@ -13,7 +13,7 @@ import { isAskedAt } from './asked-name.ts';
 import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
-import { ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { AGE, ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -43,7 +43,6 @@ export const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
 const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'same', 'and', 'whom']);
-const AGE = /^\d{1,3}$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const MAX_PLACE_WORDS = 4;
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);

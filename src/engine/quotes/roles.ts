@@ -4,13 +4,12 @@
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { AGE, DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
 
 /** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
 const ROLE_OPENING = /^(?:\p{Lu}|\d)/u;
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
-const AGE = /^\d{1,3}$/;
 
 /**
  * The words of tokens[a, b) as a role, or null when they do not read as one: a role opens with a determiner, a

@@ -5,7 +5,7 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { IRREGULAR_PAST, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { AGE, IRREGULAR_PAST, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { PAST_TENSE } from './mention-role.ts';
 import { roleWithTitle } from './roles.ts';
@@ -20,7 +20,6 @@ const SINGLE_MARKS = /^['‘’`]+$/;
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'said', 'says',
 ]);
-const AGE = /^\d{1,3}$/;
 /** Endings of nouns for a person ("publicist", "volcanologist", "waitress", "neurosurgeon", "MP"), and "one of". */
 const PERSON_NOUN = /^(?:one|mp|icon|mogul|plaintiff|rival|cook|chef)$|\p{L}{2}(?:er|or|ist|ian|ant|ent|ee|eon|ive|ary|ate|crat|ess|man|woman)$/u;
 /** Words after a person's noun that say whose or where it is: "a cook at the Taj". */
