@@ -83,8 +83,8 @@ export function createApp(options: AppOptions): App {
     services,
     done: transport.done,
     async start() {
-      const { skipped, byHelpers } = await opened.load();
-      logger.info({ articles: opened.engine.corpus.size, skipped, byHelpers, dir: config.seedsDir }, 'corpus loaded');
+      const { skipped, byHelpers, takenBack } = await opened.load();
+      logger.info({ articles: opened.engine.corpus.size, skipped, byHelpers, takenBack, dir: config.seedsDir }, 'corpus loaded');
       await transport.start(services);
       const report = await scheduler.start();
       logger.info({ scheduled: report.scheduled, recovered: report.recovered.length, caughtUp: report.caughtUp.length, skipped: report.skipped }, 'digests scheduled');

@@ -2,16 +2,10 @@
 // what it found. Analysis (quotes, speakers, counts) is the costliest step of a load and needs nothing but the body,
 // so the main thread, which must index every article anyway, hands most of it to a helper on another core.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../analysis.ts';
-import { readArticleFile } from '../corpus/loader.ts';
-import type { FileAnalysis, HelperReply, HelperRequest } from './protocol.ts';
-
-function analyzeFile(file: string): FileAnalysis {
-  const read = readArticleFile(file);
-  return { file, read, facts: read.ok ? analyze(read.article) : null };
-}
+import { readAndAnalyze } from './read-and-analyze.ts';
+import type { HelperReply, HelperRequest } from './protocol.ts';
 
 parentPort?.on('message', (request: HelperRequest) => {
-  const reply: HelperReply = { block: request.block, results: request.files.map(analyzeFile) };
+  const reply: HelperReply = { block: request.block, results: request.files.map(readAndAnalyze) };
   parentPort?.postMessage(reply);
 });

@@ -33,14 +33,29 @@ describe('loading with a helper thread', () => {
     const dir = corpusDir(60);
     const alone = openEngine(dir, captureLogger().logger, { watch: false });
     const { logger, lines } = captureLogger();
-    const helped = engineForDirectory(dir, logger, { watch: false, helpers: 1, minFiles: 0, blockFiles: 4, mainFirstBlocks: 1 });
-    const { byHelpers, ...loaded } = await helped.load();
+    const helped = engineForDirectory(dir, logger,
+      { watch: false, helpers: 1, minFiles: 0, blockFiles: 4, mainFirstBlocks: 1, takeBack: false });
+    const { byHelpers, takenBack, ...loaded } = await helped.load();
+    expect(takenBack).toBe(0);
     expect(byHelpers).toBeGreaterThan(40);
     expect(loaded).toEqual(alone.loaded);
     expect(summaryOf(helped.engine)).toEqual(summaryOf(alone.engine));
     expect(helped.engine.searchQuotes({ speaker: 'ode12' }).map((h) => h.articleId))
       .toEqual(alone.engine.searchQuotes({ speaker: 'ode12' }).map((h) => h.articleId));
     expect(lines.filter((l) => String(l.msg).includes('0005-bad.json'))).toHaveLength(1);
+  });
+
+  it('takes blocks back from the end while the helper is busy, with the same ids, quotes and speakers', async () => {
+    // The helper spends its first half second loading its code; the main thread reads the blocks at the end meanwhile.
+    const dir = corpusDir(60);
+    const alone = openEngine(dir, captureLogger().logger, { watch: false });
+    const helped = engineForDirectory(dir, captureLogger().logger,
+      { watch: false, helpers: 1, minFiles: 0, blockFiles: 4, mainFirstBlocks: 1 });
+    const { byHelpers, takenBack, ...loaded } = await helped.load();
+    expect(takenBack).toBeGreaterThan(0);
+    expect(byHelpers + takenBack).toBeLessThanOrEqual(61 - 4);
+    expect(loaded).toEqual(alone.loaded);
+    expect(summaryOf(helped.engine)).toEqual(summaryOf(alone.engine));
   });
 
   it.each([
