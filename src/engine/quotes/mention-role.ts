@@ -196,11 +196,12 @@ function beforeTitles(tokens: readonly Token[], t: number): number {
   let k = t - 1;
   // (Over a title's "of": "Secretary of State John Kerry", "Chief of Staff Katie Walsh".)
   // (And "Former secretary of State Hillary Clinton", written in lowercase.)
-  const titleWord = (i: number, capital = true): boolean => !!tokens[i]?.word && (!capital || !!tokens[i]?.capitalized)
-    && TITLE_WORDS.has(lexKey(tokens[i]));
-  while (k > t - 1 - MAX_TITLE_TOKENS && (titleWord(k) || (tokens[k]?.key === 'of' && titleWord(k - 1, false) && k < t - 1))) k--;
+  while (k > t - 1 - MAX_TITLE_TOKENS
+    && (titleWord(tokens, k) || (tokens[k]?.key === 'of' && titleWord(tokens, k - 1, false) && k < t - 1))) k--;
   return k;
 }
+const titleWord = (tokens: readonly Token[], i: number, capital = true): boolean => !!tokens[i]?.word
+  && (!capital || !!tokens[i]?.capitalized) && TITLE_WORDS.has(lexKey(tokens[i]));
 
 /** "a former Secret Service agent for President Bill Clinton has written": whom a role serves, past a title. */
 function titledObject(tokens: readonly Token[], t: number): boolean {

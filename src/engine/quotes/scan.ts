@@ -99,6 +99,25 @@ function markOffsets(body: string, marks: RegExp): number[] {
   return out;
 }
 
+/** A paragraph's pieces as the scan finds them (module-level functions, not closures made anew per paragraph). */
+interface ParagraphPieces { readonly body: string; readonly out: QuotePiece[]; readonly start: number; readonly end: number }
+
+function piece({ body, out, start, end }: ParagraphPieces, o: number, c: number): void {
+  const [s, e] = trimmed(body, o + 1, c);
+  if (e > s) out.push({ open: o, close: c, start: s, end: e, paragraphStart: start, paragraphEnd: end, continues: false });
+}
+
+// "He added: 'He was not … a gambling problem. The midfielder pictured last week ' This gambling problem …'": a
+// quote that never closed, whose first quote within opens like a paragraph (a space after the mark, then a capital),
+// goes on there; what stands between its last sentence and that mark is no part of it (a photo caption).
+function goesOn({ body, out, start, end }: ParagraphPieces, o: number, within: ReadonlyArray<readonly [number, number]>): void {
+  const at = within[0]?.[0] ?? -1;
+  if (at < 0 || !PARAGRAPH_OPENER.test(body.slice(at, at + 3))) return;
+  const stop = lastStop(body, o + 1, at);
+  const [s, e] = trimmed(body, o + 1, stop);
+  if (e > s) out.push({ open: o, close: stop, start: s, end: e, paragraphStart: start, paragraphEnd: end, continues: true });
+}
+
 function trimmed(body: string, start: number, end: number): readonly [number, number] {
   let s = start;
   let e = end;
@@ -131,20 +150,7 @@ export function scanQuotes(text: string): QuotePiece[] {
     // Quotes opened inside the open one: straight marks nested in straight marks ('says, "I'd like …," you know'),
     // or a quote that never closed followed by others.
     let inner: Array<[number, number]> = [];
-    const piece = (o: number, c: number): void => {
-      const [s, e] = trimmed(body, o + 1, c);
-      if (e > s) out.push({ open: o, close: c, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: false });
-    };
-    // "He added: 'He was not … a gambling problem. The midfielder pictured last week ' This gambling problem …'": a
-    // quote that never closed, whose first quote within opens like a paragraph (a space after the mark, then a capital),
-    // goes on there; what stands between its last sentence and that mark is no part of it (a photo caption).
-    const goesOn = (o: number, within: ReadonlyArray<readonly [number, number]>): void => {
-      const at = within[0]?.[0] ?? -1;
-      if (at < 0 || !PARAGRAPH_OPENER.test(body.slice(at, at + 3))) return;
-      const stop = lastStop(body, o + 1, at);
-      const [s, e] = trimmed(body, o + 1, stop);
-      if (e > s) out.push({ open: o, close: stop, start: s, end: e, paragraphStart: pStart, paragraphEnd: pEnd, continues: true });
-    };
+    const para: ParagraphPieces = { body, out, start: pStart, end: pEnd };
     while (next < marks.length && (marks[next] as number) < pStart) next++;
     for (; next < marks.length && (marks[next] as number) < pEnd; next++) {
       const i = marks[next] as number;
@@ -166,7 +172,7 @@ export function scanQuotes(text: string): QuotePiece[] {
       const glued = stopThenWords && STRAIGHT.includes(body[i] ?? '') && WORD_CHARACTER.test(body[i + 1] ?? '');
       if (glued && (opensNext(body, marks, next + 1, [pStart, pEnd], roleAt)
         || readsAsStory(body.slice(i + 1, Math.min(pEnd, marks[next + 1] ?? pEnd))))) {
-        piece(open, i);
+        piece(para, open, i);
         open = -1;
         continue;
       }
@@ -184,7 +190,7 @@ export function scanQuotes(text: string): QuotePiece[] {
         // around them never closed: the quotes within that closed are quotes, and the last one, still open, is the
         // open quote the new mark meets ("obtained 'dossiers' about … said: 'The 100 … targets.' ' In some …").
         if (last && last[1] < 0) {
-          for (const [o, c] of inner) if (c >= 0) piece(o, c);
+          for (const [o, c] of inner) if (c >= 0) piece(para, o, c);
           open = last[0];
           inner = [];
           next--;
@@ -197,22 +203,22 @@ export function scanQuotes(text: string): QuotePiece[] {
         // with the same mark, that has an attribution of its own is none; the quote around it never closed. What
         // closed within it are the quotes. (Not one in the other kind of mark: '"… “They have not done it,” he said …"'.)
         if (body[last[0]] === body[open] && ATTRIBUTED.test(body.slice(i + 1, Math.min(pEnd, i + ATTRIBUTION_REACH)))) {
-          goesOn(open, inner);
-          for (const [o, c] of inner) piece(o, c);
+          goesOn(para, open, inner);
+          for (const [o, c] of inner) piece(para, o, c);
           open = -1;
           inner = [];
         }
         continue;
       }
-      piece(open, i);
+      piece(para, open, i);
       open = -1;
       inner = [];
     }
     // An open quote whose quotes within closed never closed itself: those are the quotes (as a quote that never
     // closes and the quotes after it read); an unclosed one within goes on as the open quote.
     if (open >= 0 && inner.length > 0) {
-      goesOn(open, inner);
-      for (const [o, c] of inner) if (c >= 0) piece(o, c);
+      goesOn(para, open, inner);
+      for (const [o, c] of inner) if (c >= 0) piece(para, o, c);
       const tail = inner[inner.length - 1] as [number, number];
       open = tail[1] < 0 ? tail[0] : -1;
     }

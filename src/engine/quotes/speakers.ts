@@ -26,8 +26,8 @@ import { firstAtOrAfter } from './windows.ts';
 import { lastSubject, subjectInParagraph, type PersonMention } from './person-mentions.ts';
 import { withoutCredits } from '../entities/photo-credits.ts';
 
-// Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
-// `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+// Regexes are module constants, not literals in functions, and per-call arrows go unnamed: the TypeScript loader makes a
+// \p{…} literal a `new RegExp(…)` each time its line runs, and wraps a named arrow in a call naming it each time too.
 const SINGLE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 /** Roles in a race that a story's main person holds without the story always saying so. */
@@ -269,8 +269,8 @@ export class SpeakerResolver {
 
   /** The known person `keys` names: the one last mentioned before `at`, else (unless `before`) one named later. */
   private lookup(keys: readonly string[], at: number, before = false, gender: Gender | null = null, titled = false) {
-    const namedHere = (name: string): boolean => keys.length === 1 && subjectInParagraph(this.body, this.mentions, name, at);
-    return this.people.find(keys, at, before, gender, namedHere, titled);
+    return this.people.find(keys, at, before, gender,
+      (name) => keys.length === 1 && subjectInParagraph(this.body, this.mentions, name, at), titled);
   }
 
   private keysOfName(text: string): readonly string[] {
