@@ -59,6 +59,9 @@ function withoutPageWidgets(paragraph: string): string[] {
  * "RoseAnn", "LinkedIn") nor a handle or a hashtag.
  */
 const GLUED_LINES = /(?<![\p{L}#@/.\d])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})(?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
+/** What every such glue holds: a capital right after a lowercase letter, in one news paragraph in twenty. Looked for
+ * first, since it is much cheaper than GLUED_LINES, which is tried at every letter. */
+const CAPITAL_AFTER_LOWERCASE = /\p{Ll}\p{Lu}/u;
 
 /** The word a line glued to a line opening with "A" ends with: four lowercase letters or more, capitalized or not. */
 const WORD_BEFORE_ARTICLE = /(?:^|[^\p{L}#@/.\d])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})$/u;
@@ -83,7 +86,7 @@ function gluedArticles(paragraph: string): number[] {
 /** The paragraph split where glued lines meet, each line a paragraph of its own. */
 function withoutGluedLines(paragraph: string): string[] {
   const cuts: number[] = [];
-  for (const m of paragraph.matchAll(GLUED_LINES)) {
+  if (CAPITAL_AFTER_LOWERCASE.test(paragraph)) for (const m of paragraph.matchAll(GLUED_LINES)) {
     const left = m[1] ?? '';
     const right = m[2] ?? '';
     if (left[0] === left[0]?.toLowerCase() || gluedAfterCapital(left, right)) cuts.push((m.index ?? 0) + left.length);
