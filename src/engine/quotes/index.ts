@@ -76,17 +76,13 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const byline = next && opensWithDash(next) ? attributionAfter(body, next) : null;
     if (byline) return byline;
   }
-  // (An introduction that named nobody was read above.) Failing the words before, those closing the sentence after a
-  // comma: "“…,” since so many cases were decided by 5-to-4 votes, said Lee Epstein".
-  const closingAfterComma = (): Attribution | null => w && endsWithMark(body, last.start, last.end, ',')
-    ? attributionClosing(body, w) : null;
-  // ("… Sir Chris Hoy"I don't think …": a caption line glued to the quote names its speaker.)
-  const caption = (): Attribution | null => {
-    const speaker = captionSpeaker(body, before, (group.pieces[0] as QuotePiece).open);
-    return speaker ? { speaker, verb: null } : null;
-  };
-  if (before.to > before.from) return introduced ? null : attributionBefore(body, before) ?? caption() ?? closingAfterComma();
-  const closing = closingAfterComma();
+  // (An introduction that named nobody was read above.) Failing the words before, a caption glued to the quote or the
+  // words closing the sentence after a comma.
+  if (before.to > before.from) {
+    return introduced ? null
+      : attributionBefore(body, before) ?? captionBefore(body, before, group) ?? closingAfterComma(body, w, last);
+  }
+  const closing = closingAfterComma(body, w, last);
   if (closing) return closing;
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   // A quote after "Hannity asked Trump how high the wall would be." is the answer: Trump's.
@@ -98,6 +94,17 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   const first = pieces[group.first] as QuotePiece;
   const subject = first.open > first.paragraphStart ? lastClauseSubject(body, previous) : null;
   return subject ? { speaker: subject, verb: null } : null;
+}
+
+/** "“…,” since so many cases were decided by 5-to-4 votes, said Lee Epstein": the words closing the sentence. */
+function closingAfterComma(body: string, w: Window | null, last: QuotePiece): Attribution | null {
+  return w && endsWithMark(body, last.start, last.end, ',') ? attributionClosing(body, w) : null;
+}
+
+/** "… Sir Chris Hoy"I don't think …": a caption line glued to the quote names its speaker. */
+function captionBefore(body: string, before: Window, group: Group): Attribution | null {
+  const speaker = captionSpeaker(body, before, (group.pieces[0] as QuotePiece).open);
+  return speaker ? { speaker, verb: null } : null;
 }
 
 /** The named subject of the last clause of `w` that has one ("Playbook won't go that far, but Sherman wants …"). */
