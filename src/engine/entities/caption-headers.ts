@@ -39,18 +39,23 @@ export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercas
   const token = tokens[i];
   const prev = tokens[i - 1];
   if (!token?.word || !token.capitalized || !prev?.word) return false;
+  // (Its shape first, which few words have: this is asked of every capitalized word in a run.)
+  // A participle that a preposition follows opens a caption, colon or not: "… Humboldt County Captured near the town".
+  const participle = AFTER_PARTICIPLE.has(tokens[i + 1]?.key ?? '') && PARTICIPLE.test(token.text)
+    && !isGivenName(token.key) && !LINKS.has(tokens[i - 2]?.key ?? '');
+  if (!participle && !colonSoonAfter(tokens, i)) return false;
   if (isGivenName(prev.key) || HONORIFICS.has(prev.key) || TITLE_WORDS.has(prev.key) || INITIAL.test(prev.text)) return false;
   // (A word that ends an organization's name is its: "the film Fight Club:", "the Arkansas Government was:".)
   if (ORGANIZATION_WORDS.has(token.key) || INSTITUTIONS.has(token.key) || CLUB_ENDINGS.has(token.key)) return false;
-  // A participle that a preposition follows opens a caption, colon or not: "… Humboldt County Captured near the town".
-  const participle = PARTICIPLE.test(token.text) && !isGivenName(token.key) && AFTER_PARTICIPLE.has(tokens[i + 1]?.key ?? '')
-    && !LINKS.has(tokens[i - 2]?.key ?? '');
-  if (participle) return true;
-  let colon = -1;
+  return participle || lowercase().has(token.key);
+}
+
+/** A colon after tokens[i] and at most MAX_HEADER_WORDS lowercase words. */
+function colonSoonAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 1 + MAX_HEADER_WORDS; k++) {
     const t = tokens[k];
-    if (t?.text === ':') { colon = k; break; }
+    if (t?.text === ':') return true;
     if (!t?.word || t.capitalized) return false;
   }
-  return colon > 0 && lowercase().has(token.key);
+  return false;
 }

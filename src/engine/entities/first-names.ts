@@ -65,9 +65,11 @@ export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
   'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey lee sasha kerry morgan',
 ));
 
+/** Every given name the lists know, in one set: whether a word is one is asked of most capitalized words. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
+
 /** Whether a lowercase word is a given name the lists know, of whatever gender. */
-export const isGivenName = (key: string): boolean =>
-  FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key) || UNISEX_FIRST_NAMES.has(key);
+export const isGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
 
 /** The gender a given name tells, when it tells one. */
 export function genderOfGivenName(given: string): 'female' | 'male' | null {
