@@ -44,8 +44,21 @@ export function speechVerbAt(body: string, tokens: readonly Token[], j: number):
   if (WITH_AN_OBJECT.has(lexKey(t)) && next?.word && !next.capitalized && PLURAL.test(next.text)) return null;
   // "2013 comments from Leon Panetta", "remarks by the president": whose they are follows a noun.
   if (NOUN_TOO.has(lexKey(t)) && next?.word && OWNER_LINKS.has(lexKey(next))) return null;
+  // "if any board member asks to sit in", "asked to comment": to ask to do something is a request, not speech.
+  if (ASKING.has(lexKey(t)) && next && lexKey(next) === 'to' && infinitiveAt(tokens[j + 2])) return null;
   return { verb: t.text, end: j + 1 };
 }
+
+const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** Whether a word after "to" reads as a verb: lowercase, and no determiner, pronoun or plural noun ("asked to them"). */
+function infinitiveAt(t: Token | undefined): boolean {
+  if (!t?.word || t.capitalized) return false;
+  const key = lexKey(t);
+  return !DETERMINERS.has(key) && !OBJECT_WORDS.has(key) && !(key.endsWith('s') && !key.endsWith('ss'));
+}
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it', 'my', 'our', 'your',
+  'each', 'every', 'all', 'no', 'any', 'that', 'which', 'whom', 'what', 'police', 'staff', 'media', 'press']);
 
 /** Speech verbs in their plain form, speech only after whoever heard them: "overheard a passenger ask his mum: …". */
 const PLAIN_SPEECH: ReadonlySet<string> = new Set(['ask', 'say', 'tell']);

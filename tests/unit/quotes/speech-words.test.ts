@@ -241,3 +241,15 @@ describe('sentence openers that are no names', () => {
     expect(only(body).speaker).toBe('Jeremy Boreing');
   });
 });
+
+describe('asking to do something', () => {
+  it('reads "asks to sit in" as a request, not the speech verb of the quote after it', () => {
+    const body = 'Superintendent Chuck Ledbetter says principals must now call him if any board member asks to sit in on a '
+      + 'meeting. "It is not the place of teachers to persuade students about their beliefs."';
+    expect([only(body).speaker, only(body).verb]).toEqual(['Chuck Ledbetter', 'says']);
+  });
+
+  it('still reads "asked" before a quote as speech: "he asked to the crowd"', () => {
+    expect(only('Then Sanders asked to the crowd: "Who is ready to win?"').verb).toBe('asked');
+  });
+});
