@@ -12,7 +12,7 @@ import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
-import { aged, namedAfterSomeone, shortFor } from './entities/person-evidence.ts';
+import { aged, firmWords, namedAfterSomeone, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -163,6 +163,8 @@ export function extractEntities(body: string, title?: string): Entities {
   const people: Entry[] = [];
   const organizations: Entry[] = [];
   const places: Entry[] = [];
+  // (Words written as a firm's, looked for only when a lone word speaks.)
+  let firms: ReadonlySet<string> | null = null;
   const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   const headlines = headlineLines(body);
   const inHeadline = within(headlines);
@@ -218,7 +220,7 @@ export function extractEntities(body: string, title?: string): Entities {
         // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
         // "Vocativ reported that …".)
         const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m);
-        if (acronym || outlet) count(organizations, m.text, m.start, sameOrganization);
+        if (acronym || outlet || (firms ??= firmWords(tokens)).has(keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }
     }

@@ -2,6 +2,7 @@
 // extractEntities gives keeps a name only past these checks.
 import { isGivenName } from './first-names.ts';
 import type { NameMention } from './names.ts';
+import type { Token } from './tokens.ts';
 
 /** An entry of a list: a name's keys and how often the article mentions it. */
 export interface Listed {
@@ -35,3 +36,21 @@ export function shortFor(entry: Listed, organizations: readonly Listed[]): boole
   return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) => o.mentions >= entry.mentions
     && o.keys.length > entry.keys.length && entry.keys.every((k, i) => o.keys[i] === k));
 }
+
+/**
+ * Capitalized words the article writes as a firm's ("Olam and its main stakeholder", "Olam chief executive Sunny
+ * Verghese"): a lone word among them that speaks ("Olam said") is that firm, not a person known by surname.
+ */
+export function firmWords(tokens: readonly Token[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized || !t.word) continue;
+    const a = (tokens[i + 1] as Token).key;
+    const b = (tokens[i + 2] as Token).key;
+    if (((a === 'and' || a === ',') && b === 'its') || (a === 'chief' && b === 'executive') || FIRM_HEADS.has(a)) out.add(t.key);
+  }
+  return out;
+}
+/** Who heads a firm, written right after its name: "Olam chairman", "Tesco CEO". */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'shareholders']);
