@@ -6,9 +6,8 @@ import { genderOfGivenName, isGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
-  SPANISH_ARTICLES, isCalendarWord,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS, CLUBS_NAMED_AS_PLACES,
+  POST_NOMINALS, CLUBS_NAMED_AS_PLACES, SPANISH_ARTICLES, isCalendarWord,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -16,13 +15,12 @@ import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
-import { lexKey } from './tokens.ts';
+import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { runsIntoName } from './run-ins.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isModifierOrPartyTag, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
-import type { Token } from './tokens.ts';
 
 /** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
 export interface FoundName {
@@ -278,6 +276,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     const branch = head.length === 1 && head[0]?.kind === 'organization' && head[0].first === from + k;
     return branch ? mention(name, from + k, to, 'organization') : head.concat(mention(later, to - 1, to, 'place'));
   }
+  // ("English Heritage", "French Open": one word after a nationality alone, and no given name, names a thing.)
+  if (rest.length === 1 && !knownGiven && k > 0 && DEMONYMS.has(keys[k - 1] ?? '')) return mention(src, from, to, 'other');
   if (rest.length === 1) return mention(name, from + k, to, 'unknown', false, gender);
   // "Type II", "Auschwitz III": a numeral after a word that is no given name numbers a thing ("George III" is a king).
   if (rest.length === 2 && !knownGiven && ROMAN_NUMERAL.test(src.tokens[to - 1]?.text ?? '')) return mention(name, from + k, to, 'other');

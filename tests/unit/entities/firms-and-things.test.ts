@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and a lone word written as a firm', () => {
+  it('lists a word that speaks as an organization when the article writes "and its" after it', () => {
+    const body = 'A lobby group accuses Olam and its main stakeholder of turning a blind eye.\n\n'
+      + 'In a statement, Olam said it buys most of its palm oil from other suppliers.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).not.toContain('Olam');
+    expect(organizations).toContain('Olam');
+  });
+
+  it('lists one as an organization when its chief executive is named after it: "Olam chief executive Sunny Verghese"', () => {
+    const body = 'Olam chief executive Sunny Verghese told the BBC the firm had a vigorous policy.\n\nIn a statement, Olam said it would check.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Sunny Verghese']);
+    expect(organizations).toContain('Olam');
+  });
+
+  it('still lists a lone surname that speaks as a person: "Brafman said"', () => {
+    const body = 'The lawyer spoke to reporters on Monday.\n\nOutside the court Brafman said his client would plead not guilty.';
+    expect(extractEntities(body).people).toEqual(['Brafman']);
+  });
+});
+
+describe('extractEntities and a nationality before one word', () => {
+  it('makes no person of one word after a nationality that is no given name: "English Heritage"', () => {
+    const body = 'English Heritage strongly objected to the scale of the development.\n\n'
+      + 'English Heritage said it would cause "severe harm" to the area.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+
+  it('still leaves the nationality out of a full name after it: "Colombian Camilo Villegas"', () => {
+    expect(extractEntities('He could not match Colombian Camilo Villegas, who recorded two.').people)
+      .toEqual(['Camilo Villegas']);
+  });
+});
