@@ -18,8 +18,10 @@ import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { runsIntoName } from './run-ins.ts';
+import { officeHolderAt } from './office-holders.ts';
 import {
-  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isModifierOrPartyTag, LOWERCASE_LINKED, ROMAN_NUMERAL,
+  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isInitialAt, isModifierOrPartyTag, isThingsPlural, LOWERCASE_LINKED,
+  ROMAN_NUMERAL,
 } from './word-shapes.ts';
 
 /** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
@@ -79,6 +81,7 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
     return null;
   }
   const opening = sentenceInitial && first === from;
+  const later = { tokens, sentenceInitial: false, afterArticle: false };
   // "on the Trump Train": after an article, capitalized words without a given name or title name a thing.
   const afterArticle = first > 0 && ARTICLES.has(lexKey(tokens[first - 1] as Token));
   // "Joel Pollak of Breitbart News": split at "of" unless a title (not a surname: "Peter T. King of") or an organization.
@@ -91,6 +94,9 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
         .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, to - 2, to));
     }
     const surname = i - 2 >= first && (INITIALS.test(tokens[i - 2]?.text ?? '') || isGivenName(key(tokens[i - 2] as Token)));
+    // ("Director of National Intelligence James Clapper": the office, then the person who holds it.)
+    const holder = TITLE_WORDS.has(before) && !surname ? officeHolderAt(tokens, i, to) : -1;
+    if (holder > 0) return mention(later, first, holder, 'other').concat(mention(later, holder, to, 'person', true));
     // (Nor the object of an institution's "for": "Royal Society for the Protection of Birds".)
     const objectOfFor = tokens.slice(first, i).some((t, j) => t.key === 'for' && INSTITUTIONS.has(tokens[first + j - 1]?.key ?? ''));
     if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before) || objectOfFor) continue;
@@ -126,12 +132,6 @@ function someIn(words: readonly string[], set: ReadonlySet<string>, other?: Read
   for (const w of words) if (set.has(w) || other?.has(w)) return true;
   return false;
 }
-
-/** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
-const isInitialAt = (src: Source, i: number): boolean => /^\p{Lu}\.$/u.test(src.tokens[i]?.text ?? '');
-
-/** "Gardens", "Games", "Awards": the plural of a named thing's last word. */
-const isThingsPlural = (word: string): boolean => word.endsWith('s') && THING_WORDS.has(word.slice(0, -1));
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
@@ -294,7 +294,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
     && !placeFirst && !(isThingsPlural(lastKey) && !knownGiven)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
-    && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src, from + k + j))));
+    && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src.tokens, from + k + j))));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

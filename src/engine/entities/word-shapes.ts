@@ -2,6 +2,9 @@
 // ("D-N.J."), a gerund, a numeral.
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
+import { THING_WORDS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const GERUND = /^\p{Ll}{3,}ing$/u;
@@ -21,3 +24,10 @@ export function isModifierOrPartyTag(text: string): boolean {
 
 /** `/^\p{Ll}{3,}ing$/u`: "Closing", "Speaking"; only a word ending in "ing" needs the regex. */
 export const isGerund = (word: string): boolean => word.endsWith('ing') && GERUND.test(word);
+
+/** "Gardens", "Games", "Awards": the plural of a named thing's last word. */
+export const isThingsPlural = (word: string): boolean => word.endsWith('s') && THING_WORDS.has(word.slice(0, -1));
+
+/** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
+export const isInitialAt = (tokens: readonly Token[], i: number): boolean => INITIAL.test(tokens[i]?.text ?? '');
+const INITIAL = /^\p{Lu}\.$/u;

@@ -35,3 +35,18 @@ describe('extractEntities and a nationality before one word', () => {
       .toEqual(['Camilo Villegas']);
   });
 });
+
+describe('extractEntities and an office named with "of" before its holder', () => {
+  it('lists the holder alone: "Director of National Intelligence James Clapper", "Archbishop of Canterbury Justin Welby"', () => {
+    const body = 'The Director of National Intelligence James Clapper spoke first. Later the Archbishop of Canterbury Justin '
+      + 'Welby said a prayer, and UMWA Director of Government Affairs Phil Smith told POLITICO the union would sit out.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['James Clapper', 'Justin Welby', 'Phil Smith']);
+    expect(organizations).toEqual(['POLITICO']);
+  });
+
+  it('still lists "Secretary of State John Kerry" as John Kerry, and a body after "of" with no holder as no one', () => {
+    const { people } = extractEntities('Secretary of State John Kerry met the Director of Public Prosecutions on Monday.');
+    expect(people).toEqual(['John Kerry']);
+  });
+});
