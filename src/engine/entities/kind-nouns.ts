@@ -1,7 +1,7 @@
 // What a noun next to a name says it names, whatever its words look like: a firm ("shipping company Atlantica di
 // Navigazione"), an outlet ("El Universal newspaper"), the title of a work ("his book Going Home to Glory", "a book
 // about the escape called Zero Night"), a place called after someone ("Sabiha Gokcen airport") or an animal ("the dog
-// named Foxxy Cleopatra"), which names no person.
+// named Foxxy Cleopatra", "Monbeg Dude, the horse whom he owns"), which names no person.
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
@@ -25,8 +25,13 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
   return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }
 
-/** Whether the name at tokens[i] is a firm's, as the kind of firm written right before it says. */
-export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean => COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '');
+/** Jobs at a firm, written before "at" and its name: "a partner at Winckworth Sherwood", "an analyst at Jefferies". */
+const JOBS_AT_FIRMS: ReadonlySet<string> = new Set(['partner', 'analyst', 'economist', 'strategist', 'solicitor',
+  'accountant', 'consultant', 'banker', 'trader', 'associate']);
+
+/** Whether the name at tokens[i] is a firm's, as the kind of firm, or a job at one, written right before it says. */
+export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean => COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '')
+  || (tokens[i - 1]?.key === 'at' && JOBS_AT_FIRMS.has(tokens[i - 2]?.key ?? ''));
 
 /** Kinds of work whose title comes right after them (not words that are verbs too, whose object is a person: "to play
  * Dolvett Quince", "show Ross Kemp at his best"). */
@@ -69,9 +74,19 @@ const ANIMALS: ReadonlySet<string> = new Set(['dog', 'cat', 'horse', 'pony', 'la
   'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
   'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda']);
 
-/** Whether the name at tokens[i] is an animal's, as the words right before it say. */
+/** Whether the name ending before tokens[end] is an animal's, as an appositive after it says: "Monbeg Dude, the horse". */
+export function isAnimalAfter(tokens: readonly Token[], end: number): boolean {
+  const article = tokens[end + 1]?.key ?? '';
+  return tokens[end]?.text === ',' && (article === 'the' || article === 'a' || article === 'his' || article === 'her')
+    && ANIMALS.has(tokens[end + 2]?.key ?? '');
+}
+
+/** Whether the name at tokens[i] is an animal's, as the words right before it say: "the dog named Foxxy Cleopatra". */
 export function namesAnAnimalAt(tokens: readonly Token[], i: number): boolean {
   const naming = tokens[i - 1];
-  return !!naming && !naming.capitalized && (naming.key === 'named' || naming.key === 'called')
-    && ANIMALS.has(tokens[i - 2]?.key ?? '');
+  if (!naming || naming.capitalized) return false;
+  // ("his horse Monbeg Dude", "the dog Max": the animal's noun right before its name, after a determiner.)
+  if (ANIMALS.has(naming.key)) return OWNERS.has(tokens[i - 2]?.key ?? '');
+  return (naming.key === 'named' || naming.key === 'called') && ANIMALS.has(tokens[i - 2]?.key ?? '');
 }
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'its', 'my', 'our', 'your']);

@@ -14,7 +14,7 @@ import { mayRunIn } from './run-ins.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
-import { isCompanyBefore, isOutletAfter, isPlaceAfter, namesAnAnimalAt, titlesAWorkAt } from './kind-nouns.ts';
+import { isAnimalAfter, isCompanyBefore, isOutletAfter, isPlaceAfter, namesAnAnimalAt, titlesAWorkAt } from './kind-nouns.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -67,6 +67,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   const lowercaseOf = (): ReadonlySet<string> => (lowercase ??= lowercaseWords(tokens));
   // Towns that a county or state after them showed to be places ("in Biggin Hill, Kent"): so are their other mentions.
   const towns = new Set<string>();
+  // Names that an animal's noun showed to be an animal's ("his horse Monbeg Dude"): so are their other mentions.
+  const animals = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -77,7 +79,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const company = isCompanyBefore(tokens, i);
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);
-    const place = isPlaceAfter(tokens, end);
+    const animalAfter = isAnimalAfter(tokens, end);
+    const noOneAfter = isPlaceAfter(tokens, end) || animalAfter;
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
@@ -87,18 +90,21 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = f.kind === 'person' && !f.titled && namesTownAt(tokens, i + f.first, i + f.end)
         && !isGivenName(startToken.key);
-      // ("the dog named Foxxy Cleopatra", "Sabiha Gokcen airport": nor does an animal's name, or a place's after someone.)
-      const nobody = ((work || animal) && f.first === 0) || (place && f.end === end - i);
+      // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
+      // or a place's after someone.)
+      const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i);
       const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
       const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
+      if (titled && (animal || animalAfter)) animals.add(body.slice(startToken.start, mentionEnd));
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
   }
-  if (towns.size === 0) return out;
-  return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' } : m));
+  if (towns.size === 0 && animals.size === 0) return out;
+  return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' }
+    : animals.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' } : m));
 }
 
 // What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands

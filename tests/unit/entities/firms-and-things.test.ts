@@ -50,3 +50,22 @@ describe('extractEntities and an office named with "of" before its holder', () =
     expect(people).toEqual(['John Kerry']);
   });
 });
+
+describe('extractEntities and the noun next to a name', () => {
+  it('lists a name after a job at a firm and "at" as the firm: "a partner at Winckworth Sherwood"', () => {
+    const { people, organizations } = extractEntities('Employment lawyer James Lynas, a partner at Winckworth Sherwood, '
+      + 'said the advert was unlawful.');
+    expect(people).toEqual(['James Lynas']);
+    expect(organizations).toEqual(['Winckworth Sherwood']);
+  });
+
+  it('still lists a person after "at" that no job at a firm stands before: "a party at Mike Tindall\'s"', () => {
+    expect(extractEntities('They met at a party, and at Mike Tindall said hello.').people).toContain('Mike Tindall');
+  });
+
+  it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
+    const body = 'Tindall was beaming, having just seen Monbeg Dude, the horse whom he owns, run his heart out.\n\n'
+      + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+});
