@@ -14,14 +14,14 @@ import { isGroup } from './name-context.ts';
 import { endsInARole, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
-import { afterHeadline, beforeHeadline, isAllCapitals } from './headlines.ts';
+import { beforeHeadline } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
+import { firstNameToken } from './sequence-openers.ts';
 import {
-  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, ED, INITIALS, isGerund, isInitialAt, isModifierOrPartyTag, isThingsPlural, LOWERCASE_LINKED,
-  ROMAN_NUMERAL,
+  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
 
 /** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
@@ -47,29 +47,9 @@ function key(token: Token): string {
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
   : FoundName[] | null {
-  let first = afterHeadline(tokens, from, end);
+  const first = firstNameToken(tokens, from, end, sentenceInitial);
   if (first < 0) return null;
-  let to = end;
-  while (first < to) {
-    const k = key(tokens[first] as Token);
-    const token = tokens[first] as Token;
-    // Also dropped: a hyphenated modifier ("Chicago-based"), a party tag ("D-N.J.") and a sentence-initial function
-    // word, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
-    const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
-    // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
-    const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
-      && isGivenName(key(tokens[first + 1] as Token));
-    // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
-    const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
-      && !isAllCapitals(tokens[first + 1]?.text ?? '');
-    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral
-      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
-      || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
-    if (!droppable) break;
-    first++;
-  }
-  if (first >= to) return null;
-  to = beforeHeadline(tokens, first, to);
+  const to = beforeHeadline(tokens, first, end);
   // "Jonathan Rees QC": an honour's letters after a name are no part of it, and make it a person's ("Eleanor Laws QC").
   if (to - first > 2 && POST_NOMINALS.has(key(tokens[to - 1] as Token))) {
     const honoured = (f: FoundName): boolean => f.end === to - 1 && (f.kind === 'possible-person' || f.kind === 'unknown');

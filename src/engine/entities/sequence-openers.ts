@@ -1,0 +1,37 @@
+// Words that open a capitalized run without belonging to the name in it: an article, a hyphenated modifier
+// ("Chicago-based"), a party tag ("D-N.J."), a sentence's first function word or participle, a numeral in capitals.
+import { isGivenName } from './first-names.ts';
+import { afterHeadline, isAllCapitals } from './headlines.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+import { isPlace } from './places.ts';
+import { withoutPossessive } from './text-checks.ts';
+import { lexKey, type Token } from './tokens.ts';
+import { ED, isModifierOrPartyTag, ROMAN_NUMERAL } from './word-shapes.ts';
+
+const key = (token: Token): string => withoutPossessive(lexKey(token));
+
+/** The first token of tokens[from, end) that the name may open with, after a headline and such words; -1 if none. */
+export function firstNameToken(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean): number {
+  let first = afterHeadline(tokens, from, end);
+  if (first < 0) return -1;
+  const to = end;
+  while (first < to) {
+    const k = key(tokens[first] as Token);
+    const token = tokens[first] as Token;
+    // Dropped: an article, a hyphenated modifier ("Chicago-based"), a party tag ("D-N.J.") and a sentence-initial function
+    // word, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
+    const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
+    // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
+    const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
+      && isGivenName(key(tokens[first + 1] as Token));
+    // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
+    const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
+      && !isAllCapitals(tokens[first + 1]?.text ?? '');
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral
+      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
+      || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
+    if (!droppable) break;
+    first++;
+  }
+  return first < to ? first : -1;
+}
