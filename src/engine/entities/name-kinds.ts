@@ -37,6 +37,8 @@ export interface FoundName {
 /** At most this many words in a place named by its last word ("Ronald Reagan Washington National Airport"). */
 const MAX_PLACE_WORDS = 5;
 
+const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
+
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
 
@@ -80,8 +82,13 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
     // (Nor the object of an institution's "for": "Royal Society for the Protection of Birds".)
     const objectOfFor = tokens.slice(first, i).some((t, j) => t.key === 'for' && INSTITUTIONS.has(tokens[first + j - 1]?.key ?? ''));
     if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before) || objectOfFor) continue;
-    return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i)
-      .concat(classifyRange({ tokens, sentenceInitial: false, afterArticle: false }, i + 1, to));
+    const head = classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i);
+    // ("Paul Sperry of Counter Jihad": what a person is "of" is a body or a place, not another person; but "Fred Rogers
+    // of Mister Rogers' Neighborhood" is of a thing that someone owns.)
+    const owned = possessiveLength(tokens[to - 1]?.text ?? '') > 0 || /^['’]$/.test(tokens[to]?.text ?? '');
+    const ofPerson = head.at(-1)?.kind === 'person' && head.at(-1)?.end === i && !owned;
+    const tail = classifyRange(later, i + 1, to);
+    return head.concat(ofPerson ? tail.map((f) => (PERSONS.has(f.kind) ? { ...f, kind: 'organization' } : f)) : tail);
   }
   return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, to);
 }

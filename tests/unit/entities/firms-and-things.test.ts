@@ -69,3 +69,18 @@ describe('extractEntities and the noun next to a name', () => {
     expect(extractEntities(body).people).toEqual([]);
   });
 });
+
+describe('extractEntities and what a person is "of"', () => {
+  it('lists what a person is "of" as an organization, not a person: "Paul Sperry of Counter Jihad"', () => {
+    const { people, organizations } = extractEntities('According to Paul Sperry of Counter Jihad, the deal was quiet.');
+    expect(people).toEqual(['Paul Sperry']);
+    expect(organizations).toEqual(['Counter Jihad']);
+  });
+
+  it('leaves a place a place, and a name someone owns no organization: "Fred Rogers of Mister Rogers\' Neighborhood"', () => {
+    const { places, organizations } = extractEntities('Senator Bernie Sanders of Vermont spoke, and so did Fred Rogers of '
+      + 'Mister Rogers\' Neighborhood.');
+    expect(places).toEqual(['Vermont']);
+    expect(organizations).toEqual([]);
+  });
+});
