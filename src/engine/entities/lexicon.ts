@@ -226,6 +226,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
   'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine', 'trophy', 'medal',
+  // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".
+  'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix',
 ]);
 
 /** Honorifics that only ever come before a surname. */

@@ -14,6 +14,7 @@ import { mayRunIn } from './run-ins.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
+import { YEAR } from './word-shapes.ts';
 import { isAnimalAfter, isCompanyBefore, isOutletAfter, isPlaceAfter, namesAnAnimalAt, titlesAWorkAt } from './kind-nouns.ts';
 
 /**
@@ -92,7 +93,11 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && !isGivenName(startToken.key);
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
-      const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i);
+      // ("Spion Kop 1906 fan groups": nor does a name a year follows, unless a given name opens it, "Obama 2008", or it
+      // is a possessive, "J.K. Rowling's 2007 revelation".)
+      const year = f.end === end - i && YEAR.test(tokens[end]?.text ?? '') && !isGivenName(startToken.key)
+        && mentionEnd === endToken.end;
+      const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i) || year;
       const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
       const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));

@@ -84,3 +84,16 @@ describe('extractEntities and what a person is "of"', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('extractEntities and events and years after a name', () => {
+  it('makes no person of a sporting event: "the Genesis Open", "the fifth Ashes Test", "Test Match Special"', () => {
+    const body = 'He won February\'s Genesis Open. Benaud commentated on the fifth Ashes Test at The Oval for Test Match Special.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+
+  it('makes no person of a name a year follows, but keeps a possessive and a given name: "Spion Kop 1906 fan groups"', () => {
+    const body = 'The march was organised with Spion Kop 1906 fan groups. Author J.K. Rowling\'s 2007 revelation and '
+      + 'President Barack Obama 2008 posters were recalled.';
+    expect(extractEntities(body).people).toEqual(['J.K. Rowling', 'Barack Obama']);
+  });
+});
