@@ -3,6 +3,7 @@
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { isGivenName } from '../entities/first-names.ts';
 import { DETERMINERS, PRONOUNS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
 import { isLyAdverb } from './verb-objects.ts';
@@ -64,4 +65,14 @@ export function presentVerbAt(tokens: readonly Token[], b: number): boolean {
   const before = tokens[b - 1];
   return !!t && !!before && before.word && !before.capitalized && !DETERMINERS.has(before.key)
     && PRESENT_TENSE.test(t.text) && AFTER_A_VERB.has(tokens[b + 1]?.key ?? '');
+}
+
+/**
+ * Whether the capitalized words at tokens[first] are a title that "the" opens ("the Other Inequality") and a full name
+ * of a known given name stands at tokens[name]: the name is the person, the title what they wrote.
+ */
+export function titleBeforeFullName(tokens: readonly Token[], first: number, name: number): boolean {
+  const the = tokens[first]?.key === 'the' ? first : tokens[first - 1]?.key === 'the' ? first - 1 : -1;
+  return the >= 0 && !(tokens[the] as Token).capitalized && isGivenName(tokens[name]?.key ?? '')
+    && !!tokens[name + 1]?.capitalized;
 }

@@ -4,8 +4,7 @@
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
-import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
-import type { Token } from '../entities/tokens.ts';
+import { endsSentence, endsSentenceAt, lexKey, type Token } from '../entities/tokens.ts';
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, QUOTE_MARKS, ROLE_HEADS }
   from './lexicon.ts';
 import { belongs, isCardinal, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
@@ -13,7 +12,7 @@ import { roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, presentVerbAt, roleWithin } from './phrase-words.ts';
+import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
 
 export interface SpeakerMention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -142,8 +141,10 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     if (!inner || inner.speaker.kind === 'pronoun' || (described && !DETERMINERS.has(opener) && !ROLE_HEADS.has(opener)
       && !DEMONYMS.has(opener) && !roleWithin(tokens, j + 1))) return null;
     // "her senior policy adviser, Jake Sullivan, said": the name in the appositive says who the description is; so
-    // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,").
-    const owner = inner.speaker.kind === 'name' ? describedBefore(body, w, inner, floor) : null;
+    // it does after a description ending in a name ("His former business partner at Lenox, Lawrence B. Cummings,") and
+    // after a title "the" opens ("The author of Mirreynato, the Other Inequality, Ricardo Raphael, wrote").
+    const owner = inner.speaker.kind === 'name'
+      ? describedBefore(body, w, inner, floor) ?? (titleBeforeFullName(tokens, inner.first, j + 1) ? inner : null) : null;
     const named = inner.speaker.kind === 'description' || owner ? phraseEndingAt(body, w, i - 1, j + 1) : null;
     // (A place is no such name, but a place set off as well: "outside of the state capital, Sacramento, said".)
     if (named && named.speaker.start === tokens[j + 1]?.start && PLACES.has(named.speaker.text.toLowerCase())) continue;

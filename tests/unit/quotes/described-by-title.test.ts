@@ -172,3 +172,11 @@ describe('a spokesperson a story calls "they"', () => {
     expect(speakersOf(council)).toEqual([null]);
   });
 });
+
+describe('a full name set off after the title of a work', () => {
+  it('gives the quote to the name, not the title: "The author of Mirreynato, the Other Inequality, Ricardo Raphael, wrote"', () => {
+    const body = 'The author of Mirreynato, the Other Inequality, Ricardo Raphael, wrote in his book: "The economic wealth '
+      + 'is the main marker of class."';
+    expect(only(body).speaker).toBe('Ricardo Raphael');
+  });
+});
