@@ -50,12 +50,15 @@ export function opensCaptionHeader(tokens: readonly Token[], i: number, lowercas
   return participle || lowercase().has(token.key);
 }
 
-/** A colon after tokens[i] and at most MAX_HEADER_WORDS lowercase words. */
+/** A colon after tokens[i] and at most MAX_HEADER_WORDS lowercase words, none a verb of speech ("the Russian Embassy
+ * said:" introduces a quote; it is no header). */
 function colonSoonAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 1 + MAX_HEADER_WORDS; k++) {
     const t = tokens[k];
     if (t?.text === ':') return true;
-    if (!t?.word || t.capitalized) return false;
+    if (!t?.word || t.capitalized || SAYING.has(t.key)) return false;
   }
   return false;
 }
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes',
+  'explained', 'insisted', 'stated', 'warned', 'declared', 'tweeted', 'replied']);

@@ -97,3 +97,11 @@ describe('extractEntities and events and years after a name', () => {
     expect(extractEntities(body).people).toEqual(['J.K. Rowling', 'Barack Obama']);
   });
 });
+
+describe('extractEntities and a colon after a verb of speech', () => {
+  it('reads "the Russian Embassy said:" as an attribution, not a caption\'s header, though "embassy" is lowercase elsewhere', () => {
+    const body = 'The Russian embassy said the convoys helped.\n\nAlexander Kramarenko from the Russian Embassy said: "It is '
+      + 'done for them."';
+    expect(extractEntities(body).people).toEqual(['Alexander Kramarenko']);
+  });
+});
