@@ -38,8 +38,8 @@ export function shortFor(entry: Listed, organizations: readonly Listed[]): boole
 }
 
 /**
- * Capitalized words the article writes as a firm's ("Olam and its main stakeholder", "Olam chief executive Sunny
- * Verghese"): a lone word among them that speaks ("Olam said") is that firm, not a person known by surname.
+ * Capitalized words the article writes as a firm's or a club's ("Olam and its main stakeholder", "Olam chief executive
+ * Sunny Verghese", "Wrexham manager"): a lone word among them that speaks ("Olam said") is that firm, not a person.
  */
 export function firmWords(tokens: readonly Token[]): ReadonlySet<string> {
   const out = new Set<string>();
@@ -52,5 +52,6 @@ export function firmWords(tokens: readonly Token[]): ReadonlySet<string> {
   }
   return out;
 }
-/** Who heads a firm, written right after its name: "Olam chairman", "Tesco CEO". */
-const FIRM_HEADS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'shareholders']);
+/** Who heads a firm or plays for a club, written right after its name: "Olam chairman", "Wrexham manager". */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'shareholders', 'manager', 'boss',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'fans', 'supporters']);

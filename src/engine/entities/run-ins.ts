@@ -27,6 +27,7 @@ function positionsOf(tokens: readonly Token[]): Map<string, number[]> {
 
 /** An initial is a name's own word ("J. Michael Pearson"), as "al" after a word opens a surname ("… al Mubarak"). */
 const INITIAL = /^\p{L}\.?$/u;
+const ADJECTIVE = /^un\p{Ll}{5,}$|^\p{Ll}{3,}(?:ous|ful|less|able|ible|ular)$/u;
 
 /**
  * Whether tokens[i] runs into the full name of two words after it (a known given name, then a surname): the article
@@ -36,6 +37,8 @@ export function runsIntoName(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
   const given = tokens[i + 1];
   if (!word?.capitalized || !given || INITIAL.test(word.text) || !isGivenName(given.key) || given.key === 'al') return false;
+  // ("Mr Unpopular Bubba Watson": a word shaped like an adjective is a caption's or a nickname's, never a name's.)
+  if (ADJECTIVE.test(word.key) && !isGivenName(word.key)) return true;
   for (const at of positionsOf(tokens).get(word.key) ?? []) {
     if (at === i) continue;
     const other = tokens[at] as Token;

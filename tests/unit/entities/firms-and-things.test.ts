@@ -105,3 +105,16 @@ describe('extractEntities and a colon after a verb of speech', () => {
     expect(extractEntities(body).people).toEqual(['Alexander Kramarenko']);
   });
 });
+
+describe('extractEntities and clubs and nicknames', () => {
+  it('lists a lone word that speaks as a club when the article names its manager after it: "Wrexham manager"', () => {
+    const body = 'Wrexham manager Dean Keates was pleased.\n\nOn Saturday, Wrexham tells its fans the ground is sold out.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Dean Keates']);
+    expect(organizations).toContain('Wrexham');
+  });
+
+  it('leaves a word shaped like an adjective out of a full name after it: "Mr Unpopular Bubba Watson"', () => {
+    expect(extractEntities('Mr Unpopular Bubba Watson can surely not have upset anyone.').people).toEqual(['Bubba Watson']);
+  });
+});
