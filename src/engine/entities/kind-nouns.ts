@@ -29,9 +29,14 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
 const JOBS_AT_FIRMS: ReadonlySet<string> = new Set(['partner', 'analyst', 'economist', 'strategist', 'solicitor',
   'accountant', 'consultant', 'banker', 'trader', 'associate']);
 
-/** Whether the name at tokens[i] is a firm's, as the kind of firm, or a job at one, written right before it says. */
+/** Players' positions, before the club a list of transfers gives in brackets: "Josh Parker, midfielder (Red Star Belgrade)". */
+const POSITIONS: ReadonlySet<string> = new Set(['midfielder', 'defender', 'forward', 'goalkeeper', 'striker', 'winger']);
+
+/** Whether the name at tokens[i] is a firm's, as the kind of firm, or a job at one, written right before it says; or a
+ * club's, in brackets after a player's position. */
 export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean => COMPANY_NOUNS.has(tokens[i - 1]?.key ?? '')
-  || (tokens[i - 1]?.key === 'at' && JOBS_AT_FIRMS.has(tokens[i - 2]?.key ?? ''));
+  || (tokens[i - 1]?.key === 'at' && JOBS_AT_FIRMS.has(tokens[i - 2]?.key ?? ''))
+  || (tokens[i - 1]?.text === '(' && POSITIONS.has(tokens[i - 2]?.key ?? ''));
 
 /** Kinds of work whose title comes right after them (not words that are verbs too, whose object is a person: "to play
  * Dolvett Quince", "show Ross Kemp at his best"). */

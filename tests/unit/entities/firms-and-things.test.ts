@@ -114,6 +114,13 @@ describe('extractEntities and clubs and nicknames', () => {
     expect(organizations).toContain('Wrexham');
   });
 
+  it('lists a club in brackets after a player\'s position as an organization: "Josh Parker, midfielder (Red Star Belgrade)"', () => {
+    const { people, organizations } = extractEntities('In: Josh Parker, midfielder (Red Star Belgrade). Loan: Kyle '
+      + 'Knoyle, defender (Hearts, undisclosed).');
+    expect(people).toEqual(['Josh Parker', 'Kyle Knoyle']);
+    expect(organizations).toEqual(['Red Star Belgrade', 'Hearts']);
+  });
+
   it('leaves a word shaped like an adjective out of a full name after it: "Mr Unpopular Bubba Watson"', () => {
     expect(extractEntities('Mr Unpopular Bubba Watson can surely not have upset anyone.').people).toEqual(['Bubba Watson']);
   });
