@@ -15,7 +15,7 @@ import { clauseSubject, relativeSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
-import { namesARole, nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
+import { nameBeforeRelative, namesARole, nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 import { commaJoinedClauseStart, lastClauseStart, lastColonStart, lastJoinedClauseStart } from './clause-starts.ts';
 
@@ -88,6 +88,9 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   for (const start of new Set([clauseFrom, joinedFrom, labelFrom, from].filter((s, k) => k === 3 || s > from))) {
     const found = verbAttribution(body, { tokens, from: start, to });
     if (!found) continue;
+    // ("Mr. Slinker, whose start-up, Paradata, uses big data, said:": not a subject within a relative clause.)
+    const owner = found.speaker ? nameBeforeRelative(body, w, found.speaker.start) : null;
+    if (owner) return { ...found, speaker: owner.speaker, subjectAt: owner.first };
     const clause = start > from && found.subjectAt === start;
     // ("Mark Diffley, Director, Ipsos MORI Scotland said:": the employer after the title is not who speaks.)
     const employer = clause && found.speaker?.kind === 'name' ? found.speaker : null;

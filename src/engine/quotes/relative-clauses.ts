@@ -88,3 +88,17 @@ export function nameBeforeTitle(body: string, w: Window, employerAt: number, emp
 }
 /** How many tokens a title set off after a name may run ("Chief Executive", "Head of Policy"). */
 const MAX_TITLE = 4;
+
+/**
+ * "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": the name that opens the window, when a relative
+ * clause it opens holds the subject found at offset `subject` (the subject of the clause, not of the sentence).
+ */
+export function nameBeforeRelative(body: string, w: Window, subject: number): Phrase | null {
+  for (let k = w.from + 1; k < w.to && (w.tokens[k]?.start ?? Infinity) < subject; k++) {
+    if (w.tokens[k]?.text !== ',' || !RELATIVE_OPENERS.has(lexKey(w.tokens[k + 1] as Token))) continue;
+    const name = phraseEndingAt(body, w, k - 1, w.from);
+    return name?.speaker.kind === 'name' && name.first === w.from ? name : null;
+  }
+  return null;
+}
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);

@@ -186,3 +186,15 @@ describe('two people who speak together', () => {
     expect(speakersOf(appositive)).toEqual(['David and Jeanne Heidler']);
   });
 });
+
+describe('a name after "said" that a verb follows', () => {
+  it('gives the quote to the subject before a relative clause, not to whom the reported clause is about', () => {
+    const body = 'Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the spirit '
+      + 'of Silicon Valley: "He\'s a start-up kind of guy."';
+    expect(only(body).speaker).toBe('Slinker');
+  });
+
+  it('still reads a name right after "said" and a comma as who says it: "…, said Mr. Trump, “…”"', () => {
+    expect(only('The crowd roared, said Mr. Trump, "We are going to win so much."').speaker).toBe('Trump');
+  });
+});
