@@ -196,7 +196,11 @@ export function extractEntities(body: string, title?: string): Entities {
       // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
       // lowercase too is no given name.)
       const common = lowercaseWords(tokens).has(keys[0] ?? '');
-      if (same || (!isSomeoneElses && !common && (calledBySurname || speaks(body, m) || aged(body, m)))) {
+      // (An age is proof enough, though someone else bears the surname: "Lizzi Crawford, 32," beside her "Mary Crawford";
+      // unless that someone is this name's last words, a word run into them: "Resident Louisa Irving, 94,".)
+      const endsInSomeone = people.some((p) => p.keys.length < keys.length
+        && p.keys.every((k, j) => keys[keys.length - p.keys.length + j] === k));
+      if (same || (!common && ((!isSomeoneElses && (calledBySurname || speaks(body, m))) || (aged(body, m) && !endsInSomeone)))) {
         count(people, m.text, m.start, sameName);
       }
     } else if (m.kind === 'unknown') {

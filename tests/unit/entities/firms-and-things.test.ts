@@ -125,3 +125,16 @@ describe('extractEntities and clubs and nicknames', () => {
     expect(extractEntities('Mr Unpopular Bubba Watson can surely not have upset anyone.').people).toEqual(['Bubba Watson']);
   });
 });
+
+describe('extractEntities and a full name that opens a sentence with an age', () => {
+  it('lists it though someone else bears the surname: "Lizzi Crawford, 32," beside "Mary Crawford"', () => {
+    const body = 'A mother lost seven stone. Lizzi Crawford, 32, tipped the scales at 20 stone.\n\n'
+      + 'Her daughter, Mary Crawford, was proud.';
+    expect(extractEntities(body).people).toEqual(['Lizzi Crawford', 'Mary Crawford']);
+  });
+
+  it('but not with a word run into the name of someone listed: "Resident Louisa Irving, 94,"', () => {
+    const body = 'Among the residents is dementia sufferer Louisa Irving. Resident Louisa Irving, 94, wakes to a video.';
+    expect(extractEntities(body).people).toEqual(['Louisa Irving']);
+  });
+});
