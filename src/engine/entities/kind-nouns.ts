@@ -1,7 +1,8 @@
 // What a noun next to a name says it names, whatever its words look like: a firm ("shipping company Atlantica di
 // Navigazione"), an outlet ("El Universal newspaper"), the title of a work ("his book Going Home to Glory", "a book
 // about the escape called Zero Night"), a place called after someone ("Sabiha Gokcen airport") or an animal ("the dog
-// named Foxxy Cleopatra", "Monbeg Dude, the horse whom he owns"), which names no person.
+// named Foxxy Cleopatra", "Monbeg Dude, the horse whom he owns"), which names no person; and a place its kind or its
+// people name before it ("the village of Shoma Ying", "villagers from Shoma Ying").
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
@@ -71,6 +72,20 @@ export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
   const noun = tokens[end];
   const last = tokens[end - 1];
   return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
+}
+
+/** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'island', 'county', 'province',
+  'district', 'region', 'suburb', 'borough', 'hamlet', 'capital', 'township', 'municipality']);
+/** People of a place, whose place comes after "of" or "from": "villagers from Shoma Ying", "residents of Koh Tao". */
+const PLACE_PEOPLE: ReadonlySet<string> = new Set(['villagers', 'residents', 'natives', 'locals', 'townspeople',
+  'islanders', 'inhabitants']);
+
+/** Whether the name at tokens[i] is a place's, as the words right before it say (the kind of place, or its people). */
+export function isPlaceBefore(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i - 1]?.key;
+  const noun = tokens[i - 2]?.key ?? '';
+  return (link === 'of' && (PLACE_KINDS.has(noun) || PLACE_PEOPLE.has(noun))) || (link === 'from' && PLACE_PEOPLE.has(noun));
 }
 
 /** Animals whose name comes after "named" or "called": "the dog named Foxxy Cleopatra", "The Chihuahua named …". */

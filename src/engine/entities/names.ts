@@ -15,7 +15,9 @@ import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import { YEAR } from './word-shapes.ts';
-import { isAnimalAfter, isCompanyBefore, isOutletAfter, isPlaceAfter, namesAnAnimalAt, titlesAWorkAt } from './kind-nouns.ts';
+import {
+  isAnimalAfter, isCompanyBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, namesAnAnimalAt, titlesAWorkAt,
+} from './kind-nouns.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -66,7 +68,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   // (Read only when a caption's header is in question, which most bodies never raise.)
   let lowercase: ReadonlySet<string> | null = null;
   const lowercaseOf = (): ReadonlySet<string> => (lowercase ??= lowercaseWords(tokens));
-  // Towns that a county or state after them showed to be places ("in Biggin Hill, Kent"): so are their other mentions.
+  // Towns that a county or state after them, or their kind or their people before them, showed to be places ("in Biggin
+  // Hill, Kent", "villagers from Shoma Ying"): so are their other mentions.
   const towns = new Set<string>();
   // Names that an animal's noun showed to be an animal's ("his horse Monbeg Dude"): so are their other mentions.
   const animals = new Set<string>();
@@ -89,8 +92,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
-      const town = f.kind === 'person' && !f.titled && namesTownAt(tokens, i + f.first, i + f.end)
-        && !isGivenName(startToken.key);
+      const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
+        && !isGivenName(startToken.key)
+        && ((f.kind === 'person' && namesTownAt(tokens, i + f.first, i + f.end)) || isPlaceBefore(tokens, i + f.first));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows, unless a given name opens it, "Obama 2008", or it

@@ -138,3 +138,17 @@ describe('extractEntities and a full name that opens a sentence with an age', ()
     expect(extractEntities(body).people).toEqual(['Louisa Irving']);
   });
 });
+
+describe('extractEntities and a place its kind or its people name', () => {
+  it('lists a name after "the village of" or "villagers from" as a place, in all its mentions', () => {
+    const body = 'Villagers from Shoma Ying said his brother had been there.\n\nShoma Ying lies near Xian, and residents '
+      + 'of Aktogay agreed.';
+    const { people, places } = extractEntities(body);
+    expect(people).toEqual([]);
+    expect(places).toEqual(['Shoma Ying', 'Aktogay']);
+  });
+
+  it('still lists a person whose given name the lists know: "the residents of Jeb Bush\'s Florida"', () => {
+    expect(extractEntities('Many of the residents of Jeb Bush\'s Florida cheered.').people).toEqual(['Jeb Bush']);
+  });
+});
