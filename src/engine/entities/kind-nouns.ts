@@ -46,7 +46,7 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'books', 'novel', 'memo
 /** Words that give a work its title: "a book called Zero Night". */
 const TITLING: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);
 /** How many words may stand between the kind of work and the word that titles it: "a book about the escape called". */
-const MAX_BETWEEN = 5;
+const MAX_BETWEEN = 8;
 
 /** Whether the words starting at tokens[i] are the title of a work the words before them name. */
 export function titlesAWorkAt(tokens: readonly Token[], i: number): boolean {

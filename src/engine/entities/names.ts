@@ -71,8 +71,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   // Towns that a county or state after them, or their kind or their people before them, showed to be places ("in Biggin
   // Hill, Kent", "villagers from Shoma Ying"): so are their other mentions.
   const towns = new Set<string>();
-  // Names that an animal's noun showed to be an animal's ("his horse Monbeg Dude"): so are their other mentions.
-  const animals = new Set<string>();
+  // Names that an animal's noun or a work's showed to be no person's ("his horse Monbeg Dude", "a book … called Zero
+  // Night"): nor are their other mentions.
+  const nobodies = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -105,15 +106,17 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
       const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
-      if (titled && (animal || animalAfter)) animals.add(body.slice(startToken.start, mentionEnd));
+      if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
+        nobodies.add(body.slice(startToken.start, mentionEnd));
+      }
       out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
   }
-  if (towns.size === 0 && animals.size === 0) return out;
+  if (towns.size === 0 && nobodies.size === 0) return out;
   return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' }
-    : animals.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' } : m));
+    : nobodies.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' } : m));
 }
 
 // What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands

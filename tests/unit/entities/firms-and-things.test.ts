@@ -152,3 +152,16 @@ describe('extractEntities and a place its kind or its people name', () => {
     expect(extractEntities('Many of the residents of Jeb Bush\'s Florida cheered.').people).toEqual(['Jeb Bush']);
   });
 });
+
+describe('extractEntities and the title of a work', () => {
+  it('makes no person of a work\'s title in any of its mentions: "a book … by historian Mark Felton called Zero Night"', () => {
+    const body = 'It is based on a book on the Warburg escape by historian Mark Felton called Zero Night.\n\n'
+      + 'Producers want to turn Mark Felton\'s book about the escape Zero Night into a blockbuster.';
+    expect(extractEntities(body).people).toEqual(['Mark Felton']);
+  });
+
+  it('keeps a person the film noun stands before in the article\'s other mentions: "In the film Tom Hanks plays …"', () => {
+    const body = 'In the film Tom Hanks plays a captain.\n\nCritics said Tom Hanks was superb.';
+    expect(extractEntities(body).people).toEqual(['Tom Hanks']);
+  });
+});
