@@ -12,6 +12,8 @@ import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
+import { placeRunIn } from './entities/run-ins.ts';
+import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
@@ -156,6 +158,25 @@ const THE_BEFORE = /\bthe\s$/i;
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
   spans.some(([from, to]) => m.start >= from && m.start < to);
 
+/**
+ * "Malaga Benzema", "Aintree Treadwell": a caption's place or club run into the surname of someone the article names
+ * in full ("Karim Benzema"), each with the full name it stands for.
+ */
+function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]): Map<NameMention, string> {
+  const out = new Map<NameMention, string>();
+  const full = new Map<string, string>();
+  for (const m of names) {
+    const keys = m.kind === 'person' ? keysOf(m.text) : [];
+    if (keys.length > 1 && isGivenName(keys[0] ?? '')) full.set(keys.at(-1) ?? '', m.text);
+  }
+  for (const m of names) {
+    const keys = m.kind === 'person' ? keysOf(m.text) : [];
+    const name = keys.length === 2 && !isGivenName(keys[0] ?? '') ? full.get(keys[1] ?? '') : undefined;
+    if (name && placeRunIn(tokens, keys[0] ?? '', m.start)) out.set(m, name);
+  }
+  return out;
+}
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names, tokens } = analyzeNames(body);
@@ -177,8 +198,9 @@ export function extractEntities(body: string, title?: string): Entities {
   const inQuotedTitle = within(quotedTitles(body));
   const inTitle = (m: NameMention): boolean => inQuotedTitle(m) && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
+  const ranIn = runInSurnames(running, tokens);
   for (const m of running) {
-    if (m.kind === 'person' && !inTitle(m)) count(people, m.text, m.start, sameName);
+    if (m.kind === 'person' && !inTitle(m)) count(people, ranIn.get(m) ?? m.text, m.start, sameName);
   }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);

@@ -62,3 +62,18 @@ export function mayRunIn(tokens: readonly Token[], from: number, to: number): bo
   }
   return false;
 }
+
+/** Prepositions of place: a word written right after one names a place or a club ("at Aintree", "against Malaga"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'against', 'near', 'v', 'vs', 'beat', 'beating']);
+
+/**
+ * Whether the capitalized word at offset `start` is a place or a club that a caption ran into a surname after it
+ * ("… the Grand National at Aintree Treadwell's contented look"): the article writes that word right after a
+ * preposition of place elsewhere ("at Aintree ahead of the Grand National").
+ */
+export function placeRunIn(tokens: readonly Token[], key: string, start: number): boolean {
+  const at = positionsOf(tokens).get(key) ?? [];
+  if (!at.some((i) => tokens[i]?.start === start)) return false;
+  return at.some((i) => tokens[i]?.start !== start && PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')
+    && !!tokens[i]?.capitalized);
+}
