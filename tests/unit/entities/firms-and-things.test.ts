@@ -170,7 +170,7 @@ describe('extractEntities and a place a caption ran into a surname', () => {
   it('counts "Aintree Treadwell" as Liam Treadwell when the article writes "at Aintree" elsewhere', () => {
     const body = 'Mike Tindall and his wife were at Aintree ahead of the Grand National.\n\nThe winner crossed the line '
       + 'at Aintree Treadwell\'s contented look said it all, and his jockey Liam Treadwell smiled.';
-    expect(extractEntities(body).people.sort()).toEqual(['Liam Treadwell', 'Mike Tindall']);
+    expect([...extractEntities(body).people].sort()).toEqual(['Liam Treadwell', 'Mike Tindall']);
   });
 
   it('keeps a first name the lists do not know before a shared surname: "Lizzi Crawford" beside "Mary Crawford"', () => {
