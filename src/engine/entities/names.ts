@@ -104,7 +104,11 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && mentionEnd === endToken.end;
       const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i) || year;
       const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
-      const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : f.kind;
+      // ("on a beach in Koh Tao", "at Turf Moor": a name of no known given name after "in" or "at" is nobody's; but
+      // not an owner's, "in Ayn Rand's Atlas Shrugged".)
+      const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)
+        && (tokens[i - 1]?.key === 'in' || tokens[i - 1]?.key === 'at') && mentionEnd === endToken.end;
+      const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(body.slice(startToken.start, mentionEnd));
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(body.slice(startToken.start, mentionEnd));

@@ -178,3 +178,15 @@ describe('extractEntities and a place a caption ran into a surname', () => {
     expect(extractEntities(body).people).toEqual(['Lizzi Crawford', 'Mary Crawford']);
   });
 });
+
+describe('extractEntities and a name after "in" or "at"', () => {
+  it('makes no person of a name with no known given name after "in" or "at": "in Koh Tao", "at Turf Moor"', () => {
+    const body = 'The pair were found on a beach in Koh Tao. Chelsea play Burnley at Turf Moor on Sunday.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+
+  it('keeps an owner and a known given name: "in Ayn Rand\'s Atlas Shrugged", "at Brad Guzan\'s goal", "in Mary Smith"', () => {
+    const body = 'He found his ideas in Ayn Rand\'s novel. Herrera struck at Brad Guzan\'s goal. They trusted in Mary Smith.';
+    expect(extractEntities(body).people).toEqual(['Ayn Rand', 'Brad Guzan', 'Mary Smith']);
+  });
+});
