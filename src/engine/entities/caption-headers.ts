@@ -60,5 +60,6 @@ function colonSoonAfter(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** The commonest verbs of speech (the quotes' full list builds on this folder, which does not depend on it). */
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes',
   'explained', 'insisted', 'stated', 'warned', 'declared', 'tweeted', 'replied']);

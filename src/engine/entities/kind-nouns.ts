@@ -74,7 +74,8 @@ export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
   return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
 }
 
-/** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". */
+/** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
+ * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'island', 'county', 'province',
   'district', 'region', 'suburb', 'borough', 'hamlet', 'capital', 'township', 'municipality']);
 /** People of a place, whose place comes after "of" or "from": "villagers from Shoma Ying", "residents of Koh Tao". */
