@@ -5,6 +5,7 @@
 // people name before it ("the village of Shoma Ying", "villagers from Shoma Ying").
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
+import { YEAR } from './word-shapes.ts';
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
@@ -111,3 +112,10 @@ export function namesAnAnimalAt(tokens: readonly Token[], i: number): boolean {
   return (naming.key === 'named' || naming.key === 'called') && ANIMALS.has(tokens[i - 2]?.key ?? '');
 }
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'its', 'my', 'our', 'your']);
+
+/** Whether a year stands right after the name ending before tokens[end]: "Spion Kop 1906 fan groups". */
+export const isYearAfter = (tokens: readonly Token[], end: number): boolean => YEAR.test(tokens[end]?.text ?? '');
+
+/** Whether "in" or "at" stands right before the name at tokens[i]: "on a beach in Koh Tao", "at Turf Moor". */
+export const isInOrAtBefore = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.key === 'in' || tokens[i - 1]?.key === 'at';

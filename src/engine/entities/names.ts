@@ -14,9 +14,9 @@ import { mayRunIn } from './run-ins.ts';
 import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
-import { YEAR } from './word-shapes.ts';
 import {
-  isAnimalAfter, isCompanyBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, namesAnAnimalAt, titlesAWorkAt,
+  isAnimalAfter, isCompanyBefore, isInOrAtBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, isYearAfter, namesAnAnimalAt,
+  titlesAWorkAt,
 } from './kind-nouns.ts';
 
 /**
@@ -90,6 +90,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
+      const text = body.slice(startToken.start, mentionEnd);
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
@@ -98,22 +99,21 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && ((f.kind === 'person' && namesTownAt(tokens, i + f.first, i + f.end)) || isPlaceBefore(tokens, i + f.first));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
-      // ("Spion Kop 1906 fan groups": nor does a name a year follows, unless a given name opens it, "Obama 2008", or it
-      // is a possessive, "J.K. Rowling's 2007 revelation".)
-      const year = f.end === end - i && YEAR.test(tokens[end]?.text ?? '') && !isGivenName(startToken.key)
+      // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)
+      const year = f.end === end - i && isYearAfter(tokens, end) && !isGivenName(startToken.key)
         && mentionEnd === endToken.end;
       const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i) || year;
       const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
       // ("on a beach in Koh Tao", "at Turf Moor": a name of no known given name after "in" or "at" is nobody's; but
       // not an owner's, "in Ayn Rand's Atlas Shrugged".)
       const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)
-        && (tokens[i - 1]?.key === 'in' || tokens[i - 1]?.key === 'at') && mentionEnd === endToken.end;
+        && isInOrAtBefore(tokens, i) && mentionEnd === endToken.end;
       const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
-      if (town) towns.add(body.slice(startToken.start, mentionEnd));
+      if (town) towns.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
-        nobodies.add(body.slice(startToken.start, mentionEnd));
+        nobodies.add(text);
       }
-      out.push({ text: body.slice(startToken.start, mentionEnd), start: startToken.start, end: mentionEnd, kind,
+      out.push({ text, start: startToken.start, end: mentionEnd, kind,
         titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
