@@ -204,11 +204,13 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Mount Vernon": a word that opens names of places (not "San Bernardino County Sheriff" or a
-  // headline's "San Francisco The"). "South Side", "North East Lincolnshire": one or two compass points and a word.
+  // headline's "San Francisco The"). "South Side", "North East Lincolnshire": one or two compass points and a word;
+  // "West Des Moines": a compass point and a place of two words.
   const compassWords = rest.length === 3 && COMPASS.has(rest[1] ?? '') ? 3 : 2;
   // ("Leicester West", "Belfast East": a town and a point of the compass, a constituency.)
   const compass = (rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
-    && !isGivenName(lastKey)) || (rest.length === 2 && COMPASS.has(lastKey) && PLACES.has(rest[0] ?? '') && !isGivenName(rest[0] ?? ''));
+    && !isGivenName(lastKey)) || (rest.length === 2 && COMPASS.has(lastKey) && PLACES.has(rest[0] ?? '') && !isGivenName(rest[0] ?? ''))
+    || (rest.length === 3 && COMPASS.has(rest[0] ?? '') && PLACES.has(`${rest[1]} ${lastKey}`));
   const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
     && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');

@@ -43,7 +43,7 @@ zurich stockholm oslo copenhagen helsinki washington chicago boston philadelphia
 seattle denver detroit baltimore cleveland phoenix milwaukee nashville orlando pittsburgh minneapolis
 sacramento austin manchester birmingham liverpool edinburgh glasgow mosul aleppo gaza pyongyang taipei
 guangzhou shenzhen wuhan hangzhou chongqing tianjin nanjing macau osaka kyoto hiroshima munich frankfurt
-hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem des moines
+hamburg milan naples barcelona marseille lyon brasilia tijuana hollywood manhattan brooklyn harlem
 benghazi tripoli sunderland newcastle southampton leeds burnley swansea cardiff norwich leicester watford
 bournemouth brighton middlesbrough wigan nottingham coventry portsmouth plymouth ipswich sheffield
 bristol aberdeen dundee belfast`;

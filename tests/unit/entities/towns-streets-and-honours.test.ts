@@ -29,6 +29,11 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['White Hart Lane', 'Bowers Lane']);
   });
 
+  it('lists a compass point before a town of two words as one place, and that town alone too: "West Des Moines"', () => {
+    const { places } = extractEntities('Trump spoke at a church in West Des Moines. He then flew to Des Moines.');
+    expect(places).toEqual(['West Des Moines', 'Des Moines']);
+  });
+
   it('makes no person of a place and a word that is no given name: "Scotland Yard", "Boston Marathon"', () => {
     const { people } = extractEntities('The case went to Scotland Yard. He ran the Boston Marathon with the PAC '
       + 'America Rising. Chad Olsen and Sydney Leathers came.');
