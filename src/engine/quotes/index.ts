@@ -7,6 +7,7 @@ import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
+import { describedBody } from './described-body.ts';
 import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
@@ -205,6 +206,10 @@ export function extractQuotes(body: string): Quote[] {
     const words = sent ?? attribution?.speaker ?? null;
     const sender = words?.kind === 'description' ? senderOfWords(body, tokens, words, Math.min(first.open, words.start)) : null;
     if (sender) speaker = resolver.resolve(sender) ?? speaker;
+    // "… the company said": the organization the story last made a subject, if it can be called so.
+    const described = attribution?.speaker && speaker === attribution.speaker.text
+      ? describedBody(tokens, names, attribution.speaker, pieces) : null;
+    if (described) speaker = described;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited.speaker;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));

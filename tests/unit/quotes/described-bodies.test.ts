@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+const speakers = (body: string) => extractQuotes(body).map((q) => q.speaker);
+
+describe('a body that speaks under its noun: "the company said"', () => {
+  it('is the organization the story last made a subject, past one it names as an object: Harbro, not Companies House', () => {
+    expect(speakers('Aberdeenshire-based Harbro Group saw profit rise. Harbro said sales grew over the year. The '
+      + 'Turriff-based company makes feeds. It also has 19 shops. In accounts filed with Companies House, the company '
+      + 'said: "As always, the outlook for agriculture is difficult to predict."')).toEqual(['Harbro Group']);
+    expect(speakers('Harbro Group said sales grew. It sold most of its feed to Tesco Stores Ltd. "As always, the outlook for '
+      + 'agriculture is difficult to predict," the company said.')).toEqual(['Harbro Group']);
+  });
+
+  it('is a paper only if the name is a paper\'s: "the newspaper" is the New York Times, never the FBI', () => {
+    expect(speakers('On Thursday, the New York Times described the policy as brutal. In an editorial, the newspaper '
+      + 'said: "The policy is inhumane, of dubious legality and strikingly at odds with the values of the country."'))
+      .toEqual(['New York Times']);
+    expect(speakers('The FBI said it would look into the leak. "We will not comment on the report," the newspaper '
+      + 'said.')).toEqual(['the newspaper']);
+  });
+
+  it('is a body whose own name has the noun: "the council" is the city council, "the commission" never a board', () => {
+    expect(speakers('The St. Paul City Council on Wednesday approved a resolution. "We condemn anti-Muslim, anti-refugee '
+      + 'and anti-immigrant speech from candidates," the council said.')).toEqual(['St. Paul City Council']);
+    expect(speakers('The Illinois Board of Elections ruled on Monday. "A suitable court should settle the matter once and '
+      + 'for all," the commission said.')).toEqual(['the commission']);
+  });
+
+  it('is an organization described with "which" where no other is a subject: "the Illinois Board of Elections, which"', () => {
+    expect(speakers('Lawyers for Cruz wrote to the Illinois Board of Elections, which rejected both objections. "The '
+      + 'Candidate is a natural born citizen by virtue of his mother," the board said.'))
+      .toEqual(['Illinois Board of Elections']);
+  });
+
+  it('stays as written when the story brings in another body under that noun: "the trade group for …"', () => {
+    expect(speakers('UnitedHealth Group has threatened to leave the exchanges. This week, the trade group for the Blue '
+      + 'Cross plans spelled out its concerns. "The current risk pool is out of balance," the group wrote.'))
+      .toEqual(['the group']);
+    // (Not a noun that only goes with another word: "a contributor with the company".)
+    expect(speakers('Business Insider also commented on his future as a contributor with the company. "We wish them all '
+      + 'the best," the company said in a statement.')).toEqual(['Business Insider']);
+  });
+
+  it('stays as written when the organization was a subject more than a few sentences back', () => {
+    expect(speakers('Harbro Group said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Feeds sold '
+      + 'well. "It was a good year," the company said.')).toEqual(['the company']);
+  });
+});
