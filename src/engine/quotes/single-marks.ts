@@ -49,7 +49,10 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   return afterSpace && beforeSpace ? 'either' : null;
 }
 
-/** Whether the body quotes with single marks: more quoted sentences in single marks than quotation marks in double. */
+/**
+ * Whether the body quotes with single marks: more quoted sentences in single marks (a closing mark after the
+ * punctuation that ends quoted words, an opening one a colon introduces) than quotation marks in double.
+ */
 export function quotesWithSingleMarks(body: string): boolean {
   let singles = 0;
   let doubles = 0;
@@ -60,6 +63,8 @@ export function quotesWithSingleMarks(body: string): boolean {
     if (c === DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || doubled) doubles++;
     // A closing single mark right after the punctuation that ends quoted words: "tourists,'", "day.’".
     else if ((c === SINGLE || c === RIGHT_SINGLE) && CLOSED_BEFORE.test(body[i - 1] ?? '')) singles++;
+    // An opening single mark after a colon, before a capital: "Mr Wang said: 'Big kites …".
+    else if ((c === SINGLE || c === LEFT_SINGLE) && INTRODUCED.test(body.slice(Math.max(0, i - 2), i + 2))) singles++;
   }
   return singles >= MIN_SINGLE_QUOTES && singles > doubles / 2;
 }
@@ -68,5 +73,8 @@ const LEFT_DOUBLE = 0x201c;
 const RIGHT_DOUBLE = 0x201d;
 const SINGLE = 0x27;
 const RIGHT_SINGLE = 0x2019;
+const LEFT_SINGLE = 0x2018;
+/** A colon, a space, the mark and a capital. */
+const INTRODUCED = /^: .\p{Lu}$/u;
 /** Quotes in single marks an article needs before its single marks count as quotation marks. */
 const MIN_SINGLE_QUOTES = 2;

@@ -21,6 +21,7 @@ const SENDING_VERBS: ReadonlySet<string> = new Set(['sent', 'issued', 'released'
   'published', 'signed', 'delivered', 'fired', 'sends', 'issues', 'releases', 'writes', 'posts']);
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up']);
 const SENT_BY: ReadonlySet<string> = new Set(['from', 'by']);
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const MAX_SENTENCES_BACK = 3;
 /** Words between the article and the noun: "a written statement", "a fundraising email". */
@@ -73,7 +74,9 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
     }
     // "Obama released a statement", "his campaign sent out a fundraising email".
     const verb = PARTICLES.has(lexKey(tokens[article - 1] ?? (tokens[h] as Token))) ? article - 2 : article - 1;
-    if (verb > w.from && SENDING_VERBS.has(lexKey(tokens[verb] as Token))) return subjectBefore(body, w, verb);
+    // (Not "The couple were sent an email": who is sent the words is not who sent them.)
+    const passive = PASSIVE.has(lexKey(tokens[verb - 1] ?? (tokens[verb] as Token)));
+    if (verb > w.from && SENDING_VERBS.has(lexKey(tokens[verb] as Token)) && !passive) return subjectBefore(body, w, verb);
   }
   return null;
 }

@@ -63,6 +63,12 @@ describe('what a relative pronoun stands for', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).not.toContain('The email contradicts');
   });
 
+  it('never gives the words sent to whom they were sent: "The couple were sent an email. The email explained: …"', () => {
+    const body = 'The couple were sent an email which piqued their interest. The email explained: "Every so often, a hiker '
+      + 'will run across something puzzling in the desert."';
+    expect(only(body).speaker).toBe('The email');
+  });
+
   it('gives what a colon introduces after "a statement by X" to X, whoever the sentence is about', () => {
     const body = 'The bias shows in how the website rated this statement by Donald Trump on June 11: “If you look at what '
       + 'is going on in this country, African-American youth is an example.”';

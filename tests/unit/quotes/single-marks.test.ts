@@ -72,6 +72,16 @@ describe('quotes in single marks (British style)', () => {
     expect(quotesWithSingleMarks("''There is deep anxiety,'' Ms. Henry said. ''We know it,'' she added.")).toBe(false);
   });
 
+  it('reads an article\'s only quote in single marks when a colon introduces it: "Mr Wang said: \'Big kites …\'"', () => {
+    const body = "The kite, dubbed 'centipede with a dragon's head', flew. Mr Wang said: 'Big kites are built from this "
+      + "rope to stop the line from snapping.' In order to secure the pieces, craftsmen used bamboo.";
+    expect(quotesWithSingleMarks(body)).toBe(true);
+    expect(said(body)).toEqual([['Big kites are built from this rope to stop the line from snapping.', 'Wang']]);
+    // (Not a colon before a name in single marks in an article that quotes in double ones.)
+    expect(quotesWithSingleMarks('The film: \'Saving Mr Banks\' won. "It is great," Smith said. "We won," he said.'))
+      .toBe(false);
+  });
+
   it('reads two single marks typed for a double one, and a third as a single mark within', () => {
     const body = "Mary Kay Henry expressed concern. ''There is deep anxiety among our members,'' Ms. Henry said. "
       + "''Kosovo is a special case,''' Mr. Putin said. ''It is all lies,'' he added.";
