@@ -3,7 +3,7 @@
 // sequences told apart by titles, organization words and a gazetteer; sentence-initial words and months never
 // become people on their own.
 import type { Entities } from './types.ts';
-import { keysOf, sameName } from './entities/name-keys.ts';
+import { familyNameFirst, keysOf, sameName } from './entities/name-keys.ts';
 import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
@@ -199,6 +199,8 @@ export function extractEntities(body: string, title?: string): Entities {
   const inTitle = (m: NameMention): boolean => inQuotedTitle(m) && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join.
   const ranIn = runInSurnames(running, tokens);
+  // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
+  const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   for (const m of running) {
     if (m.kind === 'person' && !inTitle(m)) count(people, ranIn.get(m) ?? m.text, m.start, sameName);
   }
@@ -211,7 +213,8 @@ export function extractEntities(body: string, title?: string): Entities {
       const keys = keysOf(m.text);
       // "Dave Camp, a broadly respected Republican" opens a sentence, and the article has called him "Mr. Camp":
       // a given name before a surname someone is known by is that person's full name.
-      const same = people.some((p) => sameName(keys, p.keys) || (isGivenName(keys[0] ?? '') && sameName(p.keys, keys)));
+      const same = people.some((p) => sameName(keys, p.keys) || (isGivenName(keys[0] ?? '') && sameName(p.keys, keys)))
+        || familyNameFirst(keys, titled);
       const surname = keys.at(-1) ?? '';
       const isSomeoneElses = people.some((p) => p.keys.length > 1 && p.keys.at(-1) === surname);
       const calledBySurname = loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname);

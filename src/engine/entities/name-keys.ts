@@ -75,3 +75,15 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   return short[0] === full[0] && short[short.length - 1] === full[full.length - 1];
 }
 
+/**
+ * Whether a name of two words is a family name written first that a title gives alone elsewhere (`titled`, their
+ * keys): "Wang Dongming, one of the flyers, said" and "Mr Wang".
+ */
+export function familyNameFirst(keys: readonly string[], titled: ReadonlySet<string | undefined>): boolean {
+  return keys.length === 2 && titled.has(keys[0]);
+}
+
+/** Whether a name is someone a title gives by one word elsewhere: their surname ("Ms. Turner"), or see familyNameFirst. */
+export function titledAlone(keys: readonly string[], titled: ReadonlySet<string | undefined>): boolean {
+  return titled.has(keys.at(-1)) || familyNameFirst(keys, titled);
+}

@@ -3,7 +3,7 @@
 // outside quotations who was the subject of a sentence and whose gender fits. When nothing fits, the answer is null,
 // not a guess.
 import { findNamesInTokens, type Gender, type NameMention } from '../entities/names.ts';
-import { keysOf } from '../entities/name-keys.ts';
+import { keysOf, titledAlone } from '../entities/name-keys.ts';
 import type { Token } from '../entities/tokens.ts';
 import { withBareSurnames } from './bare-surnames.ts';
 import { roleBeforeName } from './roles.ts';
@@ -71,7 +71,7 @@ export class SpeakerResolver {
     // opening a sentence ("Nina Turner, a surrogate, said") whose surname a title gives elsewhere ("Ms. Turner").
     const titledSurnames = new Set(found.filter((m) => m.kind === 'person' && m.titled && !m.text.includes(' '))
       .map((m) => this.keysOfName(m.text)[0]));
-    const surnamed = (m: NameMention): boolean => m.kind === 'possible-person' && titledSurnames.has(this.keysOfName(m.text).at(-1));
+    const surnamed = (m: NameMention): boolean => m.kind === 'possible-person' && titledAlone(this.keysOfName(m.text), titledSurnames);
     const people = found.filter((m) => m.kind === 'person' || surnamed(m)).map((m) => ({ m, keys: this.keysOfName(m.text) }))
       .sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
     for (const { m, keys } of people) if (!this.lookup(keys, Infinity)) this.people.add(m.text, keys, m.gender);

@@ -1,0 +1,17 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+describe('a family name written first, that a title gives alone elsewhere', () => {
+  const body = 'It takes eight hours to get the kite airborne. Wang Dongming, one of the three kite flyers, said special '
+    + 'string was used. Mr Wang said: "Big kites need this string to stay up in the wind."';
+
+  it('lists the full name that opens a sentence, with the titled one joined to it: "Wang Dongming" and "Mr Wang"', () => {
+    expect(extractEntities(body).people).toEqual(['Wang Dongming']);
+  });
+
+  it('gives the titled one\'s quote to the full name', () => {
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Wang Dongming']);
+  });
+
+});
