@@ -13,5 +13,4 @@ describe('a family name written first, that a title gives alone elsewhere', () =
   it('gives the titled one\'s quote to the full name', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Wang Dongming']);
   });
-
 });
