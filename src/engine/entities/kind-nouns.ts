@@ -6,10 +6,32 @@
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { YEAR } from './word-shapes.ts';
+import { isGivenName } from './first-names.ts';
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
   'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
+/**
+ * Kinds of body that, written right before a name, make it the body's if nothing says otherwise: "the advocacy group
+ * Autism Speaks", "the tech news site Pando". A relative clause may follow them too, whose subject is a person's name
+ * ("a group Barack Obama won", "the organization Bill Clinton used"): not a name that a given name opens.
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'website', 'site', 'outlet', 'publication', 'newspaper',
+  'agency', 'charity', 'organization', 'organisation', 'nonprofit', 'non-profit', 'watchdog', 'network', 'broadcaster']);
+/** A word that says what follows is no name of a body: "Visit site Finders Keepers" (a shop's link), "group B". */
+const SHOPS_OR_LEAGUES = /^(?:visit|shop|buy|qualifying)$/;
+
+/**
+ * Whether the capitalized words tokens[i, end) are a body's name, as the kind of body written right before them says
+ * (see BODY_NOUNS); not when a small word and more capitals go on with its name: "the group Democracy for America",
+ * "the group Raqqa is Being Slaughtered Silently".
+ */
+export function isBodyBefore(tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i];
+  if (!first || !BODY_NOUNS.has(tokens[i - 1]?.key ?? '') || SHOPS_OR_LEAGUES.test(tokens[i - 2]?.key ?? '')) return false;
+  const goesOn = tokens[end]?.word && !tokens[end]?.capitalized && tokens[end + 1]?.capitalized;
+  return !isGivenName(first.key) && !goesOn;
+}
 
 /** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster',

@@ -15,8 +15,8 @@ import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isCompanyBefore, isInOrAtBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, isYearAfter, namesAnAnimalAt,
-  titlesAWorkAt,
+  isAnimalAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, isYearAfter,
+  namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
 /**
@@ -81,7 +81,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const outlet = isOutletAfter(tokens, i, end);
-    const company = isCompanyBefore(tokens, i);
+    const company = isCompanyBefore(tokens, i) || (isBodyBefore(tokens, i, end) && found.length === 1);
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);
     const animalAfter = isAnimalAfter(tokens, end);
@@ -92,7 +92,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
       const text = body.slice(startToken.start, mentionEnd);
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
-      // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione".
+      // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
+      // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
       const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && !isGivenName(startToken.key)
@@ -251,8 +252,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     const ampersand = token.text === '&' && (tokens[i - 1]?.end ?? 0) < token.start && next?.text !== 'I';
     const inInstitution = (key === 'for' && institution) || ampersand
       || (key === 'and' && (linked || agencyAfter(tokens, from, i, lowercase)));
-    // ("Centre for the Study of Radicalisation", "Department of the Interior": "the" after an institution's "of" or
-    // "for" too.)
+    // ("Centre for the Study of Radicalisation", "Department of the Interior": "the" after an institution's "of"/"for".)
     const third = tokens[i + 2];
     if (institution && (key === 'of' || key === 'for') && next?.key === 'the' && !next.capitalized && third?.capitalized
       && next.start - token.end <= 1 && third.start - next.end <= 1) {

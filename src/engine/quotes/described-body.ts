@@ -64,7 +64,7 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
   for (const m of names) {
     if (m.start >= mention.start) break;
     if (m.start < from || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
-    const name = m.kind === 'organization' ? m.text.replace(THE, '') : m.kind === 'unknown' ? fullerBody(names, m) : null;
+    const name = m.kind === 'organization' ? withoutDomain(tokens, m) : m.kind === 'unknown' ? fullerBody(names, m) : null;
     if (!name || !callable(noun, name)) continue;
     // (From its "the": "On Thursday, the New York Times described the policy as …".)
     const t = tokenAt(tokens, m.start);
@@ -77,6 +77,13 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
   return found && !anotherBodyBetween(tokens, noun, foundEnd, mention.start) ? found : null;
 }
 const THE = /^the\s+/i;
+
+/** An organization's name as the entities list it: without "the", or the period of a web address ("GunBroker.com"). */
+function withoutDomain(tokens: readonly Token[], m: NameMention): string {
+  const name = m.text.replace(THE, '');
+  return name.endsWith('.') && DOMAIN.test(tokens[tokenAt(tokens, m.end)]?.text ?? '') ? name.slice(0, -1) : name;
+}
+const DOMAIN = /^(?:com|org|net|gov|edu)$/;
 
 /** The organization whose full name a lone word opens ("Harbro" → "Harbro Group"), or null. */
 function fullerBody(names: readonly NameMention[], m: NameMention): string | null {

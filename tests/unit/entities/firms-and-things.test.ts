@@ -63,6 +63,24 @@ describe('extractEntities and the noun next to a name', () => {
     expect(extractEntities('They met at a party, and at Mike Tindall said hello.').people).toContain('Mike Tindall');
   });
 
+  it('lists a name after the kind of body as the body: "the advocacy group Autism Speaks", "the news site Pando"', () => {
+    const { people, organizations } = extractEntities('The advocacy group Autism Speaks is sponsoring a contest. A '
+      + 'columnist for the tech news site Pando said he was ashamed.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Autism Speaks', 'Pando']);
+  });
+
+  it('but not a person a relative clause names, a name that goes on, a shop\'s link or a league\'s group', () => {
+    const { people, organizations } = extractEntities('It is a group Barack Obama won by 2 points. Matt Sinovic '
+      + 'directs the advocacy group Progress Iowa. Nick Berning works at the group Democracy for America. Visit site '
+      + 'Finders Keepers now. Belgium topped qualifying group B.');
+    expect(people).toContain('Barack Obama');
+    expect(organizations).not.toContain('Progress');
+    expect(organizations).not.toContain('Democracy');
+    expect(organizations).not.toContain('Finders Keepers');
+    expect(organizations).not.toContain('B');
+  });
+
   it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
     const body = 'Tindall was beaming, having just seen Monbeg Dude, the horse whom he owns, run his heart out.\n\n'
       + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';

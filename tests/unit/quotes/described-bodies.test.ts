@@ -42,6 +42,11 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'the best," the company said in a statement.')).toEqual(['Business Insider']);
   });
 
+  it('is named as the entities list it: "GunBroker", not the "GunBroker." of its web address', () => {
+    expect(speakers('A statement posted on the website GunBroker.com said listings are user generated. "No one at the '
+      + 'website has any relationship with Zimmerman," the company wrote in its statement.')).toEqual(['GunBroker']);
+  });
+
   it('stays as written when the organization was a subject more than a few sentences back', () => {
     expect(speakers('Harbro Group said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Feeds sold '
       + 'well. "It was a good year," the company said.')).toEqual(['the company']);
