@@ -81,6 +81,14 @@ describe('extractEntities and the noun next to a name', () => {
     expect(organizations).not.toContain('B');
   });
 
+  it('lists "Agence France-Presse" and "Turner Broadcasting" as organizations, "Terre Haute" as a place', () => {
+    const { people, organizations, places } = extractEntities('A reporter for Agence France-Presse called it chaos. CNN '
+      + 'is a Turner Broadcasting asset. Its capital is in Terre Haute.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(expect.arrayContaining(['Agence France-Presse', 'Turner Broadcasting']));
+    expect(places).toEqual(['Terre Haute']);
+  });
+
   it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
     const body = 'Tindall was beaming, having just seen Monbeg Dude, the horse whom he owns, run his heart out.\n\n'
       + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';
