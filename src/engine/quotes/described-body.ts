@@ -44,7 +44,7 @@ function callable(noun: string, name: string): boolean {
 }
 
 /** Whether a speaker mention is a body called by its noun: "the company", "The Turriff-based company". */
-export function describesABody(mention: SpeakerMention): boolean {
+function describesABody(mention: SpeakerMention): boolean {
   const noun = DESCRIBED.exec(mention.text)?.[1]?.toLowerCase() ?? '';
   return mention.kind === 'description' && (ANY_BODY.has(noun) || PRESS.has(noun) || NAMED_BODY.has(noun));
 }
@@ -106,9 +106,10 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
  * "the board of elections" is often the body's own name written small).
  */
 const WHICH_BODY: ReadonlySet<string> = new Set(['for', 'representing', 'behind']);
-/** How many words may stand between the determiner and the noun, and the words that end the noun's phrase first. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or']);
+/** How many words may stand between the determiner and the noun. */
 const MAX_MODIFIERS = 3;
+/** Words that end the noun's phrase before its determiner: "a contributor with the company". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or']);
 
 /**
  * Whether the story brings in another body under the same noun between offsets `from` and `to`: "UnitedHealth Group
