@@ -8,7 +8,7 @@ import { endsSentence, endsSentenceAt, lexKey, type Token } from '../entities/to
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, QUOTE_MARKS, ROLE_HEADS }
   from './lexicon.ts';
 import { belongs, isCardinal, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
-import { roleBefore, roleText, withRole } from './roles.ts';
+import { describesTheEmployer, roleBefore, roleText, withRole } from './roles.ts';
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
@@ -166,7 +166,7 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     if (before?.speaker.kind === 'name') {
       return { speaker: withRole(before.speaker, roleText(body, tokens, before.end + 1, i)), first: before.first, end: i + 1 };
     }
-    const role = inner.speaker.kind === 'name' ? roleText(body, tokens, j + 1, i) : null;
+    const role = inner.speaker.kind === 'name' && !describesTheEmployer(tokens, inner.first, j) ? roleText(body, tokens, j + 1, i) : null;
     return { speaker: withRole(inner.speaker, role), first: inner.first, end: i + 1 };
   }
   return null;

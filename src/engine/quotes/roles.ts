@@ -2,6 +2,7 @@
 // Springfield, said"), a role written before it ("Clinton campaign manager Robby Mook"), or the description a name
 // was given in ("her senior policy adviser, Jake Sullivan"). Only the words: phrases.ts finds where they are.
 import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { PLACES } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AGE, DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
@@ -73,6 +74,22 @@ export function roleBefore(body: string, tokens: readonly Token[], a: number, na
   const first = tokens[a];
   const last = tokens[nameFirst - 1];
   return first && last && nameFirst > a ? roleBeforeName(body.slice(first.start, last.end)) : null;
+}
+
+/** Words that bring in where someone works or comes from, after their name: "Holger Schmieding of Berenberg". */
+const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * Whether the appositive before which tokens[comma] stands, after a name whose first token is tokens[first], is about
+ * the body the name's words end in, not the person: "Holger Schmieding of Berenberg, Germany's largest private bank,
+ * warned" (not a place's: "Nancy Pelosi of California, the minority leader, said").
+ */
+export function describesTheEmployer(tokens: readonly Token[], first: number, comma: number): boolean {
+  let k = comma - 1;
+  while (k > first && tokens[k]?.capitalized) k--;
+  const link = tokens[k];
+  if (k <= first || k >= comma - 1 || !link || !EMPLOYER_LINKS.has(lexKey(link))) return false;
+  return !PLACES.has(tokens.slice(k + 1, comma).map((t) => t.key).join(' '));
 }
 
 export const withRole = (speaker: SpeakerMention, role: string | null): SpeakerMention =>

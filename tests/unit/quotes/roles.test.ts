@@ -86,6 +86,18 @@ describe('roles: who the article says a speaker is', () => {
     expect(only('"The test was real and it was big," Jeffrey Lewis of the James Martin Center said.').role).toBe('of the James Martin Center');
   });
 
+  it('gives no role from an appositive about where a person works: "Holger Schmieding of Berenberg, Germany\'s largest bank,"', () => {
+    const body = 'Holger Schmieding of Berenberg, Germany\'s largest private bank, warned that the attacks "may trigger a '
+      + 'knee-jerk reaction to get further away from the European Continent and Brussels."';
+    expect(only(body)).toMatchObject({ speaker: 'Holger Schmieding', role: null });
+    const later = 'Holger Schmieding of Berenberg, Germany\'s largest private bank, expects a slowdown. "The attacks may '
+      + 'trigger a knee-jerk reaction against Brussels," Schmieding said.';
+    expect(only(later)).toMatchObject({ speaker: 'Holger Schmieding', role: null });
+    // (But a place's is the person's: "Nancy Pelosi of California, the minority leader,".)
+    expect(only('Nancy Pelosi of California, the minority leader, said: "This bill would hurt millions of working families '
+      + 'across the country."')).toMatchObject({ speaker: 'Nancy Pelosi', role: 'the minority leader' });
+  });
+
   it('reads a role written before the name: "Clinton campaign manager Robby Mook", "Chinese President Xi Jinping"', () => {
     expect(only('"We are winning where it counts," Clinton campaign manager Robby Mook said.').role).toBe('Clinton campaign manager');
     expect(only('"He was very good on reaction tonight," said MSNBC host Chris Matthews.').role).toBe('MSNBC host');
