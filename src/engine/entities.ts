@@ -14,7 +14,7 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { placeRunIn } from './entities/run-ins.ts';
 import type { Token } from './entities/tokens.ts';
-import { aged, firmWords, namedAfterSomeone, shortFor } from './entities/person-evidence.ts';
+import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -254,6 +254,7 @@ export function extractEntities(body: string, title?: string): Entities {
       }
     }
   }
+  for (const p of speakingPlatforms(tokens, SPEECH_VERBS)) count(organizations, p.text, p.start, sameOrganization);
   // In a headline every word is capitalized, so where a name ends is a guess ("Rand Paul Scores Direct Hit"): only
   // the places the gazetteer knows count.
   for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {

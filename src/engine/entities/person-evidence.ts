@@ -55,3 +55,19 @@ export function firmWords(tokens: readonly Token[]): ReadonlySet<string> {
 /** Who heads a firm or plays for a club, written right after its name: "Olam chairman", "Wrexham manager". */
 const FIRM_HEADS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'shareholders', 'manager', 'boss',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'fans', 'supporters']);
+
+/** Platforms a story mostly names as where words were posted ("on Twitter"), which are firms when they speak. */
+const PLATFORMS: ReadonlySet<string> = new Set(['twitter', 'facebook', 'google', 'youtube', 'instagram']);
+
+/**
+ * Where a platform speaks as the firm it is, as a verb of speech (`verbs`) right after it says ("Twitter said in a
+ * statement that it had suspended …", "Facebook says"): each such mention, as written.
+ */
+export function speakingPlatforms(tokens: readonly Token[], verbs: ReadonlySet<string>): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.capitalized && PLATFORMS.has(t.key) && verbs.has((tokens[i + 1] as Token).key)) out.push({ text: t.text, start: t.start });
+  }
+  return out;
+}

@@ -89,6 +89,12 @@ describe('extractEntities and the noun next to a name', () => {
     expect(places).toEqual(['Terre Haute']);
   });
 
+  it('lists a platform as an organization where it speaks as a firm, not where words were posted on it', () => {
+    expect(extractEntities('Twitter said in a statement that it had suspended 125,000 accounts. Facebook says it has '
+      + 'teams of reviewers.').organizations).toEqual(['Twitter', 'Facebook']);
+    expect(extractEntities('He posted it on Twitter, and Facebook users shared it.').organizations).toEqual([]);
+  });
+
   it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
     const body = 'Tindall was beaming, having just seen Monbeg Dude, the horse whom he owns, run his heart out.\n\n'
       + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';
