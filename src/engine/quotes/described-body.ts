@@ -5,7 +5,8 @@
 import type { NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { lexKey } from '../entities/tokens.ts';
-import { DETERMINERS } from './lexicon.ts';
+import { speakingPlatforms } from '../entities/person-evidence.ts';
+import { DETERMINERS, SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { SpeakerMention } from './phrases.ts';
 import type { QuotePiece } from './scan.ts';
@@ -60,6 +61,7 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
   const noun = (DESCRIBED.exec(mention.text)?.[1] ?? '').toLowerCase();
   const from = tokens[sentenceStart(tokens, tokenAt(tokens, mention.start) - 1, MAX_SENTENCES)]?.start ?? 0;
   let found: string | null = null;
+  let foundAt = -1;
   let foundEnd = 0;
   for (const m of names) {
     if (m.start >= mention.start) break;
@@ -71,7 +73,15 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
     const opening = tokens[t - 1]?.key === 'the' ? t - 1 : t;
     if (mentionRole(tokens, opening, m.end, false).role === 'subject' || isWhichAfter(tokens, m)) {
       found = name;
+      foundAt = m.start;
       foundEnd = m.end;
+    }
+  }
+  // (Or a platform that spoke as a firm, which the name finder leaves out: "Twitter said in a statement".)
+  for (const p of speakingPlatforms(tokens, SPEECH_VERBS)) {
+    if (p.start >= from && p.start > foundAt && p.start < mention.start && callable(noun, p.text)) {
+      found = p.text;
+      foundEnd = p.start + p.text.length;
     }
   }
   return found && !anotherBodyBetween(tokens, noun, foundEnd, mention.start) ? found : null;

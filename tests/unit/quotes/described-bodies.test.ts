@@ -47,8 +47,15 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'website has any relationship with Zimmerman," the company wrote in its statement.')).toEqual(['GunBroker']);
   });
 
+  it('is a platform that spoke as a firm, which the name finder leaves out: "Twitter acknowledged …, the company said"', () => {
+    expect(speakers('Twitter acknowledged that the issue remained tricky. "We have always sought to strike a balance '
+      + 'between our rules and the needs of law enforcement," the company said.')).toEqual(['Twitter']);
+  });
+
   it('stays as written when the organization was a subject more than a few sentences back', () => {
     expect(speakers('Harbro Group said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Feeds sold '
       + 'well. "It was a good year," the company said.')).toEqual(['the company']);
+    expect(speakers('Twitter said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Ads sold well. '
+      + '"It was a good year," the company said.')).toEqual(['the company']);
   });
 });
