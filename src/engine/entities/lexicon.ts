@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
-  'broadcasting', 'agence',
+  'broadcasting', 'agence', 'teamsters', 'bloc',
   ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
@@ -225,7 +225,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'slam', 'effect', 'hurricane', 'realm', 'poll', 'polls', 'partnership', 'plaza', 'hotel', 'casino', 'resort',
   'statement', 'policy', 'grants', 'subtitle', 'shield', 'wars', 'file', 'files', 'clothes', 'forecast',
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
-  'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel',
+  'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel', 'deco',
   'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine', 'trophy', 'medal',
   // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".
   'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix',

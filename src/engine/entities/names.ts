@@ -7,7 +7,7 @@ import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
-import { nicknameEnd } from './nicknames.ts';
+import { nicknameAfterGiven } from './nicknames.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { mayRunIn } from './run-ins.ts';
@@ -242,7 +242,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
     // 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname.
-    const nickname = i > from && isGivenName(lexKey(tokens[i - 1] as Token)) ? nicknameEnd(tokens, i) : -1;
+    const nickname = i > from ? nicknameAfterGiven(tokens, i, from) : -1;
     if (nickname > 0) { i = nickname; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);

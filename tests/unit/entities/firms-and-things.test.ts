@@ -81,11 +81,13 @@ describe('extractEntities and the noun next to a name', () => {
     expect(organizations).not.toContain('B');
   });
 
-  it('lists "Agence France-Presse" and "Turner Broadcasting" as organizations, "Terre Haute" as a place', () => {
+  it('lists "Agence France-Presse", "Turner Broadcasting" and "Teamsters Local" as organizations, "Terre Haute" as a place', () => {
     const { people, organizations, places } = extractEntities('A reporter for Agence France-Presse called it chaos. CNN '
-      + 'is a Turner Broadcasting asset. Its capital is in Terre Haute.');
-    expect(people).toEqual([]);
-    expect(organizations).toEqual(expect.arrayContaining(['Agence France-Presse', 'Turner Broadcasting']));
+      + 'is a Turner Broadcasting asset. Its capital is in Terre Haute. John Bulgaro leads Teamsters Local 294. It is an '
+      + 'Art Deco theater. He joined the Opposition Bloc.');
+    expect(people).toEqual(['John Bulgaro']);
+    expect(organizations).toEqual(expect.arrayContaining(['Agence France-Presse', 'Turner Broadcasting', 'Teamsters Local',
+      'Opposition Bloc']));
     expect(places).toEqual(['Terre Haute']);
   });
 

@@ -152,6 +152,9 @@ describe('findNames', () => {
   it('keeps a nickname in quotation marks inside a name: \'Juan "Chico" Manriquez\', \'Marine John “Tig” Tiegen\'', () => {
     expect(kinds('Juan "Chico" Manriquez of Oakland met Marine John “Tig” Tiegen.'))
       .toEqual(['person:Juan "Chico" Manriquez', 'unknown:Oakland', 'person:John “Tig” Tiegen']);
+    // (Past an initial too: 'Rep. Robert C. "Bobby" Scott'.)
+    expect(kinds('For 40 years, Rep. Robert C. "Bobby" Scott threw open his farm.'))
+      .toEqual(['person:Robert C. "Bobby" Scott']);
   });
 
   it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
