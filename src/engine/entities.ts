@@ -177,6 +177,19 @@ function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]):
   return out;
 }
 
+/**
+ * Whether a name the finder took for a person's is common words the article also writes in lowercase, with no given
+ * name or title before them: "Decision Making", "Safety Check", "Business Jet" (but "Patty Judge", "Mr Small", and
+ * one who speaks: "said Khin Zaw Win").
+ */
+function commonWords(body: string, m: NameMention, tokens: readonly Token[]): boolean {
+  const keys = keysOf(m.text);
+  if (keys.length < 2 || m.titled || isGivenName(keys[0] ?? '') || !lowercaseWords(tokens).has(keys.at(-1) ?? '')) return false;
+  const verbBefore = WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
+  return !SPEECH_VERBS.has(verbBefore) && !speaks(body, m);
+}
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {
   const { names, tokens } = analyzeNames(body);
@@ -202,7 +215,7 @@ export function extractEntities(body: string, title?: string): Entities {
   // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
   const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   for (const m of running) {
-    if (m.kind === 'person' && !inTitle(m)) count(people, ranIn.get(m) ?? m.text, m.start, sameName);
+    if (m.kind === 'person' && !inTitle(m) && !commonWords(body, m, tokens)) count(people, ranIn.get(m) ?? m.text, m.start, sameName);
   }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);

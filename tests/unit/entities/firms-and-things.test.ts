@@ -97,6 +97,15 @@ describe('extractEntities and the noun next to a name', () => {
     expect(extractEntities('He posted it on Twitter, and Facebook users shared it.').organizations).toEqual([]);
   });
 
+  it('makes no person of common words the article writes in lowercase too, unless a given name opens them or they speak', () => {
+    const { people } = extractEntities('A 2013 article in the journal Judgment and Decision Making found so. Facebook '
+      + 'activated its Safety Check tool. The decision was making news, and the check cleared. Patty Judge, a former '
+      + 'judge, ran. "It is not a responsible thing," said Khin Zaw Win, an activist. He did not win.');
+    expect(people).toEqual(['Patty Judge', 'Khin Zaw Win']);
+    // (Nor with a title before them: "Sen. Asa Small".)
+    expect(extractEntities('Sen. Asa Small voted no. The vote was small.').people).toEqual(['Asa Small']);
+  });
+
   it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
     const body = 'Tindall was beaming, having just seen Monbeg Dude, the horse whom he owns, run his heart out.\n\n'
       + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';
