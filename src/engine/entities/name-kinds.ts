@@ -257,7 +257,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Mrs May", "Mama June": a month after a title that tells a gender is a name.
   if (calendar && afterHonorific) return mention(name, from + k, to, 'person', true, gender);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
-  if (titled) return mention(name, from + k, to, 'person', true, gender);
+  // ("Speaker Paul Ryan Joins Growing List …", "Anchor Expressed Fear About …": a headline's words after a title.)
+  const headline = rest.length > 4 || (rest.length === 4 && rest.some((w, j) =>
+    (FUNCTION_WORDS.has(w) && !isInitialAt(src.tokens, from + k + j)) || HEADLINE_VERBS.has(w)));
+  if (titled) return mention(name, from + k, to, headline ? 'other' : 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person. (An organization
   // and a country is its branch there: "Amnesty International UK".)
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
@@ -287,3 +290,6 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }
+
+/** Verbs a headline writes capitalized: "Tax Plans Would All Cost A Fortune", "Officeholders Who … Are Sellouts". */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'has', 'have']);

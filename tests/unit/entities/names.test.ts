@@ -157,6 +157,13 @@ describe('findNames', () => {
       .toEqual(['person:Robert C. "Bobby" Scott']);
   });
 
+  it('takes a headline\'s words after a title for no one\'s name, but keeps a long name with initials', () => {
+    const people = (body: string) => findNames(body).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people('12\nAnchor Expressed Fear About Future Prejudice Against Her Daughter.\n')).toEqual([]);
+    expect(people('It read: The Republican Tax Plans Would All Cost A Fortune.')).toEqual([]);
+    expect(people('Justice Samuel A. Alito Jr. wrote the opinion.')).toEqual(['Samuel A. Alito Jr.']);
+  });
+
   it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
     expect(kinds('The columnist Ai Jun wrote it.')).toEqual(['person:Ai Jun']);
     expect(kinds('It came out on Jun. 5 in Beijing.')).toEqual(['place:Beijing']);
