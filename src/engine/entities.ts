@@ -178,17 +178,22 @@ function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]):
 }
 
 /**
- * Whether a name the finder took for a person's is common words the article also writes in lowercase, with no given
- * name or title before them: "Decision Making", "Safety Check", "Business Jet" (but "Patty Judge", "Mr Small", and
- * one who speaks: "said Khin Zaw Win").
+ * Whether a name the finder took for a person's opens or ends with a common word the article also writes in lowercase,
+ * with no given name or title before it: "Decision Making", "Safety Check", "Common Core" (but "Patty Judge", "Mr
+ * Small", and one who speaks: "said Khin Zaw Win").
  */
 function commonWords(body: string, m: NameMention, tokens: readonly Token[]): boolean {
   const keys = keysOf(m.text);
-  if (keys.length < 2 || m.titled || isGivenName(keys[0] ?? '') || !lowercaseWords(tokens).has(keys.at(-1) ?? '')) return false;
+  const lowercase = lowercaseWords(tokens);
+  // (Not initials first: "A.E. Dick Howard".)
+  const first = keys[0] ?? '';
+  if (keys.length < 2 || m.titled || isGivenName(first) || INITIALS_FIRST.test(m.text)) return false;
+  if (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first)) return false;
   const verbBefore = WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
   return !SPEECH_VERBS.has(verbBefore) && !speaks(body, m);
 }
 const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+const INITIALS_FIRST = /^(?:\p{Lu}\.)+\s/u;
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
 export function extractEntities(body: string, title?: string): Entities {

@@ -20,7 +20,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'finance', 'economy', 'trade', 'environment', 'culture', 'transport', 'immigration', 'housing', 'industry',
   'host', 'anchor', 'correspondent', 'editor', 'editor-in-chief', 'publisher', 'reporter', 'columnist', 'analyst',
   'economist', 'author',
-  'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'emir',
+  'activist', 'lawyer', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'ayatollah', 'sheikh', 'mufti', 'emir',
   'sultan', 'crown', 'duke', 'duchess', 'count', 'baron', 'u.s', 'us', 'state', 'former', 'then', 'late', 'secretary-general',
   'comedian', 'actor', 'actress', 'singer', 'rapper', 'writer', 'historian', 'businessman', 'businesswoman',
   'billionaire', 'entrepreneur', 'filmmaker', 'alderman', 'councilman', 'councilwoman', 'assemblyman',

@@ -104,6 +104,12 @@ describe('extractEntities and the noun next to a name', () => {
     expect(people).toEqual(['Patty Judge', 'Khin Zaw Win']);
     // (Nor with a title before them: "Sen. Asa Small".)
     expect(extractEntities('Sen. Asa Small voted no. The vote was small.').people).toEqual(['Asa Small']);
+    // A common word first counts too, but not initials: "A.E. Dick Howard".
+    expect(extractEntities('He opposes Common Core standards, a common complaint. They spoke to A.E. Dick Howard about '
+      + 'a dick.').people).toEqual(['A.E. Dick Howard']);
+    // ("Mufti" is a title, as "Imam" is: the mufti's name is what follows it.)
+    expect(extractEntities('The spiritual leader, Mufti Salah-haji Mezhiev, confirmed it. The mufti spoke.').people)
+      .toEqual(['Salah-haji Mezhiev']);
   });
 
   it('makes no person of a horse, wherever the article names it, once a noun has said it is one', () => {
