@@ -6,7 +6,8 @@ import { ORGANIZATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
 
 /** "senators", "justices": the plural of a title. */
-const isPluralTitle = (word: string): boolean => word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1));
+const isPluralTitle = (word: string): boolean => word.endsWith('s')
+  && (TITLE_WORDS.has(word.slice(0, -1)) || (word.endsWith('ies') && TITLE_WORDS.has(`${word.slice(0, -3)}y`)));
 
 /** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */
 export function isGroup(word: string): boolean {
