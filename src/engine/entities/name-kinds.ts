@@ -260,8 +260,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Speaker Paul Ryan Joins Growing List …", "Anchor Expressed Fear About …": a headline's words after a title.)
   const headline = rest.length > 4 || (rest.length === 4 && rest.some((w, j) =>
     (FUNCTION_WORDS.has(w) && !isInitialAt(src.tokens, from + k + j)) || HEADLINE_VERBS.has(w)));
-  // ("the Deputy Secretaries": a title's plural after another title is a group, no one's name.)
-  if (titled) return mention(name, from + k, to, headline || (rest.length === 1 && isGroup(given)) ? 'other' : 'person', true, gender);
+  if (titled) return mention(name, from + k, to, headline ? 'other' : 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person. (An organization
   // and a country is its branch there: "Amnesty International UK".)
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
