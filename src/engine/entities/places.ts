@@ -55,7 +55,7 @@ const MULTI_WORD_CITIES = [
   'abu dhabi', 'kuala lumpur', 'cape town', 'des moines', 'ft. worth', 'st. petersburg', 'capitol hill', 'wall street', 'silicon valley',
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
   'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
-  'la paz', 'big ben', 'ulan bator', 'key west', 'palo alto', 'sandy hook', 'terre haute',
+  'la paz', 'big ben', 'ulan bator', 'key west', 'palo alto', 'sandy hook', 'terre haute', 'palma de mallorca',
 ];
 
 const REGIONS = [

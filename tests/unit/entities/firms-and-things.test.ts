@@ -83,12 +83,12 @@ describe('extractEntities and the noun next to a name', () => {
 
   it('lists "Agence France-Presse", "Turner Broadcasting" and "Teamsters Local" as organizations, "Terre Haute" as a place', () => {
     const { people, organizations, places } = extractEntities('A reporter for Agence France-Presse called it chaos. CNN '
-      + 'is a Turner Broadcasting asset. Its capital is in Terre Haute. John Bulgaro leads Teamsters Local 294. It is an '
+      + 'is a Turner Broadcasting asset. Its capital is in Terre Haute, not in Palma de Mallorca. John Bulgaro leads Teamsters Local 294. It is an '
       + 'Art Deco theater. He joined the Opposition Bloc. Ford Motor will move. It went to the Deputy Secretaries.');
     expect(people).toEqual(['John Bulgaro']);
     expect(organizations).toEqual(expect.arrayContaining(['Agence France-Presse', 'Turner Broadcasting', 'Teamsters Local',
       'Opposition Bloc', 'Ford Motor']));
-    expect(places).toEqual(['Terre Haute']);
+    expect(places).toEqual(['Terre Haute', 'Palma de Mallorca']);
   });
 
   it('lists a platform as an organization where it speaks as a firm, not where words were posted on it', () => {
