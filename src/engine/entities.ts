@@ -183,12 +183,12 @@ function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]):
  * Small", and one who speaks: "said Khin Zaw Win").
  */
 function commonWords(body: string, m: NameMention, tokens: readonly Token[]): boolean {
-  const keys = keysOf(m.text);
-  const lowercase = lowercaseWords(tokens);
   // (Not initials first: "A.E. Dick Howard".)
+  if (m.titled || INITIALS_FIRST.test(m.text)) return false;
+  const keys = keysOf(m.text);
   const first = keys[0] ?? '';
-  if (keys.length < 2 || m.titled || isGivenName(first) || INITIALS_FIRST.test(m.text)) return false;
-  if (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first)) return false;
+  const lowercase = lowercaseWords(tokens);
+  if (keys.length < 2 || isGivenName(first) || (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first))) return false;
   const verbBefore = WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
   return !SPEECH_VERBS.has(verbBefore) && !speaks(body, m);
 }

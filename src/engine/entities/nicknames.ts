@@ -35,7 +35,7 @@ const INITIAL = /^\p{Lu}\.$/u;
  * Where the nickname in quotation marks after the given name at tokens[given] ends (see nicknameEnd), past an initial
  * between them; -1 when no nickname follows.
  */
-export function nicknameAfter(tokens: readonly Token[], given: number): number {
+function nicknameAfter(tokens: readonly Token[], given: number): number {
   const initial = INITIAL.test(tokens[given + 1]?.text ?? '') ? 1 : 0;
   return nicknameEnd(tokens, given + 1 + initial);
 }

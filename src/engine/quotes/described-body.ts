@@ -44,10 +44,10 @@ function callable(noun: string, name: string): boolean {
   return ANY_BODY.has(noun) && !words.some((w) => STATE_BODIES.has(w));
 }
 
-/** Whether a speaker mention is a body called by its noun: "the company", "The Turriff-based company". */
-function describesABody(mention: SpeakerMention): boolean {
+/** The noun of a speaker mention that is a body called by it ("the company", "The Turriff-based company"), or null. */
+function bodyNoun(mention: SpeakerMention): string | null {
   const noun = DESCRIBED.exec(mention.text)?.[1]?.toLowerCase() ?? '';
-  return mention.kind === 'description' && (ANY_BODY.has(noun) || PRESS.has(noun) || NAMED_BODY.has(noun));
+  return mention.kind === 'description' && (ANY_BODY.has(noun) || PRESS.has(noun) || NAMED_BODY.has(noun)) ? noun : null;
 }
 
 /**
@@ -57,8 +57,8 @@ function describesABody(mention: SpeakerMention): boolean {
  */
 export function describedBody(tokens: readonly Token[], names: readonly NameMention[], mention: SpeakerMention,
   quoted: readonly QuotePiece[]): string | null {
-  if (!describesABody(mention)) return null;
-  const noun = (DESCRIBED.exec(mention.text)?.[1] ?? '').toLowerCase();
+  const noun = bodyNoun(mention);
+  if (!noun) return null;
   const from = tokens[sentenceStart(tokens, tokenAt(tokens, mention.start) - 1, MAX_SENTENCES)]?.start ?? 0;
   let found: string | null = null;
   let foundAt = -1;
