@@ -14,8 +14,12 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set(['pc', 'rip', 'mc', 'p
 /** A word in capitals of three letters or more, not a roman numeral ("TARP", not the "II" of "TARP II"). */
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && !ROMAN.test(text);
 
-/** Whether tokens[from, to) hold an acronym. */
+/**
+ * Whether tokens[from, to) hold an acronym, or end in two capitals ("Sirius XM", "Apple ID", "Keystone XL"; two capitals
+ * first may be initials: "AJ Spiker").
+ */
 export function hasAcronym(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isAcronym(tokens[i]?.text ?? '')) return true;
-  return false;
+  const last = tokens[to - 1]?.text ?? '';
+  return IN_CAPITALS.test(last) && !ROMAN.test(last);
 }

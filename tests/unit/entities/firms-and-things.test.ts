@@ -107,6 +107,8 @@ describe('extractEntities and the noun next to a name', () => {
     // A common word first counts too, but not initials: "A.E. Dick Howard".
     expect(extractEntities('He opposes Common Core standards, a common complaint. They spoke to A.E. Dick Howard about '
       + 'a dick.').people).toEqual(['A.E. Dick Howard']);
+    // (Nor a name that ends in two capitals: "Sirius XM", "Apple ID"; two capitals first are initials: "AJ Spiker".)
+    expect(extractEntities('He listens to Sirius XM daily. Chairman AJ Spiker spoke up.').people).toEqual(['AJ Spiker']);
     // ("Mufti" is a title, as "Imam" is: the mufti's name is what follows it.)
     expect(extractEntities('The spiritual leader, Mufti Salah-haji Mezhiev, confirmed it. The mufti spoke.').people)
       .toEqual(['Salah-haji Mezhiev']);
