@@ -47,7 +47,7 @@ rupert piers keir rishi sajid hamish angus duncan alistair alasdair fraser ewan 
 tobias stefan andreas markus thierry didier arsene diego lionel cristiano wilfried zlatan wes wesley trevor clive
 malcolm barry geoff geoffrey brendan ross robbie bradley dale lewis elliot elliott joel neville novak ahmad abdul
 khalid tariq imran rahul arvind amit ravi raj sanjay vijay anil sunil ashok hiroshi takeshi kenji ivan igor yuri
-oleg andrei nikolai pavel mikhail hans karl franz otto lloyd joey bubba harvey brad
+oleg andrei nikolai pavel mikhail hans karl franz otto lloyd joey bubba harvey brad karim yusuf hamza rashid samir
 kristian kristoffer henrik lars anders mikkel sven nils jens jorgen jørgen bjorn bjørn magnus torsten thorsten dieter
 gunther uwe matthias florian lukas jonas niklas fabian marek tomasz piotr krzysztof pawel jakub dmitri vladislav
 joachim jochen rainer reinhard ulrich volker manfred werner bernd mats erik anton emil oskar johan jesper rasmus mads

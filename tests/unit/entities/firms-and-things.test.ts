@@ -222,6 +222,9 @@ describe('extractEntities and a place a caption ran into a surname', () => {
     const body = 'Mike Tindall and his wife were at Aintree ahead of the Grand National.\n\nThe winner crossed the line '
       + 'at Aintree Treadwell\'s contented look said it all, and his jockey Liam Treadwell smiled.';
     expect([...extractEntities(body).people].sort()).toEqual(['Liam Treadwell', 'Mike Tindall']);
+    // (With "Karim", a given name the lists know: "against Malaga Benzema rolls around" is Karim Benzema.)
+    expect(extractEntities('Real Madrid play against Malaga on Saturday. Karim Benzema is out of the match against '
+      + 'Malaga Benzema rolls around on the floor.').people).toEqual(['Karim Benzema']);
   });
 
   it('keeps a first name the lists do not know before a shared surname: "Lizzi Crawford" beside "Mary Crawford"', () => {
