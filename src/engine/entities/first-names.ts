@@ -23,7 +23,8 @@ jenna alexandra natalia olga svetlana irina tatiana anastasia priyanka sunita ai
 astrid sigrid ulrike heike anke katja sabine silke stefanie angelika monika renate hannelore mette hanne lene inger marit
 annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa zofia lenka marketa markéta jana
 ekaterina yelena oksana pilar rocio alessandra giovanna isabelle camille manon aurelie aurélie sandrine veronique
-véronique delphine brigitte amelie amélie`;
+véronique delphine brigitte amelie amélie pam monica marla joni alicia julia gwen eva erica jillian patti angie adelle
+gabby brigid bette kelli vanita zeynep ivana tashfeen carla`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -53,7 +54,10 @@ gunther uwe matthias florian lukas jonas niklas fabian marek tomasz piotr krzysz
 joachim jochen rainer reinhard ulrich volker manfred werner bernd mats erik anton emil oskar johan jesper rasmus mads
 morten soren søren kasper niels pieter joost bram sander ruud wouter arjen luca lorenzo riccardo stefano massimo
 fabio davide gianluca alberto alvaro álvaro joaquin joaquín ignacio iker xavi gonzalo raul raúl joao joão tiago rui
-nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoit benoît yannick arnaud françois`;
+nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoit benoît yannick arnaud françois marc
+antonin robby merrick jared tad trey eddie clarence dwight sheldon morton darrell alastair ari federico marcel
+arturo xavier lamar isaac calvin bernard laurence maurice rudolph manny terence woodrow jonah winston raheem
+dylann akhil dinesh daron trayvon tyrone dante muammar fidel saddam osama lebron jenson kimi sherrod`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
@@ -62,7 +66,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(words(MALE).filter(
 
 /** Given names common to women and men ("Terry Strada", "Marty Walz", "Pat Miller"): a name, but no gender. */
 export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
-  'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey lee sasha kerry morgan',
+  'terry jordan chris pat kim lindsey dana jean marty leslie robin sam alex jamie taylor casey lee sasha kerry morgan nicky jaime',
 ));
 
 /** Every given name the lists know, in one set: whether a word is one is asked of most capitalized words. */

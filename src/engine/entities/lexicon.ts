@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
-  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor',
+  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear',
   ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',

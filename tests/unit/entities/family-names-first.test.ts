@@ -14,3 +14,10 @@ describe('a family name written first, that a title gives alone elsewhere', () =
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Wang Dongming']);
   });
 });
+
+describe('given names the lists know', () => {
+  it('make a full name that opens a sentence a person: "Sheldon Adelson", "Monica Lewinsky", "Tad Devine"', () => {
+    expect(extractEntities('Sheldon Adelson funded the group. Monica Lewinsky wrote a book. Tad Devine ran the ads.')
+      .people).toEqual(['Sheldon Adelson', 'Monica Lewinsky', 'Tad Devine']);
+  });
+});
