@@ -16,6 +16,8 @@ const CLOSED_BEFORE = /[,.!?…]/;
 /** What may follow a closing mark, besides a space or the paragraph's end. */
 const AFTER_CLOSING = /[,.;:!?)\]}—–\-…]/;
 
+/** The end of a quote within, in double marks, and at most one space: 'belly?" ', "Wow!"'. */
+const QUOTE_WITHIN_CLOSED = /[,.!?…]["”] ?$/;
 /** Words spoken short with a mark before them: "We do it 'cos of the love of our team", "get 'em out". */
 const ELISION = /^(?:cos|cause|em|til|bout|n|tis|twas)(?![\p{L}'’])/iu;
 
@@ -44,6 +46,9 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   // "the Swedes' holiday": after a plural and before a lowercase word, a possessive.
   if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to))) return null;
   if (LETTER_OR_DIGIT.test(prev) && beforeSpace) return 'close';
+  // 'said: "Has she got a baby in her belly?" ' Lizzi now admits': right after a quote within that closed, the quote
+  // around it closes too.
+  if (beforeSpace && QUOTE_WITHIN_CLOSED.test(body.slice(Math.max(from, i - 4), i))) return 'close';
   if (mark === '’') return null;
   if (afterSpace && (LETTER_OR_DIGIT.test(next) || CAPITAL.test(letterAfter(body, i + 1, to)))) return 'open';
   return afterSpace && beforeSpace ? 'either' : null;

@@ -54,6 +54,17 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('closes a quote right after the quote within it closes: \'… said: "Has she got a baby?" \' Lizzi now admits\'', () => {
+    const body = "Lizzi Crawford lost weight. Crawford said: 'It started on the bus. A kid then looked at me and said: \"Has she "
+      + "got a baby in her belly?\" ' Lizzi now admits she was unhealthy. Crawford went on: 'I was eating burgers.' "
+      + "Jacqueline Caterina agreed: 'After a couple of weeks I was like, \"Wow!\"' However, a surgeon disagreed.";
+    expect(said(body)).toEqual([
+      ['It started on the bus. A kid then looked at me and said: "Has she got a baby in her belly?"', 'Lizzi Crawford'],
+      ['I was eating burgers.', 'Lizzi Crawford'],
+      ['After a couple of weeks I was like, "Wow!"', 'Jacqueline Caterina'],
+    ]);
+  });
+
   it('names nobody for a "he said" inside a quote going on, whose paragraph a spaced mark opens: "…?\'. \' He said, \'…\'"', () => {
     const body = "' We were in the room with Steve Clarke and Ruud,' recalls John Carver. ' I said, 'Do you know how important "
       + "this game is?'. ' He said, 'I have played in some massive derbies.' ' We lost.' Carver said it was a dreadful "
