@@ -28,9 +28,57 @@ const SHOPS_OR_LEAGUES = /^(?:visit|shop|buy|qualifying)$/;
  */
 export function isBodyBefore(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i];
-  if (!first || !BODY_NOUNS.has(tokens[i - 1]?.key ?? '') || SHOPS_OR_LEAGUES.test(tokens[i - 2]?.key ?? '')) return false;
-  const goesOn = tokens[end]?.word && !tokens[end]?.capitalized && tokens[end + 1]?.capitalized;
-  return !isGivenName(first.key) && !goesOn;
+  const named = BODY_NOUNS.has(tokens[i - 1]?.key ?? '') && !SHOPS_OR_LEAGUES.test(tokens[i - 2]?.key ?? '');
+  const example = !named && isExampleOfBodies(tokens, i);
+  if (!first || !(named || example)) return false;
+  // (In a list of examples, "and" or "or" brings in the next one: "employers including Marriott and AT&T".)
+  const goesOn = tokens[end]?.word && !tokens[end]?.capitalized && tokens[end + 1]?.capitalized
+    && !(example && LIST_JOINERS.has(tokens[end]?.key ?? ''));
+  // ("groups like … Students for a Democratic Society", "groups like Emily's List": nor a name that goes on past
+  // "a", or an owner's.)
+  const owner = possessiveLength(tokens[end - 1]?.text ?? '') > 0;
+  const goesOnPastA = tokens[end]?.key === 'for' && tokens[end + 1]?.key === 'a' && tokens[end + 2]?.capitalized;
+  return !isGivenName(first.key) && !goesOn && !(example && (owner || goesOnPastA));
+}
+
+/** Kinds of body, in the plural, whose examples a list after "such as", "like" or "including" names. */
+const BODIES: ReadonlySet<string> = new Set(['companies', 'firms', 'employers', 'retailers', 'groups', 'organizations',
+  'organisations', 'brands', 'businesses', 'outlets', 'chains', 'banks', 'airlines', 'charities', 'networks',
+  'websites', 'newspapers', 'publications', 'broadcasters', 'insurers', 'carmakers', 'manufacturers', 'corporations',
+  'conglomerates', 'nonprofits', 'startups', 'publishers', 'platforms', 'supermarkets', 'unions', 'giants']);
+/** Words that bring in examples: "like", "including", "such as" (its "as"). */
+const EXAMPLES: ReadonlySet<string> = new Set(['like', 'including', 'as']);
+/** Words between two examples of a list: "Pfizer, GlaxoSmithKline and Eli Lilly". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+/** Words inside an example's name besides its capitals: "Wisconsin Club for Growth", "Johnson & Johnson". */
+const INSIDE_NAMES: ReadonlySet<string> = new Set(['of', 'for', '&', 'the', 'and']);
+/** How many examples back the list's opening is looked for. */
+const MAX_EXAMPLES = 6;
+
+/**
+ * Whether the name at tokens[i] is one of the examples a kind of body brings in ("employers such as Monsanto",
+ * "companies like Alphabet, Amazon and Apple", "groups, including Black Lives Matter"): each is a body.
+ */
+function isExampleOfBodies(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.key === 'the') k--;
+  for (let examples = 0; examples < MAX_EXAMPLES; examples++) {
+    const key = tokens[k]?.key ?? '';
+    if (EXAMPLES.has(key)) {
+      // ("such as": its "as" after "such".)
+      const intro = key === 'as' ? (tokens[k - 1]?.key === 'such' ? k - 1 : -1) : k;
+      const noun = tokens[intro - 1]?.text === ',' ? intro - 2 : intro - 1;
+      return intro > 0 && BODIES.has(tokens[noun]?.key ?? '') && !tokens[noun]?.capitalized;
+    }
+    if (!LIST_JOINERS.has(tokens[k]?.text ?? '')) return false;
+    // The example before: its joiners ("Pfizer, and"), then its name.
+    while (k > 0 && LIST_JOINERS.has(tokens[k]?.text ?? '')) k--;
+    if (!tokens[k]?.capitalized) return false;
+    while (k > 0 && (tokens[k - 1]?.capitalized || INSIDE_NAMES.has(tokens[k - 1]?.key ?? ''))
+      && !EXAMPLES.has(tokens[k - 1]?.key ?? '')) k--;
+    k--;
+  }
+  return false;
 }
 
 /** Kinds of outlet that, written right after a name, make it the outlet's: "El Universal newspaper". */

@@ -81,6 +81,22 @@ describe('extractEntities and the noun next to a name', () => {
     expect(organizations).not.toContain('B');
   });
 
+  it('lists the examples a kind of body brings in as bodies: "employers such as Monsanto", "companies like Alphabet, Apple and Eli Lilly"', () => {
+    const { people, organizations } = extractEntities('The bill drew fire from employers such as Monsanto, which opposed '
+      + 'it. Drug companies like Pfizer, GlaxoSmithKline and Eli Lilly were accused. Other unions, including the AFL-CIO, '
+      + 'endorsed her. It hurt employers including Marriott and Hilton.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Monsanto', 'Pfizer', 'GlaxoSmithKline', 'Eli Lilly', 'AFL-CIO', 'Marriott', 'Hilton']);
+  });
+
+  it('but not an example that goes on past "for a", an owner\'s name, or a person a given name opens', () => {
+    const { people, organizations } = extractEntities('It backed groups like Students for a Democratic Society. It '
+      + 'funds groups like Emily\'s List. Brands such as Rebecca Minkoff sell there.');
+    expect(organizations).not.toContain('Students');
+    expect(organizations).not.toContain('Emily');
+    expect(people).toContain('Rebecca Minkoff');
+  });
+
   it('lists "Agence France-Presse", "Turner Broadcasting" and "Teamsters Local" as organizations, "Terre Haute" as a place', () => {
     const { people, organizations, places } = extractEntities('A reporter for Agence France-Presse called it chaos. CNN '
       + 'is a Turner Broadcasting asset. Its capital is in Terre Haute, not in Palma de Mallorca. John Bulgaro leads Teamsters Local 294. It is an '

@@ -33,6 +33,11 @@ describe('a body that speaks under its noun: "the company said"', () => {
       .toEqual(['Illinois Board of Elections']);
   });
 
+  it('is an example of a kind of body that "which" describes: "employers such as Monsanto, which opposed the bill"', () => {
+    expect(speakers('The filibuster drew attention from employers such as Monsanto, which opposed the bill. "We call on '
+      + 'other businesses to join us," the company tweeted.')).toEqual(['Monsanto']);
+  });
+
   it('stays as written when the story brings in another body under that noun: "the trade group for …"', () => {
     expect(speakers('UnitedHealth Group has threatened to leave the exchanges. This week, the trade group for the Blue '
       + 'Cross plans spelled out its concerns. "The current risk pool is out of balance," the group wrote.'))
