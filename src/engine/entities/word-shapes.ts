@@ -14,7 +14,7 @@ export const ROMAN_NUMERAL = /^(?=[XVI]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 export const INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** A year of the last two centuries or this one: "Spion Kop 1906", "Euro 2016". */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
-export const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-eastern|-western)$/;
+export const COMPASS_ADJECTIVE = /^(?:(?:north|south)-?(?:east|west)?|east|west|mid-?west)ern$/;
 export const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
 export const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning)$/u;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { findNames, findNamesInTokens, forgetSequences } from '../../../src/engine/entities/names.ts';
 import { keysOf, sameName } from '../../../src/engine/entities/name-keys.ts';
 import { tokenize } from '../../../src/engine/entities/tokens.ts';
+import { extractEntities } from '../../../src/engine/entities.ts';
 
 const kinds = (body: string) => findNames(body).map((m) => `${m.kind}:${m.text}`);
 
@@ -183,6 +184,12 @@ describe('findNames', () => {
     expect(kinds('He criticized Trump’s Middle Eastern policy, said a South Korean official.'))
       .toEqual(['unknown:Trump', 'other:Middle Eastern', 'other:South Korean']);
     expect(kinds('Then Mark Cuban spoke.')).toEqual(['person:Mark Cuban']);
+  });
+
+  it('does not make a person of a compass point\'s adjective alone, though a speech verb seems to follow: "Southeastern states"', () => {
+    expect(extractEntities('The debates and March 1 Southeastern states – which lean Trump – could matter.').people)
+      .toEqual([]);
+    expect(kinds('The Northeastern and North-Western votes came in.')).toEqual(['other:Northeastern', 'other:North-Western']);
   });
 
   it('does not make a person of capitalized words after an article without a given name: "the Trump Train"', () => {
