@@ -109,7 +109,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
     if (here?.speaker.kind === 'name') return { speaker: here.speaker, verb: null };
     // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon.
     const named = phraseEndingAt(body, w, to - 2, from);
-    // (Past a plural owner: "by Times' Ben Sisario:".)
+    // (Past a plural owner, "by Times' Ben Sisario:", or a partner, "- Frank Newport and Jim Harter:".)
     const lead = named ? tokens[pastPluralOwner(tokens, named.first - 1)] : undefined;
     // "From Bush's Facebook post: “…”": so are the words someone sent, and a digest's "by DNAinfo's Nicole Levy: “…”".
     const sent = named?.speaker.kind === 'description' && senderOf(named.speaker.text) !== null;
@@ -284,12 +284,15 @@ function inTheWordsOf(body: string, w: Window): Attribution | null {
 }
 const APOSTROPHES = '’\'';
 
-/** The index before a plural owner whose apostrophe is tokens[k] ("the New York Times' "), or k when there is none. */
+/** The index before a plural owner whose apostrophe is tokens[k] ("the New York Times' "), or before a partner whose
+ * "and" it is ("- Frank Newport and "), or k when there is neither. */
 function pastPluralOwner(tokens: readonly Token[], k: number): number {
   const mark = tokens[k];
   const owner = tokens[k - 1];
-  if (!mark || !owner || !APOSTROPHES.includes(mark.text) || owner.end !== mark.start || !/s$/.test(owner.text)) return k;
+  const partner = mark?.key === 'and' && owner?.capitalized;
+  const plural = !!mark && !!owner && APOSTROPHES.includes(mark.text) && owner.end === mark.start && /s$/.test(owner.text);
+  if (!partner && !plural) return k;
   let j = k - 1;
   while (j > 0 && tokens[j - 1]?.capitalized) j--;
-  return tokens[j - 1]?.key === 'the' ? j - 2 : j - 1;
+  return partner || tokens[j - 1]?.key !== 'the' ? j - 1 : j - 2;
 }

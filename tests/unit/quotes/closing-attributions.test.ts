@@ -144,6 +144,12 @@ describe('a digest\'s items, a headline signed by its author and an excerpt', ()
     expect(speakersOf(body).at(-1)).toBe('Ben Sisario');
   });
 
+  it('gives an excerpt signed by two authors to both: `INSPIRING WINS - Frank Newport and Jim Harter: "…"`', () => {
+    const body = 'This is HuffPollster.\n\nVOTERS CARE ABOUT INSPIRATION - Frank Newport and Jim Harter: “We found that the '
+      + 'leadership strengths most correlated with the vote were inspiring and visionary.” [Gallup]';
+    expect(speakersOf(body)).toEqual(['Frank Newport and Jim Harter']);
+  });
+
   it('leaves a work\'s title and its maker out of it: `\'UnTrou sur l\'Orange\' by Jesus Rafael Soto:`', () => {
     const body = "A programmer made the graphs. 'It is a great resource,' said Martin Bellander, a student. 'For many of "
       + "these there is also information on the year they were painted.' He believes the experts are wrong. 'I haven't "
