@@ -113,7 +113,10 @@ function piece({ body, out, start, end }: ParagraphPieces, o: number, c: number)
 function goesOn({ body, out, start, end }: ParagraphPieces, o: number, within: ReadonlyArray<readonly [number, number]>): void {
   const at = within[0]?.[0] ?? -1;
   if (at < 0 || !PARAGRAPH_OPENER.test(body.slice(at, at + 3))) return;
-  const stop = lastStop(body, o + 1, at);
+  // (Nor a caption that ends with a full stop: "… that Thursday morning. Summer pictured volunteering in Africa. …".)
+  const caption = body.slice(o + 1, at).search(PICTURED);
+  const beforeCaption = caption > 0 ? lastStop(body, o + 1, o + 1 + caption) : o + 1;
+  const stop = beforeCaption > o + 1 ? beforeCaption : lastStop(body, o + 1, at);
   const [s, e] = trimmed(body, o + 1, stop);
   if (e > s) out.push({ open: o, close: stop, start: s, end: e, paragraphStart: start, paragraphEnd: end, continues: true });
 }
@@ -190,6 +193,8 @@ export function scanQuotes(text: string): QuotePiece[] {
         // around them never closed: the quotes within that closed are quotes, and the last one, still open, is the
         // open quote the new mark meets ("obtained 'dossiers' about … said: 'The 100 … targets.' ' In some …").
         if (last && last[1] < 0) {
+          // (The one around them may go on past a caption, as at a paragraph's end: see goesOn.)
+          goesOn(para, open, inner);
           for (const [o, c] of inner) if (c >= 0) piece(para, o, c);
           open = last[0];
           inner = [];
@@ -273,6 +278,8 @@ const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}
 /** How far after a closing mark its attribution is looked for. */
 const ATTRIBUTION_REACH = 60;
 
+/** The word by which a caption says who is in the photo. */
+const PICTURED = /\bpictured\b/;
 /** A mark that opens a paragraph of a quote going on, in pages that lost their line breaks: "' This …". */
 const PARAGRAPH_OPENER = /^['‘"“] \p{Lu}/u;
 

@@ -113,6 +113,28 @@ describe('quotes in single marks (British style)', () => {
 });
 
 describe('quotes in single marks, past a photo caption run into them', () => {
+  it('reads a quote that never closed before a caption as going on past it, though two more marks open after it', () => {
+    const body = "Ben Elton told supporters he was back. He said: 'It's no secret that I am now one of that wealthy minority. "
+      + "Me and Myleene Klass. Scroll down for video Comedian Ben Elton took a swipe at Myleene Klass during a rally ' I "
+      + "made my money cracking gags, she made hers showering. ' We should both be proud to make our contribution.' Elton left.";
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ben Elton']);
+    expect(quotes[0]?.spans.map(([s, e]) => body.slice(s, e))).toEqual([
+      "It's no secret that I am now one of that wealthy minority. Me and Myleene Klass.",
+      'I made my money cracking gags, she made hers showering.',
+      'We should both be proud to make our contribution.',
+    ]);
+  });
+
+  it('leaves out of such a quote a caption that ends with a full stop: "Summer pictured volunteering in South Africa."', () => {
+    const body = "Her father Mr Robertson spoke. He explained: 'I spoke to her that Thursday morning. Summer pictured "
+      + "volunteering in South Africa. The student had spoken to her father hours before ' She said everything was great. ' "
+      + "She was living the dream.' They miss her.";
+    const quotes = extractQuotes(body);
+    expect(quotes[0]?.spans.map(([s, e]) => body.slice(s, e))).toEqual([
+      'I spoke to her that Thursday morning.', 'She said everything was great.', 'She was living the dream.',
+    ]);
+  });
   it('reads the quote after "He added:" though the one before never closed, going on past the caption', () => {
     const body = "'The club will stand by the player,' the club said. His solicitor, Liam O'Donnell, told the court that "
       + "reports 'finally give some indication of progress. He added: 'He was not in any trouble from the age of 16 to 23. "
