@@ -5,6 +5,7 @@
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
 import type { MarkRole } from './single-marks.ts';
+import { ATTRIBUTED, ATTRIBUTION_REACH, readsAsStory } from './story-voice.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -253,30 +254,6 @@ function opensNext(body: string, marks: readonly number[], from: number, para: r
   return false;
 }
 
-/** The few verbs that report speech in a story's own words, for the two checks below. */
-const REPORTING_VERBS = 'said|says|asked|asks|added|adds|told|tells|explained|explains|wrote|replied|recalled|insisted|'
-  + 'insists|admitted|admits|joked|heard|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|believes';
-/** Words of the first and second person, which a speaker uses and a story told in the third person does not. */
-const SPEAKERS_WORDS = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|you|you['’](?:re|ve|d|ll)|your|yours)\b/i;
-/**
- * Verbs by which a story reports what someone said ("However, he added that …", "the jury heard"), and the honorific
- * by which it names someone ("burst into Mr Jones's hut").
- */
-const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? \\p{Lu}\\p{Ll}`, 'u');
-
-/**
- * Whether a stretch is the story, told in the third person, reporting what someone said or naming someone as the story
- * does: "However , he added that he still had concerns …", "Mr Jones considers himself one of the lucky ones." (A
- * speaker's words would say "I", "we" or "you".)
- */
-function readsAsStory(stretch: string): boolean {
-  return REPORTING.test(stretch) && !SPEAKERS_WORDS.test(stretch);
-}
-
-/** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */
-const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})?(?:${REPORTING_VERBS})\\b`, 'u');
-/** How far after a closing mark its attribution is looked for. */
-const ATTRIBUTION_REACH = 60;
 
 /** The word by which a caption says who is in the photo. */
 const PICTURED = /\bpictured\b/;
