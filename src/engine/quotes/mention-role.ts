@@ -5,7 +5,8 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentence, lexKey, opensDashedAside } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { ABSTRACT_NOUN, FUNCTION_WORDS, POST_NOMINALS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
+import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entities/lexicon.ts';
+import { verbSlot } from './name-tail.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
@@ -44,7 +45,6 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
 const OPENS_A_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'same', 'and', 'whom']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const MAX_PLACE_WORDS = 4;
 const WH_CLAUSE: ReadonlySet<string> = new Set(['who', 'what', 'whether', 'how', 'why']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'because', 'unless', 'until', 'while', 'since',
   'although', 'though', 'whether', 'after', 'before', 'once']);
@@ -58,23 +58,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
  */
 export function mentionRole(tokens: readonly Token[], t: number, end: number, inQuote: boolean)
   : { role: MentionRole; next: Token | undefined; after: number; aged: boolean } {
-  let after = t;
-  while (after < tokens.length && (tokens[after]?.start ?? 0) < end) after++;
-  // "Claire McCaskill (D-Mo.) scolded him": the verb comes after the bracket; "Jonathan Rees QC said", after the honour.
-  if (POST_NOMINALS.has(tokens[after]?.key ?? '') && tokens[after]?.capitalized) after++;
-  if (tokens[after]?.text === '(') {
-    const close = tokens.slice(after, after + 8).findIndex((x) => x.text === ')');
-    if (close > 0) after += close + 1;
-  }
-  // "Sen. Bernie Sanders of Vermont, was", "Prof Kevin Morgan from the University of Nottingham said": the verb comes
-  // after a home state or an employer (of a full name: not "Chamber of Commerce").
-  const from = tokens[after]?.text === 'from';
-  if ((from || tokens[after]?.text === 'of') && after - t >= 2) {
-    const start = after + (from && tokens[after + 1]?.key === 'the' ? 2 : 1);
-    let k = start;
-    while (k < start + MAX_PLACE_WORDS && (tokens[k]?.capitalized || (from && k > start && tokens[k]?.key === 'of'))) k++;
-    if (k > start && (tokens[k]?.text === ',' || opensDashedAside(tokens, k) || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
-  }
+  const after = verbSlot(tokens, t, end);
   // "Obama also addressed …", "Chaffetz on Tuesday requested …": the verb comes after an adverb or a day.
   const onDay = tokens[after]?.key === 'on' && WEEKDAYS.has(tokens[after + 1]?.key ?? '');
   const nextAt = onDay ? after + 2 : isAdverb(tokens[after]) && tokens[after + 1]?.word ? after + 1 : after;
