@@ -24,7 +24,16 @@ export function verbSlot(tokens: readonly Token[], t: number, end: number): numb
     const start = after + (from && tokens[after + 1]?.key === 'the' ? 2 : 1);
     let k = start;
     while (k < start + MAX_PLACE_WORDS && (tokens[k]?.capitalized || (from && k > start && tokens[k]?.key === 'of'))) k++;
+    // (And the employer's town: "of Liberty Baptist Church in Marion, said".)
+    if (k > start && tokens[k]?.key === 'in') k = placeEnd(tokens, k + 1);
     if (k > start && (tokens[k]?.text === ',' || opensDashedAside(tokens, k) || (tokens[k]?.word && !tokens[k]?.capitalized))) after = k;
   }
   return after;
+}
+
+/** The end of the capitalized words of a place that start at tokens[k], or the "in" before them when there are none. */
+function placeEnd(tokens: readonly Token[], k: number): number {
+  let e = k;
+  while (e < k + MAX_PLACE_WORDS && tokens[e]?.capitalized) e++;
+  return e > k ? e : k - 1;
 }

@@ -22,3 +22,12 @@ describe('an employer after "from" between a name and its verb', () => {
     expect(only(body).speaker).toBe('Kevin Morgan');
   });
 });
+
+describe('an employer and its town after "of" between a name and its verb', () => {
+  it('makes the name the subject a later "he" means: "Darran Whiting of Liberty Baptist Church in Marion, said"', () => {
+    const body = 'Mr. Huckabee won the caucuses that year. One pastor supporting Mr. Cruz, Darran Whiting of Liberty '
+      + "Baptist Church in Marion, said he had made more than 150 phone calls. ''Find your polling place and get there,'' "
+      + 'he tells parishioners.';
+    expect(only(body).speaker).toBe('Darran Whiting');
+  });
+});
