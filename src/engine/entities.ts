@@ -12,7 +12,7 @@ import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
-import { placeRunIn } from './entities/run-ins.ts';
+import { runInSurnames } from './entities/run-ins.ts';
 import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -157,25 +157,6 @@ const THE_BEFORE = /\bthe\s$/i;
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
   spans.some(([from, to]) => m.start >= from && m.start < to);
-
-/**
- * "Malaga Benzema", "Aintree Treadwell": a caption's place or club run into the surname of someone the article names
- * in full ("Karim Benzema"), each with the full name it stands for.
- */
-function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]): Map<NameMention, string> {
-  const out = new Map<NameMention, string>();
-  const full = new Map<string, string>();
-  for (const m of names) {
-    const keys = m.kind === 'person' ? keysOf(m.text) : [];
-    if (keys.length > 1 && isGivenName(keys[0] ?? '')) full.set(keys.at(-1) ?? '', m.text);
-  }
-  for (const m of names) {
-    const keys = m.kind === 'person' ? keysOf(m.text) : [];
-    const name = keys.length === 2 && !isGivenName(keys[0] ?? '') ? full.get(keys[1] ?? '') : undefined;
-    if (name && placeRunIn(tokens, keys[0] ?? '', m.start)) out.set(m, name);
-  }
-  return out;
-}
 
 /**
  * Whether a name the finder took for a person's opens or ends with a common word the article also writes in lowercase,

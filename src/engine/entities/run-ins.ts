@@ -6,6 +6,8 @@ import type { Token } from './tokens.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACES } from './places.ts';
 import { isGroup } from './name-context.ts';
+import { keysOf } from './name-keys.ts';
+import type { NameMention } from './names.ts';
 
 /** Where each key stands in a body's tokens, built once per body: a run-in is checked against the whole article. */
 const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
@@ -76,4 +78,23 @@ export function placeRunIn(tokens: readonly Token[], key: string, start: number)
   if (!at.some((i) => tokens[i]?.start === start)) return false;
   return at.some((i) => tokens[i]?.start !== start && PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')
     && !!tokens[i]?.capitalized);
+}
+
+/**
+ * "Malaga Benzema", "Aintree Treadwell": a caption's place or club run into the surname of someone the article names
+ * in full ("Karim Benzema"), each with the full name it stands for.
+ */
+export function runInSurnames(names: readonly NameMention[], tokens: readonly Token[]): Map<NameMention, string> {
+  const out = new Map<NameMention, string>();
+  const full = new Map<string, string>();
+  for (const m of names) {
+    const keys = m.kind === 'person' ? keysOf(m.text) : [];
+    if (keys.length > 1 && isGivenName(keys[0] ?? '')) full.set(keys.at(-1) ?? '', m.text);
+  }
+  for (const m of names) {
+    const keys = m.kind === 'person' ? keysOf(m.text) : [];
+    const name = keys.length === 2 && !isGivenName(keys[0] ?? '') ? full.get(keys[1] ?? '') : undefined;
+    if (name && placeRunIn(tokens, keys[0] ?? '', m.start)) out.set(m, name);
+  }
+  return out;
 }

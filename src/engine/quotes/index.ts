@@ -2,6 +2,7 @@
 // by its attribution or running over paragraphs, read the attribution around it, resolve the speaker.
 import type { Quote, Span } from '../types.ts';
 import { analyzeNames } from '../entities/names.ts';
+import { runInSurnames } from '../entities/run-ins.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { attributionBefore, verbAttribution } from './attribution.ts';
@@ -178,6 +179,8 @@ export function extractQuotes(body: string): Quote[] {
   const labels = labelled.map((l) => l?.label ?? null);
   const { tokens, names } = analyzeNames(body);
   markNameParts(tokens, names);
+  // ("against Valencia Enrique said:": a caption's place run into the surname of someone named in full is that person.)
+  const ranIn = new Map([...runInSurnames(names, tokens)].map(([m, full]) => [m.text, full]));
   const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
   let kept = null as Previous | null;
@@ -210,6 +213,7 @@ export function extractQuotes(body: string): Quote[] {
     const described = attribution?.speaker && speaker === attribution.speaker.text
       ? describedBody(tokens, names, attribution.speaker, pieces) : null;
     if (described) speaker = described;
+    speaker = (speaker && ranIn.get(speaker)) ?? speaker;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited.speaker;
     const joined = joinPieces(group.pieces.map((p) => body.slice(p.start, p.end)));
@@ -227,3 +231,4 @@ export function extractQuotes(body: string): Quote[] {
   // A role named at any attribution of a person goes with every quote of theirs.
   return out.map((q) => ({ ...q, role: q.speaker === null ? null : resolver.roleOf(q.speaker) }));
 }
+

@@ -38,3 +38,12 @@ describe('a speaker who would be speaking of themselves by their given name', ()
     expect(speakersOf(rubio)).toEqual(['Marco Rubio']);
   });
 });
+
+describe('a caption\'s place or club run into the surname of the speaker', () => {
+  it('is the person the article names in full: "… against Valencia Enrique said:" is Luis Enrique', () => {
+    const body = "Luis Enrique has urged his side to switch their attention back to the league. Andreas Iniesta is ruled out "
+      + "of the encounter against Valencia Enrique said: 'We are not thinking about the PSG match.' Things will get "
+      + "complicated against Valencia, he added. 'We have to assess one or two things,' Enrique said.";
+    expect(speakersOf(body)).toEqual(['Luis Enrique', 'Luis Enrique']);
+  });
+});
