@@ -12,7 +12,7 @@ import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
-import { runInSurnames } from './entities/run-ins.ts';
+import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -216,7 +216,10 @@ export function extractEntities(body: string, title?: string): Entities {
         || familyNameFirst(keys, titled);
       const surname = keys.at(-1) ?? '';
       const isSomeoneElses = people.some((p) => p.keys.length > 1 && p.keys.at(-1) === surname);
-      const calledBySurname = loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname);
+      // (Not a place's or a club's word the article writes after "at", after no given name: "Maverick Tottenham
+      // striker …", "at Tottenham"; but "Rival Hillary Clinton", "directed at Clinton".)
+      const club = !isGivenName(keys.at(-2) ?? '') && placeRunIn(tokens, surname, m.start + m.text.lastIndexOf(' ') + 1, PLACE_ONLY_PREPOSITIONS);
+      const calledBySurname = !club && (loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname));
       // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
       // lowercase too is no given name.)
       const common = lowercaseWords(tokens).has(keys[0] ?? '');

@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACES } from './places.ts';
 import { isGroup } from './name-context.ts';
+import { possessiveLength } from './text-checks.ts';
 import { keysOf } from './name-keys.ts';
 import type { NameMention } from './names.ts';
 
@@ -73,12 +74,22 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'against', 
  * ("… the Grand National at Aintree Treadwell's contented look"): the article writes that word right after a
  * preposition of place elsewhere ("at Aintree ahead of the Grand National").
  */
-export function placeRunIn(tokens: readonly Token[], key: string, start: number): boolean {
+export function placeRunIn(tokens: readonly Token[], key: string, start: number,
+  prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS): boolean {
   const at = positionsOf(tokens).get(key) ?? [];
   if (!at.some((i) => tokens[i]?.start === start)) return false;
-  return at.some((i) => tokens[i]?.start !== start && PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')
-    && !!tokens[i]?.capitalized);
+  return at.some((i) => tokens[i]?.start !== start && prepositions.has(tokens[i - 1]?.key ?? '')
+    && !!tokens[i]?.capitalized && !isOwner(tokens, i));
 }
+
+/** Whether tokens[i] is an owner: "Bob's", "Davis' commentary". */
+function isOwner(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i + 1];
+  return possessiveLength(tokens[i]?.text ?? '') > 0 || (!!mark && /^['’]$/.test(mark.text) && mark.start === tokens[i]?.end);
+}
+
+/** Prepositions after which a word names a place or a club, never a person ("at Tottenham", not "beat Bowe"). */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in']);
 
 /**
  * "Malaga Benzema", "Aintree Treadwell": a caption's place or club run into the surname of someone the article names

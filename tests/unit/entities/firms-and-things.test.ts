@@ -243,6 +243,23 @@ describe('extractEntities and a place a caption ran into a surname', () => {
       + 'Malaga Benzema rolls around on the floor.').people).toEqual(['Karim Benzema']);
   });
 
+  it('makes no person of a caption\'s word run into a club the article writes after "at": "Maverick Tottenham striker"', () => {
+    const body = 'Adebayor has one year left on his contract at Tottenham. Maverick Tottenham striker Emmanuel Adebayor '
+      + 'performs a dance. Tottenham will decide.';
+    expect(extractEntities(body).people).toEqual(['Emmanuel Adebayor']);
+  });
+
+  it('but keeps a surname after a given name, after "beat", or an owner\'s after "in": "in Davis\' commentary"', () => {
+    // (Nor is a word after "beat" or "against" a club's alone: boxers and candidates are beaten too.)
+    expect(extractEntities('Riddick Bowe lost his fortune. Holyfield beat Bowe the following year. Bowe said so.').people)
+      .toContain('Riddick Bowe');
+    // (Whatever word a caption ran into her name, she stays listed.)
+    const { people } = extractEntities('Rival Hillary Clinton, however, said no. It was directed at Clinton. Clinton won.');
+    expect(people.filter((p) => p.endsWith('Hillary Clinton'))).toHaveLength(1);
+    expect(extractEntities('LETTERS.\n\nOuisa Davis\' commentary is thoughtful. As stated in Davis\' commentary, it '
+      + 'is hard. Davis agreed.').people).toEqual(['Ouisa Davis']);
+  });
+
   it('keeps a first name the lists do not know before a shared surname: "Lizzi Crawford" beside "Mary Crawford"', () => {
     const body = 'Yesterday Lizzi Crawford met her sister Mary Crawford in town. Lizzi said it was lovely.';
     expect(extractEntities(body).people).toEqual(['Lizzi Crawford', 'Mary Crawford']);
