@@ -54,7 +54,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Plurals of people that a name's words may end in ("Democratic Women's Club", "U.S. Men's team"): no one's name. */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'kids', 'parents',
   'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens', 'xers',
-  'pilots', 'passengers', 'pows', 'ngos', 'mps', 'meps', 'ceos', 'troops', 'soldiers', 'veterans', 'workers', 'staff']);
+  'pilots', 'passengers', 'pows', 'ngos', 'mps', 'meps', 'ceos', 'troops', 'soldiers', 'veterans', 'workers', 'staff',
+  'members', 'supporters', 'delegates', 'officials', 'leaders', 'lawmakers', 'legislators']);
 
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([

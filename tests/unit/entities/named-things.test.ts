@@ -53,6 +53,8 @@ describe('extractEntities and things named like people', () => {
       + 'Florida. Baby Boomers and Millennials agree, said Dow Chemical, a Nobel Prize-winning firm.');
     expect(people).toEqual([]);
     expect(organizations).toEqual(['Democratic Women’s Club of Florida', 'Dow Chemical']);
+    expect(extractEntities('It angered the handful of Democratic Members of Congress who vote pro-life, and GOP '
+      + 'Lawmakers too.').people).toEqual([]);
   });
 
   it('reads a possessive plural of people inside a name, and no other possessive: "People\'s Liberation Army"', () => {
