@@ -9,6 +9,7 @@ import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
 import { describedBody } from './described-body.ts';
+import { namedKin } from './named-kin.ts';
 import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
@@ -213,6 +214,10 @@ export function extractQuotes(body: string): Quote[] {
     const described = attribution?.speaker && speaker === attribution.speaker.text
       ? describedBody(tokens, names, attribution.speaker, pieces) : null;
     if (described) speaker = described;
+    // ("… before her daughter signs off: '…'", after "Her daughter Tamara Rusoff-Hoen": the relative the article named.)
+    const kin = speaker && attribution?.speaker?.kind === 'description' && speaker === attribution.speaker.text
+      ? namedKin(body, names, speaker, first.open) : null;
+    if (kin) speaker = kin;
     speaker = (speaker && ranIn.get(speaker)) ?? speaker;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited.speaker;
