@@ -47,12 +47,26 @@ export function analyze(article: Pick<Article, 'body'>): ArticleFacts {
   return { quotes: extractQuotes(article.body), wordCount, readingMinutes: readingMinutes(wordCount) };
 }
 
-/** Quotes worth showing first: attributed, substantial, in the article's order. */
+/**
+ * Quotes worth showing first, in the article's order: attributed and substantial ones, each from a speaker not shown
+ * yet while there are any (a reader wants the story's voices, not three quotes of its first speaker); then the rest,
+ * best first.
+ */
 export function keyQuotes(quotes: readonly Quote[], max: number): Quote[] {
   const words = (q: Quote): number => q.text.split(/\s+/).length;
   const ranked = quotes
     .map((quote, index) => ({ quote, index, weight: (quote.speaker ? 2 : 0) + (words(quote) >= 6 ? 1 : 0) }))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .slice(0, max);
-  return ranked.sort((a, b) => a.index - b.index).map((r) => r.quote);
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const chosen = new Set<(typeof ranked)[number]>();
+  const heard = new Set<string>();
+  for (const r of ranked) {
+    if (chosen.size >= max || r.weight < BEST_WEIGHT) break;
+    if (heard.has(r.quote.speaker ?? '')) continue;
+    chosen.add(r);
+    heard.add(r.quote.speaker ?? '');
+  }
+  for (const r of ranked) if (chosen.size < max) chosen.add(r);
+  return [...chosen].sort((a, b) => a.index - b.index).map((r) => r.quote);
 }
+/** The weight of a quote both attributed and substantial. */
+const BEST_WEIGHT = 3;

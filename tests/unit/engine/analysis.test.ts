@@ -35,4 +35,13 @@ describe('keyQuotes', () => {
     expect(keyQuotes(quotes, 2).map((x) => x.speaker)).toEqual(['B', 'C']);
     expect(keyQuotes(quotes, 3).map((x) => x.speaker)).toEqual(['A', 'B', 'C']);
   });
+
+  it('shows as many of the article\'s voices as it can before a second quote of anyone', () => {
+    const long = (n: number, speaker: string): Quote => q(`quote number ${n} of many words here`, speaker);
+    const quotes = [long(1, 'A'), long(2, 'A'), long(3, 'A'), long(4, 'B'), long(5, 'C')];
+    expect(keyQuotes(quotes, 3).map((x) => x.text.split(' ')[2])).toEqual(['1', '4', '5']);
+    // (Then the best of the rest, in the article's order: A's second quote before a fragment of a new speaker.)
+    const few = [long(1, 'A'), long(2, 'A'), q('a fragment', 'D')];
+    expect(keyQuotes(few, 2).map((x) => x.text.split(' ')[2])).toEqual(['1', '2']);
+  });
 });
