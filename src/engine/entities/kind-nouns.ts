@@ -157,7 +157,20 @@ const PLACE_PEOPLE: ReadonlySet<string> = new Set(['villagers', 'residents', 'na
 export function isPlaceBefore(tokens: readonly Token[], i: number): boolean {
   const link = tokens[i - 1]?.key;
   const noun = tokens[i - 2]?.key ?? '';
-  return (link === 'of' && (PLACE_KINDS.has(noun) || PLACE_PEOPLE.has(noun))) || (link === 'from' && PLACE_PEOPLE.has(noun));
+  // ("Miss Witheridge, from Great Yarmouth, died": and where someone is from, set off by a comma after them.)
+  const hometown = link === 'from' && tokens[i - 2]?.text === ',' && endsAnAside(tokens, i);
+  return (link === 'of' && (PLACE_KINDS.has(noun) || PLACE_PEOPLE.has(noun))) || (link === 'from' && PLACE_PEOPLE.has(noun))
+    || hometown;
+}
+
+/** Whether the capitalized words from tokens[i] end with a comma or a full stop: "from Great Yarmouth, died" (not
+ * "from Quincy Jones's album"), or go on with its county: "from Canterbury in Kent". */
+function endsAnAside(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.capitalized) k++;
+  const after = tokens[k];
+  return k > i && (after?.text === ',' || after?.text === '.' || after?.key === 'in')
+    && possessiveLength(tokens[k - 1]?.text ?? '') === 0;
 }
 
 /** Animals whose name comes after "named" or "called": "the dog named Foxxy Cleopatra", "The Chihuahua named …". */

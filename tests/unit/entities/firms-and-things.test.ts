@@ -267,6 +267,18 @@ describe('extractEntities and a place a caption ran into a surname', () => {
 });
 
 describe('extractEntities and a name after "in" or "at"', () => {
+  it('lists where someone is from, set off by commas, as a place: "Miss Witheridge, from Great Yarmouth, died"', () => {
+    const { people, places } = extractEntities('Mr Miller, from Jersey, died from drowning, while Miss Witheridge, from '
+      + 'Great Yarmouth, died from head wounds. Alice Barnett, from Canterbury in Kent, also died.');
+    expect(people).toEqual(['Miller', 'Witheridge', 'Alice Barnett']);
+    expect(places).toEqual(expect.arrayContaining(['Jersey', 'Great Yarmouth', 'Canterbury']));
+  });
+
+  it('but not an owner after "from": "Birdland, from Quincy Jones\'s album"', () => {
+    expect(extractEntities('He won a Grammy for Birdland, from Quincy Jones\'s album Back on the Block.').people)
+      .toContain('Quincy Jones');
+  });
+
   it('makes no person of a name with no known given name after "in" or "at": "in Koh Tao", "at Turf Moor"', () => {
     const body = 'The pair were found on a beach in Koh Tao. Chelsea play Burnley at Turf Moor on Sunday.';
     expect(extractEntities(body).people).toEqual([]);
