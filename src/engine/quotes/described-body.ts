@@ -19,7 +19,8 @@ const DESCRIBED = /^the\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)$/iu;
 
 /** Nouns for any body that is no arm of a state: "the group" may be Islamic State, "the company" Business Insider. */
 const ANY_BODY: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business',
-  'retailer', 'airline', 'supermarket', 'charity', 'broadcaster', 'network', 'outlet', 'website', 'site']);
+  'retailer', 'airline', 'supermarket', 'charity', 'broadcaster', 'network', 'outlet', 'website', 'site', 'fund',
+  'trader', 'lender', 'insurer', 'carmaker', 'manufacturer', 'chain', 'startup']);
 /** Words that make a name an arm of a state, which "the company" or "the group" never calls. */
 const STATE_BODIES: ReadonlySet<string> = new Set(['department', 'ministry', 'council', 'commission', 'committee',
   'court', 'embassy', 'consulate', 'parliament', 'senate', 'congress', 'house', 'government', 'police', 'agency',
@@ -95,11 +96,16 @@ function withoutDomain(tokens: readonly Token[], m: NameMention): string {
 }
 const DOMAIN = /^(?:com|org|net|gov|edu)$/;
 
-/** The organization whose full name a lone word opens ("Harbro" → "Harbro Group"), or null. */
+/**
+ * The organization whose full name a lone word opens ("Harbro" → "Harbro Group"), or that the word names elsewhere
+ * ("investment company Temasek … Temasek has dismissed"), or null.
+ */
 function fullerBody(names: readonly NameMention[], m: NameMention): string | null {
   if (/\s/.test(m.text)) return null;
   const opening = `${m.text} `;
-  for (const other of names) if (other.kind === 'organization' && other.text.startsWith(opening)) return other.text;
+  for (const other of names) {
+    if (other.kind === 'organization' && (other.text.startsWith(opening) || other.text === m.text)) return other.text;
+  }
   return null;
 }
 

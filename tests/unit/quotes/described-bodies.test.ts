@@ -38,6 +38,12 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'other businesses to join us," the company tweeted.')).toEqual(['Monsanto']);
   });
 
+  it('is a lone word the story names a body by elsewhere: "investment company Temasek … Temasek has dismissed … The fund told"', () => {
+    expect(speakers('Mighty accuses Olam and its stakeholder, investment company Temasek, of turning a blind eye. Temasek '
+      + 'has dismissed the allegations. The fund told the BBC: "Olam\'s operations are matters for the board of Olam."'))
+      .toEqual(['Temasek']);
+  });
+
   it('stays as written when the story brings in another body under that noun: "the trade group for …"', () => {
     expect(speakers('UnitedHealth Group has threatened to leave the exchanges. This week, the trade group for the Blue '
       + 'Cross plans spelled out its concerns. "The current risk pool is out of balance," the group wrote.'))
