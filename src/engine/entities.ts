@@ -107,6 +107,12 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
+/** Whether a name speaks past an appositive: "Phyllis Lee, Scientific Director of the Amboseli Trust, says". */
+const speaksPastAside = (body: string, m: NameMention): boolean =>
+  SPEECH_VERBS.has(ASIDE_THEN_WORD.exec(body.slice(m.end, m.end + ASIDE_REACH))?.[1] ?? '');
+const ASIDE_THEN_WORD = /^,\s[^.!?;:"“”,]{1,80},\s+(\p{Ll}+)/u;
+const ASIDE_REACH = 100;
+
 /** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
 const reports = (body: string, m: NameMention): boolean => REPORTING.has(wordAfter(body, m) ?? '');
 const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports']);
@@ -227,7 +233,8 @@ export function extractEntities(body: string, title?: string): Entities {
       // unless that someone is this name's last words, a word run into them: "Resident Louisa Irving, 94,".)
       const endsInSomeone = people.some((p) => p.keys.length < keys.length
         && p.keys.every((k, j) => keys[keys.length - p.keys.length + j] === k));
-      if (same || (!common && ((!isSomeoneElses && (calledBySurname || speaks(body, m))) || (aged(body, m) && !endsInSomeone)))) {
+      const speaking = speaks(body, m) || speaksPastAside(body, m);
+      if (same || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || (aged(body, m) && !endsInSomeone)))) {
         count(people, m.text, m.start, sameName);
       }
     } else if (m.kind === 'unknown') {

@@ -67,6 +67,14 @@ describe('extractEntities heuristics', () => {
     expect(extractEntities(body).people).toEqual(['Lena Fischer', 'Omar Haddad']);
     expect(extractEntities(body, 'Haddad wins the vote').people).toEqual(['Omar Haddad', 'Lena Fischer']);
   });
+
+  it('lists a name that opens a sentence when it speaks past its appositive: "Phyllis Lee, Scientific Director …, says"', () => {
+    const body = 'The statement went on to point out two incidents: Phyllis Lee, Scientific Director of the Amboseli Trust, says '
+      + 'that it is unusual.';
+    expect(extractEntities(body).people).toEqual(['Phyllis Lee']);
+    // (Not past a sentence's end: "Lena Fischer, a host in Cairo. Then, said the mayor, …".)
+    expect(extractEntities('Lena Fischer, a host in Cairo. Then, said the mayor, it starts.').people).toEqual([]);
+  });
 });
 
 describe('extractEntities and things named like people', () => {
