@@ -24,7 +24,8 @@ astrid sigrid ulrike heike anke katja sabine silke stefanie angelika monika rena
 annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa zofia lenka marketa markéta jana
 ekaterina yelena oksana pilar rocio alessandra giovanna isabelle camille manon aurelie aurélie sandrine veronique
 véronique delphine brigitte amelie amélie pam monica marla joni alicia julia gwen eva erica jillian patti angie adelle
-gabby brigid bette kelli vanita zeynep ivana tashfeen carla`;
+gabby brigid bette kelli vanita zeynep ivana tashfeen carla
+kelsey roseann melanne phyllis dottie angelique lena`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -57,7 +58,8 @@ fabio davide gianluca alberto alvaro álvaro joaquin joaquín ignacio iker xavi 
 nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoit benoît yannick arnaud françois marc
 antonin robby merrick jared tad trey eddie clarence dwight sheldon morton darrell alastair ari federico marcel
 arturo xavier lamar isaac calvin bernard laurence maurice rudolph manny terence woodrow jonah winston raheem
-dylann akhil dinesh daron trayvon tyrone dante muammar fidel saddam osama lebron jenson kimi sherrod`;
+dylann akhil dinesh daron trayvon tyrone dante muammar fidel saddam osama lebron jenson kimi sherrod
+raynard holger johnnie darran`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

@@ -8,7 +8,7 @@ import type { Token } from '../entities/tokens.ts';
 import { AGE, IRREGULAR_PAST, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { PAST_TENSE } from './mention-role.ts';
-import { roleWithTitle } from './roles.ts';
+import { describesTheEmployer, roleWithTitle } from './roles.ts';
 import { titleBefore } from './speaker-names.ts';
 
 /** Words that open one person's description; "their", "both" or "two" describe several. */
@@ -83,7 +83,9 @@ export class WrittenRoles {
       if (title) this.titles.set(name, title);
     }
     // (Inside a quotation the speaker describes someone: “Kaine, a man who's devoted his life …”.)
-    if (!inQuote && !this.appositives.has(name)) {
+    // (Nor is an appositive after an employer's name about the person: "Holger Schmieding of Berenberg, Germany's
+    // largest private bank,".)
+    if (!inQuote && !this.appositives.has(name) && !describesTheEmployer(tokens, t, after)) {
       const role = appositiveRole(body, tokens, after);
       if (role) this.appositives.set(name, role);
     }

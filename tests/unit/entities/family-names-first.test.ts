@@ -19,5 +19,7 @@ describe('given names the lists know', () => {
   it('make a full name that opens a sentence a person: "Sheldon Adelson", "Monica Lewinsky", "Tad Devine"', () => {
     expect(extractEntities('Sheldon Adelson funded the group. Monica Lewinsky wrote a book. Tad Devine ran the ads.')
       .people).toEqual(['Sheldon Adelson', 'Monica Lewinsky', 'Tad Devine']);
+    expect(extractEntities('Kelsey Atkinson was identified as the protester. Phyllis Schlafly backed him. Johnnie Wilson '
+      + 'agreed.').people).toEqual(['Kelsey Atkinson', 'Phyllis Schlafly', 'Johnnie Wilson']);
   });
 });
