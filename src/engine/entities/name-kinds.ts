@@ -249,7 +249,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Alexandra Gardens": the plural of a thing's word is no surname. "Chloe If": a conjunction or pronoun after a
   // given name is a lost sentence break, not a surname; "Theresa May" and "George Will" are names.)
   const thing = ((rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey)) || isThingsPlural(lastKey);
-  if (knownGiven && rest.length > 1 && rest.length <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey) && !isGroup(lastKey)) {
+  // (A generation does not count: "Joseph R. Murray II".)
+  const words = rest.length - (GENERATIONS.has(lastKey) ? 1 : 0);
+  if (knownGiven && rest.length > 1 && words <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey) && !isGroup(lastKey)) {
     return mention(name, from + k, to, 'person', titled, gender);
   }
   // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.

@@ -27,6 +27,11 @@ describe('findNames', () => {
       .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'person:Billie Jean King']);
   });
 
+  it('makes a person of a known given name, an initial, a surname and a generation opening a sentence: "Joseph R. Murray II"', () => {
+    expect(kinds('Joseph R. Murray II, a onetime lawyer, later came out. Martin Luther King Jr. spoke.'))
+      .toEqual(['person:Joseph R. Murray II', 'person:Martin Luther King Jr.']);
+  });
+
   it('reads a capitalized function word after "U.S." as a new sentence, not as part of the name after it', () => {
     expect(kinds('Trump would ban Muslims from entering the U.S. While Clinton has condemned it, others have not.'))
       .toEqual(['unknown:Trump', 'place:U.S.', 'unknown:Clinton']);
