@@ -20,6 +20,7 @@ describe('given names the lists know', () => {
     expect(extractEntities('Sheldon Adelson funded the group. Monica Lewinsky wrote a book. Tad Devine ran the ads.')
       .people).toEqual(['Sheldon Adelson', 'Monica Lewinsky', 'Tad Devine']);
     expect(extractEntities('Kelsey Atkinson was identified as the protester. Phyllis Schlafly backed him. Johnnie Wilson '
-      + 'agreed.').people).toEqual(['Kelsey Atkinson', 'Phyllis Schlafly', 'Johnnie Wilson']);
+      + 'agreed. Nelson Peltz invested. Lorna Fillingham started a petition.').people)
+      .toEqual(['Kelsey Atkinson', 'Phyllis Schlafly', 'Johnnie Wilson', 'Nelson Peltz', 'Lorna Fillingham']);
   });
 });
