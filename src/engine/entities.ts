@@ -30,6 +30,10 @@ const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['united states of america', 'United States'], ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'],
   ['prc', 'China'], ['dprk', 'North Korea'],
 ]);
+/** Bodies known by their initials everywhere, whatever the article spells out: "UN Security Council", "the EU". */
+const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
+]);
 /** Mentions in the title count this much more than one in the body. */
 const TITLE_WEIGHT = 2;
 const ACRONYM = /^\(([A-Z][A-Z&]{1,7})\)/;
@@ -94,7 +98,7 @@ function acronymsOf(body: string, names: readonly NameMention[]): Map<string, st
 function expand(text: string, acronyms: ReadonlyMap<string, string>): string {
   const space = text.indexOf(' ');
   const head = space < 0 ? text : text.slice(0, space);
-  const long = acronyms.get(head);
+  const long = acronyms.get(head) ?? KNOWN_ACRONYMS.get(head);
   return long ? long + text.slice(head.length) : text;
 }
 

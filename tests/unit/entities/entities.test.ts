@@ -40,6 +40,12 @@ describe('extractEntities on the seed articles', () => {
     expect(organizations).toContain('Communist Party of China Central Committee');
     expect(organizations).not.toContain('CPC Central Committee');
   });
+
+  it('spells out the initials of bodies known by them everywhere: "UN Security Council", "the U.N. Security Council", "EU"', () => {
+    const { organizations } = extractEntities('The UN Security Council met. Later the U.N. Security Council voted, and '
+      + 'the United Nations Security Council adjourned. The EU objected, and so did the European Union.');
+    expect(organizations).toEqual(['United Nations Security Council', 'European Union']);
+  });
 });
 
 describe('extractEntities heuristics', () => {
