@@ -46,6 +46,8 @@ describe('extractEntities and things named like people', () => {
       + 'she said, near Caesars Palace, of Star Wars.');
     expect(more.people).toEqual([]);
     expect(more.places).toEqual(['Grand Canal', 'Waltham Forest', 'Caesars Palace']);
+    const linked = extractEntities('An Islamic State-linked group and a United States-controlled base were hit.');
+    expect([...linked.people, ...linked.organizations]).toEqual([]);
   });
 
   it('lists no person for a plural of people a name ends in: "the Democratic Women’s Club", "Baby Boomers"', () => {
