@@ -13,6 +13,7 @@ import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
+import { joinInitials } from './entities/initials.ts';
 import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -275,7 +276,7 @@ export function extractEntities(body: string, title?: string): Entities {
   }
   return {
     people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations)), title),
-    organizations: ranked(organizations, title),
+    organizations: ranked(joinInitials(organizations), title),
     places: ranked(places, title),
   };
 }

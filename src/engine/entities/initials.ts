@@ -1,0 +1,38 @@
+// An organization the article names both in full and by its initials ("the National Rifle Association … the NRA") is
+// one organization, though the article never writes "(NRA)" after the full name: the list keeps the full name.
+
+/** An entry of a list of names, as the entity lists count them. */
+export interface Counted {
+  readonly name: string;
+  mentions: number;
+  first: number;
+}
+
+/** Small words a name's initials leave out: "Federal Bureau of Investigation" is the FBI. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
+/** Initials as written: two to six capitals, with or without full stops ("NRA", "F.B.I."). */
+const INITIALS = /^(?:[A-Z]\.?){2,6}$/;
+
+/** The initials of a name of several words, in capitals: "National Rifle Association" → "NRA". */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !LEFT_OUT.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** `list` with each entry that is another entry's initials counted as that entry. */
+export function joinInitials<T extends Counted>(list: readonly T[]): T[] {
+  // (Initials two names share say neither: "GOP" for the Grand Old Party or the Growth and Opportunity Project.)
+  const byInitials = new Map<string, T | null>();
+  for (const e of list) {
+    const initials = initialsOf(e.name);
+    if (initials) byInitials.set(initials, byInitials.has(initials) ? null : e);
+  }
+  if (byInitials.size === 0) return [...list];
+  return list.filter((e) => {
+    const full = INITIALS.test(e.name) ? byInitials.get(e.name.replaceAll('.', '')) : undefined;
+    if (!full || full === e) return true;
+    full.mentions += e.mentions;
+    full.first = Math.min(full.first, e.first);
+    return false;
+  });
+}

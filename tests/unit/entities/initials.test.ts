@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+import { joinInitials } from '../../../src/engine/entities/initials.ts';
+
+const entry = (name: string, mentions: number, first: number) => ({ name, mentions, first });
+
+describe('joinInitials', () => {
+  it('counts an organization\'s initials as the organization: "NRA" is the National Rifle Association', () => {
+    const joined = joinInitials([entry('NRA', 3, 10), entry('National Rifle Association', 1, 50), entry('F.B.I.', 1, 5),
+      entry('Federal Bureau of Investigation', 1, 90)]);
+    expect(joined).toEqual([entry('National Rifle Association', 4, 10), entry('Federal Bureau of Investigation', 2, 5)]);
+  });
+
+  it('keeps initials that two names share, or that no name has', () => {
+    const list = [entry('GOP', 2, 0), entry('Grand Old Party', 1, 5), entry('Growth and Opportunity Project', 1, 9),
+      entry('CNN', 1, 20), entry('Cable News', 1, 30)];
+    expect(joinInitials(list).map((e) => e.name)).toEqual(list.map((e) => e.name));
+  });
+});
+
+describe('extractEntities and initials', () => {
+  it('lists the full name once: "the National Rifle Association … the NRA"', () => {
+    const { organizations } = extractEntities('Trump will meet the National Rifle Association. The NRA said it welcomed '
+      + 'the talks, and the NRA will attend.');
+    expect(organizations).toEqual(['National Rifle Association']);
+  });
+});
