@@ -158,11 +158,15 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 function organizationName(body: string, m: NameMention): string {
-  const name = m.text.replace(/^the\s+/i, '');
+  const name = m.text.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '');
   return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(m.start + m.text.length, m.start + m.text.length + 4))
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
+/** Months that are no name's word (not "May"): a date ran into a name ("July NATO summit", "St. Anselm College February
+ * 6"), as did "All" ("All CNN"). */
+const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
+const MONTH_AT_EDGE = new RegExp(`^(?:${MONTHS}|All)\\s+(?=\\S)|\\s+(?:${MONTHS})$`);
 const THE_BEFORE = /\bthe\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */

@@ -46,6 +46,12 @@ describe('extractEntities on the seed articles', () => {
       + 'the United Nations Security Council adjourned. The EU objected, and so did the European Union.');
     expect(organizations).toEqual(['United Nations Security Council', 'European Union']);
   });
+
+  it('leaves out a month a date ran into an organization\'s name: "the July NATO summit", "at St. Anselm College February 6"', () => {
+    const { organizations } = extractEntities('Leaders met at the July NATO summit. The debate is at St. Anselm College '
+      + 'February 6. The Sunday Times reported it.');
+    expect(organizations).toEqual(['NATO', 'St. Anselm College', 'Sunday Times']);
+  });
 });
 
 describe('extractEntities heuristics', () => {
