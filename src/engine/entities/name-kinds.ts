@@ -19,7 +19,7 @@ import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
-import { firstNameToken } from './sequence-openers.ts';
+import { firstNameToken, honorificWithin } from './sequence-openers.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
@@ -52,15 +52,18 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   const first = firstNameToken(tokens, from, end, sentenceInitial);
   if (first < 0) return null;
   const to = beforeHeadline(tokens, first, end);
+  // ("… at the Court of Appeal Mr Beavis said": an honorific after a body's or a place's name opens a name of its
+  // own; not after a word, "Saving Mr Banks".)
+  const honorific = honorificWithin(tokens, first, to);
+  const head = honorific > 0 ? classifySequence(tokens, from, honorific, sentenceInitial) ?? [] : [];
+  if (head.at(-1)?.kind === 'organization' || head.at(-1)?.kind === 'place') {
+    return head.concat(classifySequence(tokens, honorific, end, false) ?? []);
+  }
   // "Jonathan Rees QC": an honour's letters after a name are no part of it, and make it a person's ("Eleanor Laws QC").
   if (to - first > 2 && POST_NOMINALS.has(key(tokens[to - 1] as Token))) {
     const honoured = (f: FoundName): boolean => f.end === to - 1 && (f.kind === 'possible-person' || f.kind === 'unknown');
     return classifyRange({ tokens, sentenceInitial: sentenceInitial && first === from, afterArticle: false }, first, to - 1)
       .map((f) => (honoured(f) ? { ...f, kind: 'person' } : f));
-  }
-  // "the State of the Union Address": the name of a speech, nobody's and nowhere.
-  if (key(tokens[first] as Token) === 'union' && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w)) {
-    return null;
   }
   const opening = sentenceInitial && first === from;
   const later = { tokens, sentenceInitial: false, afterArticle: false };

@@ -33,5 +33,17 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     if (!droppable) break;
     first++;
   }
-  return first < to ? first : -1;
+  // ("the State of the Union Address": the name of a speech, nobody's and nowhere.)
+  const stateOfTheUnion = key(tokens[first] ?? (tokens[from] as Token)) === 'union'
+    && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w);
+  return first < to && !stateOfTheUnion ? first : -1;
+}
+
+/** Honorifics that always open a name of their own ("Miss" may be in one: "Little Miss Sunshine"). */
+const OPENING_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/** "the Court of Appeal Mr Beavis": the index of an honorific inside tokens(first, to) that opens a new name, or -1. */
+export function honorificWithin(tokens: readonly Token[], first: number, to: number): number {
+  for (let i = first + 1; i < to - 1; i++) if (OPENING_HONORIFICS.has(key(tokens[i] as Token))) return i;
+  return -1;
 }

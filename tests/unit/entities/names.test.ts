@@ -27,6 +27,11 @@ describe('findNames', () => {
       .toEqual(['person:Tory Mazzola', 'person:J. Gerald Hebert', 'person:Billie Jean King']);
   });
 
+  it('splits a body\'s or a place\'s name from an honorific after it, not a title\'s word: "the Court of Appeal Mr Beavis"', () => {
+    expect(kinds('It went to the Court of Appeal Mr Beavis said. The film Saving Mr Banks won.'))
+      .toEqual(['organization:Court of Appeal', 'person:Beavis', 'other:Saving Mr Banks']);
+  });
+
   it('makes a person of a known given name, an initial, a surname and a generation opening a sentence: "Joseph R. Murray II"', () => {
     expect(kinds('Joseph R. Murray II, a onetime lawyer, later came out. Martin Luther King Jr. spoke.'))
       .toEqual(['person:Joseph R. Murray II', 'person:Martin Luther King Jr.']);
