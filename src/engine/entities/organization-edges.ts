@@ -13,10 +13,13 @@ export function organizationLead(keys: readonly string[]): number {
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
   'spokesperson', 'director', 'anchor', 'host', 'reporter', 'correspondent', 'editor', 'columnist', 'analyst', 'founder',
   'commissioner', 'treasurer']);
+/** Words that grade a role, and go with it: "Fox News Vice President", "CNN Senior Correspondent". */
+const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant']);
 
 /** "Fox News Chairman": an organization's name, then a role at it (not "White House Press Secretary", a title). */
 export function endsInARole(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
-  return ROLES.has(keys[keys.length - 1] ?? '') && !TITLE_WORDS.has(before)
+  const last = keys[keys.length - 1] ?? '';
+  return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }

@@ -72,7 +72,8 @@ describe('extractEntities and words around an organization\'s name', () => {
     const { organizations } = extractEntities('He told CNN Tuesday that he would run. Jeff Zucker, President of CNN '
       + 'Worldwide, agreed, as did the super PAC Priorities USA Action and the Interim DNC chair.');
     expect(organizations).toEqual(['CNN', 'CNN Worldwide', 'Priorities USA Action', 'DNC']);
-    const role = extractEntities('Roger Ailes, the Fox News Chairman, said so.');
+    const role = extractEntities('Roger Ailes, the Fox News Chairman, said so. Fox News Vice President and Washington '
+      + 'Managing Editor Bill Sammon agreed.');
     expect(role.organizations).toEqual(['Fox News']);
     const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
     expect(chair.organizations).toEqual(['CIA', 'DNC']);
