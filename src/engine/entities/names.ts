@@ -192,7 +192,7 @@ const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospita
 const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INSTITUTIONS.has(key) && !INSTITUTIONS.has(key);
 
 /** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according']);
 
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 

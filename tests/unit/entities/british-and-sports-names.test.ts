@@ -269,6 +269,8 @@ describe('extractEntities and captions that lost their stop', () => {
       + 'ponder. Espanyol beat Villarreal Elsewhere, Espanyol won.');
     expect(organizations).toEqual(['Champions League']);
     expect(people).toEqual([]);
+    expect(extractEntities('She quit her job at New York City finance firm Angelo Gordon & Co According to reports, '
+      + 'she left.').organizations).toEqual(['Angelo Gordon & Co']);
   });
 });
 
