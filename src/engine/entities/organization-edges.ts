@@ -1,6 +1,7 @@
 // Where an organization's name begins and ends among the capitalized words around it: "Interim DNC" is the DNC,
 // "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
 import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { isGroup } from './name-context.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
 export function organizationLead(keys: readonly string[]): number {
@@ -16,10 +17,17 @@ const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president
 /** Words that grade a role, and go with it: "Fox News Vice President", "CNN Senior Correspondent". */
 const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant']);
 
-/** "Fox News Chairman": an organization's name, then a role at it (not "White House Press Secretary", a title). */
+/**
+ * "Fox News Chairman": an organization's name, then a role at it (not "White House Press Secretary", a title); or a
+ * group of its people, after a name of two words or more ending in an organization's word: "Oversight Committee
+ * Republicans", "Cleveland Police Patrolmen" (not "College Republicans" or "Log Cabin Republicans").
+ */
 export function endsInARole(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
   const last = keys[keys.length - 1] ?? '';
+  if (keys.length > 2 && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last))) return true;
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }
+/** Plurals of people the lists of groups leave out: "patrolmen", "supporters", "justices". */
+const PEOPLE_OF = /^(?:\p{Ll}+men|supporters|justices|members|officers)$/u;

@@ -75,6 +75,9 @@ describe('extractEntities and words around an organization\'s name', () => {
     const role = extractEntities('Roger Ailes, the Fox News Chairman, said so. Fox News Vice President and Washington '
       + 'Managing Editor Bill Sammon agreed.');
     expect(role.organizations).toEqual(['Fox News']);
+    const group = extractEntities('The Oversight Committee Republicans met the Cleveland Police Patrolmen, and the College '
+      + 'Republicans came too.');
+    expect(group.organizations).toEqual(['Oversight Committee', 'Cleveland Police', 'College Republicans']);
     const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
     expect(chair.organizations).toEqual(['CIA', 'DNC']);
     expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);
