@@ -78,7 +78,8 @@ const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =
 const SHOUTED = /^[\p{Lu}\s.'’-]+$/u;
 const SHOUTED_WORD = /\p{Lu}{4}/u;
 
-function placeName(text: string): string {
+function placeName(written: string): string {
+  const text = written.replace(DATED_AFTER, '');
   const alias = PLACE_ALIASES.get(text.toLowerCase());
   if (alias) return alias;
   if (!SHOUTED.test(text) || !SHOUTED_WORD.test(text)) return text;
@@ -166,7 +167,10 @@ const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 /** Months that are no name's word (not "May"): a date ran into a name ("July NATO summit", "St. Anselm College February
  * 6"), as did "All" ("All CNN"). */
 const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
-const MONTH_AT_EDGE = new RegExp(`^(?:${MONTHS}|All)\\s+(?=\\S)|\\s+(?:${MONTHS})$`);
+/** Feasts after a name: "the Rockefeller Center Christmas tree", "the San Bernardino Christmas party". */
+const HOLIDAYS = 'Christmas|Easter|Thanksgiving|Halloween';
+const DATED_AFTER = new RegExp(`\\s+(?:${MONTHS}|${HOLIDAYS})$`);
+const MONTH_AT_EDGE = new RegExp(`^(?:${MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
 const THE_BEFORE = /\bthe\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */

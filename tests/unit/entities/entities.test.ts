@@ -51,6 +51,8 @@ describe('extractEntities on the seed articles', () => {
     const { organizations } = extractEntities('Leaders met at the July NATO summit. The debate is at St. Anselm College '
       + 'February 6. The Sunday Times reported it.');
     expect(organizations).toEqual(['NATO', 'St. Anselm College', 'Sunday Times']);
+    const feast = extractEntities('They saw the Rockefeller Center Christmas tree after the San Bernardino Christmas party.');
+    expect([...feast.organizations, ...feast.places]).toEqual(['Rockefeller Center', 'San Bernardino']);
   });
 });
 
