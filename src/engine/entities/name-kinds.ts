@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInARole, organizationLead } from './organization-edges.ts';
+import { endsInARole, endsOrganizationAt, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
@@ -133,7 +133,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const later = { tokens: src.tokens, sentenceInitial: false, afterArticle: false };
   // "Communist Party of Vietnam Central Committee To Lam": an organization running into a person's name.
   for (let j = keys.length - 2; j >= 0; j--) {
-    if (!ORGANIZATION_WORDS.has(keys[j] ?? '') || keys[j + 1] === 'of') continue;
+    if (!endsOrganizationAt(keys, j)) continue;
     // ("Navy SEALS Tyrone Woods": an acronym after the organization word is still the organization's.)
     const unit = isAcronym(src.tokens[from + j + 1]?.text ?? '') && !TITLE_WORDS.has(keys[j + 1] ?? '') ? 1 : 0;
     const tail = classifyRange(later, from + j + 1 + unit, to);

@@ -31,3 +31,14 @@ export function endsInARole(keys: readonly string[]): boolean {
 }
 /** Plurals of people the lists of groups leave out: "patrolmen", "supporters", "justices". */
 const PEOPLE_OF = /^(?:\p{Ll}+men|supporters|justices|members|officers)$/u;
+
+/** Titles whose first word is an organization's word too: "White House Press Secretary Josh Earnest". */
+const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press officer', 'press aide']);
+
+/**
+ * Whether an organization's name may end at keys[j], a person's name after it ("Communist Party of Vietnam Central
+ * Committee To Lam"): an organization's word, not before "of", nor opening a title ("White House | Press Secretary").
+ */
+export function endsOrganizationAt(keys: readonly string[], j: number): boolean {
+  return ORGANIZATION_WORDS.has(keys[j] ?? '') && keys[j + 1] !== 'of' && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
+}

@@ -78,6 +78,9 @@ describe('extractEntities and words around an organization\'s name', () => {
     const group = extractEntities('The Oversight Committee Republicans met the Cleveland Police Patrolmen, and the College '
       + 'Republicans came too.');
     expect(group.organizations).toEqual(['Oversight Committee', 'Cleveland Police', 'College Republicans']);
+    const press = extractEntities('White House Press Secretary Josh Earnest said so, as did Associated Press reporter Jo Biddle.');
+    expect(press.organizations).toEqual(['White House', 'Associated Press']);
+    expect(press.people).toEqual(['Josh Earnest', 'Jo Biddle']);
     const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
     expect(chair.organizations).toEqual(['CIA', 'DNC']);
     expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);
