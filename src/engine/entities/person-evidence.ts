@@ -33,9 +33,13 @@ export function namedAfterSomeone(entry: Listed, people: readonly Listed[]): boo
 export function shortFor(entry: Listed, organizations: readonly Listed[]): boolean {
   // (Not a person whose given name the lists know, nor one named more often than the body named after them: "Chelsea
   // Clinton" of the "Chelsea Clinton Foundation", "Trayvon Martin" of the "Trayvon Martin Foundation".)
-  return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) => o.mentions >= entry.mentions
+  // (However often a firm's name is cut short: "Home Retail" of "Home Retail Group".)
+  return entry.keys.length >= 2 && !isGivenName(entry.keys[0] ?? '') && organizations.some((o) =>
+    (o.mentions >= entry.mentions || FIRM_ENDINGS.has(o.keys.at(-1) ?? ''))
     && o.keys.length > entry.keys.length && entry.keys.every((k, i) => o.keys[i] === k));
 }
+/** Last words of a firm's full name, which a person's name never opens: "Home Retail Group". */
+const FIRM_ENDINGS: ReadonlySet<string> = new Set(['group', 'inc', 'ltd', 'plc', 'holdings', 'corp', 'llc']);
 
 /**
  * Capitalized words the article writes as a firm's or a club's ("Olam and its main stakeholder", "Olam chief executive

@@ -304,6 +304,12 @@ describe('extractEntities and organizations called short', () => {
     expect(people).toEqual(['Chelsea Clinton']);
     expect(organizations).toEqual(['Golden Hillock School', 'Chelsea Clinton Foundation']);
   });
+
+  it('however often the article cuts a firm\'s name short: "Home Retail Group said … Home Retail claim …"', () => {
+    const { people } = extractEntities('Home Retail Group said sales fell. Sainsbury\'s bid for Home Retail. Analysts '
+      + 'said Home Retail claim that sales were flat. Home Retail sold Homebase.');
+    expect(people).toEqual([]);
+  });
 });
 
 describe('extractEntities and institutions "for the" or "of the" something', () => {
