@@ -1,0 +1,64 @@
+// Where an organization's name begins and ends, and when a name is an organization's cut short: the words around it
+// ("CNN Tuesday", "Fox News Vice President", "Oversight Committee Republicans") and its first words ("Home Retail").
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and organizations called short', () => {
+  it('makes no person of the first words of an organization\'s name: "Golden Hillock School … Golden Hillock\'s"', () => {
+    const { people, organizations } = extractEntities('Golden Hillock School was rated inadequate. A letter regarding '
+      + 'Golden Hillock\'s funding came. The Golden Hillock School replied. Chelsea Clinton spoke for the Chelsea Clinton '
+      + 'Foundation.');
+    expect(people).toEqual(['Chelsea Clinton']);
+    expect(organizations).toEqual(['Golden Hillock School', 'Chelsea Clinton Foundation']);
+  });
+
+  it('however often the article cuts a firm\'s name short: "Home Retail Group said … Home Retail claim …"', () => {
+    const { people } = extractEntities('Home Retail Group said sales fell. Sainsbury\'s bid for Home Retail. Analysts '
+      + 'said Home Retail claim that sales were flat. Home Retail sold Homebase.');
+    expect(people).toEqual([]);
+  });
+});
+
+describe('extractEntities and institutions "for the" or "of the" something', () => {
+  it('keeps the whole name: "International Centre for the Study of Radicalisation", "Department of the Interior"', () => {
+    const { people, organizations } = extractEntities('He is a fellow at the International Centre for the Study of '
+      + 'Radicalisation. The Department of the Interior agreed. Joel Pollak of Breitbart News wrote.');
+    expect(organizations).toEqual(['International Centre for the Study of Radicalisation', 'Department of the Interior',
+      'Breitbart News']);
+    expect(people).toEqual(['Joel Pollak']);
+  });
+});
+
+describe('extractEntities and words around an organization\'s name', () => {
+  it('leaves out a day after it, a title of it and a word before it: "CNN Tuesday", "President of CNN Worldwide"', () => {
+    const { organizations } = extractEntities('He told CNN Tuesday that he would run. Jeff Zucker, President of CNN '
+      + 'Worldwide, agreed, as did the super PAC Priorities USA Action and the Interim DNC chair.');
+    expect(organizations).toEqual(['CNN', 'CNN Worldwide', 'Priorities USA Action', 'DNC']);
+    const role = extractEntities('Roger Ailes, the Fox News Chairman, said so. Fox News Vice President and Washington '
+      + 'Managing Editor Bill Sammon agreed.');
+    expect(role.organizations).toEqual(['Fox News']);
+    const group = extractEntities('The Oversight Committee Republicans met the Cleveland Police Patrolmen, and the College '
+      + 'Republicans came too.');
+    expect(group.organizations).toEqual(['Oversight Committee', 'Cleveland Police', 'College Republicans']);
+    const press = extractEntities('White House Press Secretary Josh Earnest said so, as did Associated Press reporter Jo Biddle.');
+    expect(press.organizations).toEqual(['White House', 'Associated Press']);
+    expect(press.people).toEqual(['Josh Earnest', 'Jo Biddle']);
+    const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
+    expect(chair.organizations).toEqual(['CIA', 'DNC']);
+    expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);
+  });
+
+  it('lists PolitiFact and WikiLeaks as organizations', () => {
+    const { people, organizations } = extractEntities('WikiLeaks published the emails, and PolitiFact said the claim '
+      + 'was false.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['WikiLeaks', 'PolitiFact']);
+  });
+
+  it('reads a name right after the kind of firm it is as the firm\'s: "Italian company Atlantica di Navigazione"', () => {
+    const { people, organizations } = extractEntities('The ferry, owned by Italian company Atlantica di Navigazione, '
+      + 'sank. The law firm Perkins Coie paid, and consulting firm Oxford Economics agreed. Executive Ron Johnson spoke.');
+    expect(people).toEqual(['Ron Johnson']);
+    expect(organizations).toEqual(['Atlantica di Navigazione', 'Perkins Coie', 'Oxford Economics']);
+  });
+});
