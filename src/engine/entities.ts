@@ -164,12 +164,12 @@ function organizationName(body: string, m: NameMention): string {
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
-/** Months that are no name's word (not "May"): a date ran into a name ("July NATO summit", "St. Anselm College February
- * 6"), as did "All" ("All CNN"). */
+/** Months that are no name's word (not "May", a surname too), and feasts. */
 const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
-/** Feasts after a name: "the Rockefeller Center Christmas tree", "the San Bernardino Christmas party". */
 const HOLIDAYS = 'Christmas|Easter|Thanksgiving|Halloween';
+/** A date run into the end of a name: "the Rockefeller Center Christmas tree", "at St. Anselm College February 6". */
 const DATED_AFTER = new RegExp(`\\s+(?:${MONTHS}|${HOLIDAYS})$`);
+/** Or into its start ("the July NATO summit"), as "All" is ("All CNN"). */
 const MONTH_AT_EDGE = new RegExp(`^(?:${MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
 const THE_BEFORE = /\bthe\s$/i;
 
@@ -237,8 +237,10 @@ export function extractEntities(body: string, title?: string): Entities {
       const isSomeoneElses = people.some((p) => p.keys.length > 1 && p.keys.at(-1) === surname);
       // (Not a place's or a club's word the article writes after "at", after no given name: "Maverick Tottenham
       // striker …", "at Tottenham"; but "Rival Hillary Clinton", "directed at Clinton".)
-      const club = !isGivenName(keys.at(-2) ?? '') && placeRunIn(tokens, surname, m.start + m.text.lastIndexOf(' ') + 1, PLACE_ONLY_PREPOSITIONS);
-      const calledBySurname = !club && (loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname));
+      const surnameAt = m.start + m.text.lastIndexOf(' ') + 1;
+      const club = !isGivenName(keys.at(-2) ?? '') && placeRunIn(tokens, surname, surnameAt, PLACE_ONLY_PREPOSITIONS);
+      const calledBySurname = !club
+        && (loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname));
       // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
       // lowercase too is no given name.)
       const common = lowercaseWords(tokens).has(keys[0] ?? '');

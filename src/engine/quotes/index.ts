@@ -236,4 +236,3 @@ export function extractQuotes(body: string): Quote[] {
   // A role named at any attribution of a person goes with every quote of theirs.
   return out.map((q) => ({ ...q, role: q.speaker === null ? null : resolver.roleOf(q.speaker) }));
 }
-
