@@ -53,7 +53,8 @@ export class BriefingEngine {
       body: article.body,
       summary: summarize(article, size),
       quotes: facts.quotes,
-      entities: extractEntities(article.body, article.title),
+      // (A full name the quotes have found speaking is a person's: the lists read the quotes' speakers.)
+      entities: extractEntities(article.body, article.title, new Set(facts.quotes.flatMap((q) => q.speaker ?? []))),
       wordCount: facts.wordCount,
       readingMinutes: facts.readingMinutes,
       source: article.source,

@@ -31,6 +31,7 @@ const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['united states of america', 'United States'], ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'],
   ['prc', 'China'], ['dprk', 'North Korea'],
 ]);
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /** Bodies known by their initials everywhere, whatever the article spells out: "UN Security Council", "the EU". */
 const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
@@ -196,7 +197,7 @@ const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 const INITIALS_FIRST = /^(?:\p{Lu}\.)+\s/u;
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
-export function extractEntities(body: string, title?: string): Entities {
+export function extractEntities(body: string, title?: string, speakers: ReadonlySet<string> = NO_SPEAKERS): Entities {
   const { names, tokens } = analyzeNames(body);
   const acronyms = acronymsOf(body, names);
   const people: Entry[] = [];
@@ -220,7 +221,10 @@ export function extractEntities(body: string, title?: string): Entities {
   // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
   const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   for (const m of running) {
-    if (m.kind === 'person' && !inTitle(m) && !commonWords(body, m, tokens)) count(people, ranIn.get(m) ?? m.text, m.start, sameName);
+    // (A name with a common word is no person's, unless it is a quote's speaker: "Promise Tamang".)
+    if (m.kind === 'person' && !inTitle(m) && (speakers.has(m.text) || !commonWords(body, m, tokens))) {
+      count(people, ranIn.get(m) ?? m.text, m.start, sameName);
+    }
   }
   for (const m of running) {
     if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
@@ -249,7 +253,9 @@ export function extractEntities(body: string, title?: string): Entities {
       const endsInSomeone = people.some((p) => p.keys.length < keys.length
         && p.keys.every((k, j) => keys[keys.length - p.keys.length + j] === k));
       const speaking = speaks(body, m) || speaksPastAside(body, m);
-      if (same || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || (aged(body, m) && !endsInSomeone)))) {
+      // (A quote's speaker is a person, common words or not: "Promise Tamang … she writes: '…'".)
+      if (same || speakers.has(m.text)
+        || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || (aged(body, m) && !endsInSomeone)))) {
         count(people, m.text, m.start, sameName);
       }
     } else if (m.kind === 'unknown') {
