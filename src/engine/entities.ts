@@ -14,6 +14,7 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
+import { FEASTS, MONTHS } from './entities/lexicon.ts';
 import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -165,13 +166,14 @@ function organizationName(body: string, m: NameMention): string {
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
-/** Months that are no name's word (not "May", a surname too), and feasts. */
-const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
-const HOLIDAYS = 'Christmas|Easter|Thanksgiving|Halloween';
+/** Months that are no name's word (not "May", a surname too), and feasts, as a name writes them: "July|August". */
+const asWritten = (words: readonly string[]): string => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
+const DATE_MONTHS = asWritten(MONTHS.filter((m) => m !== 'may'));
+const DATE_FEASTS = asWritten(FEASTS);
 /** A date run into the end of a name: "the Rockefeller Center Christmas tree", "at St. Anselm College February 6". */
-const DATED_AFTER = new RegExp(`\\s+(?:${MONTHS}|${HOLIDAYS})$`);
+const DATED_AFTER = new RegExp(`\\s+(?:${DATE_MONTHS}|${DATE_FEASTS})$`);
 /** Or into its start ("the July NATO summit"), as "All" is ("All CNN"). */
-const MONTH_AT_EDGE = new RegExp(`^(?:${MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
+const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
 const THE_BEFORE = /\bthe\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */

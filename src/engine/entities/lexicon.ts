@@ -153,10 +153,14 @@ export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(['the', 'an', 'and', '
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday']);
 
+/** The months, written out. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+/** Feasts a date may name. */
+export const FEASTS: readonly string[] = ['christmas', 'easter', 'thanksgiving'];
+
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', ...WEEKDAYS,
-  'christmas', 'easter', 'thanksgiving',
+  ...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', ...WEEKDAYS, ...FEASTS,
 ]);
 
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([

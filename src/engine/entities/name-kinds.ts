@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInARole, endsOrganizationAt, organizationLead } from './organization-edges.ts';
+import { endsInARoleOrGroup, endsOrganizationAt, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
@@ -169,7 +169,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   if (keys.length === 2 && CLUBS_NAMED_AS_PLACES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
-  if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARole(keys))) return classifyRange(src, from, to - 1);
+  if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARoleOrGroup(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.

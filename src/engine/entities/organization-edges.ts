@@ -22,15 +22,15 @@ const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'man
  * group of its people, after a name of two words or more ending in an organization's word: "Oversight Committee
  * Republicans", "Cleveland Police Patrolmen" (not "College Republicans" or "Log Cabin Republicans").
  */
-export function endsInARole(keys: readonly string[]): boolean {
+export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
   const last = keys[keys.length - 1] ?? '';
   if (keys.length > 2 && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last))) return true;
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }
-/** Plurals of people the lists of groups leave out: "patrolmen", "supporters", "justices". */
-const PEOPLE_OF = /^(?:\p{Ll}+men|supporters|justices|members|officers)$/u;
+/** Plurals of people in "-men" the lists of groups leave out: "patrolmen", "linemen". */
+const PEOPLE_OF = /^\p{Ll}+men$/u;
 
 /** Titles whose first word is an organization's word too: "White House Press Secretary Josh Earnest". */
 const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press officer', 'press aide']);

@@ -2,7 +2,7 @@
 // ("Chicago-based"), a party tag ("D-N.J."), a sentence's first function word or participle, a numeral in capitals.
 import { isGivenName } from './first-names.ts';
 import { afterHeadline, isAllCapitals } from './headlines.ts';
-import { FUNCTION_WORDS } from './lexicon.ts';
+import { FUNCTION_WORDS, HONORIFICS } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { withoutPossessive } from './text-checks.ts';
 import { lexKey, type Token } from './tokens.ts';
@@ -39,8 +39,8 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
   return first < to && !stateOfTheUnion ? first : -1;
 }
 
-/** Honorifics that always open a name of their own ("Miss" may be in one: "Little Miss Sunshine"). */
-const OPENING_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Honorifics that always open a name of their own (not "Miss", which may be inside one: "Little Miss Sunshine"). */
+const OPENING_HONORIFICS: ReadonlySet<string> = new Set([...HONORIFICS].filter((h) => h !== 'miss'));
 
 /** "the Court of Appeal Mr Beavis": the index of an honorific inside tokens(first, to) that opens a new name, or -1. */
 export function honorificWithin(tokens: readonly Token[], first: number, to: number): number {

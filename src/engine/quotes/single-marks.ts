@@ -16,8 +16,11 @@ const CLOSED_BEFORE = /[,.!?…]/;
 /** What may follow a closing mark, besides a space or the paragraph's end. */
 const AFTER_CLOSING = /[,.;:!?)\]}—–\-…]/;
 
-/** The end of a quote within, in double marks, and at most one space: 'belly?" ', "Wow!"'. */
-const QUOTE_WITHIN_CLOSED = /[,.!?…]["”] ?$/;
+/** Whether a quote within, in double marks, closed right before offset `i`, at most one space between: 'belly?" '. */
+function quoteWithinClosedAt(body: string, i: number, from: number): boolean {
+  const mark = body[i - 1] === ' ' ? i - 2 : i - 1;
+  return mark > from && (body[mark] === '"' || body[mark] === '”') && CLOSED_BEFORE.test(body[mark - 1] ?? '');
+}
 /** Words spoken short with a mark before them: "We do it 'cos of the love of our team", "get 'em out". */
 const ELISION = /^(?:cos|cause|em|til|bout|n|tis|twas)(?![\p{L}'’])/iu;
 
@@ -48,7 +51,7 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   if (LETTER_OR_DIGIT.test(prev) && beforeSpace) return 'close';
   // 'said: "Has she got a baby in her belly?" ' Lizzi now admits': right after a quote within that closed, the quote
   // around it closes too.
-  if (beforeSpace && QUOTE_WITHIN_CLOSED.test(body.slice(Math.max(from, i - 4), i))) return 'close';
+  if (beforeSpace && quoteWithinClosedAt(body, i, from)) return 'close';
   if (mark === '’') return null;
   if (afterSpace && (LETTER_OR_DIGIT.test(next) || CAPITAL.test(letterAfter(body, i + 1, to)))) return 'open';
   return afterSpace && beforeSpace ? 'either' : null;
