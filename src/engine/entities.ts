@@ -174,7 +174,7 @@ const DATE_FEASTS = asWritten(FEASTS);
 const DATED_AFTER = new RegExp(`\\s+(?:${DATE_MONTHS}|${DATE_FEASTS})$`);
 /** Or into its start ("the July NATO summit"), as "All" is ("All CNN"). */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
-const THE_BEFORE = /\bthe\s$/i;
+const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|our|my|your)\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
@@ -274,10 +274,10 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
       } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
         // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
-        // ("the FEC said") is an organization; any other word after "the" a group ("the Dons predicted").
-        // ("the S.E.C. said" too.)
+        // ("the FEC said", "the S.E.C. said") is an organization; any other word after "the" a group ("the Dons
+        // predicted"), or after an owner a word describing what follows ("her Islamophobic remarks").
         const acronym = IN_CAPITALS.test(m.text.replaceAll('.', ''));
-        if (THE_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)) && !acronym) continue;
+        if (DETERMINER_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) && !acronym) continue;
         // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
         // "Vocativ reported that …".)
         const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m);

@@ -27,7 +27,9 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
     const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
       && !isAllCapitals(tokens[first + 1]?.text ?? '');
-    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral
+    // Or a temperature's scale ("zero degrees Celsius Wrong move:", a caption run in; not "Kelvin Meadows").
+    const scale = first === from && tokens[first - 1]?.key === 'degrees';
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral || scale
       || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;

@@ -127,6 +127,9 @@ function isLetterAt(text: string, i: number, to: number): boolean {
 /** Three lowercase letters each followed by a capital: words run together, not "McDonald" or "DeSantis". */
 const RUN_ON = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
 const RUN_ON_LENGTH = 12;
+/** '#' and '@', which open a hashtag or a handle. */
+const TAGS: ReadonlySet<number> = new Set([35, 64]);
+const LOWERCASE = /\p{Ll}/u;
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -153,7 +156,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const end = wordEnd(text, i + width, to);
     // "CarterFlagShareLikeReplyPaige": a page's buttons run into the words beside them; such a run is no name.
-    const named = capitalized && !(end - i >= RUN_ON_LENGTH && RUN_ON.test(text.slice(i, end)));
+    // ("#Franceisstrong", "@RealDonaldTrump": a hashtag or a handle is no name written in running text, unless in
+    // capitals: "the @NRA", "her #RNC speech".)
+    const named = capitalized && !(end - i >= RUN_ON_LENGTH && RUN_ON.test(text.slice(i, end)))
+      && !(i > from && TAGS.has(text.charCodeAt(i - 1)) && LOWERCASE.test(text.slice(i, end)));
     const word = plainWord && c < 128 && !capitalized
       ? plainToken(text.slice(i, end), i)
       : makeToken(text.slice(i, end), i, true, named);

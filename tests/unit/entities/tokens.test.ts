@@ -14,16 +14,17 @@ const keepsPeriod = (word: string): boolean => {
   if (bare.length === 1) return isUpper(bare) || ABBREVIATIONS.has(bare.toLowerCase());
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.');
 };
-// Later rules: words run together by a page's buttons are no name; "Del." is a delegate.
+// Later rules: words run together by a page's buttons are no name, nor is a hashtag or handle with a lowercase letter;
+// "Del." is a delegate.
 const runOn = (text: string): boolean => {
   const bare = text.endsWith('.') ? text.slice(0, -1) : text;
   return bare.length >= 12 && /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(bare);
 };
-const makeToken = (text: string, start: number, word: boolean): Token => {
+const makeToken = (text: string, start: number, word: boolean, tagged = false): Token => {
   const lower = word ? text.toLowerCase() : text;
   const bare = word && lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const key = text === 'WHO' ? 'w.h.o' : bare !== lower && bare === 'del' ? 'delegate' : bare;
-  return { text, start, end: start + text.length, word, capitalized: word && isUpper(text) && !runOn(text), key };
+  return { text, start, end: start + text.length, word, capitalized: word && isUpper(text) && !runOn(text) && !tagged, key };
 };
 function regexTokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -32,6 +33,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
     const value = m[0];
     const start = from + m.index;
     const word = /^[\p{L}\p{N}]/u.test(value);
+    const tagged = m.index > 0 && /[#@]/.test(slice[m.index - 1] ?? '') && /\p{Ll}/u.test(value);
     const next = slice[m.index + value.length];
     // A period glued to a capital and a lowercase letter ends a sentence: "02:00 BST.Harry's mother".
     const after = slice[m.index + value.length + 1];
@@ -42,8 +44,8 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
       && /\p{Lu}/u.test(after);
     if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)
       && !(next !== undefined && /\p{L}/u.test(next) && !opensWord && !acronymAfterNumber)) {
-      out.push(makeToken(value.slice(0, -1), start, true), makeToken('.', start + value.length - 1, false));
-    } else out.push(makeToken(value, start, word));
+      out.push(makeToken(value.slice(0, -1), start, true, tagged), makeToken('.', start + value.length - 1, false));
+    } else out.push(makeToken(value, start, word, tagged));
   }
   return out;
 }
@@ -51,7 +53,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
