@@ -2,6 +2,7 @@
 // whether the shorter one is the surname ("Clinton" of "Hillary Clinton"), the first word ("Xi" of "Xi Jinping"),
 // or the first and last words ("Hillary Clinton" of "Hillary Rodham Clinton").
 import { classOf, codePointAt, DIGIT, LETTER } from './chars.ts';
+import { isGivenName } from './first-names.ts';
 
 /** Letters, digits, apostrophes and hyphens make up a name's words; anything else (`/[^\p{L}\p{N}'’-]+/u`) breaks them. */
 function inWord(codePoint: number): boolean {
@@ -71,9 +72,13 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   if (short.length === 0 || short.length > full.length) return false;
   const suffix = short.every((k, i) => k === full[full.length - short.length + i]);
   if (suffix) return true;
-  if (short.length === 1) return short[0] === full[0] && full.length <= 3;
+  // ("Mr Garcia" of "Alvaro Garcia Linera": a Spanish name's first surname, a middle word that is no given name.)
+  if (short.length === 1) return (short[0] === full[0] && full.length <= 3) || isFirstSurname(short[0] ?? '', full);
   return short[0] === full[0] && short[short.length - 1] === full[full.length - 1];
 }
+
+const isFirstSurname = (key: string, full: readonly string[]): boolean =>
+  full.length === 3 && key === full[1] && key.length > 2 && !isGivenName(key);
 
 /**
  * Whether a name of two words is a family name written first that a title gives alone elsewhere (`titled`, their

@@ -29,6 +29,8 @@ export class PeopleByName {
   add(name: string, keys: readonly string[], gender: Gender | null): Person {
     const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], kinOf: [], firstSubject: Infinity };
     push(this.byLast, surnameKey(keys), person);
+    // (And by a middle word, which may be a Spanish name's first surname: "Mr Garcia" of "Alvaro Garcia Linera".)
+    if (keys.length === 3 && keys[1] !== surnameKey(keys)) push(this.byLast, keys[1] ?? '', person);
     push(this.byFirst, keys[0] ?? '', person);
     return person;
   }

@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+import { keysOf, sameName } from '../../../src/engine/entities/name-keys.ts';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+
+describe('capitalized words that are nobody', () => {
+  it('lists no person for a hashtag or a handle: "#Franceisstrong Mr. Trump" is Trump', () => {
+    const body = 'Manuel Valls wrote: .@realDonaldTrump #FranceisstillFrance and #Franceisstrong Mr. Trump. '
+      + 'Mr. Trump said nothing.';
+    const { people } = extractEntities(body);
+    expect(people).toContain('Trump');
+    expect(people.some((p) => p.includes('#') || p.includes('Franceis'))).toBe(false);
+  });
+
+  it('still reads a body in capitals after "@" or "#": "the @NRA", "her #RNC speech"', () => {
+    const body = 'It is time to stand up to the @NRA and pass laws. Ivanka Trump posted a look from her #RNC speech.';
+    expect(extractEntities(body).organizations).toEqual(expect.arrayContaining(['NRA', 'RNC']));
+  });
+
+  it('reads the word after "degrees" as a temperature\'s scale, not a name a caption runs into', () => {
+    const body = 'He spent two hours in waters of zero degrees Celsius Wrong move: he got stuck in mud. Rick Hughes said.';
+    expect(extractEntities(body).people).toEqual(['Rick Hughes']);
+  });
+
+  it('lists no person for a word between an owner and a speech verb\'s noun: "her Islamophobic remarks"', () => {
+    const body = 'Marine Le Pen has garnered attention for her Islamophobic remarks. Trump and his Homophobic remarks too.';
+    expect(extractEntities(body).people).not.toEqual(expect.arrayContaining(['Islamophobic']));
+    expect(extractEntities(body).people).not.toEqual(expect.arrayContaining(['Homophobic']));
+    // A lone surname that speaks after no owner is still a person.
+    expect(extractEntities('The case went on. “No,” Brafman said.').people).toEqual(['Brafman']);
+  });
+});
+
+describe('a Spanish name\'s first surname', () => {
+  const body = 'Vice-President Alvaro Garcia Linera said the law reflects the country\'s needs. '
+    + '"We have found a balance," said Mr Garcia. It was signed by Mr Garcia in the absence of President Evo Morales.';
+
+  it('is the person named in full: "Mr Garcia" of "Alvaro Garcia Linera"', () => {
+    expect(sameName(keysOf('Garcia'), keysOf('Alvaro Garcia Linera'))).toBe(true);
+    expect(extractEntities(body).people).toEqual(['Alvaro Garcia Linera', 'Evo Morales']);
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Alvaro Garcia Linera']);
+  });
+
+  it('is not a middle word that is a given name, nor an initial: "Sarah Jessica Parker", "George W. Bush"', () => {
+    expect(sameName(keysOf('Jessica'), keysOf('Sarah Jessica Parker'))).toBe(false);
+    expect(sameName(keysOf('W'), keysOf('George W. Bush'))).toBe(false);
+    expect(sameName(keysOf('Garcia'), keysOf('Luis Alvaro Garcia Linera'))).toBe(false);
+  });
+});
