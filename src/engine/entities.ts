@@ -4,6 +4,7 @@
 // become people on their own.
 import type { Entities } from './types.ts';
 import { familyNameFirst, keysOf, sameName } from './entities/name-keys.ts';
+import { sameOrganization, sameWords } from './entities/same-entries.ts';
 import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
@@ -62,19 +63,6 @@ function count(list: Entry[], name: string, at: number, same: (a: readonly strin
   }
   list.push({ name, keys, mentions: 1, first: at });
 }
-
-/**
- * `a.join(' ') === b.join(' ')`, compared word by word rather than by joining both for every entry a mention is
- * counted against: the same thing, since keysOf never gives an empty word or one with a space in it.
- */
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-/** "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one. */
-const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]));
 
 /** "WASHINGTON —", "NEW YORK (AP)": a dateline shouts the place; the list names it as running text would. */
 const SHOUTED = /^[\p{Lu}\s.'’-]+$/u;

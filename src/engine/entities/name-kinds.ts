@@ -52,8 +52,7 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   const first = firstNameToken(tokens, from, end, sentenceInitial);
   if (first < 0) return null;
   const to = beforeHeadline(tokens, first, end);
-  // ("… at the Court of Appeal Mr Beavis said": an honorific after a body's or a place's name opens a name of its
-  // own; not after a word, "Saving Mr Banks".)
+  // ("the Court of Appeal Mr Beavis said": after a body's or a place's name an honorific opens a name; not "Saving Mr Banks".)
   const honorific = honorificWithin(tokens, first, to);
   const head = honorific > 0 ? classifySequence(tokens, from, honorific, sentenceInitial) ?? [] : [];
   if (head.at(-1)?.kind === 'organization' || head.at(-1)?.kind === 'place') {
@@ -188,7 +187,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
   if (keys.length > 1 && ADJECTIVE_ENDING.test(lastKey)) return mention(src, from, to, 'other');
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? ''));
-  if (team || ORGANIZATION_WORDS.has(lastKey) || (ofIndex > 0 && ORGANIZATION_WORDS.has(keys[ofIndex - 1] ?? ''))) {
+  // (A body's word before its "of" or "on": "Council on Foreign Relations".)
+  const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
+  if (team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) {
     const lead = organizationLead(keys);
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
@@ -241,8 +242,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "the Queen City", "Senate Chamber": one word after a title that heads places or things is no one ("Dr Hills" is).
   const placeOrThing = (PLACE_HEADS.has(given) && !SURNAME_PLACE_HEADS.has(given)) || THING_WORDS.has(given);
   if (rest.length === 1 && k > 0 && placeOrThing && !HONORIFICS.has(keys[k - 1] ?? '')) return mention(src, from, to, 'other');
-  // "Middle Eastern", "South Korean": words ending in an adjective of a place describe something, they name nobody
-  // (but "Mark Cuban" is a given name and a surname).
+  // "Middle Eastern", "South Korean": an adjective of a place ends words that name nobody (but "Mark Cuban" does).
   const adjectival = DEMONYMS.has(lastKey) || COMPASS_ADJECTIVE.test(lastKey);
   if (adjectival && !knownGiven && !afterHonorific) return mention(name, from + k, to, 'other');
   // A known given name makes a person even of "Helen Park" or "Theresa May"; otherwise a named thing is no person

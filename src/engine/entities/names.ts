@@ -1,8 +1,8 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, ORGANIZATION_WORDS, PEOPLE_PLURALS, STATES } from './lexicon.ts';
-import { IN_CAPITALS } from './acronyms.ts';
+import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS, STATES } from './lexicon.ts';
+import { agencyAfter, institutionGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
@@ -11,7 +11,6 @@ import { nicknameAfterGiven } from './nicknames.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { mayRunIn } from './run-ins.ts';
-import { isGroup } from './name-context.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -250,7 +249,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // ("Marks & Spencer", "Dagenham & Redbridge": an ampersand set off by spaces between capitalized words joins a
     // firm's or a club's name; not "Ann & I". A glued one, "AT&T", is left as it was: "… AT&T. And …" ends nowhere.)
     const ampersand = token.text === '&' && (tokens[i - 1]?.end ?? 0) < token.start && next?.text !== 'I';
-    const inInstitution = (key === 'for' && institution) || ampersand
+    // ("Council on Foreign Relations": see institutionGoesOnAt.)
+    const on = key === 'on' && institutionGoesOnAt(tokens, i);
+    const inInstitution = (key === 'for' && institution) || ampersand || on
       || (key === 'and' && (linked || agencyAfter(tokens, from, i, lowercase)));
     // ("Centre for the Study of Radicalisation", "Department of the Interior": "the" after an institution's "of"/"for".)
     const third = tokens[i + 2];
@@ -262,39 +263,11 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     }
     const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && (token.word || key === '&');
     if (linkable && next?.capitalized && next.start - token.end <= 1) {
-      linked ||= institution && (key === 'of' || key === 'for');
+      linked ||= institution && (key === 'of' || key === 'for' || on);
       i++;
       continue;
     }
     break;
   }
   return Math.max(i, from + 1);
-}
-
-/** At most this many capitalized words after "and" in an agency's name ("… and Human Rights Commission"). */
-const MAX_AGENCY_TAIL = 3;
-/** Last words of an agency's, a committee's or a school's name, which two nouns joined by "and" may open. */
-const AGENCY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission', 'administration', 'agency', 'service',
-  'services', 'council', 'fund', 'coalition', 'department', 'program', 'programme', 'project', 'school', 'institute',
-  'board', 'authority', 'office', 'bureau', 'foundation', 'association', 'society', 'trust', 'police', 'centre', 'center']);
-
-/**
- * Whether the "and" at tokens[and] joins one agency's name: "Food and Drug Administration", "Fish and Wildlife
- * Service", "Maritime and Coastguard Agency". One word before it that the article also writes in lowercase (a common
- * noun, not "Obama", "CNN" or "Senate") or after "the", and two or three after it that end in an organization's word.
- */
-function agencyAfter(tokens: readonly Token[], from: number, and: number, lowercase: () => ReadonlySet<string>): boolean {
-  const head = tokens[and - 1];
-  if (!head?.word || IN_CAPITALS.test(head.text) || ORGANIZATION_WORDS.has(head.key) || isGivenName(head.key)) return false;
-  // The capitalized words right after it, each one space from the one before.
-  let j = and + 1;
-  const nextWord = (k: number): boolean => !!tokens[k]?.capitalized && tokens[k - 1]?.end === (tokens[k]?.start ?? 0) - 1;
-  while (j < tokens.length && j - and <= MAX_AGENCY_TAIL && nextWord(j)) j++;
-  const last = tokens[j - 1];
-  if (j - and < 3 || !last || !AGENCY_HEADS.has(last.key) || tokens[j]?.capitalized) return false;
-  // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and
-  // Boston Police", whose place opens a name of its own.)
-  const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the';
-  const the = opened && !isGroup(head.key) && !isPlace([tokens[and + 1]?.key ?? '']);
-  return the || lowercase().has(head.key);
 }

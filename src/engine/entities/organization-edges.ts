@@ -37,8 +37,9 @@ const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press of
 
 /**
  * Whether an organization's name may end at keys[j], a person's name after it ("Communist Party of Vietnam Central
- * Committee To Lam"): an organization's word, not before "of", nor opening a title ("White House | Press Secretary").
+ * Committee To Lam"): an organization's word, not before "of" or "on", nor opening a title ("White House | Press Secretary").
  */
 export function endsOrganizationAt(keys: readonly string[], j: number): boolean {
-  return ORGANIZATION_WORDS.has(keys[j] ?? '') && keys[j + 1] !== 'of' && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
+  return ORGANIZATION_WORDS.has(keys[j] ?? '') && keys[j + 1] !== 'of' && keys[j + 1] !== 'on'
+    && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
 }

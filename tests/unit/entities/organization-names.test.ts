@@ -62,3 +62,26 @@ describe('extractEntities and words around an organization\'s name', () => {
     expect(organizations).toEqual(['Atlantica di Navigazione', 'Perkins Coie', 'Oxford Economics']);
   });
 });
+
+describe('extractEntities and institutions "on" something', () => {
+  it('keeps the whole name: "Council on Foreign Relations", "Project on Government Secrecy", "Committee on Taxation"', () => {
+    const { organizations } = extractEntities('Richard Haass, president of the Council on Foreign Relations, spoke. '
+      + 'Steven Aftergood, director of the Project on Government Secrecy at the Federation of American Scientists, said '
+      + 'so. The Joint Committee on Taxation and the House Committee on Oversight and Government Reform agreed.');
+    expect(organizations).toEqual(['Council on Foreign Relations', 'Project on Government Secrecy',
+      'Federation of American Scientists', 'Joint Committee on Taxation', 'House Committee on Oversight and Government Reform']);
+  });
+
+  it('does not run a body into a date after "on": "the Commission on Monday"', () => {
+    const { organizations } = extractEntities('The European Commission on Monday fined Google.');
+    expect(organizations).toEqual(['European Commission']);
+  });
+
+  it('ends the body where a title and a person follow: "Council on American-Islamic Relations National Executive '
+    + 'Director Nihad Awad"', () => {
+    const { people, organizations } = extractEntities('The Council on American-Islamic Relations National Executive '
+      + 'Director Nihad Awad said it was wrong.');
+    expect(people).toEqual(['Nihad Awad']);
+    expect(organizations).not.toContain('Council');
+  });
+});

@@ -1,0 +1,44 @@
+// Lowercase words inside an institution's name: the "and" of an agency ("Food and Drug Administration") and the "on"
+// after its head word ("Council on Foreign Relations").
+import { IN_CAPITALS } from './acronyms.ts';
+import { isGivenName } from './first-names.ts';
+import { INSTITUTIONS, MONTHS_AND_DAYS, ORGANIZATION_WORDS } from './lexicon.ts';
+import { isGroup } from './name-context.ts';
+import { ARTICLES } from './name-kinds.ts';
+import { isPlace } from './places.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Whether the "on" at tokens[on] goes on with the institution whose head word stands before it: "Council on Foreign
+ * Relations", "Project on Government Secrecy"; not a date, "the Council on Monday".
+ */
+export const institutionGoesOnAt = (tokens: readonly Token[], on: number): boolean =>
+  INSTITUTIONS.has(tokens[on - 1]?.key ?? '') && !MONTHS_AND_DAYS.has(tokens[on + 1]?.key ?? '');
+
+/** At most this many capitalized words after "and" in an agency's name ("… and Human Rights Commission"). */
+const MAX_AGENCY_TAIL = 3;
+/** Last words of an agency's, a committee's or a school's name, which two nouns joined by "and" may open. */
+const AGENCY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission', 'administration', 'agency', 'service',
+  'services', 'council', 'fund', 'coalition', 'department', 'program', 'programme', 'project', 'school', 'institute',
+  'board', 'authority', 'office', 'bureau', 'foundation', 'association', 'society', 'trust', 'police', 'centre', 'center']);
+
+/**
+ * Whether the "and" at tokens[and] joins one agency's name: "Food and Drug Administration", "Fish and Wildlife
+ * Service", "Maritime and Coastguard Agency". One word before it that the article also writes in lowercase (a common
+ * noun, not "Obama", "CNN" or "Senate") or after "the", and two or three after it that end in an organization's word.
+ */
+export function agencyAfter(tokens: readonly Token[], from: number, and: number, lowercase: () => ReadonlySet<string>): boolean {
+  const head = tokens[and - 1];
+  if (!head?.word || IN_CAPITALS.test(head.text) || ORGANIZATION_WORDS.has(head.key) || isGivenName(head.key)) return false;
+  // The capitalized words right after it, each one space from the one before.
+  let j = and + 1;
+  const nextWord = (k: number): boolean => !!tokens[k]?.capitalized && tokens[k - 1]?.end === (tokens[k]?.start ?? 0) - 1;
+  while (j < tokens.length && j - and <= MAX_AGENCY_TAIL && nextWord(j)) j++;
+  const last = tokens[j - 1];
+  if (j - and < 3 || !last || !AGENCY_HEADS.has(last.key) || tokens[j]?.capitalized) return false;
+  // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and
+  // Boston Police", whose place opens a name of its own.)
+  const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the';
+  const the = opened && !isGroup(head.key) && !isPlace([tokens[and + 1]?.key ?? '']);
+  return the || lowercase().has(head.key);
+}
