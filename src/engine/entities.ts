@@ -15,6 +15,7 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
+import { namesAKindOfBody } from './entities/organization-edges.ts';
 import { FEASTS, MONTHS } from './entities/lexicon.ts';
 import type { Token } from './entities/tokens.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
@@ -217,7 +218,9 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     }
   }
   for (const m of running) {
-    if (m.kind === 'organization') count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
+    if (m.kind === 'organization') {
+      if (!namesAKindOfBody(keysOf(m.text))) count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
+    }
     else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the

@@ -43,3 +43,6 @@ export function endsOrganizationAt(keys: readonly string[], j: number): boolean 
   return ORGANIZATION_WORDS.has(keys[j] ?? '') && keys[j + 1] !== 'of' && keys[j + 1] !== 'on'
     && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
 }
+
+/** "Super PAC donations", "the Ted Cruz Super PAC": a kind of body, or one described by whom it backs; no name. */
+export const namesAKindOfBody = (keys: readonly string[]): boolean => keys.at(-1) === 'pac' && keys.at(-2) === 'super';

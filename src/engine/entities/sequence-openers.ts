@@ -2,7 +2,7 @@
 // ("Chicago-based"), a party tag ("D-N.J."), a sentence's first function word or participle, a numeral in capitals.
 import { isGivenName } from './first-names.ts';
 import { afterHeadline, isAllCapitals } from './headlines.ts';
-import { FUNCTION_WORDS, HONORIFICS } from './lexicon.ts';
+import { FUNCTION_WORDS, HONORIFICS, ORGANIZATION_WORDS } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { withoutPossessive } from './text-checks.ts';
 import { lexKey, type Token } from './tokens.ts';
@@ -29,8 +29,10 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
       && !isAllCapitals(tokens[first + 1]?.text ?? '');
     // Or a temperature's scale ("zero degrees Celsius Wrong move:", a caption run in; not "Kelvin Meadows").
     const scale = first === from && tokens[first - 1]?.key === 'degrees';
+    // (But "Our Principles PAC" is a body's name.)
+    const ourBody = k === 'our' && ORGANIZATION_WORDS.has(key(tokens[to - 1] as Token));
     const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral || scale
-      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace)
+      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace && !ourBody)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;
     first++;

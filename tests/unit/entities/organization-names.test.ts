@@ -85,3 +85,17 @@ describe('extractEntities and institutions "on" something', () => {
     expect(organizations).not.toContain('Council');
   });
 });
+
+describe('extractEntities and political action committees', () => {
+  it('lists a PAC by its name, "Our" and "Club for" included: "Our Principles PAC", "Club for Growth PAC"', () => {
+    const { organizations } = extractEntities('Our Principles PAC, a group set up to stop Trump, spent money. '
+      + 'The Club for Growth PAC has also endorsed Cruz.');
+    expect(organizations).toEqual(['Our Principles PAC', 'Club for Growth PAC']);
+  });
+
+  it('lists no body for "Super PAC", a kind of body, nor for one described by whom it backs', () => {
+    const { organizations } = extractEntities('Super PAC donations have barreled past the mark. The Ted Cruz Super PAC '
+      + 'changed its name.');
+    expect(organizations).toEqual([]);
+  });
+});
