@@ -208,7 +208,7 @@ export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester c
   'ac milan', 'rayo vallecano', 'paris saint-germain', 'red bull', 'toro rosso', 'force india']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
-  'lokomotiv', 'spartak', 'vitesse']);
+  'lokomotiv', 'spartak', 'vitesse', 'bayern', 'dinamo', 'racing', 'inter']);
 /** Endings of abstract nouns and of "-ologist" roles, which no surname has ("Special Operations", "Oncologist"). */
 export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies|ologists?)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */

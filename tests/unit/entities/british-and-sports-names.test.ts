@@ -65,6 +65,9 @@ describe('extractEntities and places and clubs', () => {
       + 'Aritz Aduriz equalised against Borussia Monchengladbach.');
     expect(people).toEqual(['Aritz Aduriz']);
     expect(organizations).toEqual(['Athletic Bilbao', 'Borussia Monchengladbach']);
+    // ("Bayern Munich", "Inter Milan": clubs, their towns no places.)
+    const clubs = extractEntities('He was beaten by Bayern Munich before Inter Milan came to Germany.');
+    expect([clubs.organizations, clubs.places]).toEqual([['Bayern Munich', 'Inter Milan'], ['Germany']]);
   });
 });
 
