@@ -18,14 +18,17 @@ const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president
 const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant']);
 
 /**
- * "Fox News Chairman": an organization's name, then a role at it (not "White House Press Secretary", a title); or a
+ * "Fox News Chairman": an organization's name, then a role at it (or a report of it) (not "White House Press Secretary", a title); or a
  * group of its people, after a name of two words or more ending in an organization's word: "Oversight Committee
  * Republicans", "Cleveland Police Patrolmen" (not "College Republicans" or "Log Cabin Republicans").
  */
 export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
   const last = keys[keys.length - 1] ?? '';
-  if (keys.length > 2 && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last))) return true;
+  // (Or a document of it: "The latest World Health Organization Report confirmed"; not the "Drudge Report".)
+  if (keys.length > 2 && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || last === 'report')) {
+    return true;
+  }
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }

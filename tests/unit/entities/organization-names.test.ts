@@ -12,6 +12,12 @@ describe('extractEntities and organizations called short', () => {
     expect(organizations).toEqual(['Golden Hillock School', 'Chelsea Clinton Foundation']);
   });
 
+  it('lists an organization whose report the article names: "World Health Organization Report" is the WHO\'s', () => {
+    const { organizations } = extractEntities('The latest World Health Organization Report confirmed 30 cases. '
+      + '"It is improving," the latest WHO report said. The Drudge Report linked it.');
+    expect(organizations).toEqual(['World Health Organization', 'Drudge Report']);
+  });
+
   it('however often the article cuts a firm\'s name short: "Home Retail Group said … Home Retail claim …"', () => {
     const { people } = extractEntities('Home Retail Group said sales fell. Sainsbury\'s bid for Home Retail. Analysts '
       + 'said Home Retail claim that sales were flat. Home Retail sold Homebase.');
