@@ -77,7 +77,12 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
 const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon',
-  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o', 'mailonline'];
+  'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o', 'mailonline',
+  // Bodies known by their initials, named so in any sentence ("UEFA has ordered …", "NYPD officers").
+  'upi', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
+  'fda', 'fcc', 'cdc', 'nih', 'nasa', 'noaa', 'atf', 'dea', 'tsa', 'fdic', 'cfpb', 'aipac', 'dccc', 'nrsc', 'nrcc', 'nba',
+  'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
+  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl'];
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -233,7 +238,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel', 'deco',
   'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine', 'trophy', 'medal',
   // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".
-  'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix',
+  'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix', 'final', 'finals',
 ]);
 
 /** Honorifics that only ever come before a surname. */

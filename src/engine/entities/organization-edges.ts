@@ -1,6 +1,6 @@
 // Where an organization's name begins and ends among the capitalized words around it: "Interim DNC" is the DNC,
 // "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
-import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGroup } from './name-context.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
@@ -26,7 +26,9 @@ export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
   const last = keys[keys.length - 1] ?? '';
   // (Or a document of it: "The latest World Health Organization Report confirmed"; not the "Drudge Report".)
-  if (keys.length > 2 && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || last === 'report')) {
+  // (After a body named alone, two words are enough: "SNP MPs".)
+  const body = keys.length > 2 || ORGANIZATION_NAMES.has(before);
+  if (body && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || last === 'report')) {
     return true;
   }
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))

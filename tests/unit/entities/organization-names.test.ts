@@ -105,3 +105,16 @@ describe('extractEntities and political action committees', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('extractEntities and bodies known by their initials', () => {
+  it('lists a well-known body by its initials wherever it stands: "UEFA has ordered", "NYPD officers"', () => {
+    const { organizations } = extractEntities('Russia won in Podgorica. UEFA has ordered Montenegro to play behind '
+      + 'closed doors. Two NYPD officers were hurt.');
+    expect(organizations).toEqual(['UEFA', 'NYPD']);
+  });
+
+  it('lists the body, not its members or its event: "SNP MPs", "the NBA Finals"', () => {
+    const { organizations } = extractEntities('SNP MPs walked out. He watched the NBA Finals. The College Republicans met.');
+    expect(organizations).toEqual(['SNP', 'College Republicans']);
+  });
+});
