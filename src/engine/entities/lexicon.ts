@@ -29,7 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
-  'pianist', 'composer', 'conductor', 'violinist', 'mama',
+  'pianist', 'composer', 'conductor', 'violinist', 'mama', 'shepherd',
   // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
   'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent', 'constabulary',
   // Soldiers' ranks of the British Army: "Fusilier Lee Rigby", "Guardsman Tom Smith", "Lance Corporal Jane Doe".
@@ -82,7 +82,9 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
   'upi', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
   'fda', 'fcc', 'cdc', 'nih', 'nasa', 'noaa', 'atf', 'dea', 'tsa', 'fdic', 'cfpb', 'aipac', 'dccc', 'nrsc', 'nrcc', 'nba',
   'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
-  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl'];
+  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl',
+  // Desks and parties named by one word: "Here, Sportsmail recounts …", "Labour, the Liberal Democrats and Ukip".
+  'sportsmail', 'labour'];
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -107,7 +109,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
-  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear',
+  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance',
   ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
@@ -248,7 +250,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
-  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young']);
+  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young', 'shepherd']);
 
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
 export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac']);

@@ -118,3 +118,17 @@ describe('extractEntities and bodies known by their initials', () => {
     expect(organizations).toEqual(['SNP', 'College Republicans']);
   });
 });
+
+describe('extractEntities and British bodies', () => {
+  it('lists "St John Ambulance", "Labour" and "Sportsmail" as bodies, not as a place or a person', () => {
+    const { people, organizations, places } = extractEntities('Labour and Ukip backed it, as did St John Ambulance. '
+      + 'Here, Sportsmail recounts his finest moments.');
+    expect(organizations).toEqual(['Labour', 'Ukip', 'St John Ambulance', 'Sportsmail']);
+    expect([people, places]).toEqual([[], []]);
+  });
+
+  it('reads "Shepherd" before a full name as his trade, after a given name as a surname', () => {
+    expect(extractEntities('It took Shepherd John Hendy and a team of three helpers.').people).toEqual(['John Hendy']);
+    expect(extractEntities('It took Sarah Shepherd and a team of three helpers.').people).toEqual(['Sarah Shepherd']);
+  });
+});
