@@ -32,4 +32,12 @@ describe('who is mentioned, and who speaks', () => {
     expect(briefing.quotes.map((q) => q.speaker)).toEqual(['Promise Tamang']);
     expect(briefing.entities.people).toEqual(['Promise Tamang']);
   });
+
+  it('lists a person the title names in full whom the body calls by surname alone, from a title in running text', () => {
+    const story = 'Sanders’ appeal among millennials is strong, a poll finds. Forty-one percent would choose Sanders.';
+    expect(extractEntities(story, 'Young democrats are gravitating toward Sen. Bernie Sanders, I-Vt.').people)
+      .toEqual(['Bernie Sanders']);
+    // (Not from a title in headline case, whose capitals prove nothing: "The Young".)
+    expect(extractEntities(story, 'Bernie Sanders: The Candidate Of The Young').people).toEqual([]);
+  });
 });
