@@ -5,7 +5,7 @@
 import type { Entities } from './types.ts';
 import { familyNameFirst, keysOf, sameName } from './entities/name-keys.ts';
 import { sameOrganization, sameWords } from './entities/same-entries.ts';
-import { analyzeNames, findNamesInTokens } from './entities/names.ts';
+import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName } from './entities/first-names.ts';
@@ -17,7 +17,8 @@ import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/r
 import { joinInitials } from './entities/initials.ts';
 import { namesAKindOfBody } from './entities/organization-edges.ts';
 import { FEASTS, MONTHS } from './entities/lexicon.ts';
-import { tokenize, type Token } from './entities/tokens.ts';
+import type { Token } from './entities/tokens.ts';
+import { titlePeople } from './entities/title-people.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
@@ -138,14 +139,6 @@ function headlineLines(body: string): Array<readonly [number, number]> {
   return out;
 }
 
-/** People a title in running text names in full ("… toward Sen. Bernie Sanders"), whom the body may call by surname
- * alone; none from a title in headline case, whose capitals prove nothing ("Xi Jinping Pledges …"). */
-function titlePeople(title: string | undefined): NameMention[] {
-  const running = title?.match(WORD)?.some((w) => !CAPITAL.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
-  if (!title || !running) return [];
-  return findNamesInTokens(title, tokenize(title)).filter((m) => m.kind === 'person' && /\s/.test(m.text));
-}
-
 /** Most mentioned first (a title mention weighs more), ties by first mention. */
 function ranked(list: readonly Entry[], title: string | undefined): string[] {
   const titleKeys = new Set(title ? keysOf(title) : []);
@@ -216,7 +209,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   const inQuotedTitle = within(quotedTitles(body));
   const inTitle = (m: NameMention): boolean => inQuotedTitle(m) && !isGivenName(keysOf(m.text)[0] ?? '');
   // Full names first, so that a later "Xi" or "Lam" finds "Xi Jinping" or "To Lam" to join (the title's first of all).
-  for (const m of titlePeople(title)) count(people, m.text, 0, sameName);
+  for (const m of titlePeople(title, running)) count(people, m.text, 0, sameName);
   const ranIn = runInSurnames(running, tokens);
   // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
   const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));

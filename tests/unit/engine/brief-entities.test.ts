@@ -37,7 +37,10 @@ describe('who is mentioned, and who speaks', () => {
     const story = 'Sanders’ appeal among millennials is strong, a poll finds. Forty-one percent would choose Sanders.';
     expect(extractEntities(story, 'Young democrats are gravitating toward Sen. Bernie Sanders, I-Vt.').people)
       .toEqual(['Bernie Sanders']);
-    // (Not from a title in headline case, whose capitals prove nothing: "The Young".)
-    expect(extractEntities(story, 'Bernie Sanders: The Candidate Of The Young').people).toEqual([]);
+    expect(extractEntities(story, 'Bernie Sanders: The Candidate Of The Young').people).toEqual(['Bernie Sanders']);
+    // (Not capitals without a given name, nor words a headline runs into a surname the body never gives.)
+    const donor = 'A poll shows Adelson and Trump agree. Forty-one percent would choose Pence.';
+    expect(extractEntities(donor, 'Republican Donor Adelson and Mike Pence Calls for Unity').people).toEqual([]);
+    expect(extractEntities(donor, 'Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump').people).toEqual([]);
   });
 });
