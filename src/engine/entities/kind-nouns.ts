@@ -181,6 +181,8 @@ const ANIMALS: ReadonlySet<string> = new Set(['dog', 'cat', 'horse', 'pony', 'la
 
 /** Whether the name ending before tokens[end] is an animal's, as an appositive after it says: "Monbeg Dude, the horse". */
 export function isAnimalAfter(tokens: readonly Token[], end: number): boolean {
+  // (Or a breed's: "Jack Russell terrier", "King Charles spaniel".)
+  if (ANIMALS.has(tokens[end]?.key ?? '') && !tokens[end]?.capitalized) return true;
   const article = tokens[end + 1]?.key ?? '';
   return tokens[end]?.text === ',' && (article === 'the' || article === 'a' || article === 'his' || article === 'her')
     && ANIMALS.has(tokens[end + 2]?.key ?? '');
@@ -195,6 +197,14 @@ export function namesAnAnimalAt(tokens: readonly Token[], i: number): boolean {
   return (naming.key === 'named' || naming.key === 'called') && ANIMALS.has(tokens[i - 2]?.key ?? '');
 }
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'its', 'my', 'our', 'your']);
+
+/**
+ * Whether an owner's word stands right before the name at tokens[i]: "his Jack Russell", "his Animal Farm", a thing;
+ * not a relative the name opens with ("her Aunt Mary Smith").
+ */
+export const isOwnedAt = (tokens: readonly Token[], i: number): boolean =>
+  OWNERS.has(tokens[i - 1]?.key ?? '') && tokens[i - 1]?.key !== 'the' && !RELATIVES.has(tokens[i]?.key ?? '');
+const RELATIVES: ReadonlySet<string> = new Set(['aunt', 'auntie', 'uncle', 'cousin', 'grandma', 'grandpa', 'granny', 'nana']);
 
 /** Whether a year stands right after the name ending before tokens[end]: "Spion Kop 1906 fan groups". */
 export const isYearAfter = (tokens: readonly Token[], end: number): boolean => YEAR.test(tokens[end]?.text ?? '');

@@ -14,8 +14,8 @@ import { mayRunIn } from './run-ins.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isPlaceAfter, isPlaceBefore, isYearAfter,
-  namesAnAnimalAt, titlesAWorkAt,
+  isAnimalAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter, isPlaceBefore,
+  isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
 /**
@@ -108,7 +108,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // not an owner's, "in Ayn Rand's Atlas Shrugged".)
       const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)
         && isInOrAtBefore(tokens, i) && mentionEnd === endToken.end;
-      const kind = town ? 'place' : titled ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
+      // ("his Jack Russell", "in his Animal Farm": what someone owns is a thing, though it bears a person's name.)
+      const owned = (f.kind === 'person' || f.kind === 'possible-person') && f.first === 0 && !f.titled && isOwnedAt(tokens, i);
+      const kind = town ? 'place' : titled || owned ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(text);

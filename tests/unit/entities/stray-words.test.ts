@@ -31,6 +31,21 @@ describe('capitalized words that are nobody', () => {
   });
 });
 
+describe('names of things that bear a person\'s name', () => {
+  it('lists no person for what someone owns: "his Animal Farm", "his VW Transporter", "our Standard Operating Procedure"', () => {
+    const body = 'George Orwell explained it in his Animal Farm. Andreas Werner turned his VW Transporter right. '
+      + 'We are updating our Standard Operating Procedure.';
+    expect(extractEntities(body).people).toEqual(['George Orwell', 'Andreas Werner']);
+    // (A relative the name opens with is still someone: "her Aunt Mary Smith".)
+    expect(extractEntities('She visited her Aunt Mary Smith in June.').people).toEqual(['Aunt Mary Smith']);
+  });
+
+  it('lists no person for a breed: "Manny\'s nine-year-old Jack Russell terrier"', () => {
+    expect(extractEntities('Pacman, Manny Pacquiao\'s nine-year-old Jack Russell terrier, travels with him.').people)
+      .toEqual(['Manny Pacquiao']);
+  });
+});
+
 describe('a Spanish name\'s first surname', () => {
   const body = 'Vice-President Alvaro Garcia Linera said the law reflects the country\'s needs. '
     + '"We have found a balance," said Mr Garcia. It was signed by Mr Garcia in the absence of President Evo Morales.';
