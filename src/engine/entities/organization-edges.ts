@@ -25,15 +25,17 @@ const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'man
 export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const before = keys[keys.length - 2] ?? '';
   const last = keys[keys.length - 1] ?? '';
-  // (Or a document of it: "The latest World Health Organization Report confirmed"; not the "Drudge Report".)
+  // (Or a document of it: "The latest World Health Organization Report confirmed"; not the "Drudge Report". Or a
+  // party's adjective for an event of it: "the CNN Democratic debate", "the Senate Republican leader".)
   // (After a body named alone, two words are enough: "SNP MPs".)
   const body = keys.length > 2 || ORGANIZATION_NAMES.has(before);
-  if (body && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || last === 'report')) {
+  if (body && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || AFTER_A_BODY.has(last))) {
     return true;
   }
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }
+const AFTER_A_BODY: ReadonlySet<string> = new Set(['report', 'democratic', 'republican']);
 /** Plurals of people in "-men" the lists of groups leave out: "patrolmen", "linemen". */
 const PEOPLE_OF = /^\p{Ll}+men$/u;
 

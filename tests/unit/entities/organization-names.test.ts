@@ -16,6 +16,8 @@ describe('extractEntities and organizations called short', () => {
     const { organizations } = extractEntities('The latest World Health Organization Report confirmed 30 cases. '
       + '"It is improving," the latest WHO report said. The Drudge Report linked it.');
     expect(organizations).toEqual(['World Health Organization', 'Drudge Report']);
+    // (Nor is a party's adjective after a body: "the CNN Democratic debate".)
+    expect(extractEntities('She spoke at the CNN Democratic debate.').organizations).toEqual(['CNN']);
   });
 
   it('however often the article cuts a firm\'s name short: "Home Retail Group said … Home Retail claim …"', () => {
