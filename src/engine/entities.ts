@@ -214,8 +214,9 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
   const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
   for (const m of running) {
-    // (A name with a common word is no person's, unless it is a quote's speaker: "Promise Tamang".)
-    if (m.kind === 'person' && !inTitle(m) && (speakers.has(m.text) || !commonWords(body, m, tokens))) {
+    // (A name with a common word is no person's, unless it is a quote's speaker: "Promise Tamang"; nor a letter that
+    // hides one, "known in court as Mr X".)
+    if (m.kind === 'person' && !inTitle(m) && m.text.length > 1 && (speakers.has(m.text) || !commonWords(body, m, tokens))) {
       count(people, ranIn.get(m) ?? m.text, m.start, sameName);
     }
   }

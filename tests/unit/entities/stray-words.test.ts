@@ -40,6 +40,11 @@ describe('names of things that bear a person\'s name', () => {
     expect(extractEntities('She visited her Aunt Mary Smith in June.').people).toEqual(['Aunt Mary Smith']);
   });
 
+  it('lists no person for a letter that hides one: "known in court as Mr X"', () => {
+    expect(extractEntities('A friend of Rojo\'s, known in court as Mr X, spoke. Marcos Rojo was there.').people)
+      .toEqual(['Marcos Rojo']);
+  });
+
   it('lists no person for a breed: "Manny\'s nine-year-old Jack Russell terrier"', () => {
     expect(extractEntities('Pacman, Manny Pacquiao\'s nine-year-old Jack Russell terrier, travels with him.').people)
       .toEqual(['Manny Pacquiao']);
