@@ -12,6 +12,7 @@ import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import { pastTenseAt, speechVerbAt } from './speech-verbs.ts';
+import { PAST_TENSE } from './mention-role.ts';
 import { isPassive } from './voice.ts';
 
 export interface AfterOptions {
@@ -62,6 +63,9 @@ function bylineAt(body: string, w: Window, i: number): Attribution | null {
   return !next || next.text === ',' || endsSentence(next) ? { speaker: phrase.speaker, verb: null } : null;
 }
 
+/** Participles other than in "-ed" that a document's source follows: "a letter sent by the agency". */
+const DONE_BY: ReadonlySet<string> = new Set(['sent', 'written', 'made', 'given', 'drawn']);
+
 /** `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. */
 export function attributionAfter(body: string, w: Window, options: AfterOptions = {}): Attribution | null {
   let i = w.from;
@@ -111,7 +115,11 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
   const by = lexKey(head) === 'by' && tokens[i - 2]?.text === ',' ? phraseStartingAt(body, w, i + 1) : null;
   if (by?.speaker.kind === 'name' && tokens[by.end]?.text === ':') return { speaker: by.speaker, verb: null };
   if (lexKey(head) === 'according' && lexKey(tokens[i + 1] ?? head) === 'to') {
-    const speaker = phraseStartingAt(body, w, i + 2)?.speaker;
+    const phrase = phraseStartingAt(body, w, i + 2);
+    // ("according to a court document filed by state attorney Dave Aronberg": who filed it is the source.)
+    const done = phrase && tokens[phrase.end]?.key === 'by' ? tokens[phrase.end - 1]?.text ?? '' : '';
+    const filed = phrase && (PAST_TENSE.test(done) || DONE_BY.has(done)) ? passiveAgent(body, w, phrase.end - 1, '') : null;
+    const speaker = filed?.speaker ?? phrase?.speaker;
     return speaker ? { speaker, verb: null } : null;
   }
   for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {

@@ -17,4 +17,11 @@ describe('a quote that one source says and another reports', () => {
     expect(only('“Two-thirds of the pages have been made public and more are coming soon,” CBS News reported.').speaker)
       .toBe('CBS News');
   });
+
+  it('gives a quote "according to" a document to whoever filed or sent it, and to the document otherwise', () => {
+    expect(only('“The evidence cannot prove the crime alleged,” according to a court document filed by state attorney '
+      + 'Dave Aronberg.').speaker).toBe('Dave Aronberg');
+    expect(only('“It was a report,” according to a letter sent by the agency.').speaker).toBe('the agency');
+    expect(only('“It was a report,” according to the letter.').speaker).toBe('the letter');
+  });
 });
