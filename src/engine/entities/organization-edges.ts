@@ -6,9 +6,13 @@ import { isGroup } from './name-context.ts';
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
 export function organizationLead(keys: readonly string[]): number {
   if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
+  // ("the Republican Senate", "a Democratic Congress": a body a party holds is the body.)
+  if (keys.length === 2 && PARTY_ADJECTIVES.has(keys[0] ?? '') && ORGANIZATION_NAMES.has(keys[1] ?? '')) return 1;
   const title = keys[0] ?? '';
   return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
 }
+
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop']);
 
 /** Roles held at an organization, written after its name with no person after them. */
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',

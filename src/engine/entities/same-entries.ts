@@ -9,6 +9,13 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-/** "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one. */
+/**
+ * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one; and "Senate" is
+ * the "U.S. Senate", a body named with its country or without.
+ */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]));
+  sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]))
+  || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1]);
+/** How many first words of `keys` name the United States: "U.S.", "US", "United States". */
+const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' ? 1
+  : (keys[0] === 'u' && keys[1] === 's') || (keys[0] === 'united' && keys[1] === 'states') ? 2 : 0);

@@ -134,3 +134,11 @@ describe('extractEntities and British bodies', () => {
     expect(extractEntities('It took Sarah Shepherd and a team of three helpers.').people).toEqual(['Sarah Shepherd']);
   });
 });
+
+describe('extractEntities and a body named with its country or its majority', () => {
+  it('lists "the U.S. Senate" and "the Senate" once, and "the Republican Senate" as the Senate', () => {
+    const { organizations } = extractEntities('He won a seat in the U.S. Senate. The Senate voted. The Republican Senate '
+      + 'will not hold hearings, and a Democratic Congress would. The Republican National Committee agreed.');
+    expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee']);
+  });
+});
