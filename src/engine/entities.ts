@@ -33,7 +33,7 @@ interface Entry {
 const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
   ['united states of america', 'United States'], ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'],
-  ['prc', 'China'], ['dprk', 'North Korea'],
+  ['prc', 'China'], ['dprk', 'North Korea'], ['washington d.c.', 'Washington'], ['washington d.c', 'Washington'],
 ]);
 const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /** Bodies known by their initials everywhere, whatever the article spells out: "UN Security Council", "the EU". */

@@ -105,3 +105,10 @@ describe('extractEntities and honours after a name', () => {
     expect(extractQuotes(body)[0]?.speaker).toBe('Jonathan Rees');
   });
 });
+
+describe('extractEntities and a capital written with its district', () => {
+  it('lists "Washington D.C." and "Washington" as one place', () => {
+    const { places } = extractEntities('They flew to Washington D.C. on Monday. In Washington, the talks began.');
+    expect(places).toEqual(['Washington']);
+  });
+});
