@@ -222,9 +222,11 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   }
   for (const m of running) {
     if (m.kind === 'organization') {
-      if (!namesAKindOfBody(keysOf(m.text))) count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
-    }
-    else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
+      // ("Super PAC donations": a kind of body, which names none.)
+      if (!namesAKindOfBody(keysOf(m.text))) {
+        count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
+      }
+    } else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
       // surname is no one else's full name's), if they speak, or if an age follows them.

@@ -109,7 +109,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)
         && isInOrAtBefore(tokens, i) && mentionEnd === endToken.end;
       // ("his Jack Russell", "in his Animal Farm": what someone owns is a thing, though it bears a person's name.)
-      const owned = (f.kind === 'person' || f.kind === 'possible-person') && f.first === 0 && !f.titled && isOwnedAt(tokens, i);
+      const owned = (f.kind === 'person' || f.kind === 'possible-person') && f.first === 0 && !f.titled
+        && isOwnedAt(tokens, i);
       const kind = town ? 'place' : titled || owned ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {

@@ -8,8 +8,10 @@ import { tokenize } from './tokens.ts';
 /** People a title names in full whom the body calls by surname ("… toward Sen. Bernie Sanders" and "Sanders' appeal"),
  * by a given name and one or two words: a title's capitals prove little ("Republican Donor Adelson", "To A Sanders"). */
 export function titlePeople(title: string | undefined, names: readonly NameMention[]): NameMention[] {
-  const found = title ? findNamesInTokens(title, tokenize(title)).filter((m) => m.kind === 'person' && byGivenName(m)) : [];
-  const surnames = new Set(found.length === 0 ? [] : names.filter((m) => BY_SURNAME.has(m.kind)).map((m) => keysOf(m.text).at(-1)));
+  if (!title) return [];
+  const found = findNamesInTokens(title, tokenize(title)).filter((m) => m.kind === 'person' && byGivenName(m));
+  if (found.length === 0) return [];
+  const surnames = new Set(names.filter((m) => BY_SURNAME.has(m.kind)).map((m) => keysOf(m.text).at(-1)));
   return found.filter((m) => surnames.has(keysOf(m.text).at(-1)));
 }
 const byGivenName = (m: NameMention): boolean => {
