@@ -72,7 +72,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association',
   'society',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
-  'organization', 'organisation', 'college', 'project', 'club',
+  'organization', 'organisation', 'college', 'project', 'club', 'board',
 ]);
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */

@@ -80,6 +80,11 @@ describe('extractEntities and institutions "on" something', () => {
       'Federation of American Scientists', 'Joint Committee on Taxation', 'House Committee on Oversight and Government Reform']);
   });
 
+  it('keeps a board\'s too: "Board on Professional Responsibility" is no person', () => {
+    const { people, organizations } = extractEntities('A complaint to the Board on Professional Responsibility says so.');
+    expect([people, organizations]).toEqual([[], ['Board on Professional Responsibility']]);
+  });
+
   it('does not run a body into a date after "on": "the Commission on Monday"', () => {
     const { organizations } = extractEntities('The European Commission on Monday fined Google.');
     expect(organizations).toEqual(['European Commission']);
