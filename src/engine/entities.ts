@@ -16,6 +16,7 @@ import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
 import { namesAKindOfBody } from './entities/organization-edges.ts';
+import { OWNERS } from './entities/kind-nouns.ts';
 import { FEASTS, MONTHS } from './entities/lexicon.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
@@ -164,7 +165,8 @@ const DATE_FEASTS = asWritten(FEASTS);
 const DATED_AFTER = new RegExp(`\\s+(?:${DATE_MONTHS}|${DATE_FEASTS})$`);
 /** Or into its start ("the July NATO summit"), as "All" is ("All CNN"). */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
-const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|our|my|your)\s$/i;
+/** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>

@@ -196,7 +196,7 @@ export function namesAnAnimalAt(tokens: readonly Token[], i: number): boolean {
   if (ANIMALS.has(naming.key)) return OWNERS.has(tokens[i - 2]?.key ?? '');
   return (naming.key === 'named' || naming.key === 'called') && ANIMALS.has(tokens[i - 2]?.key ?? '');
 }
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'its', 'my', 'our', 'your']);
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'its', 'my', 'our', 'your']);
 
 /**
  * Whether an owner's word stands right before the name at tokens[i]: "his Jack Russell", "his Animal Farm", a thing;

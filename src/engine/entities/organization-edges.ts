@@ -33,13 +33,11 @@ export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   // party's adjective for an event of it: "the CNN Democratic debate", "the Senate Republican leader".)
   // (After a body named alone, two words are enough: "SNP MPs".)
   const body = keys.length > 2 || ORGANIZATION_NAMES.has(before);
-  if (body && ORGANIZATION_WORDS.has(before) && (isGroup(last) || PEOPLE_OF.test(last) || AFTER_A_BODY.has(last))) {
-    return true;
-  }
+  const after = isGroup(last) || PEOPLE_OF.test(last) || last === 'report' || PARTY_ADJECTIVES.has(last);
+  if (body && ORGANIZATION_WORDS.has(before) && after) return true;
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
     && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }
-const AFTER_A_BODY: ReadonlySet<string> = new Set(['report', 'democratic', 'republican']);
 /** Plurals of people in "-men" the lists of groups leave out: "patrolmen", "linemen". */
 const PEOPLE_OF = /^\p{Ll}+men$/u;
 

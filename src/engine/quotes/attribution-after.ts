@@ -6,7 +6,9 @@ import { closingMarkAfter } from './inner-quotes.ts';
 import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb } from './attribution.ts';
 import { unclosedAppositive, WHO } from './relative-clauses.ts';
 import type { Attribution } from './attribution.ts';
-import { DETERMINERS, GROUP_NOUNS, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, WORDS_SENT } from './lexicon.ts';
+import {
+  DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, QUOTE_MARKS, ROLE_HEADS, SPEECH_PARTICIPLES, WORDS_SENT,
+} from './lexicon.ts';
 import { beforeListener } from './phrase-links.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
@@ -63,9 +65,6 @@ function bylineAt(body: string, w: Window, i: number): Attribution | null {
   return !next || next.text === ',' || endsSentence(next) ? { speaker: phrase.speaker, verb: null } : null;
 }
 
-/** Participles other than in "-ed" that a document's source follows: "a letter sent by the agency". */
-const DONE_BY: ReadonlySet<string> = new Set(['sent', 'written', 'made', 'given', 'drawn']);
-
 /** `"…," X said` and friends: the words right after a closing mark, up to the end of their sentence. */
 export function attributionAfter(body: string, w: Window, options: AfterOptions = {}): Attribution | null {
   let i = w.from;
@@ -118,7 +117,7 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     const phrase = phraseStartingAt(body, w, i + 2);
     // ("according to a court document filed by state attorney Dave Aronberg": who filed it is the source.)
     const done = phrase && tokens[phrase.end]?.key === 'by' ? tokens[phrase.end - 1]?.text ?? '' : '';
-    const filed = phrase && (PAST_TENSE.test(done) || DONE_BY.has(done)) ? passiveAgent(body, w, phrase.end - 1, '') : null;
+    const filed = phrase && (PAST_TENSE.test(done) || IRREGULAR_PAST.has(done)) ? passiveAgent(body, w, phrase.end - 1, '') : null;
     const speaker = filed?.speaker ?? phrase?.speaker;
     return speaker ? { speaker, verb: null } : null;
   }
