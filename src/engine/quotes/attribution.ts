@@ -15,7 +15,8 @@ import { clauseSubject, relativeSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
 import { isPassive } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
-import { nameBeforeRelative, namesARole, nameBeforeTitle, relativeHead, unclosedAppositive, WHO } from './relative-clauses.ts';
+import { nameBeforeRelative, namesARole, nameBeforeTitle, nameBeforeUnmarkedPart, relativeHead, unclosedAppositive, WHO }
+  from './relative-clauses.ts';
 import { speechVerbAt } from './speech-verbs.ts';
 import { commaJoinedClauseStart, lastClauseStart, lastColonStart, lastJoinedClauseStart } from './clause-starts.ts';
 
@@ -217,9 +218,9 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // "X's chief of staff, Joe Kasper, told POLITICO": a name between commas is the subject, not the listener.
       const appositive = opensClause && j > from ? phraseEndingAt(body, w, j - 2, from) : null;
       // ("Ms Rusoff-Hoen, said: “…”": a stray comma after a name that opens the sentence.)
-      if (appositive?.speaker.kind === 'name' && (tokens[appositive.first - 1]?.text === ',' || appositive.first === from)) {
-        return { speaker: appositive.speaker, verb: found.verb, subjectAt: appositive.first };
-      }
+      const setOff = appositive && (tokens[appositive.first - 1]?.text === ',' || appositive.first === from);
+      const named = setOff && appositive.speaker.kind === 'name' ? appositive : nameBeforeUnmarkedPart(body, w, appositive);
+      if (named) return { speaker: named.speaker, verb: found.verb, subjectAt: named.first };
       const after = opensClause && !LISTENER_VERBS.has(k) ? speakerAfterVerb(body, w, found.end)?.speaker : null;
       // (", wrote the accompanying message:": the words written are what the verb takes, not who writes.)
       const written = after?.kind === 'description' && WORDS_SENT.has(after.text.split(' ').at(-1)?.toLowerCase() ?? '');

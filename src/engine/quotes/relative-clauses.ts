@@ -102,3 +102,14 @@ export function nameBeforeRelative(body: string, w: Window, subject: number): Ph
   return null;
 }
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * The name right before an appositive that picks its person out of a group, when the writer left out the comma
+ * between them: "… would like the world see Abu Ibrahim Raqqawi one of the group's founders, wrote" is Raqqawi, not the
+ * subject of the clause the name ran into. Null for any other phrase.
+ */
+export function nameBeforeUnmarkedPart(body: string, w: Window, part: Phrase | null): Phrase | null {
+  if (part?.speaker.kind !== 'description' || lexKey(w.tokens[part.first] as Token) !== 'one') return null;
+  const name = phraseEndingAt(body, w, part.first - 1, w.from);
+  return name?.speaker.kind === 'name' && name.end === part.first ? name : null;
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { only } from './only-quote.ts';
+import { only, speakersOf } from './only-quote.ts';
 
 // Whose speech verb it is: the name right before the verb is not always its subject.
 describe('the subject of the speech verb', () => {
@@ -54,5 +54,13 @@ describe('a name with a word that is also a past tense', () => {
     const body = 'Officers flew out last month.\n\n"They have completed their work, as far as possible, in the country," '
       + 'the Met Police said in a statement.';
     expect(only(body).speaker).toBe('Met Police');
+  });
+});
+
+describe('a name before an appositive of "one of" a group whose comma is missing', () => {
+  it('is the subject, not the clause it ran into: "… see Abu Ibrahim Raqqawi one of the group\'s founders, wrote …:"', () => {
+    const body = "Downtrodden: the pictures are a far cry from the image its PR machine would like the world see Abu Ibrahim "
+      + "Raqqawi one of the group's founders, wrote the accompanying message: 'Lines waiting for some food. Yes this is it.'";
+    expect(speakersOf(body)).toEqual(['Abu Ibrahim Raqqawi']);
   });
 });
