@@ -45,6 +45,8 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
     const comma = tokens.slice(s + 1, Math.min(stop, s + 1 + MAX_OPENING_PHRASE)).findIndex((t) => t.text === ',');
     if (comma >= 0) s += comma + 2;
   }
+  // ("Instead, the businessman has insisted …": past an adverb set off by a comma.)
+  if (tokens[s]?.capitalized && tokens[s + 1]?.text === ',' && OPENING_ADVERBS.has(lexKey(tokens[s] as Token))) s += 2;
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
   let h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key) || KIN_AND_FRIENDS.has(key) || PEOPLE.has(key), MAX_MODIFIERS, stop);
@@ -56,7 +58,9 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   const relative = pastRelatives(tokens, h, stop);
   const close = relative > h ? relative : tokens[h + 1]?.text === ',' ? appositiveClose(tokens, h + 1, stop) : h;
   // ("The Harry Potter author previously tweeted that …": past an adverb.)
-  const verb = close < 0 ? undefined : tokens[close + (isAdverb(tokens[close + 1]) ? 2 : 1)];
+  // ("… has insisted": past the auxiliary of a present perfect; "had posted" tells of something before.)
+  const v = close < 0 ? -1 : close + (isAdverb(tokens[close + 1]) ? 2 : 1);
+  const verb = tokens[PERFECT.has(tokens[v]?.key ?? '') ? v + 1 : v];
   // (Whom a role asks answers next, not the role: "A reporter asked Sanders how he's feeling. He replied: …".)
   if (!verb || !SPEECH_VERBS.has(lexKey(verb)) || ASKING_VERBS.has(lexKey(verb))) return null;
   const role: SpeakerMention = { kind: 'description', text: body.slice(determiner.start, (tokens[h] as Token).end),
@@ -70,6 +74,10 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
     (tokens[b - 1] as Token).end), start: (tokens[a] as Token).start, role: role.text } : null;
   return { role, named };
 }
+
+/** Adverbs that may open a sentence before its subject, set off by a comma. */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['instead', 'however', 'meanwhile', 'still', 'later', 'indeed']);
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
 
 /** Nouns for somebody the story does not name: "A woman who lives near the prison said …". */
 const PEOPLE: ReadonlySet<string> = new Set([...GENDERED_PEOPLE, 'teenager', 'youngster', 'pensioner',

@@ -37,3 +37,32 @@ export function subjectInParagraph(body: string, mentions: readonly PersonMentio
   }
   return false;
 }
+
+/**
+ * Whom an epithet at `at` ("the businessman") means, given `subject`, the last subject before it: the one person its
+ * own paragraph mentions before it, in any role, when `subject` stands in an earlier paragraph ("“…,” said Fleischer.
+ * ⏎ More troubling was Trump's unwillingness …. Instead, the businessman has insisted" is Trump); else `subject`.
+ */
+export function epithetHolder(body: string, mentions: readonly PersonMention[], subject: PersonMention, at: number)
+  : PersonMention {
+  const paragraph = body.lastIndexOf('\n', at - 1) + 1;
+  if (subject.start >= paragraph) return subject;
+  // (Not a name inside a quotation: "“What if Donald Trump had elocution lessons?” the 43-year-old asked".)
+  const inParagraph = mentions.slice(firstAtOrAfter(mentions, paragraph), firstAtOrAfter(mentions, at))
+    .filter((m) => !insideQuotation(body.slice(paragraph, m.start)));
+  const only = inParagraph[0];
+  return only && inParagraph.every((m) => m.person === only.person) ? only : subject;
+}
+
+/** Whether the end of `text`, a paragraph's opening, stands inside a quotation: a curly mark left open, or an odd
+ * number of straight ones. */
+function insideQuotation(text: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const c of text) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}

@@ -23,7 +23,7 @@ import { labelsNoOne } from './transcript.ts';
 import { WordCase } from './word-case.ts';
 import { mainSubject, PeopleByName, type Person } from './people.ts';
 import { firstAtOrAfter } from './windows.ts';
-import { lastSubject, subjectInParagraph, type PersonMention } from './person-mentions.ts';
+import { epithetHolder, lastSubject, subjectInParagraph, type PersonMention } from './person-mentions.ts';
 import { withoutCredits } from '../entities/photo-credits.ts';
 
 // Regexes are module constants, not literals in functions, and per-call arrows go unnamed: the TypeScript loader makes a
@@ -236,8 +236,7 @@ export class SpeakerResolver {
     // when the story gives nobody that role in a race, the person it is about, if it is clearly about one. (Not
     // "the president" or "the senator": the sitting one is often somebody else than the one a story is about.)
     const untitled = query && !this.titleWords.anyHolds(query);
-    const earlier = this.mentions.slice(0, this.before(mention.start));
-    const main = untitled && RACE_ROLES.has(query.head) ? mainSubject(earlier) : null;
+    const main = untitled && RACE_ROLES.has(query.head) ? mainSubject(this.mentions.slice(0, this.before(mention.start))) : null;
     if (main) return main.name;
     // "Rubio said he supports an exception. “…,” said the Florida senator": an office the article never wrote
     // before anybody's name, of the last subject named in the paragraph, if it gives them no other office; an epithet
@@ -245,7 +244,8 @@ export class SpeakerResolver {
     const subject = query && untitled ? lastSubject(this.mentions, mention.start) : null;
     const between = subject ? withoutCredits(this.body.slice(subject.end, mention.start)) : '';
     const head = query?.head ?? '';
-    if (subject && isEpithet(head) && !PARAGRAPHS.test(between)) return subject.person.name;
+    const epithet = subject && isEpithet(head) && !PARAGRAPHS.test(between);
+    if (epithet) return epithetHolder(this.body, this.mentions, subject, mention.start).person.name;
     // (A paragraph back when a place narrows the office: "Marco Rubio … stressed defense. ⏎ The Florida senator told".)
     const near = !between.includes('\n') || (!!query?.narrowed && !PARAGRAPHS.test(between));
     const office = subject && !RACE_ROLES.has(head) && !COURT_ROLES.has(head) && !isEpithet(head) && near;

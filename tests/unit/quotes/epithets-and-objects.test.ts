@@ -61,6 +61,19 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(spurs)).toEqual(['Mauricio Pochettino']);
   });
 
+  it('names the one person its own paragraph mentions, when the last subject is a paragraph back: "Trump’s …"', () => {
+    const body = 'Donald Trump spoke to the coalition.\n\n"It was offensive," said Ari Fleischer.\n\nMore troubling was Trump’s '
+      + 'unwillingness to affirm his support for Jerusalem. Instead, the businessman has insisted that his position will be '
+      + 'strongest. "You know what I want to do? I want to wait" before discussing specifics, he said.';
+    expect(speakersOf(body)).toEqual(['Ari Fleischer', 'Donald Trump']);
+  });
+
+  it('does not take a name inside a quotation for that one person: "“What if Donald Trump …?” the 43-year-old asked"', () => {
+    const body = 'Peter Serafinowicz posted the clip to YouTube on Thursday.\n\n“What if Donald Trump had elocution lessons?” '
+      + 'the 43-year-old asked in the video’s description.';
+    expect(speakersOf(body)).toEqual(['Peter Serafinowicz']);
+  });
+
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
