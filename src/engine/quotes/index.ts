@@ -39,6 +39,21 @@ const LABELLED: Attribution = { speaker: null, verb: null };
 
 const colonBefore = (w: Window): boolean => w.to > w.from && w.tokens[w.to - 1]?.text === ':';
 
+/**
+ * The attribution of the sentence before a quote that opens its own sentence, by its reporter rather than anyone it
+ * reports: "CNN reported that night Ex-CIA chief Petraeus testifies … attack was terrorism. ⏎ “The hearing was closed
+ * …”" is CNN's report.
+ */
+function reporterOf(body: string, previous: Window): Attribution | null {
+  const said = verbAttribution(body, previous);
+  const at = said?.subjectAt;
+  // (Not across a colon: "The statement went on to point out two incidents: Phyllis Lee … says that …" is Lee.)
+  const clause = at !== undefined && at > previous.from
+    && !previous.tokens.slice(previous.from, at).some((t) => t.text === ':' || t.text === ';');
+  const outer = clause ? verbAttribution(body, { ...previous, to: at }) : null;
+  return outer?.speaker && outer.speaker.kind !== 'pronoun' ? outer : said;
+}
+
 function attribute(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
   : Attribution | null {
   if (group.attribution) return group.attribution;
@@ -90,7 +105,7 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   // A quote that opens its sentence: "Rubio responded first, ripping into Obama.⏎⏎“I have been warning …”".
   // A quote after "Hannity asked Trump how high the wall would be." is the answer: Trump's.
   const previous = previousSentence(body, tokens, pieces, group.first);
-  const said = answerer(body, previous) ?? verbAttribution(body, previous);
+  const said = answerer(body, previous) ?? reporterOf(body, previous);
   if (said) return said;
   // "Sherman wants to use the platform as a fact check. “I think …”": a quote that goes on a paragraph about a
   // person is theirs (not one that opens its own paragraph, which may be anybody's).

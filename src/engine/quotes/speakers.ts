@@ -149,7 +149,7 @@ export class SpeakerResolver {
     const fullKeys = full ? this.keysOfName(full.text) : keys;
     if (full) person = this.lookup(fullKeys, Infinity) ?? this.people.add(full.text, fullKeys, full.gender);
     if (!person) {
-      if (!/\s/.test(name) && !this.wordCase.isNameAt(name, mention.start)) return null;
+      if (!/\s/.test(name) && !this.wordCase.isSpeakerNameAt(name, mention.start)) return null;
       person = this.people.add(name, keys, null);
     }
     this.note(person, mention.start, mention.start + mention.text.length, 'subject');

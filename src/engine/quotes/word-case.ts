@@ -14,6 +14,7 @@ export function opensSentenceAt(body: string, start: number): boolean {
 const OPENING_MARKS = '“"‘(';
 const SPACE = /\s/;
 const SENTENCE_END = '.!?:\n';
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 
 export class WordCase {
@@ -29,6 +30,12 @@ export class WordCase {
   isNameAt(word: string, start: number): boolean {
     if (!opensSentenceAt(this.body, start)) return true;
     return !this.writtenInLowercase(word) && this.writtenCapitalizedMidSentence(word);
+  }
+
+  /** Whether the lone word a speaker is written as is a name: also a word in capitals that opens a sentence ("CNN
+   * reported: …"), unless the article writes it in lowercase too ("US"). */
+  isSpeakerNameAt(word: string, start: number): boolean {
+    return this.isNameAt(word, start) || (ACRONYM.test(word) && !this.writtenInLowercase(word));
   }
 
   /** Whether the body never has `word` in lowercase: "Carson", not "Police". */

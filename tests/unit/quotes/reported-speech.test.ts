@@ -24,4 +24,22 @@ describe('a quote that one source says and another reports', () => {
     expect(only('“It was a report,” according to a letter sent by the agency.').speaker).toBe('the agency');
     expect(only('“It was a report,” according to the letter.').speaker).toBe('the letter');
   });
+
+  it('gives a quote after a sentence that reports another speaking to the reporter: "CNN reported that night … testifies"', () => {
+    const body = 'The first acknowledgement came from David Petraeus.\n\nCNN reported that night Ex-CIA chief Petraeus testifies '
+      + 'Benghazi attack was al Qaeda-linked terrorism.\n\n"The hearing was closed but New York Congressman Pete King spoke '
+      + 'to reporters afterwards."\n\nThat was later.';
+    expect(only(body).speaker).toBe('CNN');
+  });
+
+  it('still gives it to the one reported across a colon: "The statement went on to point out: X says that …"', () => {
+    const body = 'The zoo spoke.\n\nThe statement went on to point out two incidents: Phyllis Lee, a director of the trust, '
+      + 'says that such throwing is unusual.\n\n"It can happen when elephants are frustrated or bored."\n\nThat was all.';
+    expect(only(body).speaker).toBe('Phyllis Lee');
+  });
+
+  it('takes an outlet in capitals that opens the sentence for a name: "CNN reported: “…”", but not "US"', () => {
+    expect(only('The hearing ended.\n\nCNN reported: "The hearing was closed."').speaker).toBe('CNN');
+    expect(only('The talks ended.\n\nUS reported: "The talks were closed." It was up to us.').speaker).toBeNull();
+  });
 });
