@@ -41,9 +41,17 @@ function endsSoon(w: Window, i: number): boolean {
   const next = w.tokens[i];
   if (next && TIME_CLAUSE.has(lexKey(next))) return true;
   for (let j = i; j < Math.min(w.to, i + MAX_TAIL + 1); j++) if (endsSentence(w.tokens[j] as Token)) return true;
+  // "…, Wolverton wrote in a court filing.": a longer tail when a phrase of where or when opens it.
+  if (!next || !TAIL_PREPOSITIONS.has(lexKey(next))) return false;
+  for (let j = i + 1; j < Math.min(w.to, i + MAX_PHRASE_TAIL + 1); j++) {
+    if (endsSentence(w.tokens[j] as Token) || w.tokens[j]?.text === ',') return true;
+  }
   return false;
 }
 
+/** Prepositions that open a phrase of where or when after a speech verb ("in a court filing", "on Twitter"). */
+const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
+const MAX_PHRASE_TAIL = 7;
 /** Words that open a clause of time after an attribution. */
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['as', 'while', 'when', 'before', 'after']);
 
@@ -161,7 +169,8 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     const listener = head ? beforeListener(tokens, head.first) : -1;
     const phrase = listener >= i ? phraseEndingAt(body, w, listener, i) : head;
     // "…," Doug Andres, a spokesman for House Speaker Paul Ryan told the Post: a closing comma left out.
-    const subject = unclosedAppositive(body, w, phrase, before, i) ?? phrase ?? appositiveName(body, w, before, i);
+    const subject = unclosedAppositive(body, w, phrase, before, i) ?? listedAppositive(body, w, i, phrase, before)
+      ?? phrase ?? appositiveName(body, w, before, i);
     // "…," the man shouted, or "…," Trump went on: the verb's subject must start right after the quote, or be
     // the name after a description there ("…," another friend, Mariam Emara told CNN), or a name between commas
     // after a phrase there ("…," Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO).
@@ -242,6 +251,17 @@ function joinedOpening(body: string, w: Window, i: number, name: Phrase): boolea
   const and = w.tokens[name.first - 1];
   if (name.speaker.kind !== 'name' || !and?.word || lexKey(and) !== 'and') return false;
   return phraseEndingAt(body, w, name.first - 2, i)?.first === i;
+}
+
+/**
+ * The name that opens the window when an appositive set off by commas follows it, and `phrase`, read back from the
+ * verb, is no name but the last words of a list inside it: "…," Anne Richards, assistant secretary of state for
+ * population, refugees, and migration, said.
+ */
+function listedAppositive(body: string, w: Window, i: number, phrase: Phrase | null, before: number): Phrase | null {
+  if (phrase?.speaker.kind !== 'description' || phrase.first === i || w.tokens[before]?.text !== ',') return null;
+  const opening = phraseStartingAt(body, w, i);
+  return opening?.speaker.kind === 'name' && w.tokens[opening.end]?.text === ',' ? opening : null;
 }
 
 /** "X's chief of staff, Joe Kasper, told": the name between the commas before tokens[comma + 1]. */

@@ -41,6 +41,21 @@ describe('attributions that close the sentence', () => {
   });
 });
 
+describe('an attribution that closes a sentence after a quote it runs into', () => {
+  it('may end in a phrase of where: `"…" that would respond to …, counsel Caroline Lewis Wolverton wrote in a court filing.`', () => {
+    const body = 'The review goes on.\n\n"If State obtains additional records, it intends to search them for records" that would '
+      + 'respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a '
+      + 'court filing.\n\nThat was all.';
+    expect(speakersOf(body)).toEqual(['Caroline Lewis Wolverton']);
+  });
+
+  it('takes the name before an appositive with a list in it: `"…," Anne Richards, secretary for population, refugees, and migration, said`', () => {
+    const body = 'Officials spoke.\n\nThe new plans “will not solve this challenge, but are steps in the right direction,” Anne '
+      + 'Richards, assistant secretary of state for population, refugees, and migration, said on the same call.';
+    expect(speakersOf(body)).toEqual(['Anne Richards']);
+  });
+});
+
 describe('a title quoted inside an attribution', () => {
   it('keeps the comma inside its marks as the sentence\'s: `As X, author of "Title," put it, "…"`', () => {
     const body = 'As Akhil Amar, professor of law at Yale and author of "America\'s Unwritten Constitution," put it, '
