@@ -15,7 +15,7 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
-import { namesAKindOfBody } from './entities/organization-edges.ts';
+import { namesNoBody } from './entities/organization-edges.ts';
 import { OWNERS } from './entities/kind-nouns.ts';
 import { FEASTS, MONTHS } from './entities/lexicon.ts';
 import type { Token } from './entities/tokens.ts';
@@ -225,7 +225,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   for (const m of running) {
     if (m.kind === 'organization') {
       // ("Super PAC donations": a kind of body, which names none.)
-      if (!namesAKindOfBody(keysOf(m.text))) {
+      if (!namesNoBody(keysOf(m.text), body.slice(Math.max(0, m.start - 12), m.start))) {
         count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
       }
     } else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);

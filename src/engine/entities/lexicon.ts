@@ -82,7 +82,7 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
   'upi', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
   'fda', 'fcc', 'cdc', 'nih', 'nasa', 'noaa', 'atf', 'dea', 'tsa', 'fdic', 'cfpb', 'aipac', 'dccc', 'nrsc', 'nrcc', 'nba',
   'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
-  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl',
+  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl', 'dup', 'sdlp', 'uup', 'psni',
   // Desks and parties named by one word: "Here, Sportsmail recounts …", "Labour, the Liberal Democrats and Ukip".
   'sportsmail', 'labour'];
 
@@ -110,6 +110,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
   'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance',
+  // Northern Ireland's parties: "Sinn Féin" ("ourselves"), "the Ulster Unionists".
+  'féin', 'fein', 'unionists',
   ...ONE_WORD_NAMES,
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
@@ -213,9 +215,10 @@ export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester c
   'stockport county', 'ross county', 'st mirren', 'st johnstone', 'mumbai city', 'melbourne city', 'west ham',
   'west brom', 'crystal palace', 'nottingham forest', 'sheffield wednesday', 'forest green', 'real madrid', 'inter milan',
   'ac milan', 'rayo vallecano', 'paris saint-germain', 'red bull', 'toro rosso', 'force india']);
-/** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"). */
+/** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"), and of a restaurant's, "Chez
+ * Vachon" (French "at the place of"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',
-  'lokomotiv', 'spartak', 'vitesse', 'bayern', 'dinamo', 'racing', 'inter']);
+  'lokomotiv', 'spartak', 'vitesse', 'bayern', 'dinamo', 'racing', 'inter', 'chez']);
 /** Endings of abstract nouns and of "-ologist" roles, which no surname has ("Special Operations", "Oncologist"). */
 export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologies|ologists?)$/u;
 /** Points of the compass, which open names of places ("South Side", "West End"). */
@@ -227,7 +230,7 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san
 /** Named things, not people: what a capitalized sequence ending or containing these words names. */
 export const THING_WORDS: ReadonlySet<string> = new Set([
   'act', 'bill', 'law', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
-  'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'street', 'avenue', 'road',
+  'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'holiday', 'street', 'avenue', 'road',
   'square', 'park', 'hall', 'building', 'tower', 'stadium', 'arena', 'bridge', 'plan', 'care', 'year', 'years',
   'primary', 'primaries', 'caucuses', 'election', 'elections', 'revolution', 'treaty', 'accord', 'agreement',
   'doctrine', 'constitution', 'declaration', 'empire', 'dynasty', 'era', 'century', 'twitter', 'facebook',

@@ -103,7 +103,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const year = f.end === end - i && isYearAfter(tokens, end) && !isGivenName(startToken.key)
         && mentionEnd === endToken.end;
       const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i) || year;
-      const titled = nobody && f.kind !== 'place' && f.kind !== 'organization';
+      // (A work's title may read as a body's name: "the film Fight Club".)
+      const titled = nobody && f.kind !== 'place' && (f.kind !== 'organization' || (work && f.first === 0));
       // ("on a beach in Koh Tao", "at Turf Moor": a name of no known given name after "in" or "at" is nobody's; but
       // not an owner's, "in Ayn Rand's Atlas Shrugged".)
       const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)

@@ -17,7 +17,7 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican
 /** Roles held at an organization, written after its name with no person after them. */
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
   'spokesperson', 'director', 'anchor', 'host', 'reporter', 'correspondent', 'editor', 'columnist', 'analyst', 'founder',
-  'commissioner', 'treasurer']);
+  'commissioner', 'treasurer', 'ig']);
 /** Words that grade a role, and go with it: "Fox News Vice President", "CNN Senior Correspondent". */
 const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant']);
 
@@ -53,5 +53,17 @@ export function endsOrganizationAt(keys: readonly string[], j: number): boolean 
     && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
 }
 
-/** "Super PAC donations", "the Ted Cruz Super PAC": a kind of body, or one described by whom it backs; no name. */
-export const namesAKindOfBody = (keys: readonly string[]): boolean => keys.at(-1) === 'pac' && keys.at(-2) === 'super';
+/**
+ * Whether an organization's words name no body: a kind of body ("Super PAC donations", "a Republican PAC"), one
+ * described by whom it backs ("the Ted Cruz Super PAC", "A pro-Newt Gingrich PAC", whose `before` text ends in
+ * "pro-Newt "), or a plane ("Air Force One", "Trump Force One").
+ */
+export function namesNoBody(keys: readonly string[], before: string): boolean {
+  const last = keys.at(-1);
+  // (Not a name of its own after "pro-…": "the pro-Trump Great America PAC".)
+  const described = keys.length === 2 && (PARTY_ADJECTIVES.has(keys[0] ?? '') || PRO.test(before));
+  if (last === 'pac') return keys.at(-2) === 'super' || described;
+  return keys.length > 1 && keys.at(-2) === 'force' && (last === 'one' || last === 'two');
+}
+/** "pro-Newt ", before the rest of a backed name. */
+const PRO = /\bpro-\p{L}*\s*$/iu;

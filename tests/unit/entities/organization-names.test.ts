@@ -111,6 +111,34 @@ describe('extractEntities and political action committees', () => {
       + 'changed its name.');
     expect(organizations).toEqual([]);
   });
+
+  it('lists no body for "a Republican PAC" or "A pro-Newt Gingrich PAC", but the pro-Trump "Great America PAC"', () => {
+    const { organizations } = extractEntities('Jeff Bechdel works for a Republican PAC. A pro-Newt Gingrich PAC launched '
+      + 'ads. The pro-Trump Great America PAC spent more.');
+    expect(organizations).toEqual(['Great America PAC']);
+  });
+});
+
+describe('extractEntities and names that are no body', () => {
+  it('lists no body for a plane, a film or a holiday: "Air Force One", "the film Fight Club", "the Bank Holiday clash"', () => {
+    const { organizations } = extractEntities('He flew on Air Force One, which he calls Trump Force One. They quoted the '
+      + 'film Fight Club. Fans came for the Bank Holiday evening clash. The Air Force declined to comment.');
+    expect(organizations).toEqual(['Air Force']);
+  });
+
+  it('still lists a body a building\'s noun or a year follows: "a CIA station", "the Climate Action 2016 summit"', () => {
+    expect(extractEntities('The Annex, a CIA station, was attacked. They met at the Climate Action 2016 summit.')
+      .organizations).toEqual(['CIA', 'Climate Action']);
+  });
+
+  it('ends a body before a role written after it: "the State Department IG’s report" is the State Department\'s', () => {
+    expect(extractEntities('Maher said the State Department IG’s report was bad.').organizations).toEqual(['State Department']);
+  });
+
+  it('lists a restaurant named "Chez …" as a body, not a person', () => {
+    const { people, organizations } = extractEntities('Making her way around Chez Vachon, Clinton thanked a diner.');
+    expect([people, organizations]).toEqual([[], ['Chez Vachon']]);
+  });
 });
 
 describe('extractEntities and bodies known by their initials', () => {
@@ -132,6 +160,13 @@ describe('extractEntities and British bodies', () => {
       + 'Here, Sportsmail recounts his finest moments.');
     expect(organizations).toEqual(['Labour', 'Ukip', 'St John Ambulance', 'Sportsmail']);
     expect([people, places]).toEqual([[], []]);
+  });
+
+  it('lists Northern Ireland\'s parties and police as bodies: "the DUP and Sinn Féin", "the SDLP", "Ulster Unionists"', () => {
+    const { people, organizations } = extractEntities('Ulster Unionists want a vote. It is ten years of the DUP and Sinn '
+      + 'Féin in that castle. Would I go in with the SDLP? PSNI numbers rise.');
+    expect(organizations).toEqual(['Ulster Unionists', 'DUP', 'Sinn Féin', 'SDLP', 'PSNI']);
+    expect(people).toEqual([]);
   });
 
   it('reads "Shepherd" before a full name as his trade, after a given name as a surname', () => {
