@@ -289,8 +289,8 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
   // Starts with a name and turns lowercase ("Trump gestured"): the name is the leading capitalized run.
   let c = i;
   while (c < b && (isCap(tokens[c]) || (isLinker(tokens[c]) && isCap(tokens[c + 1])))) c++;
-  // "said Clinton's introducer, actress …", "European football's governing body": what is owned is who speaks.
-  if (c > i && c < b && tokens.slice(c - 1, b - 1).some((t) => POSSESSIVE.test(t.text))) return description(body, tokens, i, b, false);
+  // "said Clinton's introducer, actress …", "Trump’s Virginia state director": what is owned is who speaks.
+  if (c > i && c < b && tokens.slice(i, b - 1).some((t) => POSSESSIVE.test(t.text))) return description(body, tokens, i, b, false);
   if (c > i) {
     const lead = mention(body, tokens, i, c, 'name');
     return lead && !isTitleOnly(lead.speaker) ? { ...lead, end: c } : null; // "Former secretary of state …" is nobody.

@@ -64,3 +64,11 @@ describe('a name before an appositive of "one of" a group whose comma is missing
     expect(speakersOf(body)).toEqual(['Abu Ibrahim Raqqawi']);
   });
 });
+
+describe('an owner\'s name before a role with a place in it', () => {
+  it('is no subject; the name set off after the role is: "Trump’s Virginia state director, Mike Rubino, reached out …"', () => {
+    const body = 'In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: '
+      + '“We want to utilize this ASAP.”';
+    expect(speakersOf(body)).toEqual(['Mike Rubino']);
+  });
+});
