@@ -31,6 +31,7 @@ import type { Previous } from './inherited-speaker.ts';
 import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
+import { ROLE_HEADS } from './lexicon.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
 
@@ -132,11 +133,16 @@ function lastClauseSubject(body: string, w: Window): SpeakerMention | null {
     const opener = w.tokens[k + 1];
     const from = opener && CONJUNCTIONS.has(lexKey(opener)) ? k + 2 : k + 1;
     const subject = clauseSubject(body, { ...w, from });
-    if (subject) return subject.kind === 'name' ? subject : null;
+    // ("The General did not blink. “In my view, yes.”": or the one a title names.)
+    if (subject) return subject.kind === 'name' || namesATitle(subject) ? subject : null;
   }
   return null;
 }
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'while', 'though', 'although']);
+/** "The General", "the senator": "the" and a role's noun, with at most one word between. */
+const namesATitle = (s: SpeakerMention): boolean => s.kind === 'description' && TITLE.test(s.text)
+  && ROLE_HEADS.has(s.text.split(' ').at(-1)?.toLowerCase() ?? '');
+const TITLE = /^the(?: \S+)? \S+$/i;
 
 // Regexes are module constants rather than literals in the functions: a literal with \p{…} is compiled to
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.

@@ -22,7 +22,7 @@ const LEADERS: readonly string[] = ['president', 'premier', 'chancellor', 'king'
 
 /** Titles the people a story is about mostly hold alone, and which it gives them when it names them. */
 const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['president', 'pope', 'prince', 'princess', 'king', 'queen',
-  'judge', 'justice', 'chancellor', 'premier', 'columnist']);
+  'judge', 'justice', 'chancellor', 'premier', 'columnist', 'general', 'admiral']);
 
 /** Abbreviated titles, by the word they stand for. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([

@@ -22,8 +22,9 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
  * only "Will" opens one ("From Josh Feldman writing at Mediaite:" is Josh Feldman). */
 const NAMES_TOO: ReadonlySet<string> = new Set(['will', 'from']);
 const isNameToo = (t: Token): boolean => t.capitalized && NAMES_TOO.has(lexKey(t));
-/** A word that ends a phrase, unless it is capitalized and a name too. */
-const isStop = (t: Token): boolean => PHRASE_STOP.has(lexKey(t)) && !isNameToo(t) && !isPersonNameWord(t);
+/** A word that ends a phrase, unless it is capitalized and a name too; or an auxiliary with its "not" ("didn't"). */
+const isStop = (t: Token): boolean => (PHRASE_STOP.has(lexKey(t)) && !isNameToo(t) && !isPersonNameWord(t)) || NEGATED.test(t.text);
+const NEGATED = /^\p{Ll}+n['’]t$/u;
 /** "he’s said", "they’ve told": a pronoun contracted with its auxiliary is still the pronoun. */
 export const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
 export const isPronoun = (t: Token | undefined): boolean =>

@@ -104,3 +104,17 @@ describe('a quote a name\'s colon introduced, going on over lost line breaks', (
     expect(speakersOf(body)).toEqual(['Adria Pearce']);
   });
 });
+
+describe('a quote with no attribution after a sentence about a person in its paragraph', () => {
+  it('is the one a title subject names, past a "didn\'t": "The General didn\'t blink. “In my view, yes.”"', () => {
+    const body = 'This comes from Maj. Gen. Allen Batschelet. I felt the need to press him. Come on! The General didn\'t blink. '
+      + '"In my view, yes." Of the 195,000 recruits, only 72,000 qualified.';
+    expect(speakersOf(body)).toEqual(['Allen Batschelet']);
+  });
+
+  it('is nobody\'s after a subject that is no title: "The crowd didn\'t stop. “We will keep on …”"', () => {
+    const body = 'Chris Christie spoke last. I watched the room. The crowd didn\'t stop. "We will keep on chanting until '
+      + 'she is gone, all of us, all night long." Then it was over.';
+    expect(speakersOf(body)).toEqual([null]);
+  });
+});
