@@ -25,7 +25,7 @@ import { SpeakerResolver } from './speakers.ts';
 import { transcriptLabel } from './transcript.ts';
 import { afterOptions, groupPieces } from './quote-groups.ts';
 import type { Group } from './quote-groups.ts';
-import { inheritedSpeaker } from './inherited-speaker.ts';
+import { crowdWordsAt, inheritedSpeaker } from './inherited-speaker.ts';
 import { namesItsSpeaker } from './self-named.ts';
 import type { Previous } from './inherited-speaker.ts';
 import { senderOfWords } from './words-sender.ts';
@@ -58,6 +58,8 @@ function reporterOf(body: string, previous: Window): Attribution | null {
 function attribute(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
   : Attribution | null {
   if (group.attribution) return group.attribution;
+  // ("Mr. Christie roused the crowd to spontaneous chants of “Lock her up!”": a crowd's words are no one's.)
+  if (crowdWordsAt(body, (group.pieces[0] as QuotePiece).open, true)) return { speaker: null, verb: null };
   const last = group.pieces[group.pieces.length - 1] as QuotePiece;
   const before = beforeWindow(body, tokens, pieces, group.first);
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence

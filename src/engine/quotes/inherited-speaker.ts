@@ -60,9 +60,14 @@ export function inheritedSpeaker(body: string, kept: Previous | null, dropped: P
   const speaker = goesOnWith(body, kept, dropped, first);
   // ("… as shouts of “Watch out, Tiger's back” rang out": a crowd's words, whoever spoke before; kept where the
   // speaker's would have been, as nobody's.)
-  const crowd = CROWD_WORDS.test(body.slice(Math.max(0, first.open - CROWD_REACH), first.open));
-  return speaker ? { speaker: crowd ? null : speaker } : null;
+  return speaker ? { speaker: crowdWordsAt(body, first.open) ? null : speaker } : null;
 }
+
+/** Whether the quote opening at `open` is what a crowd, a sign or a banner says: "shouts of “Watch out, …”"; with
+ * `sounds`, only what a crowd chants or shouts ("chants of “Lock her up!”"; a sign may be the one holding it's). */
+export const crowdWordsAt = (body: string, open: number, sounds = false): boolean =>
+  (sounds ? CROWD_SOUNDS : CROWD_WORDS).test(body.slice(Math.max(0, open - CROWD_REACH), open));
+const CROWD_SOUNDS = /\b(?:shouts|chants|cries|cheers|screams|yells|jeers|boos|chorus)\s+of\s*$/i;
 
 function goesOnWith(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
   // (Not when someone this reading cannot name speaks it: `"…," a voice over says as …`.)

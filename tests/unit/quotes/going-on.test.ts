@@ -56,6 +56,15 @@ describe('words a crowd shouted after a speaker\'s quote', () => {
       + 'Woods made a fast start, rolling in the birdie putt as shouts of "Watch out, Tiger\'s back" rang out.';
     expect(speakersOf(body)).toEqual(['Tiger Woods', null]);
   });
+
+  it('are nobody\'s after a speaker who roused them: "Mr. Christie roused the crowd to chants of “Lock her up!”"', () => {
+    const chants = 'Casting himself as her prosecutor in a mock trial, Mr. Christie roused the crowd to spontaneous chants '
+      + 'of "Lock her up!"\n\nBut such moments passed quickly.';
+    expect(speakersOf(chants)).toEqual([null]);
+    // (A sign may be the words of the one holding it.)
+    const sign = 'Lori Bernstein held up a sign saying "Jews Against Trump - Because We\'ve Seen This Before." She is 57.';
+    expect(speakersOf(sign)).toEqual(['Lori Bernstein']);
+  });
 });
 
 describe('a quote that someone this reading cannot name speaks', () => {
