@@ -203,7 +203,7 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 export const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
 /** Last words of club names ("Manchester United", "Wigan Athletic", "Delta Air Lines"), which open other names. */
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'athletic', 'lines', 'action', 'politics', 'report',
-  'reports', 'international', 'enforcement', 'parenthood', 'matter', 'sachs',
+  'reports', 'international', 'enforcement', 'parenthood', 'matter', 'sachs', 'fargo',
   // Football clubs: "Aston Villa", "Partick Thistle", "Hamilton Academical", "Swindon Town".
   'villa', 'thistle', 'academical', 'albion', 'hotspur', 'rangers', 'town', 'dons', 'orient', 'utd', 'sociedad',
   // A sport's governing body or team: "Great Britain Baseball", "British Cycling", "Oakland Athletics".
@@ -229,7 +229,7 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san
 
 /** Named things, not people: what a capitalized sequence ending or containing these words names. */
 export const THING_WORDS: ReadonlySet<string> = new Set([
-  'act', 'bill', 'law', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
+  'act', 'bill', 'law', 'code', 'amendment', 'war', 'day', 'week', 'award', 'awards', 'prize', 'convention', 'conference',
   'summit', 'debate', 'debates', 'games', 'olympics', 'series', 'show', 'festival', 'holiday', 'street', 'avenue', 'road',
   'square', 'park', 'hall', 'building', 'tower', 'stadium', 'arena', 'bridge', 'plan', 'care', 'year', 'years',
   'primary', 'primaries', 'caucuses', 'election', 'elections', 'revolution', 'treaty', 'accord', 'agreement',

@@ -135,6 +135,12 @@ describe('extractEntities and names that are no body', () => {
     expect(extractEntities('Maher said the State Department IG’s report was bad.').organizations).toEqual(['State Department']);
   });
 
+  it('lists no person for a code of law or a bank: "(Indian Penal Code)", "Wells Fargo"', () => {
+    const { people, organizations } = extractEntities('He was arrested under Section 354 of IPC (Indian Penal Code). '
+      + 'Sponsors include Microsoft, Walgreens, Wells Fargo, and UPS.');
+    expect([people, organizations]).toEqual([[], ['Microsoft', 'Wells Fargo']]);
+  });
+
   it('lists a restaurant named "Chez …" as a body, not a person', () => {
     const { people, organizations } = extractEntities('Making her way around Chez Vachon, Clinton thanked a diner.');
     expect([people, organizations]).toEqual([[], ['Chez Vachon']]);
