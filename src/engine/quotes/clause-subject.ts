@@ -10,6 +10,7 @@ import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { passiveBeforeBy } from './voice.ts';
 import { isAdverb } from './verb-objects.ts';
+import { isDateWord } from './name-parts.ts';
 
 /** Lowercase words that cannot follow a subject: the phrase before them is an object or a setting. */
 const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
@@ -105,12 +106,16 @@ export function clauseSubject(body: string, w: Window): SpeakerMention | null {
 /** A name's possession read up to the verb after it: "Hillary Clinton's right-hand woman" (rallied …). */
 function ownedBeforeVerb(body: string, w: Window, p: number, phrase: Phrase): Phrase | null {
   if (phrase.speaker.kind !== 'name' || possessiveLength(w.tokens[phrase.end - 1]?.text ?? '') === 0) return null;
+  // (Past a day, and what follows it, which the phrase does not take: "Trump's first tweet Sunday morning was".)
+  let last = -1;
   for (let k = phrase.end; k < Math.min(w.to, phrase.end + MAX_OWNED_WORDS); k++) {
     const t = w.tokens[k] as Token;
-    if (!t.word || t.capitalized) return null;
+    const date = isDateWord(t);
+    if (!t.word || (t.capitalized && !date)) return null;
     if (VERB_ENDING.test(t.text) || IRREGULAR_PAST.has(lexKey(t)) || AUXILIARIES.has(lexKey(t)) || isSpeechWord(t)) {
-      return k > phrase.end ? phraseEndingAt(body, w, k - 1, p) : null;
+      return k > phrase.end ? phraseEndingAt(body, w, last >= 0 ? last : k - 1, p) : null;
     }
+    if (date && last < 0) last = k - 1;
   }
   return null;
 }

@@ -32,6 +32,7 @@ import { senderOfWords } from './words-sender.ts';
 import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
 import { ROLE_HEADS } from './lexicon.ts';
+import { senderOf } from './speaker-names.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
 
@@ -135,8 +136,10 @@ function lastClauseSubject(body: string, w: Window): SpeakerMention | null {
     const opener = w.tokens[k + 1];
     const from = opener && CONJUNCTIONS.has(lexKey(opener)) ? k + 2 : k + 1;
     const subject = clauseSubject(body, { ...w, from });
-    // ("The General did not blink. “In my view, yes.”": or the one a title names.)
-    if (subject) return subject.kind === 'name' || namesATitle(subject) ? subject : null;
+    // ("The General did not blink. “In my view, yes.”": or the one a title names; or words someone sent, "Donald
+    // Trump's first tweet Sunday was a measured comment. “Really bad shooting in Orlando. …”".)
+    const sent = subject?.kind === 'description' && senderOf(subject.text) !== null;
+    if (subject) return subject.kind === 'name' || namesATitle(subject) || sent ? subject : null;
   }
   return null;
 }

@@ -121,6 +121,13 @@ describe('a quote with no attribution after a sentence about a person in its par
     expect(speakersOf(body)).toEqual(['Allen Batschelet']);
   });
 
+  it('is the sender of words the subject names, past a day: "Donald Trump\'s first tweet Sunday morning was …"', () => {
+    const body = 'Intro.\n\nPresumptive GOP nominee Donald Trump\'s first tweet Sunday morning was a fairly measured comment '
+      + 'about the shooting. "Really bad shooting in Orlando. Police investigating possible terrorism. Many people dead and '
+      + 'wounded."\n\nHis second tweet came later.';
+    expect(speakersOf(body)).toEqual(['Donald Trump']);
+  });
+
   it('is nobody\'s after a subject that is no title: "The crowd didn\'t stop. “We will keep on …”"', () => {
     const body = 'Chris Christie spoke last. I watched the room. The crowd didn\'t stop. "We will keep on chanting until '
       + 'she is gone, all of us, all night long." Then it was over.';
