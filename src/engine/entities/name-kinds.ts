@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInARoleOrGroup, endsOrganizationAt, organizationLead } from './organization-edges.ts';
+import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
@@ -178,9 +178,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return mention(src, from, from + 2, 'organization').concat(classifyRange(later, from + 2, to));
   }
   // "League Cup", "Fox News Poll": a thing an organization's words name is a thing (not the object of an
-  // institution's "of" or "for": "Center for Security Policy", "School of Law").
+  // institution's "of" or "for": "Center for Security Policy", "School of Law"; but "Bank of America Stadium").
   const linked = keys.includes('of') || keys.includes('for');
-  if (keys.length > 1 && THING_WORDS.has(lastKey) && !ORGANIZATION_WORDS.has(lastKey) && !linked
+  if (keys.length > 1 && THING_WORDS.has(lastKey) && !ORGANIZATION_WORDS.has(lastKey) && (!linked || lastKey === 'stadium')
     && someIn(keys, ORGANIZATION_WORDS)) {
     return mention(src, from, to, 'other');
   }
@@ -204,7 +204,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     || (isPlace(rest) && !isGivenName(rest[0] ?? '')));
   if (pageant) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
-  if (someIn(rest, ORGANIZATION_WORDS)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
+  if (hasBodyWord(rest)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Mount Vernon": a word that opens names of places (not "San Bernardino County Sheriff" or a

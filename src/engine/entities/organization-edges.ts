@@ -2,6 +2,7 @@
 // "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
 import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGroup } from './name-context.ts';
+import { NATURAL_FEATURES } from './places.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
 export function organizationLead(keys: readonly string[]): number {
@@ -35,14 +36,16 @@ export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const body = keys.length > 2 || ORGANIZATION_NAMES.has(before);
   const after = isGroup(last) || PEOPLE_OF.test(last) || last === 'report' || PARTY_ADJECTIVES.has(last);
   if (body && ORGANIZATION_WORDS.has(before) && after) return true;
+  // (Not a title of two words, "Clinton Communications Director", whose first word reads as a body's.)
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
-    && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
+    && !TITLES_OF_TWO.has(`${before} ${last}`) && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
 }
 /** Plurals of people in "-men" the lists of groups leave out: "patrolmen", "linemen". */
 const PEOPLE_OF = /^\p{Ll}+men$/u;
 
 /** Titles whose first word is an organization's word too: "White House Press Secretary Josh Earnest". */
-const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press officer', 'press aide']);
+const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press officer', 'press aide',
+  'communications director']);
 
 /**
  * Whether an organization's name may end at keys[j], a person's name after it ("Communist Party of Vietnam Central
@@ -56,14 +59,22 @@ export function endsOrganizationAt(keys: readonly string[], j: number): boolean 
 /**
  * Whether an organization's words name no body: a kind of body ("Super PAC donations", "a Republican PAC"), one
  * described by whom it backs ("the Ted Cruz Super PAC", "A pro-Newt Gingrich PAC", whose `before` text ends in
- * "pro-Newt "), or a plane ("Air Force One", "Trump Force One").
+ * "pro-Newt "), a plane ("Air Force One", "Trump Force One") or a numbered court ("Court Two").
  */
 export function namesNoBody(keys: readonly string[], before: string): boolean {
   const last = keys.at(-1);
   // (Not a name of its own after "pro-…": "the pro-Trump Great America PAC".)
   const described = keys.length === 2 && (PARTY_ADJECTIVES.has(keys[0] ?? '') || PRO.test(before));
   if (last === 'pac') return keys.at(-2) === 'super' || described;
+  // (Or a court a number names, at a tennis club: "Court Two".)
+  if (keys.length === 2 && keys[0] === 'court' && NUMBERED.test(last ?? '')) return true;
   return keys.length > 1 && keys.at(-2) === 'force' && (last === 'one' || last === 'two');
 }
+const NUMBERED = /^(?:one|two|three|\d+)$/;
 /** "pro-Newt ", before the rest of a backed name. */
 const PRO = /\bpro-\p{L}*\s*$/iu;
+
+/** Whether a body's word among `words` (a name's, past its titles) makes it a body's name: "Fox News", "Labor Party";
+ * not a natural feature's named after one, "Church Cove", "Police Point". */
+export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w))
+  && !NATURAL_FEATURES.has(words.at(-1) ?? '');

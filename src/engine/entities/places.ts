@@ -127,6 +127,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'theater', 'theatre',
 ]);
 
+/** Heads of places that are natural features, which a body's word may open ("Church Cove"). */
+export const NATURAL_FEATURES: ReadonlySet<string> = new Set(['cove', 'bay', 'beach', 'point', 'creek', 'island',
+  'islands', 'lake', 'river', 'valley', 'falls', 'canyon', 'peninsula', 'springs']);
+
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive',
   'lane']);

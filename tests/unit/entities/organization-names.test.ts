@@ -141,6 +141,18 @@ describe('extractEntities and names that are no body', () => {
     expect([people, organizations]).toEqual([[], ['Microsoft', 'Wells Fargo']]);
   });
 
+  it('lists no body for a numbered court, a stadium or a title: "Court Two", "Bank of America Stadium"', () => {
+    const { people, organizations } = extractEntities('They played on Court Two. Fans looped around Bank of America '
+      + 'Stadium. Clinton Communications Director Jennifer Palmieri called it silly.');
+    expect([people, organizations]).toEqual([['Jennifer Palmieri'], []]);
+  });
+
+  it('lists a natural feature a body\'s word opens as a place, and a guard as a body: "Church Cove", "the Coast Guard"', () => {
+    const { organizations, places } = extractEntities('Coves including Church Cove were hit. The Coast Guard and the '
+      + 'National Guard came.');
+    expect([organizations, places]).toEqual([['Coast Guard', 'National Guard'], ['Church Cove']]);
+  });
+
   it('lists a restaurant named "Chez …" as a body, not a person', () => {
     const { people, organizations } = extractEntities('Making her way around Chez Vachon, Clinton thanked a diner.');
     expect([people, organizations]).toEqual([[], ['Chez Vachon']]);
