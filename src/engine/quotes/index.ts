@@ -87,7 +87,10 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
       : attributionAfter(body, w, runsOn ? { ...afterOptions(body, last), mustEnd: true } : afterOptions(body, last));
     // `One message … said: “…,” according to a letter from …` or `Clinton … pledged to “…” the Sentinel reported`:
     // who said it, rather than whose report it is in.
-    const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb));
+    // (Or a quote a speech verb's "that" introduces: "even as Trump claimed that “…,” a prosecutor said the cases …".)
+    const open = (group.pieces[0] as QuotePiece).open;
+    const that = THAT_BEFORE.test(body.slice(Math.max(0, open - 6), open));
+    const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb) || that);
     const introducer = report ? attributionBefore(body, before) : null;
     if (after) return introducer?.speaker && introducer.verb ? introducer : { ...after, signed: true };
     // A quote that its sentence runs on from: the attribution may close the sentence.
@@ -153,6 +156,7 @@ const TITLE = /^the(?: \S+)? \S+$/i;
 // `new RegExp(…)` by the TypeScript loader, a new object every time the line runs.
 const INTRODUCING = /^[,:]$/;
 const REPORTED = /^report(?:ed|s)$/;
+const THAT_BEFORE = /\bthat\s*$/;
 
 /**
  * The words of a broken quote as one text. The comma before an attribution stands for the full stop of a

@@ -42,4 +42,10 @@ describe('a quote that one source says and another reports', () => {
     expect(only('The hearing ended.\n\nCNN reported: "The hearing was closed."').speaker).toBe('CNN');
     expect(only('The talks ended.\n\nUS reported: "The talks were closed." It was up to us.').speaker).toBeNull();
   });
+
+  it('gives a quote a speech verb\'s "that" introduces to that verb\'s subject, not to whoever speaks after it', () => {
+    const body = 'He went on.\n\nBut even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one '
+      + 'of the former prosecutors for David Petraeus said the two cases were quite different.';
+    expect(only(body).speaker).toBe('Trump');
+  });
 });
