@@ -17,7 +17,8 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline'
  * ("a group Barack Obama won", "the organization Bill Clinton used"): not a name that a given name opens.
  */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'website', 'site', 'outlet', 'publication', 'newspaper',
-  'agency', 'charity', 'organization', 'organisation', 'nonprofit', 'non-profit', 'watchdog', 'network', 'broadcaster']);
+  'agency', 'charity', 'organization', 'organisation', 'nonprofit', 'non-profit', 'watchdog', 'network', 'broadcaster',
+  'daily', 'tabloid', 'paper', 'club']);
 /** A word that says what follows is no name of a body: "Visit site Finders Keepers" (a shop's link), "group B". */
 const SHOPS_OR_LEAGUES = /^(?:visit|shop|buy|qualifying)$/;
 

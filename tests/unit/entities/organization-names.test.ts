@@ -153,6 +153,12 @@ describe('extractEntities and names that are no body', () => {
     expect([organizations, places]).toEqual([['Coast Guard', 'National Guard'], ['Church Cove']]);
   });
 
+  it('lists a name after "the daily", "the paper" or "former club" as a body: "The daily Yeni Safak said"', () => {
+    const { people, organizations } = extractEntities('The daily Yeni Safak said its offices were attacked. He will miss '
+      + 'two games against former club Celtic.');
+    expect([people, organizations]).toEqual([[], ['Yeni Safak', 'Celtic']]);
+  });
+
   it('lists a restaurant named "Chez …" as a body, not a person', () => {
     const { people, organizations } = extractEntities('Making her way around Chez Vachon, Clinton thanked a diner.');
     expect([people, organizations]).toEqual([[], ['Chez Vachon']]);
