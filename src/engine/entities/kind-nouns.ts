@@ -60,7 +60,7 @@ const MAX_EXAMPLES = 6;
  * Whether the name at tokens[i] is one of the examples a kind of body brings in ("employers such as Monsanto",
  * "companies like Alphabet, Amazon and Apple", "groups, including Black Lives Matter"): each is a body.
  */
-function isExampleOfBodies(tokens: readonly Token[], i: number): boolean {
+function isExampleOfBodies(tokens: readonly Token[], i: number, kinds: ReadonlySet<string> = BODIES): boolean {
   let k = i - 1;
   if (tokens[k]?.key === 'the') k--;
   for (let examples = 0; examples < MAX_EXAMPLES; examples++) {
@@ -69,7 +69,7 @@ function isExampleOfBodies(tokens: readonly Token[], i: number): boolean {
       // ("such as": its "as" after "such".)
       const intro = key === 'as' ? (tokens[k - 1]?.key === 'such' ? k - 1 : -1) : k;
       const noun = tokens[intro - 1]?.text === ',' ? intro - 2 : intro - 1;
-      return intro > 0 && BODIES.has(tokens[noun]?.key ?? '') && !tokens[noun]?.capitalized;
+      return intro > 0 && kinds.has(tokens[noun]?.key ?? '') && !tokens[noun]?.capitalized;
     }
     if (!LIST_JOINERS.has(tokens[k]?.text ?? '')) return false;
     // The example before: its joiners ("Pfizer, and"), then its name.
@@ -115,6 +115,7 @@ export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean =>
  * Dolvett Quince", "show Ross Kemp at his best"). */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'books', 'novel', 'memoir', 'film', 'films', 'movie', 'movies',
   'documentary', 'series', 'sitcom', 'programme', 'album', 'song', 'musical', 'opera', 'poem', 'painting']);
+const EXAMPLE_WORKS: ReadonlySet<string> = new Set([...WORK_NOUNS, 'shows']);
 /** Words that give a work its title: "a book called Zero Night". */
 const TITLING: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);
 /** How many words may stand between the kind of work and the word that titles it: "a book about the escape called". */
@@ -123,6 +124,8 @@ const MAX_BETWEEN = 8;
 /** Whether the words starting at tokens[i] are the title of a work the words before them name. */
 export function titlesAWorkAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
+  // ("shows like Empire, Luke Cage and …": so are the examples of works.)
+  if (isExampleOfBodies(tokens, i, EXAMPLE_WORKS)) return true;
   if (!before?.word || before.capitalized) return false;
   if (WORK_NOUNS.has(before.key)) return true;
   if (!TITLING.has(before.key)) return false;

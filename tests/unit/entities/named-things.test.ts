@@ -29,6 +29,11 @@ describe('extractEntities and names known by their last word', () => {
 });
 
 describe('extractEntities and things named like people', () => {
+  it('makes no person of a work a list of works gives as an example: "shows like Empire, Luke Cage and …"', () => {
+    expect(extractEntities('It is thanks to shows like Empire, Luke Cage and Transparent. Luke Perry agreed.').people)
+      .toEqual(['Luke Perry']);
+  });
+
   it('lists a company known by one word as an organization, even when it speaks: "Microsoft said"', () => {
     const { people, organizations } = extractEntities('The deal was done, Microsoft said on Monday. Later Boeing and '
       + 'Harmony Enterprises agreed.');
