@@ -17,7 +17,7 @@ import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/r
 import { joinInitials } from './entities/initials.ts';
 import { namesNoBody } from './entities/organization-edges.ts';
 import { OWNERS } from './entities/kind-nouns.ts';
-import { FEASTS, MONTHS } from './entities/lexicon.ts';
+import { DATE_MONTHS, DATED_AFTER, placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
@@ -30,12 +30,6 @@ interface Entry {
   first: number;
 }
 
-/** Written forms of a place that mean the same one. */
-const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
-  ['united states of america', 'United States'], ['u.k.', 'United Kingdom'], ['uk', 'United Kingdom'],
-  ['prc', 'China'], ['dprk', 'North Korea'], ['washington d.c.', 'Washington'], ['washington d.c', 'Washington'],
-]);
 const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /** Bodies known by their initials everywhere, whatever the article spells out: "UN Security Council", "the EU". */
 const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
@@ -65,18 +59,6 @@ function count(list: Entry[], name: string, at: number, same: (a: readonly strin
     }
   }
   list.push({ name, keys, mentions: 1, first: at });
-}
-
-/** "WASHINGTON —", "NEW YORK (AP)": a dateline shouts the place; the list names it as running text would. */
-const SHOUTED = /^[\p{Lu}\s.'’-]+$/u;
-const SHOUTED_WORD = /\p{Lu}{4}/u;
-
-function placeName(written: string): string {
-  const text = written.replace(DATED_AFTER, '');
-  const alias = PLACE_ALIASES.get(text.toLowerCase());
-  if (alias) return alias;
-  if (!SHOUTED.test(text) || !SHOUTED_WORD.test(text)) return text;
-  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Organization names with their parenthesized acronyms expanded ("CPC" → "Communist Party of China"). */
@@ -157,13 +139,7 @@ function organizationName(body: string, m: NameMention): string {
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
-/** Months that are no name's word (not "May", a surname too), and feasts, as a name writes them: "July|August". */
-const asWritten = (words: readonly string[]): string => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
-const DATE_MONTHS = asWritten(MONTHS.filter((m) => m !== 'may'));
-const DATE_FEASTS = asWritten(FEASTS);
-/** A date run into the end of a name: "the Rockefeller Center Christmas tree", "at St. Anselm College February 6". */
-const DATED_AFTER = new RegExp(`\\s+(?:${DATE_MONTHS}|${DATE_FEASTS})$`);
-/** Or into its start ("the July NATO summit"), as "All" is ("All CNN"). */
+/** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
