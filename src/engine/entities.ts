@@ -20,6 +20,7 @@ import { OWNERS } from './entities/kind-nouns.ts';
 import { DATE_MONTHS, DATED_AFTER, placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
+import { hyphenPair } from './entities/hyphen-pairs.ts';
 import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
@@ -195,7 +196,10 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     // (A name with a common word is no person's, unless it is a quote's speaker: "Promise Tamang"; nor a letter that
     // hides one, "known in court as Mr X".)
     if (m.kind === 'person' && !inTitle(m) && m.text.length > 1 && (speakers.has(m.text) || !commonWords(body, m, tokens))) {
-      count(people, ranIn.get(m) ?? m.text, m.start, sameName);
+      // ("the Los Angeles-San Francisco route", "the Muhammad Ali-Joe Frazier fight": two places or two people.)
+      const pair = hyphenPair(m.text);
+      if (pair?.kind === 'places') for (const p of pair.parts) count(places, placeName(p), m.start, sameWords);
+      else for (const p of pair?.parts ?? [ranIn.get(m) ?? m.text]) count(people, p, m.start, sameName);
     }
   }
   for (const m of running) {

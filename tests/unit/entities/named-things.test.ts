@@ -73,6 +73,12 @@ describe('extractEntities and things named like people', () => {
 });
 
 describe('extractEntities and how a name is written', () => {
+  it('lists two places or two people a hyphen joins for themselves, but keeps a double surname whole', () => {
+    const { people, places } = extractEntities('Fares on the Los Angeles-San Francisco route rose. She saw the Muhammad '
+      + 'Ali-Joe Frazier fight. Mary Smith-Jones spoke.');
+    expect([people, places]).toEqual([['Muhammad Ali', 'Joe Frazier', 'Mary Smith-Jones'], ['Los Angeles', 'San Francisco']]);
+  });
+
   it('lists a dateline\'s shouted place as running text writes it, once: "WASHINGTON —" is Washington', () => {
     const { places } = extractEntities('WASHINGTON — The senator spoke. Later in Washington he met donors.\n\n'
       + 'CLEVELAND — The U.S. agreed.');
