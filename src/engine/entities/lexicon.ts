@@ -256,7 +256,8 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bi
   'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young', 'shepherd']);
 
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
-export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac']);
+export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac',
+  'presumptive']);
 
 /** Abbreviated states, written after a town ("Bedminster, N.J."). */
 export const STATES: ReadonlySet<string> = new Set(['calif', 'fla', 'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich',

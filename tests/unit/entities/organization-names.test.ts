@@ -159,6 +159,10 @@ describe('extractEntities and names that are no body', () => {
     expect([people, organizations]).toEqual([[], ['Yeni Safak', 'Celtic']]);
   });
 
+  it('leaves an adjective of the title out of the body: "Presumptive GOP nominee Donald Trump" is the GOP\'s', () => {
+    expect(extractEntities('Presumptive GOP nominee Donald Trump spoke.').organizations).toEqual(['GOP']);
+  });
+
   it('lists a restaurant named "Chez …" as a body, not a person', () => {
     const { people, organizations } = extractEntities('Making her way around Chez Vachon, Clinton thanked a diner.');
     expect([people, organizations]).toEqual([[], ['Chez Vachon']]);
