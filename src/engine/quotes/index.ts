@@ -59,8 +59,9 @@ function reporterOf(body: string, previous: Window): Attribution | null {
 function attribute(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
   : Attribution | null {
   if (group.attribution) return group.attribution;
+  const open = (group.pieces[0] as QuotePiece).open;
   // ("Mr. Christie roused the crowd to spontaneous chants of “Lock her up!”": a crowd's words are no one's.)
-  if (crowdWordsAt(body, (group.pieces[0] as QuotePiece).open, true)) return { speaker: null, verb: null };
+  if (crowdWordsAt(body, open, true)) return { speaker: null, verb: null };
   const last = group.pieces[group.pieces.length - 1] as QuotePiece;
   const before = beforeWindow(body, tokens, pieces, group.first);
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
@@ -88,7 +89,6 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     // `One message … said: “…,” according to a letter from …` or `Clinton … pledged to “…” the Sentinel reported`:
     // who said it, rather than whose report it is in.
     // (Or a quote a speech verb's "that" introduces: "even as Trump claimed that “…,” a prosecutor said the cases …".)
-    const open = (group.pieces[0] as QuotePiece).open;
     const that = THAT_BEFORE.test(body.slice(Math.max(0, open - 6), open));
     const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb) || that);
     const introducer = report ? attributionBefore(body, before) : null;
