@@ -5,7 +5,7 @@
 // Likewise a "they" after a spokesperson spoke is that spokesperson (BBC style: "its spokesperson said they …").
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { ASKING_VERBS, DETERMINERS, ROLE_HEADS, SENTENCE_ADVERBS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 import { GENDERED_PEOPLE, genderOfDescription, KIN_AND_FRIENDS } from './person-descriptions.ts';
@@ -46,7 +46,7 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
     if (comma >= 0) s += comma + 2;
   }
   // ("Instead, the businessman has insisted …": past an adverb set off by a comma.)
-  if (tokens[s]?.capitalized && tokens[s + 1]?.text === ',' && OPENING_ADVERBS.has(lexKey(tokens[s] as Token))) s += 2;
+  if (tokens[s]?.capitalized && tokens[s + 1]?.text === ',' && SENTENCE_ADVERBS.has(lexKey(tokens[s] as Token))) s += 2;
   const determiner = tokens[s];
   if (!determiner || !DETERMINERS.has(lexKey(determiner))) return null;
   let h = headNounAfter(tokens, s, (key) => ROLE_HEADS.has(key) || KIN_AND_FRIENDS.has(key) || PEOPLE.has(key), MAX_MODIFIERS, stop);
@@ -75,8 +75,6 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   return { role, named };
 }
 
-/** Adverbs that may open a sentence before its subject, set off by a comma. */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set(['instead', 'however', 'meanwhile', 'still', 'later', 'indeed']);
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
 
 /** Nouns for somebody the story does not name: "A woman who lives near the prison said …". */

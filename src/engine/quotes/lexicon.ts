@@ -101,6 +101,11 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(words(`sent went made
 put began spoke left saw met found heard knew thought brought felt kept held lent won lost led paid sold ran fought
 built bought caught taught sought threw chose drew struck became swore understood withdrew`));
 
+/** Adverbs that open a sentence before its subject, with a comma or without: "Meanwhile Rihanna", "Instead, the
+ * businessman has insisted". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'then', 'later', 'now', 'still', 'instead',
+  'however', 'indeed']);
+
 /** Auxiliaries: a verb follows ("Clinton has emerged"), so the words before them are a subject. */
 export const AUXILIARIES: ReadonlySet<string> = new Set(words(`is was are were has have had will would can could did
 does`));

@@ -3,7 +3,7 @@
 import type { NameMention } from '../entities/names.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, ROLE_HEADS, SENTENCE_ADVERBS, SPEECH_VERBS } from './lexicon.ts';
 import { PAST_TENSE } from './mention-role.ts';
 import { appositiveAfter, genderBefore, KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { isGivenName } from '../entities/first-names.ts';
@@ -72,8 +72,6 @@ export function personCues(tokens: readonly Token[], t: number, m: NameMention,
     leads, gendered };
 }
 
-/** Adverbs that open a sentence before its subject, with no comma: "Meanwhile Rihanna", "Then Trump". */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'then', 'later', 'now', 'still', 'instead']);
 
 /** "Jamal Simmons is a Democratic consultant": a role said of the name as its predicate. */
 function predicateRole(tokens: readonly Token[], after: number): { gender: null } | null {
