@@ -67,7 +67,9 @@ export function inheritedSpeaker(body: string, kept: Previous | null, dropped: P
  * `sounds`, only what a crowd chants or shouts ("chants of “Lock her up!”"; a sign may be the one holding it's). */
 export const crowdWordsAt = (body: string, open: number, sounds = false): boolean =>
   (sounds ? CROWD_SOUNDS : CROWD_WORDS).test(body.slice(Math.max(0, open - CROWD_REACH), open));
-const CROWD_SOUNDS = /\b(?:shouts|chants|cries|cheers|screams|yells|jeers|boos|chorus)\s+of\s*$/i;
+/** What a crowd sends up, and what it holds up: "chants of", "a sign reading". */
+const SOUNDS = 'shouts|chants|cries|cheers|screams|yells|jeers|boos|chorus';
+const CROWD_SOUNDS = new RegExp(`\\b(?:${SOUNDS})\\s+of\\s*$`, 'i');
 
 function goesOnWith(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece): string | null {
   // (Not when someone this reading cannot name speaks it: `"…," a voice over says as …`.)
@@ -91,7 +93,7 @@ function goesOnWith(body: string, kept: Previous | null, dropped: Previous | nul
   }
   return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
 }
-const CROWD_WORDS = /\b(?:shouts|chants|cries|cheers|calls|screams|yells|jeers|boos|chorus|sign|signs|banner|banners|placards?)\s+(?:of|reading|saying)\s*$/i;
+const CROWD_WORDS = new RegExp(`\\b(?:${SOUNDS}|calls|sign|signs|banner|banners|placards?)\\s+(?:of|reading|saying)\\s*$`, 'i');
 const CROWD_REACH = 30;
 const SOMEONE_SPEAKS = /^[,.!?]? +(?:a|an|the|one|another) +(?:[\p{L}-]+ +){1,3}(?:says|said|adds|added|tells|told|explains|explained)\b/iu;
 const SOMEONE_REACH = 60;
