@@ -144,6 +144,7 @@ const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
+const AT_BEFORE = /\bat\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
@@ -255,10 +256,12 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         // ("the FEC said", "the S.E.C. said") is an organization; any other word after "the" a group ("the Dons
         // predicted"), or after an owner a word describing what follows ("her Islamophobic remarks").
         const acronym = IN_CAPITALS.test(m.text.replaceAll('.', ''));
-        if (DETERMINER_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) && !acronym) continue;
+        const before = body.slice(Math.max(0, m.start - 6), m.start);
+        if (DETERMINER_BEFORE.test(before) && !acronym) continue;
         // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
         // "Vocativ reported that …".)
-        const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m);
+        // (Or the place someone works: "Development Officer at Mencap says" — a person is never "at" another.)
+        const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m) || AT_BEFORE.test(before);
         if (acronym || outlet || (firms ??= firmWords(tokens)).has(keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }

@@ -114,7 +114,8 @@ export const isCompanyBefore = (tokens: readonly Token[], i: number): boolean =>
 /** Kinds of work whose title comes right after them (not words that are verbs too, whose object is a person: "to play
  * Dolvett Quince", "show Ross Kemp at his best"). */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'books', 'novel', 'memoir', 'film', 'films', 'movie', 'movies',
-  'documentary', 'series', 'sitcom', 'programme', 'album', 'song', 'musical', 'opera', 'poem', 'painting']);
+  'documentary', 'series', 'sitcom', 'programme', 'album', 'song', 'musical', 'opera', 'poem', 'painting', 'thriller',
+  'biopic', 'blockbuster', 'sequel', 'drama', 'comedy']);
 const EXAMPLE_WORKS: ReadonlySet<string> = new Set([...WORK_NOUNS, 'shows']);
 /** Words that give a work its title: "a book called Zero Night". */
 const TITLING: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);

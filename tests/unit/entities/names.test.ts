@@ -97,6 +97,11 @@ describe('findNames', () => {
       .toEqual(['David Eisenhower', 'Mark Felton', 'Jillian Michaels']);
   });
 
+  it('takes the title after a film\'s genre for no person: "the sci-fi thriller Maze Runner", "the biopic Rocketman"', () => {
+    expect(findNames('She was in the sci-fi thriller Maze Runner and the biopic Rocket Man with Hugh Grant.')
+      .filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Hugh Grant']);
+  });
+
   it('takes no abstract noun for a surname: "Special Operations", "Economic Cooperation", "Reform Judaism"', () => {
     expect(kinds('He praised Special Operations troops, Economic Cooperation talks and Reform Judaism.'))
       .toEqual(['other:Special Operations', 'other:Economic Cooperation', 'other:Reform Judaism']);

@@ -201,6 +201,13 @@ describe('extractEntities and British bodies', () => {
     expect(extractEntities('It took Shepherd John Hendy and a team of three helpers.').people).toEqual(['John Hendy']);
     expect(extractEntities('It took Sarah Shepherd and a team of three helpers.').people).toEqual(['Sarah Shepherd']);
   });
+
+  it('takes a lone word after "at" that "says" for where someone works: "Development Officer at Mencap says"', () => {
+    const { people, organizations } = extractEntities('Mike LeSurf, Development Officer at Mencap says: "It matters." '
+      + 'It was so, Brafman said.');
+    expect(people).toEqual(['Mike LeSurf', 'Brafman']);
+    expect(organizations).toEqual(['Mencap']);
+  });
 });
 
 describe('extractEntities and a body named with its country or its majority', () => {
