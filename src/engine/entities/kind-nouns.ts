@@ -98,6 +98,42 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
   return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }
 
+/** Kinds of body an appositive may give a name ("OHorizons Global, a private investment firm"); not the kinds that are
+ * people too ("Jay Rayner, the broadcaster and writer"). */
+const BODIES_AFTER: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'group', 'organization', 'organisation', 'charity',
+  'nonprofit', 'non-profit', 'watchdog', 'agency', 'newspaper', 'website', 'outlet', 'publication', 'network', 'tabloid']);
+/** Words that may follow the kind of body in such an appositive: "a private investment firm based in San Juan"; not "of",
+ * which makes it a crowd ("in the Capitol, a group of Republicans"). */
+const AFTER_THE_KIND: ReadonlySet<string> = new Set([',', '.', ';', 'based', 'that', 'which', 'whose', 'with', 'in',
+  'from', 'owned', 'run', 'founded', 'headquartered', 'backed', 'for']);
+/** Words that make a group a people, not a body: "Oromos, a minority group". */
+const PEOPLES: ReadonlySet<string> = new Set(['minority', 'ethnic', 'religious', 'tribal', 'indigenous']);
+/** Adjectives at most between the article and the kind of body: "a private investment firm". */
+const MAX_DESCRIBING = 3;
+
+/**
+ * Whether the capitalized words tokens[i, end) are a body's name, as an appositive after them says: "OHorizons Global, a
+ * private investment firm based in San Juan"; not when the kind of body describes the next noun ("Ann Lee, a firm
+ * believer"), nor a word opening a sentence ("Likewise, a paper …"), nor the end of a longer name ("the Caucus of Rank
+ * and File Educators, a group").
+ */
+export function isBodyAfter(tokens: readonly Token[], i: number, end: number): boolean {
+  const article = tokens[end + 1]?.key ?? '';
+  if (tokens[end]?.text !== ',' || !(article === 'a' || article === 'an' || article === 'the')) return false;
+  const before = tokens[i - 1];
+  if (!before || /^[.!?:]$/.test(before.text) || (tokens[i - 2]?.capitalized && NAME_JOINERS.has(before.key))) return false;
+  for (let k = end + 2; k <= end + 2 + MAX_DESCRIBING; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.capitalized || PEOPLES.has(t.key)) return false;
+    if (BODIES_AFTER.has(t.key)) {
+      const next = tokens[k + 1];
+      return next !== undefined && !next.capitalized && AFTER_THE_KIND.has(next.key);
+    }
+  }
+  return false;
+}
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', '&']);
+
 /** Jobs at a firm, written before "at" and its name: "a partner at Winckworth Sherwood", "an analyst at Jefferies". */
 const JOBS_AT_FIRMS: ReadonlySet<string> = new Set(['partner', 'analyst', 'economist', 'strategist', 'solicitor',
   'accountant', 'consultant', 'banker', 'trader', 'associate']);

@@ -215,6 +215,12 @@ export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester c
   'stockport county', 'ross county', 'st mirren', 'st johnstone', 'mumbai city', 'melbourne city', 'west ham',
   'west brom', 'crystal palace', 'nottingham forest', 'sheffield wednesday', 'forest green', 'real madrid', 'inter milan',
   'ac milan', 'rayo vallecano', 'paris saint-germain', 'red bull', 'toro rosso', 'force india']);
+/** Firms named like a person ("Morgan Stanley", "Merrill Lynch"): organizations, not people. */
+const FIRMS_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set(['morgan stanley', 'merrill lynch', 'jpmorgan chase',
+  'dow jones', 'lehman brothers', 'bear stearns', 'cantor fitzgerald', 'charles schwab', 'smith barney', 'dean witter',
+  'raymond james', 'edward jones', 'arthur andersen']);
+/** Two-word names that are a body's, whatever their words look like. */
+export const TWO_WORD_BODIES: ReadonlySet<string> = new Set([...CLUBS_NAMED_AS_PLACES, ...FIRMS_NAMED_AS_PEOPLE]);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"), and of a restaurant's, "Chez
  * Vachon" (French "at the place of"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',

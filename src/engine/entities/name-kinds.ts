@@ -7,7 +7,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS, CLUBS_NAMED_AS_PLACES, SPANISH_ARTICLES, isCalendarWord,
+  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -166,7 +166,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
     return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
-  if (keys.length === 2 && CLUBS_NAMED_AS_PLACES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
+  if (keys.length === 2 && TWO_WORD_BODIES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARoleOrGroup(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');

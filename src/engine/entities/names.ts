@@ -14,7 +14,7 @@ import { mayRunIn } from './run-ins.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter, isPlaceBefore,
+  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter, isPlaceBefore,
   isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
@@ -79,7 +79,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
-    const outlet = isOutletAfter(tokens, i, end);
+    const outlet = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);
     const company = isCompanyBefore(tokens, i) || (isBodyBefore(tokens, i, end) && found.length === 1);
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);

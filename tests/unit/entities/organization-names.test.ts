@@ -210,6 +210,32 @@ describe('extractEntities and British bodies', () => {
   });
 });
 
+describe('extractEntities and firms named like people', () => {
+  it('lists the firms a gazetteer knows as organizations: "Goldman Sachs, Morgan Stanley and JPMorgan Chase"', () => {
+    const { people, organizations } = extractEntities('Goldman Sachs, Morgan Stanley and JPMorgan Chase were the top '
+      + 'advisers. Merrill Lynch agreed, and so did Sarah Morgan.');
+    expect(people).toEqual(['Sarah Morgan']);
+    expect(organizations).toEqual(['Goldman Sachs', 'Morgan Stanley', 'JPMorgan Chase', 'Merrill Lynch']);
+  });
+
+  it('takes a name an appositive calls a firm or a group for an organization: "OHorizons Global, a private … firm"', () => {
+    const { people, organizations } = extractEntities('The new owner, OHorizons Global, a private investment firm '
+      + 'based in San Juan, sold it to Peabody Energy, the largest coal company, which Ann Lee, a firm believer in coal, '
+      + 'praised.');
+    expect(people).toEqual(['Ann Lee']);
+    expect(organizations).toEqual(['OHorizons Global', 'Peabody Energy']);
+  });
+
+  it('takes no name for a body\'s that an appositive calls a people, a crowd or a broadcaster, nor a sentence\'s opener', () => {
+    const { organizations } = extractEntities('They jailed Oromos, a minority group that makes up a third. In the '
+      + 'Capitol, a group of Republicans met. Likewise, a group from the left disagreed. It ended when Jay Rayner, the '
+      + 'broadcaster and writer, tweeted. He led the Caucus of Rank and File Educators, a group that teachers founded.');
+    // (How much of the caucus's name is kept is another matter: no part of it is a body of its own.)
+    expect(organizations.filter((o) => !o.startsWith('Caucus'))).toEqual([]);
+    expect(organizations).not.toContain('File Educators');
+  });
+});
+
 describe('extractEntities and a body named with its country or its majority', () => {
   it('lists "the U.S. Senate" and "the Senate" once, and "the Republican Senate" as the Senate', () => {
     const { organizations } = extractEntities('He won a seat in the U.S. Senate. The Senate voted. The Republican Senate '
