@@ -135,13 +135,15 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 function organizationName(body: string, m: NameMention): string {
-  const name = m.text.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '');
+  const name = m.text.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
   return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(m.start + m.text.length, m.start + m.text.length + 4))
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 /** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
+/** Who among an acronym's members, run into its name: "African-American RNC members", "Hispanic GOP voters". */
+const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
 const AT_BEFORE = /\bat\s$/i;

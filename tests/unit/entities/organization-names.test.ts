@@ -242,4 +242,10 @@ describe('extractEntities and a body named with its country or its majority', ()
       + 'will not hold hearings, and a Democratic Congress would. The Republican National Committee agreed.');
     expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee']);
   });
+
+  it('lists "African-American RNC members" as the RNC\'s, but keeps a name that begins so: "Black Lives Matter"', () => {
+    const { organizations } = extractEntities('Ada Fisher is one of a handful of African-American RNC members. Some '
+      + 'Hispanic NRA members left. Black Lives Matter marched.');
+    expect(organizations).toEqual(['RNC', 'NRA', 'Black Lives Matter']);
+  });
 });
