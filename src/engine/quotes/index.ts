@@ -90,7 +90,10 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     // who said it, rather than whose report it is in.
     // (Or a quote a speech verb's "that" introduces: "even as Trump claimed that “…,” a prosecutor said the cases …".)
     const that = THAT_BEFORE.test(body.slice(Math.max(0, open - 6), open));
-    const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb) || that);
+    // (Or a quote a speech verb and a comma introduce, when the attribution after it introduces the next quote: "When
+    // someone in the audience shouted, “…,” Beck joked, “…”".)
+    const handedOn = w.to > w.from && INTRODUCING.test(tokens[w.to - 1]?.text ?? '') && before.tokens[before.to - 1]?.text === ',';
+    const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb) || that || handedOn);
     const introducer = report ? attributionBefore(body, before) : null;
     if (after) return introducer?.speaker && introducer.verb ? introducer : { ...after, signed: true };
     // A quote that its sentence runs on from: the attribution may close the sentence.

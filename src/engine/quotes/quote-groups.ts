@@ -110,15 +110,28 @@ function introducerOf(body: string, tokens: readonly Token[], pieces: readonly Q
   return surnameOf(attributionBefore(body, before));
 }
 
+/** Whoever a speech verb and a comma right before the group's first piece introduce, not by a pronoun: `When someone
+ * in the audience shouted, "…"`. */
+function commaIntroducerOf(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
+  : string | null {
+  const before = beforeWindow(body, tokens, pieces, group.first);
+  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ',') return null;
+  const found = attributionBefore(body, before);
+  return found?.verb && found.speaker && found.speaker.kind !== 'pronoun' ? found.speaker.text : null;
+}
+
 /**
  * Whether the attribution between two pieces names another person than the one whose colon opened the quote:
- * `LaToya wrote: "…"Producer Mark Ronson wrote: "…"` is two quotes, which a page ran together.
+ * `LaToya wrote: "…"Producer Mark Ronson wrote: "…"` is two quotes, which a page ran together; or than the one who
+ * said the first piece: `When someone in the audience shouted, "Cruz," Beck joked, "Amen, brother!"`.
  */
 function introducedByAnother(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group,
   between: Attribution): boolean {
   const named = surnameOf(between);
   const introducer = named ? introducerOf(body, tokens, pieces, group) : null;
-  return !!introducer && introducer !== named;
+  if (introducer) return introducer !== named;
+  const sayer = named ? commaIntroducerOf(body, tokens, pieces, group) : null;
+  return !!sayer && !sayer.split(' ').includes(named ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { speakersOf } from './only-quote.ts';
 
 // Quotes with no attribution of their own, which go on from the quote before them (or do not).
@@ -104,6 +105,17 @@ describe('a quote a name\'s colon introduced, going on over lost line breaks', (
       + 'With You"Producer and DJ Mark Ronson wrote: "So devastated to hear that he has passed away. thank you x"Temperton, '
       + 'whose funeral has taken place, was nicknamed The Invisible Man.';
     expect(speakersOf(body)).toEqual(['LaToya', 'Mark Ronson']);
+  });
+
+  it('is not broken by another\'s attribution after a quote a speech verb and a comma introduced: "shouted, “…,” Beck '
+    + 'joked, “…”"', () => {
+    const body = 'Holding open a book, Beck asked who it was. When a man in the crowd shouted, “It sounds like Ted Cruz to me,” '
+      + 'Beck joked, again using an accent, “Amen, brother! Come on up and get baptized!”';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['It sounds like Ted Cruz to me', 'a man in the crowd'],
+      ['Amen, brother! Come on up and get baptized!', 'Beck']]);
+    // (The same speaker on both sides breaks one quote: "Clinton told reporters, “…,” Clinton said, “…”".)
+    expect(extractQuotes('Clinton told reporters, “We will win this,” Clinton said, “and win big.”')).toHaveLength(1);
   });
 
   it('goes on past a passive speech verb in a later clause: `… sick. "Meereen was taken to the vets - where it was confirmed`', () => {
