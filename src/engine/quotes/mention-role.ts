@@ -201,10 +201,11 @@ function titledObject(tokens: readonly Token[], t: number): boolean {
   if (possessiveLength(tokens[end]?.text ?? '') > 0) return false;
   return k < t - 1 && !!link?.word && !link.capitalized && SERVED.has(lexKey(link));
 }
-/** Whom a role serves ("an agent for President X", "an adviser to Gov. X"), or a preposition's titled object ("his
+/** Whom a role serves ("an agent for President X", "a director under President X"), or a preposition's titled object ("his
  * friendship with Mr. Clinton was strictly business"). */
 const SERVED: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'against', 'from', 'than', 'like',
-  'between', 'toward', 'towards', 'among', 'into', 'onto', 'at', 'on', 'of', 'in', 'over', 'through', 'behind']);
+  'between', 'toward', 'towards', 'among', 'into', 'onto', 'at', 'on', 'of', 'in', 'over', 'through', 'behind', 'under',
+  'alongside', 'beside']);
 
 /**
  * A name for an object just written: "the campaign of his wife, Hillary Clinton, as she …", "painting her chief

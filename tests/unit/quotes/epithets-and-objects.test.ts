@@ -123,6 +123,13 @@ describe('a name that stands for an object, not a subject a later description co
       + '"There has never been a man or a woman more qualified."')).toEqual(['Barack Obama']);
   });
 
+  it('is a titled name a role serves under, whatever its relative clause: "a director under President George W. Bush '
+    + 'who has known"', () => {
+    const body = '"There is no question," said Peter Wehner, a former director under President George W. Bush who has '
+      + 'known Mr. Ryan for two decades. "He is trying to set forth a path," he said.';
+    expect(speakersOf(body)).toEqual(['Peter Wehner', 'Peter Wehner']);
+  });
+
   it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
     const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
       + 'earlier this week.\n\n“It was very nice,” the gambling tycoon told Reuters.';
