@@ -142,7 +142,8 @@ function describedObject(tokens: readonly Token[], t: number): boolean {
     // "Curtis and assistant manager Paul Williams will take charge": one of two subjects, whom no "he" refers to.
     if (word?.key === 'and' && !word.capitalized && tokens[k - 1]?.capitalized) return true;
     // (Past a people's name too: "the image of Syrian three-year-old Alan Kurdi".)
-    if (word?.word && (ACRONYM.test(word.text) || (word.capitalized && DEMONYMS.has(lexKey(word))))) continue;
+    // (Or a service's: "hired retired Army general Bob Dees".)
+    if (word?.word && (ACRONYM.test(word.text) || (word.capitalized && (DEMONYMS.has(lexKey(word)) || SERVICES.has(lexKey(word)))))) continue;
     if (!word?.word || word.capitalized || FUNCTION_WORDS.has(lexKey(word)) || possessiveLength(word.text) > 0) return false;
     if ((PAST_TENSE.test(word.text) || IRREGULAR_PAST.has(lexKey(word))) && !SPEECH_VERBS.has(lexKey(word))) return true;
   }
@@ -212,6 +213,7 @@ const SERVED: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'agai
  * political rival, Donald Trump, as …", or a relative without the comma ("who lost her daughter Jessica Ghawi").
  */
 function kinOfAnObject(tokens: readonly Token[], t: number, next: Token | undefined): boolean {
+  if (tokens[t - 1]?.text === ',' && next?.text === ',' && roleOfAnObject(tokens, t)) return true;
   if (tokens[t - 1]?.text === ',') {
     // Past the object's describing words ("chief political rival") to its owner and what takes it as object.
     let k = t - 2;
@@ -236,6 +238,27 @@ const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** Past tenses, not in -ed, whose object a relative often is: "lost her son", "left his wife". */
 const LOST: ReadonlySet<string> = new Set(['lost', 'left', 'met', 'saw', 'took', 'brought', 'buried']);
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Whether the role before the name at tokens[t] and its comma is an object, with an article: "brought in a new campaign
+ * manager, Bob Dees, late last month" (the caller has seen the second comma); not a phrase that leads the sentence,
+ * "Asked about fraud in the primaries, Michael Briggs, Sanders's spokesman, said".
+ */
+function roleOfAnObject(tokens: readonly Token[], t: number): boolean {
+  if (!ROLE_HEADS.has(tokens[t - 2]?.key ?? '')) return false;
+  for (let k = t - 3; k >= Math.max(1, t - 3 - MAX_DESCRIBING); k--) {
+    const word = tokens[k];
+    if (!word?.word || word.capitalized) return false;
+    if (!ARTICLES.has(word.key)) continue;
+    const link = tokens[k - 1] as Token;
+    const key = lexKey(link);
+    return link.word && !link.capitalized && (BEFORE_OBJECT.has(key) || (isPastTense(link) && !SPEECH_VERBS.has(key)));
+  }
+  return false;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Armed services, whose capitalized name may stand in a title: "Army general", "Navy SEAL". */
+const SERVICES: ReadonlySet<string> = new Set(['army', 'navy', 'marine', 'marines', 'coast', 'guard']);
 
 /** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */
 function relativeNamed(tokens: readonly Token[], t: number): boolean {

@@ -130,6 +130,16 @@ describe('a name that stands for an object, not a subject a later description co
     expect(speakersOf(body)).toEqual(['Peter Wehner', 'Peter Wehner']);
   });
 
+  it('is a role\'s name set off by commas after an article and a verb: "brought in a new campaign manager, Bob Dees,"', () => {
+    const quote = ' He praised those who left but said, "We are in a different ballgame, and we need to execute."';
+    expect(speakersOf(`Ben Carson brought in a new campaign manager, Bob Dees, late last month.${quote}`))
+      .toEqual(['Ben Carson']);
+    expect(speakersOf(`Ben Carson hired retired Army general Bob Dees last month.${quote}`)).toEqual(['Ben Carson']);
+    // (Not a name after a phrase that leads its sentence: "Asked about fraud in the primaries, Michael Briggs, …".)
+    expect(speakersOf('Sanders lost. Asked about fraud in the primaries, Michael Briggs, a spokesman, suggested the '
+      + 'party was at fault. "Most state parties tried to do a good job," he said.')).toEqual(['Michael Briggs']);
+  });
+
   it('reads a name after a described object as that object: "he met presidential candidate Donald Trump"', () => {
     const body = 'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump '
       + 'earlier this week.\n\n“It was very nice,” the gambling tycoon told Reuters.';
