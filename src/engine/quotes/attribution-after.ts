@@ -14,7 +14,7 @@ import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import { pastTenseAt, speechVerbAt } from './speech-verbs.ts';
-import { PAST_TENSE } from './mention-role.ts';
+import { PAST_TENSE } from './lexicon.ts';
 import { isPassive } from './voice.ts';
 
 export interface AfterOptions {

@@ -150,3 +150,13 @@ export const isVerbInIng = (t: Token | undefined): boolean =>
 export const AGE_WORD = /^\d{1,3}-year-old$/;
 /** An age written as a number between commas after a name: "Shocked Terry Cooper, 79, was …". */
 export const AGE = /^\d{1,3}$/;
+
+/** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
+export const BEFORE_OBJECT: ReadonlySet<string> = new Set([
+  'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
+  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the', 'other', 'same',
+  'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
+]);
+
+/** A lowercase word in -ed: a past tense or a participle ("backed", "claimed"). */
+export const PAST_TENSE = /^\p{Ll}{3,}ed$/u;

@@ -10,11 +10,12 @@ import { verbSlot } from './name-tail.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
 import { agentOfPassive } from './voice.ts';
+import { kinOfAnObject, OWNERS, relativeNamed } from './object-appositives.ts';
 import { isAskedAt } from './asked-name.ts';
 import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
-import { AGE, ASKING_VERBS, IRREGULAR_PAST, isPastTense, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -32,14 +33,7 @@ const NOT_A_PREDICATE: ReadonlySet<string> = new Set([
   'if', 'when', 'because', 'unless', 'until', 'while', 'since', 'although', 'though', 'but', 'whether', 'before',
   'after', 'where',
 ]);
-/** Words before a name that make it an object, a complement or a modifier ("at a Trump rally"). */
-const BEFORE_OBJECT: ReadonlySet<string> = new Set([
-  'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'than', 'like', 'between',
-  'over', 'under', 'toward', 'towards', 'whom', 'and', 'a', 'an', 'the', 'other', 'same',
-  'across', 'near', 'around', 'through', 'into', 'onto', 'behind', 'beyond', 'inside', 'outside', 'within', 'during',
-]);
 
-export const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 /** "U.N.", "FBI": an acronym inside a description. */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 /** Words of BEFORE_OBJECT that open a description which may yet be a subject ("the network's news anchor …"). */
@@ -208,68 +202,9 @@ const SERVED: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'agai
   'between', 'toward', 'towards', 'among', 'into', 'onto', 'at', 'on', 'of', 'in', 'over', 'through', 'behind', 'under',
   'alongside', 'beside']);
 
-/**
- * A name for an object just written: "the campaign of his wife, Hillary Clinton, as she …", "painting her chief
- * political rival, Donald Trump, as …", or a relative without the comma ("who lost her daughter Jessica Ghawi").
- */
-function kinOfAnObject(tokens: readonly Token[], t: number, next: Token | undefined): boolean {
-  if (tokens[t - 1]?.text === ',' && next?.text === ',' && roleOfAnObject(tokens, t)) return true;
-  if (tokens[t - 1]?.text === ',') {
-    // Past the object's describing words ("chief political rival") to its owner and what takes it as object.
-    let k = t - 2;
-    while (k > t - 3 - MAX_DESCRIBING && tokens[k]?.word && !tokens[k]?.capitalized && !FUNCTION_WORDS.has(tokens[k]?.key ?? '')) k--;
-    // (The owner may be named: "under Mr. Bush's father, George Bush,".)
-    const owner = tokens[k];
-    const named = !!owner?.capitalized && possessiveLength(owner.text) > 0;
-    let l = k - 1;
-    while (named && tokens[l]?.capitalized) l--;
-    const link = tokens[l];
-    // A relative, or any noun set off by a second comma: not "unlike many of her donor friends, Ebeling lives".
-    if (!KIN_AND_FRIENDS.has(tokens[t - 2]?.key ?? '') && next?.text !== ',') return false;
-    if (k === t - 2 || !owner?.word || !(named || OWNERS.has(lexKey(owner))) || !link?.word || link.capitalized) return false;
-    const key = lexKey(link);
-    return BEFORE_OBJECT.has(key) || ((PAST_TENSE.test(link.text) || LOST.has(key) || PARTICIPLE.test(link.text)) && !SPEECH_VERBS.has(key));
-  }
-  const [kin, owner, link] = [tokens[t - 1], tokens[t - 2], tokens[t - 3]];
-  if (!kin?.word || !KIN_AND_FRIENDS.has(lexKey(kin)) || !owner?.word || !link?.word || link.capitalized) return false;
-  return OWNERS.has(lexKey(owner)) && (PAST_TENSE.test(link.text) || LOST.has(lexKey(link)));
-}
-const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
-/** Past tenses, not in -ed, whose object a relative often is: "lost her son", "left his wife". */
-const LOST: ReadonlySet<string> = new Set(['lost', 'left', 'met', 'saw', 'took', 'brought', 'buried']);
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
-
-/**
- * Whether the role before the name at tokens[t] and its comma is an object, with an article: "brought in a new campaign
- * manager, Bob Dees, late last month" (the caller has seen the second comma); not a phrase that leads the sentence,
- * "Asked about fraud in the primaries, Michael Briggs, Sanders's spokesman, said".
- */
-function roleOfAnObject(tokens: readonly Token[], t: number): boolean {
-  if (!ROLE_HEADS.has(tokens[t - 2]?.key ?? '')) return false;
-  for (let k = t - 3; k >= Math.max(1, t - 3 - MAX_DESCRIBING); k--) {
-    const word = tokens[k];
-    if (!word?.word || word.capitalized) return false;
-    if (!ARTICLES.has(word.key)) continue;
-    const link = tokens[k - 1] as Token;
-    const key = lexKey(link);
-    return link.word && !link.capitalized && (BEFORE_OBJECT.has(key) || (isPastTense(link) && !SPEECH_VERBS.has(key)));
-  }
-  return false;
-}
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Armed services, whose capitalized name may stand in a title: "Army general", "Navy SEAL". */
 const SERVICES: ReadonlySet<string> = new Set(['army', 'navy', 'marine', 'marines', 'coast', 'guard']);
 
-/** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */
-function relativeNamed(tokens: readonly Token[], t: number): boolean {
-  for (let k = t - 1; k >= Math.max(1, t - 1 - MAX_DESCRIBING); k--) {
-    const word = tokens[k];
-    if (!word?.word) return false;
-    if (lexKey(word) === 'of') return k < t - 1 && KIN_AND_FRIENDS.has(lexKey(tokens[k - 1] as Token));
-  }
-  return false;
-}
-const MAX_DESCRIBING = 3;
 
 /** How many lowercase words may stand between a name and the role it qualifies ("Clinton campaign manager"). */
 const MAX_ROLE_WORDS = 3;

@@ -7,7 +7,7 @@ import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AGE, IRREGULAR_PAST, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import { KIN_AND_FRIENDS } from './person-descriptions.ts';
-import { PAST_TENSE } from './mention-role.ts';
+import { PAST_TENSE } from './lexicon.ts';
 import { describesTheEmployer, roleWithTitle } from './roles.ts';
 import { titleBefore } from './speaker-names.ts';
 
