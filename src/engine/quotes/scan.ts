@@ -5,7 +5,7 @@
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
 import type { MarkRole } from './single-marks.ts';
-import { ATTRIBUTED, ATTRIBUTION_REACH, readsAsStory } from './story-voice.ts';
+import { ATTRIBUTED, ATTRIBUTION_REACH, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -175,7 +175,7 @@ export function scanQuotes(text: string): QuotePiece[] {
       // …", opens a paragraph of the quote going on.)
       const glued = stopThenWords && STRAIGHT.includes(body[i] ?? '') && WORD_CHARACTER.test(body[i + 1] ?? '');
       if (glued && (opensNext(body, marks, next + 1, [pStart, pEnd], roleAt)
-        || readsAsStory(body.slice(i + 1, Math.min(pEnd, marks[next + 1] ?? pEnd))))) {
+        || readsAsStory(body.slice(i + 1, Math.min(pEnd, marks[next + 1] ?? pEnd))) || closesAfterNext(body, marks, next, pEnd))) {
         piece(para, open, i);
         open = -1;
         continue;
@@ -254,6 +254,19 @@ function opensNext(body: string, marks: readonly number[], from: number, para: r
   return false;
 }
 
+
+/**
+ * Whether the second mark after the one at `marks[at]` closes a quote that an attribution follows (`… in 2015."Transition
+ * …," Mr Babington said.`): then the mark after this one opens that quote, and this one closes the quote before.
+ */
+function closesAfterNext(body: string, marks: readonly number[], at: number, end: number): boolean {
+  const [first, second] = [marks[at + 1], marks[at + 2]];
+  // (Not when the words up to the next mark are a speaker's, in the first or second person: "… "The team said it was
+  // fine, and I agree. "And you may lose it," he said" is a quote going on over lost line breaks.)
+  return first !== undefined && second !== undefined && second < end && body[second] === '"'
+    && !inFirstOrSecondPerson(body.slice(marks[at], first))
+    && ATTRIBUTED.test(body.slice(second + 1, Math.min(end, second + 1 + ATTRIBUTION_REACH)));
+}
 
 /** The word by which a caption says who is in the photo. */
 const PICTURED = /\bpictured\b/;

@@ -21,6 +21,9 @@ export function readsAsStory(stretch: string): boolean {
   return REPORTING.test(stretch) && !SPEAKERS_WORDS.test(stretch);
 }
 
+/** Whether a stretch says "I", "we" or "you", as a speaker does and a story told in the third person does not. */
+export const inFirstOrSecondPerson = (stretch: string): boolean => SPEAKERS_WORDS.test(stretch);
+
 /** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */
 export const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})?(?:${REPORTING_VERBS})\\b`, 'u');
 /** How far after a closing mark its attribution is looked for. */

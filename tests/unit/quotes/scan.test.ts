@@ -95,6 +95,14 @@ describe('scanQuotes', () => {
     expect(words(speech)).toEqual(['It is secure.', 'The team said it was fine, and I agree.', 'And you may lose it,']);
   });
 
+  it('reads a glued straight mark as a close when the mark after the next closes a quote an attribution follows', () => {
+    // (Else every mark after it flips: "… in 2015." would be a quote, and "Mr Babington said." another.)
+    const body = 'She said: "It is easier than they expect. "Getting a place can be a source of stress, and figures '
+      + 'indicated a rise in 2015."Transition is a stressful time," Mr Babington said. "Modern life is stressful," he added.';
+    expect(words(body)).toEqual(['It is easier than they expect.', 'Transition is a stressful time,',
+      'Modern life is stressful,']);
+  });
+
   it('reads two straight marks run together before a word as one quote\'s close and the next one\'s opening', () => {
     expect(words('She saw it "four times in two weeks. ""It is getting bad," she said.'))
       .toEqual(['four times in two weeks.', 'It is getting bad,']);
