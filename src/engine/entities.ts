@@ -146,6 +146,7 @@ const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFT
 const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
+/** "at" right before a mention: "Development Officer at Mencap". */
 const AT_BEFORE = /\bat\s$/i;
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */

@@ -14,8 +14,8 @@ import { mayRunIn } from './run-ins.ts';
 import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter, isPlaceBefore,
-  isYearAfter, namesAnAnimalAt, titlesAWorkAt,
+  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isPlaceBefore, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
 /**
@@ -79,7 +79,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
-    const outlet = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);
+    const bodyAfter = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);
     const company = isCompanyBefore(tokens, i) || (isBodyBefore(tokens, i, end) && found.length === 1);
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);
@@ -90,10 +90,11 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
       const text = body.slice(startToken.start, mentionEnd);
-      // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape.
+      // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape; so does
+      // one an appositive calls a body, "OHorizons Global, a private investment firm".
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
       // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
-      const named = (outlet && f.end === end - i) || (company && f.first === 0 && !f.titled);
+      const named = (bodyAfter && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && !isGivenName(startToken.key)
         && ((f.kind === 'person' && namesTownAt(tokens, i + f.first, i + f.end)) || isPlaceBefore(tokens, i + f.first));

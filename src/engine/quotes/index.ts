@@ -92,7 +92,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
     const that = THAT_BEFORE.test(body.slice(Math.max(0, open - 6), open));
     // (Or a quote a speech verb and a comma introduce, when the attribution after it introduces the next quote: "When
     // someone in the audience shouted, “…,” Beck joked, “…”".)
-    const handedOn = w.to > w.from && INTRODUCING.test(tokens[w.to - 1]?.text ?? '') && before.tokens[before.to - 1]?.text === ',';
+    const handedOn = w.to > w.from && INTRODUCING.test(tokens[w.to - 1]?.text ?? '')
+      && before.tokens[before.to - 1]?.text === ',';
     const report = after && (after.verb === null ? colonBefore(before) : REPORTED.test(after.verb) || that || handedOn);
     const introducer = report ? attributionBefore(body, before) : null;
     if (after) return introducer?.speaker && introducer.verb ? introducer : { ...after, signed: true };

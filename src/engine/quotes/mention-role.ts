@@ -15,7 +15,9 @@ import { isAskedAt } from './asked-name.ts';
 import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
-import { AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import {
+  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT,
+} from './lexicon.ts';
 
 /**
  * `subject`: stands where a clause's subject stands (a verb follows it), so a later "he" may refer to it.
@@ -137,7 +139,8 @@ function describedObject(tokens: readonly Token[], t: number): boolean {
     if (word?.key === 'and' && !word.capitalized && tokens[k - 1]?.capitalized) return true;
     // (Past a people's name too: "the image of Syrian three-year-old Alan Kurdi".)
     // (Or a service's: "hired retired Army general Bob Dees".)
-    if (word?.word && (ACRONYM.test(word.text) || (word.capitalized && (DEMONYMS.has(lexKey(word)) || SERVICES.has(lexKey(word)))))) continue;
+    const described = word?.capitalized === true && (DEMONYMS.has(lexKey(word)) || SERVICES.has(lexKey(word)));
+    if (word?.word && (ACRONYM.test(word.text) || described)) continue;
     if (!word?.word || word.capitalized || FUNCTION_WORDS.has(lexKey(word)) || possessiveLength(word.text) > 0) return false;
     if ((PAST_TENSE.test(word.text) || IRREGULAR_PAST.has(lexKey(word))) && !SPEECH_VERBS.has(lexKey(word))) return true;
   }

@@ -103,20 +103,22 @@ export function groupPieces(body: string, tokens: readonly Token[], pieces: read
 const surnameOf = (a: Attribution | null): string | null =>
   a?.speaker?.kind === 'name' ? a.speaker.text.slice(a.speaker.text.lastIndexOf(' ') + 1) : null;
 
-/** The surname of whoever a colon before the group's first piece introduces: `LaToya wrote: "…"`. */
-function introducerOf(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group): string | null {
+/** The attribution that words ending in `mark` right before the group's first piece make: `LaToya wrote: "…"`. */
+function introductionOf(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group,
+  mark: ':' | ','): Attribution | null {
   const before = beforeWindow(body, tokens, pieces, group.first);
-  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ':') return null;
-  return surnameOf(attributionBefore(body, before));
+  return before.to > before.from && before.tokens[before.to - 1]?.text === mark ? attributionBefore(body, before) : null;
 }
+
+/** The surname of whoever a colon before the group's first piece introduces: `LaToya wrote: "…"`. */
+const introducerOf = (body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group): string | null =>
+  surnameOf(introductionOf(body, tokens, pieces, group, ':'));
 
 /** Whoever a speech verb and a comma right before the group's first piece introduce, not by a pronoun: `When someone
  * in the audience shouted, "…"`. */
 function commaIntroducerOf(body: string, tokens: readonly Token[], pieces: readonly QuotePiece[], group: Group)
   : string | null {
-  const before = beforeWindow(body, tokens, pieces, group.first);
-  if (before.to <= before.from || before.tokens[before.to - 1]?.text !== ',') return null;
-  const found = attributionBefore(body, before);
+  const found = introductionOf(body, tokens, pieces, group, ',');
   return found?.verb && found.speaker && found.speaker.kind !== 'pronoun' ? found.speaker.text : null;
 }
 
