@@ -121,6 +121,8 @@ export const WORDS_SENT: ReadonlySet<string> = new Set([
   'comment', 'comments', 'quote', 'memo', 'note', 'post', 'reply', 'answer', 'remarks', 'word', 'words', 'video',
   'ad', 'speech', 'interview', 'release', 'transcript', 'text', 'announcement', 'op-ed', 'column', 'essay', 'blog',
   'headline', 'editorial', 'report', 'study', 'paper', 'footage', 'clip', 'recording', 'audio', 'tape',
+  // Sayings someone is known by: "Barrett's dictum".
+  'motto', 'dictum', 'mantra', 'slogan', 'catchphrase', 'maxim', 'credo', 'refrain', 'advice',
 ]);
 
 /** Parties whose members a story calls by them: "the Utah Republican", "the New York Democrat". */

@@ -4,6 +4,12 @@ import { only, speakersOf } from './only-quote.ts';
 
 // Quotes of words someone sent: a post, a statement, a tweet.
 describe('sent words', () => {
+  it('gives a quote that someone\'s saying introduces to them: "Barrett\'s motto was: “…”"', () => {
+    const body = 'He studied under Wayne Barrett, the legendary reporter. Barrett\'s motto was: "It is not a good story if you '
+      + 'do not get a death threat."';
+    expect(only(body).speaker).toBe('Wayne Barrett');
+  });
+
   it('gives a quote introduced by "From X\'s Facebook post:" to X', () => {
     const body = 'Jeb Bush endorsed Ted Cruz. From Bush\'s Facebook post: "For the sake of our party, we must overcome the divisiveness."';
     expect(only(body).speaker).toBe('Jeb Bush');
