@@ -14,28 +14,8 @@ import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
 import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
 
-export interface SpeakerMention {
-  readonly kind: 'name' | 'pronoun' | 'description';
-  /** As written in the body ("President To Lam", "he", "the statement"). */
-  readonly text: string;
-  /** Offset in the body: where the mention starts. */
-  readonly start: number;
-  /** Who a named speaker is, as the words next to the name say ("the mayor of Springfield"), when they say it. */
-  readonly role?: string;
-}
-
-/** A window of the body's tokens: `[from, to)`. */
-export interface Window {
-  readonly tokens: readonly Token[];
-  readonly from: number;
-  readonly to: number;
-}
-export interface Phrase {
-  readonly speaker: SpeakerMention;
-  /** First token of the phrase, and the token after it. */
-  readonly first: number;
-  readonly end: number;
-}
+export type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
+import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 
 const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
@@ -156,7 +136,9 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     // ("His biographers, David and Jeanne Heidler, wrote": two names sharing a surname, the second's mention.)
     const pair = isGivenName(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === 'and' ? 2 : 0;
     if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1 + pair]?.start && !shortName) {
-      const role = owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
+      // (A title's role is the description it follows: "The author of Mirreynato, the Other Inequality"; alone, none.)
+      const titled = owner === inner ? titleDescribed(body, w, inner, floor) : null;
+      const role = owner === inner ? titled : owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }
     // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
@@ -170,6 +152,19 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     return { speaker: withRole(inner.speaker, role), first: inner.first, end: i + 1 };
   }
   return null;
+}
+
+/** The description before a title and its comma, with the title: "The author of Mirreynato, the Other Inequality". */
+function titleDescribed(body: string, w: Window, title: Phrase, floor: number): string | null {
+  if (w.tokens[title.first - 1]?.text !== ',') return null;
+  const lead = phraseEndingAt(body, w, title.first - 2, floor);
+  const last = w.tokens[title.end - 1];
+  if (lead?.speaker.kind !== 'description' || !last) return null;
+  // (From its determiner: "… or both The author of …" ran a caption into it.)
+  let k = lead.first;
+  while (k < title.first && !isCap(w.tokens[k]) && !INDEFINITE.has(lexKey(w.tokens[k] as Token))
+    && lexKey(w.tokens[k] as Token) !== 'the') k++;
+  return body.slice((w.tokens[k] as Token).start, last.end);
 }
 
 /** The description a name is the object of, before a preposition: "His former business partner | at | Lenox". */

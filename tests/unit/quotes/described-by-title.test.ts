@@ -179,4 +179,10 @@ describe('a full name set off after the title of a work', () => {
       + 'is the main marker of class."';
     expect(only(body).speaker).toBe('Ricardo Raphael');
   });
+
+  it('gives the name the description and title before it as its role, not the title\'s last word', () => {
+    const body = 'Either a watch, champagne, or both The author of Mirreynato, the Other Inequality, Ricardo Raphael, '
+      + 'wrote in his book: "The economic wealth is the main marker of class."';
+    expect(only(body)).toMatchObject({ speaker: 'Ricardo Raphael', role: 'The author of Mirreynato, the Other Inequality' });
+  });
 });
