@@ -135,13 +135,20 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 function organizationName(body: string, m: NameMention): string {
-  const name = m.text.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
-  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(m.start + m.text.length, m.start + m.text.length + 4))
+  const end = m.start + m.text.length;
+  // ("Radio Times TV editor Alison Graham": the medium opens the role after the name.)
+  // (Only when what is left names a body by itself, "BBC" or two words: not "British" of "a British TV channel".)
+  const rest = m.text.replace(/\s+TV$/, '');
+  const medium = TV_ROLE_AFTER.test(body.slice(end, end + 16)) && (/\s/.test(rest) || IN_CAPITALS.test(rest)) ? rest : m.text;
+  const name = medium.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
+  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(end, end + 4))
     ? name.slice(0, -1) : name;
 }
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 /** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
+/** A role or a kind of show that "TV" at a name's end opens: "Radio Times TV editor", "the Sky TV programme". */
+const TV_ROLE_AFTER = /^\s+(?:editor|presenter|producer|critic|programme|program|show|series|documentary|channel)\b/;
 /** Who among an acronym's members, run into its name: "African-American RNC members", "Hispanic GOP voters". */
 const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */

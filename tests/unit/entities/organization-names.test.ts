@@ -243,6 +243,12 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee']);
   });
 
+  it('lists "Radio Times TV editor Alison Graham" as Radio Times\'s editor, but keeps "Sky TV" and "British TV"', () => {
+    const { organizations } = extractEntities('Radio Times TV editor Alison Graham judged it. The BBC TV programme aired '
+      + 'on a rival British TV channel. Sky TV said so.');
+    expect(organizations).toEqual(['Radio Times', 'BBC', 'British TV', 'Sky TV']);
+  });
+
   it('lists "African-American RNC members" as the RNC\'s, but keeps a name that begins so: "Black Lives Matter"', () => {
     const { organizations } = extractEntities('Ada Fisher is one of a handful of African-American RNC members. Some '
       + 'Hispanic NRA members left. Black Lives Matter marched.');
