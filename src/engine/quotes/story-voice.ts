@@ -26,5 +26,7 @@ export const inFirstOrSecondPerson = (stretch: string): boolean => SPEAKERS_WORD
 
 /** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */
 export const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})?(?:${REPORTING_VERBS})\\b`, 'u');
+/** Or one after a description: `," the newly-crowned internet star explained`. */
+export const ATTRIBUTED_TO_DESCRIPTION = new RegExp(`^[,!?]?\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${REPORTING_VERBS})\\b`, 'u');
 /** How far after a closing mark its attribution is looked for. */
 export const ATTRIBUTION_REACH = 60;

@@ -101,6 +101,10 @@ describe('scanQuotes', () => {
       + 'indicated a rise in 2015."Transition is a stressful time," Mr Babington said. "Modern life is stressful," he added.';
     expect(words(body)).toEqual(['It is easier than they expect.', 'Transition is a stressful time,',
       'Modern life is stressful,']);
+    // (An attribution to a description counts too: `," the newly-crowned internet star explained`.)
+    const described = 'It goes: "I have a pen. "But how did the DJ come up with such a song?"When I was making it, I '
+      + 'was singing," the newly-crowned internet star explained.';
+    expect(words(described)).toEqual(['I have a pen.', 'When I was making it, I was singing,']);
   });
 
   it('reads two straight marks run together before a word as one quote\'s close and the next one\'s opening', () => {
