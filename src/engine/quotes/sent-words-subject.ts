@@ -5,11 +5,12 @@
 // letter"), the "it" is as likely something else, and no speaker is better than a wrong one.
 // "… rated this statement by Trump on June 11: “…”": what a colon introduces after such words is their sender's.
 // "Mrs Hargreaves sent a fax to her son. It read: “…”": what "it" reads, after someone sent words, is the sender's.
+// "In a letter to …, Lord Nash said …. “…,” it said": so is what "it" says after a sentence naming the letter and its sender.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { WEEKDAYS } from '../entities/lexicon.ts';
 import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
-import { DETERMINERS, QUOTE_MARKS, WORDS_SENT } from './lexicon.ts';
+import { DETERMINERS, QUOTE_MARKS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 
@@ -24,10 +25,34 @@ const isDay = (t: Token): boolean => {
   return WEEKDAYS.has(day) || RELATIVE_DAYS.has(day);
 };
 
-/** The words sent that a sentence opening at tokens[s] is about ("The email", "Thursday's memo"), or null. */
+/** How many tokens a phrase after the words sent may run before its comma: "In a letter to Dr Achmad da Costa, chair of
+ * Oldknow Academy Trust,". */
+const MAX_TO_COMMA = 14;
+
+/**
+ * "In a letter to Dr Achmad da Costa, chair of Oldknow Academy Trust, Lord Nash said …": the sender a sentence that
+ * opens with words sent names as the subject of its speech verb, or null.
+ */
+function senderInWords(body: string, tokens: readonly Token[], s: number): SpeakerMention | null {
+  const words = sentWordsAt(body, tokens, s + 1);
+  if (!words) return null;
+  for (let k = s + 2; k < Math.min(tokens.length, s + 2 + MAX_TO_COMMA); k++) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t)) return null;
+    if (t.text !== ',') continue;
+    const named = phraseStartingAt(body, { tokens, from: k + 1, to: tokens.length }, k + 1);
+    const verb = named ? tokens[named.end] : undefined;
+    if (named?.speaker.kind === 'name' && verb && SPEECH_VERBS.has(lexKey(verb))) return named.speaker;
+  }
+  return null;
+}
+
+/** The words sent that a sentence opening at tokens[s] is about ("The email", "Thursday's memo"), or null; or their
+ * sender, when the sentence opens "In a letter …, Lord Nash said". */
 function sentWordsAt(body: string, tokens: readonly Token[], s: number): SpeakerMention | null {
   const first = tokens[s];
   if (!first?.word) return null;
+  if (lexKey(first) === 'in') return senderInWords(body, tokens, s);
   const possessive = first.capitalized && possessiveLength(first.text) === 2;
   if (!possessive && !DETERMINERS.has(lexKey(first))) return null;
   for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS; h++) {

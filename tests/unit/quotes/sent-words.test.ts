@@ -4,6 +4,15 @@ import { only, speakersOf } from './only-quote.ts';
 
 // Quotes of words someone sent: a post, a statement, a tweet.
 describe('sent words', () => {
+  it('gives what "it" says after "In a letter to …, Lord Nash said …" to the letter\'s sender', () => {
+    const body = 'In a letter to Dr Achmad da Costa, chair of Oldknow Academy Trust, Lord Nash said it was not meeting its '
+      + 'funding agreement. "Therefore the Secretary of State is minded to terminate the funding agreement," it said.';
+    expect(only(body).speaker).toBe('Nash');
+    // (Not when the name is not the speech verb's subject: "In a letter to the trust, Lord Nash and his deputy …".)
+    expect(only('In a letter to the trust, Lord Nash and his deputy set out the breaches. "Therefore the agreement is to '
+      + 'be ended," it said.').speaker).toBeNull();
+  });
+
   it('gives a quote that someone\'s saying introduces to them: "Barrett\'s motto was: “…”"', () => {
     const body = 'He studied under Wayne Barrett, the legendary reporter. Barrett\'s motto was: "It is not a good story if you '
       + 'do not get a death threat."';
