@@ -105,6 +105,10 @@ describe('scanQuotes', () => {
     const described = 'It goes: "I have a pen. "But how did the DJ come up with such a song?"When I was making it, I '
       + 'was singing," the newly-crowned internet star explained.';
     expect(words(described)).toEqual(['I have a pen.', 'When I was making it, I was singing,']);
+    // (And one by a verb of wondering: `?" Vladimir wonders.`)
+    const wondering = 'He said: "I just asked. "Besides the mortgage, his parents took out two loans. "Is there a way '
+      + 'out?" Vladimir wonders.';
+    expect(words(wondering)).toEqual(['I just asked.', 'Is there a way out?']);
   });
 
   it('reads two straight marks run together before a word as one quote\'s close and the next one\'s opening', () => {
