@@ -19,6 +19,7 @@ import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 
 const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const WHO_OPENS: ReadonlySet<string> = new Set(['who', 'which']);
@@ -137,8 +138,8 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     const pair = isGivenName(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === 'and' ? 2 : 0;
     if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1 + pair]?.start && !shortName) {
       // (A title's role is the description it follows: "The author of Mirreynato, the Other Inequality"; alone, none.)
-      const titled = owner === inner ? titleDescribed(body, w, inner, floor) : null;
-      const role = owner === inner ? titled : owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
+      const role = owner === inner ? titleDescribed(body, w, inner, floor)
+        : owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }
     // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.
@@ -162,8 +163,7 @@ function titleDescribed(body: string, w: Window, title: Phrase, floor: number): 
   if (lead?.speaker.kind !== 'description' || !last) return null;
   // (From its determiner: "… or both The author of …" ran a caption into it.)
   let k = lead.first;
-  while (k < title.first && !isCap(w.tokens[k]) && !INDEFINITE.has(lexKey(w.tokens[k] as Token))
-    && lexKey(w.tokens[k] as Token) !== 'the') k++;
+  while (k < title.first && !isCap(w.tokens[k]) && !ARTICLES.has(w.tokens[k]?.key ?? '')) k++;
   return body.slice((w.tokens[k] as Token).start, last.end);
 }
 

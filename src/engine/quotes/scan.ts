@@ -5,7 +5,7 @@
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
 import type { MarkRole } from './single-marks.ts';
-import { ATTRIBUTED, ATTRIBUTED_TO_DESCRIPTION, ATTRIBUTION_REACH, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
+import { ATTRIBUTED, ATTRIBUTION_REACH, attributesAnyone, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -265,10 +265,8 @@ function closesAfterNext(body: string, marks: readonly number[], at: number, end
   // fine, and I agree. "And you may lose it," he said" is a quote going on over lost line breaks.)
   return first !== undefined && second !== undefined && second < end && body[second] === '"'
     && !inFirstOrSecondPerson(body.slice(marks[at], first))
-    && attributedAt(body.slice(second + 1, Math.min(end, second + 1 + ATTRIBUTION_REACH)));
+    && attributesAnyone(body.slice(second + 1, Math.min(end, second + 1 + ATTRIBUTION_REACH)));
 }
-
-const attributedAt = (words: string): boolean => ATTRIBUTED.test(words) || ATTRIBUTED_TO_DESCRIPTION.test(words);
 
 /** The word by which a caption says who is in the photo. */
 const PICTURED = /\bpictured\b/;

@@ -28,6 +28,8 @@ export const inFirstOrSecondPerson = (stretch: string): boolean => SPEAKERS_WORD
 /** A speech verb right after a closing mark, after a pronoun or up to three capitalized words, or before them. */
 export const ATTRIBUTED = new RegExp(`^[,!?]?\\s+(?:(?:he|she|they|I|we)\\s+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})?(?:${REPORTING_VERBS})\\b`, 'u');
 /** Or one after a description: `," the newly-crowned internet star explained`. */
-export const ATTRIBUTED_TO_DESCRIPTION = new RegExp(`^[,!?]?\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${REPORTING_VERBS})\\b`, 'u');
+const ATTRIBUTED_TO_DESCRIPTION = new RegExp(`^[,!?]?\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${REPORTING_VERBS})\\b`, 'u');
+/** Whether the words after a closing mark attribute the quote, to a name, a pronoun or a description. */
+export const attributesAnyone = (words: string): boolean => ATTRIBUTED.test(words) || ATTRIBUTED_TO_DESCRIPTION.test(words);
 /** How far after a closing mark its attribution is looked for. */
 export const ATTRIBUTION_REACH = 60;
