@@ -41,7 +41,10 @@ export function antecedent(body: string, mentions: readonly PersonMention[], at:
     const m = mentions[i] as PersonMention;
     if (ungendered && SENTENCE_BREAK.test(body.slice(m.end, ungendered.start))) return ungendered.person;
     // The subject of a clause inside another, unless its sentence has a main subject: "Murphy said Trump …".
-    if (embedded && SENTENCE_BREAK.test(body.slice(m.end, embedded.start))) return embedded.person;
+    // ("Daniel's speech documented …, saying Adrian would mention her name": unless an owner leads that sentence.)
+    if (embedded && SENTENCE_BREAK.test(body.slice(m.end, embedded.start))) {
+      return (possessor && possessor.start < embedded.start ? possessor : embedded).person;
+    }
     if (m.role === 'other' || (m.person.gender && m.person.gender !== gender) || opensWith(quoted, m.person.name)) continue;
     // (Nor an organization that spoke: "The Ministry of Justice said …" is no "she".)
     if (namesAnOrganization(m.person.keys)) continue;

@@ -237,9 +237,12 @@ function embeddedAfter(prev: Token | undefined, next: Token): boolean {
   // "to explain to her who Ali was": the subject of a question asked or answered inside the sentence.
   if (key === 'that' || WH_CLAUSE.has(key)) return true;
   const speech = (SPEECH_VERBS.has(key) && (!key.endsWith('s') || key === 'says') && !ASKING_VERBS.has(key))
-    || THINKING.has(key);
+    || THINKING.has(key) || CLAUSE_PARTICIPLES.has(key);
   return speech && next.text !== ',' && next.text !== '.';
 }
+/** Participles of saying whose object is a clause, not a person: "…, saying Adrian would mention her name". */
+const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'claiming',
+  'suggesting', 'stating', 'predicting', 'explaining']);
 /** What a "that" opening a reported clause comes after: a verb of saying or thinking, or "and" ("… and that …"). */
 const REPORTING_BEFORE_THAT = (t: Token | undefined): boolean =>
   !!t?.word && (SPEECH_VERBS.has(lexKey(t)) || THINKING.has(lexKey(t)) || lexKey(t) === 'and' || lexKey(t) === 'but');

@@ -229,3 +229,18 @@ describe('a "he" after a sentence that opens with a participle\'s phrase, then a
     expect(speakersOf(body)).toEqual(['the actor']);
   });
 });
+
+describe('a name in a clause a participle of saying reports, in a sentence an owner leads', () => {
+  const body = (lead: string): string => 'Daniel Buccheri sang at the wedding of his brother Adrian.\n\n'
+    + `The speech went on ${lead}his brother falling in love with Sarah, saying Adrian would mention her name in every `
+    + 'conversation. “It was Sarah this and Sarah that and I knew that he loved you,” he sang.';
+
+  it('is not who a later "he" means: "Daniel\'s speech documented …, saying Adrian would mention her name"', () => {
+    // (No sentence end before the owner: a caption on the page ran into it.)
+    expect(speakersOf(body('online Daniel\'s speech documented '))).toEqual(['Daniel Buccheri']);
+  });
+
+  it('but is when no owner leads the sentence: "The speech documented …, saying Adrian would …"', () => {
+    expect(speakersOf(body('and documented '))).toEqual(['Adrian']);
+  });
+});
