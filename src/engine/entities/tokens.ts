@@ -16,7 +16,7 @@ export interface Token {
   readonly key: string;
 }
 
-// The tokens are what the regex `\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
+// The tokens are what the regex `\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
 // (flag `u`) matches: dotted acronyms ("U.S."), words (with inner apostrophes and hyphens, as in "O’Malley",
 // "al-Assad") and an optional trailing period, or any other single non-space character. It is read here by hand,
 // character by character, because it runs on every article at load and the regex with its substrings was the
@@ -155,6 +155,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const end = wordEnd(text, i + width, to);
+    const glued = capitalized || plainWord ? -1 : gluedWordEnd(text, i, end, from, to);
+    if (glued > 0) {
+      out.push(plainToken(text.slice(i, glued), i));
+      i = glued;
+      continue;
+    }
     // "CarterFlagShareLikeReplyPaige": a page's buttons run into the words beside them; such a run is no name.
     // ("#Franceisstrong", "@RealDonaldTrump": a hashtag or a handle is no name written in running text, unless in
     // capitals: "the @NRA", "her #RNC speech".)
@@ -173,6 +179,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i = end;
   }
   return out;
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Where a lowercase word that a page glued to a capitalized one ends: "…is a high stakes betTom Greatrex, the chief
+ * executive", "unsupported on your deviceThe". Its lowercase letters (two or more, from the word's start) end before a
+ * capital and a lowercase letter; -1 for any other word ("iPhone", "eBay", "@realDonaldTrump", "x-Ray").
+ */
+function gluedWordEnd(text: string, i: number, end: number, from: number, to: number): number {
+  let j = i;
+  while (j < end && isLowerAscii(text.charCodeAt(j))) j++;
+  const tagged = i > from && TAGS.has(text.charCodeAt(i - 1));
+  return j - i >= 2 && j + 1 < to && !tagged && isUpperAscii(text.charCodeAt(j)) && isLowerAscii(text.charCodeAt(j + 1))
+    ? j : -1;
 }
 
 /** makeToken for a word of ASCII letters, digits, apostrophes and hyphens without a capital: its own key. */

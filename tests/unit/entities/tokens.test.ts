@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from '../../../src/engine/entities/lexicon.ts';
 
 // The tokenizer as it was first written, with the regex the hand-written scanner stands for. The scanner must give
 // exactly its tokens (text, offsets, flags, keys) on any text.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
+const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
 const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 const keepsPeriod = (word: string): boolean => {
   const bare = word.slice(0, -1);
@@ -53,7 +53,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@', 'bet', 'Tom', 'iPhone',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
@@ -82,6 +82,13 @@ describe('tokenize, read by hand', () => {
       'ΟΔΟΣ. Éa. é.', 'J. R. R. Tolkien', 'x\u0301y\u0301.', '𝐀.𝐁. then', 'end.'];
     for (const s of samples) expect(tokenize(s)).toEqual(regexTokenize(s));
     expect(tokenize('U.S.A. and U.Sx.').map((t) => t.text)).toEqual(['U.S.A.', 'and', 'U.', 'Sx', '.']);
+  });
+
+  it('parts a lowercase word from a capitalized one a page glued to it, not a brand or a handle', () => {
+    expect(tokenize('a high stakes betTom Greatrex, the').map((t) => [t.text, t.capitalized])).toEqual([['a', false],
+      ['high', false], ['stakes', false], ['bet', false], ['Tom', true], ['Greatrex', true], [',', false], ['the', false]]);
+    for (const whole of ['iPhone', 'eBay', 'x-Ray', 'abCD']) expect(tokenize(whole).map((t) => t.text)).toEqual([whole]);
+    expect(tokenize('@realDonaldTrump').map((t) => t.text)).toEqual(['@', 'realDonaldTrump']);
   });
 
   it('ends a sentence at a period glued to a capitalized word, not at one glued to a capital alone', () => {
