@@ -50,6 +50,8 @@ export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
   else by = k;
   k = by;
   if (tokens[k]?.key !== 'by') return false;
+  // "It is a view echoed by Nicholas Minter-Green": who shares a view said of it is who speaks next.
+  if (VIEWS.has(tokens[k - 2]?.key ?? '') && isParticiple(tokens[k - 1])) return true;
   for (let j = k - 1; j >= Math.max(1, k - MAX_AGENT_DISTANCE); j--) {
     const t = tokens[j] as Token;
     if (!t.word) return false;
@@ -58,6 +60,9 @@ export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const MAX_AGENT_DISTANCE = 5;
+/** Nouns of what is thought or said, which a participle and "by" give an agent without "be": "a view echoed by". */
+const VIEWS: ReadonlySet<string> = new Set(['view', 'views', 'sentiment', 'sentiments', 'opinion', 'point', 'concern',
+  'concerns', 'position', 'argument', 'message', 'claim', 'criticism', 'warning', 'feeling', 'thought', 'idea']);
 /** At most this many capitalized words in the body a role of the agent belongs to ("the chairman of BT"). */
 const MAX_BODY_WORDS = 3;
 

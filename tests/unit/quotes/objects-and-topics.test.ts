@@ -80,6 +80,15 @@ describe('the agent of a passive', () => {
     expect(speakersOf(body)).toEqual(['Murphy', 'Ilyse Hogue']);
   });
 
+  it('is whom the next "he" means without a "be", after a view: "It is a view echoed by Nicholas Minter-Green"', () => {
+    const body = (view: string): string => '"We see a future where kids are going back to revolutionary France," Marcus '
+      + `Storm said. It is ${view} by Nicholas Minter-Green, president of Economist Films. "It is bringing the joy to `
+      + 'education," he said.';
+    expect(speakersOf(body('a view echoed'))).toEqual(['Marcus Storm', 'Nicholas Minter-Green']);
+    // (Not an agent of anything else: "a school founded by" someone says nothing.)
+    expect(speakersOf(body('a school founded'))).toEqual(['Marcus Storm', 'Marcus Storm']);
+  });
+
   it('is not the owner of the agent: "frustrated by Carson\'s top advisers. “…,” he said" is the subject\'s', () => {
     const body = 'Bill Millis told POLITICO that he had been frustrated by Carson\'s top advisers. “They reined him in. '
       + 'They said he did not need to come out until January,” he said.';
