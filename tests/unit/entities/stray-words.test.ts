@@ -17,6 +17,12 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).organizations).toEqual(expect.arrayContaining(['NRA', 'RNC']));
   });
 
+  it('lists no person for a record or a car a name ends: "a new Michael Jackson LP", "a Range Rover"', () => {
+    const body = 'The producer Quincy Jones was looking for songwriters for a new Michael Jackson LP. Ms Ziuzina sold '
+      + 'her husband\'s Range Rover and his flat.';
+    expect(extractEntities(body).people).toEqual(['Quincy Jones', 'Ziuzina']);
+  });
+
   it('reads the word after "degrees" as a temperature\'s scale, not a name a caption runs into', () => {
     const body = 'He spent two hours in waters of zero degrees Celsius Wrong move: he got stuck in mud. Rick Hughes said.';
     expect(extractEntities(body).people).toEqual(['Rick Hughes']);
