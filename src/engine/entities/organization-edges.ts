@@ -2,7 +2,7 @@
 // "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
 import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGroup } from './name-context.ts';
-import { NATURAL_FEATURES } from './places.ts';
+import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
 export function organizationLead(keys: readonly string[]): number {
@@ -68,6 +68,10 @@ export function namesNoBody(keys: readonly string[], before: string): boolean {
   if (last === 'pac') return keys.at(-2) === 'super' || described;
   // (Or a court a number names, at a tennis club: "Court Two".)
   if (keys.length === 2 && keys[0] === 'court' && NUMBERED.test(last ?? '')) return true;
+  // (Nor is "TV" after a place, a people or a genre: "an Orlando TV reporter", "Chechen TV presenters", "Reality TV
+  // star"; but "Current TV", "Sky TV".)
+  const first = keys[0] ?? '';
+  if (keys.length === 2 && last === 'tv') return isPlace([first]) || DEMONYMS.has(first) || first === 'reality';
   return keys.length > 1 && keys.at(-2) === 'force' && (last === 'one' || last === 'two');
 }
 const NUMBERED = /^(?:one|two|three|\d+)$/;

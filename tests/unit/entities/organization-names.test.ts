@@ -243,10 +243,16 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee']);
   });
 
-  it('lists "Radio Times TV editor Alison Graham" as Radio Times\'s editor, but keeps "Sky TV" and "British TV"', () => {
+  it('lists "Radio Times TV editor Alison Graham" as Radio Times\'s editor, but keeps "Sky TV"', () => {
     const { organizations } = extractEntities('Radio Times TV editor Alison Graham judged it. The BBC TV programme aired '
-      + 'on a rival British TV channel. Sky TV said so.');
-    expect(organizations).toEqual(['Radio Times', 'BBC', 'British TV', 'Sky TV']);
+      + 'on a rival channel. Sky TV said so.');
+    expect(organizations).toEqual(['Radio Times', 'BBC', 'Sky TV']);
+  });
+
+  it('lists no body for "TV" after a place, a people or a genre: "a British TV channel", "an Orlando TV reporter"', () => {
+    const { organizations } = extractEntities('It aired on a rival British TV channel, said an Orlando TV reporter, two '
+      + 'Chechen TV presenters and a Reality TV star. Current TV and Sky TV said so.');
+    expect(organizations).toEqual(['Current TV', 'Sky TV']);
   });
 
   it('lists "African-American RNC members" as the RNC\'s, but keeps a name that begins so: "Black Lives Matter"', () => {
