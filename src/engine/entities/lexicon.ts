@@ -57,6 +57,10 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'peo
   'pilots', 'passengers', 'pows', 'ngos', 'mps', 'meps', 'ceos', 'troops', 'soldiers', 'veterans', 'workers', 'staff',
   'members', 'supporters', 'delegates', 'officials', 'leaders', 'lawmakers', 'legislators']);
 
+/** Diseases named after who described them, which a charity's name may open: "Alzheimer's Research UK". */
+export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn',
+  'hodgkin', 'tourette']);
+
 /** Honorifics that also tell a person's gender, for pronoun resolution. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'duchess', 'congresswoman',

@@ -1,7 +1,7 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS, STATES } from './lexicon.ts';
+import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS, STATES } from './lexicon.ts';
 import { agencyAfter, institutionGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
@@ -227,6 +227,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       // ("King's College London", "St Thomas' Hospital": nor a saint's or a king's institution, which a place's is not:
       // "Britain's Parliament".)
       if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
+        && !EPONYMOUS_DISEASES.has(withoutPossessive(prev.key))
         && !(POSSESSED_INSTITUTIONS.has(token.key) && possessesOne(withoutPossessive(prev.key)))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       if (prev && endsAtAbbreviation(prev, token)) break;

@@ -249,6 +249,12 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['Radio Times', 'BBC', 'Sky TV']);
   });
 
+  it('lists a charity a disease\'s name opens whole: "Alzheimer\'s Research UK", not "Research UK"', () => {
+    const { organizations } = extractEntities('Alzheimer\'s Research UK released a film. Clinton\'s State Department '
+      + 'did not.');
+    expect(organizations).toEqual(['Alzheimer\'s Research UK', 'State Department']);
+  });
+
   it('lists no body for "TV" after a place, a people or a genre: "a British TV channel", "an Orlando TV reporter"', () => {
     const { organizations } = extractEntities('It aired on a rival British TV channel, said an Orlando TV reporter, two '
       + 'Chechen TV presenters and a Reality TV star. Current TV and Sky TV said so.');
