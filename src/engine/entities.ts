@@ -153,6 +153,9 @@ const TV_ROLE_AFTER = /^\s+(?:editor|presenter|producer|critic|programme|program
 const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
+/** Last words of a show's title: "“The Late Show”", "“MSNBC Live”", "“House of Cards”", "“Prison Break”". */
+const SHOW_ENDINGS: ReadonlySet<string> = new Set(['show', 'live', 'reports', 'report', 'unplugged', 'break', 'house',
+  'cards', 'newshour', 'hour']);
 /** "at" right before a mention: "Development Officer at Mencap". */
 const AT_BEFORE = /\bat\s$/i;
 
@@ -216,7 +219,11 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   for (const m of running) {
     if (m.kind === 'organization') {
       // ("Super PAC donations": a kind of body, which names none.)
-      if (!namesNoBody(keysOf(m.text), body.slice(Math.max(0, m.start - 12), m.start))) {
+      // (Nor a show's title in quotation marks, "“Full House”", "“The Rachel Maddow Show”"; but "“The Wall Street
+      // Journal”".)
+      const keys = keysOf(m.text);
+      if (!namesNoBody(keys, body.slice(Math.max(0, m.start - 12), m.start))
+        && !(SHOW_ENDINGS.has(keys.at(-1) ?? '') && inQuotedTitle(m))) {
         count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
       }
     } else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);

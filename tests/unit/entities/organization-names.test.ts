@@ -249,6 +249,12 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['Radio Times', 'BBC', 'Sky TV']);
   });
 
+  it('lists no body for a show\'s title in quotation marks, but one for a body\'s name: "“The Wall Street Journal”"', () => {
+    const { organizations } = extractEntities('He told “The Rachel Maddow Show” and “MSNBC Live” that “House of Cards” '
+      + 'beats “Full House,” as “The Wall Street Journal” wrote.');
+    expect(organizations).toEqual(['Wall Street Journal']);
+  });
+
   it('lists a charity a disease\'s name opens whole: "Alzheimer\'s Research UK", not "Research UK"', () => {
     const { organizations } = extractEntities('Alzheimer\'s Research UK released a film. Clinton\'s State Department '
       + 'did not.');
