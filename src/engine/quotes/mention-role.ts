@@ -84,10 +84,12 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const sender = (before === 'from' || before === 'of') && WORDS_SENT.has(lexKey(tokens[t - 2] ?? (prev as Token)));
   // "Then there’s Axelrod.": a sentence that only brings someone on makes them what the next "he" is about.
   const broughtOn = (before === "there's" || before === 'there’s') && !!next && endsSentence(next);
+  // "Other users like Daniel Hou who watched the video pointed out …": the example a sentence's subject gives.
+  const example = before === 'like' && next?.key === 'who' && opensWithPlural(tokens, t - 2);
   // "a resident named Caroline": the name of whom the sentence is about.
   // (Not an owner: "frustrated by Carson's top advisers" were the advisers.)
   const agent = agentOfPassive(tokens, t - 1) && possessiveLength(tokens[after - 1]?.text ?? '') === 0;
-  if ((asked || sender || broughtOn || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
+  if ((asked || sender || broughtOn || example || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
   if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after) || inPhotoCaption(tokens, t)) {
@@ -110,6 +112,18 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const relative = l < t - 1 && leading?.word && lexKey(leading) === 'that' && !REPORTING_BEFORE_THAT(opener);
   const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Whether tokens[k] is a plural noun that opens its sentence, after "Other" at most: "Other users", "Fans". */
+function opensWithPlural(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  if (!noun?.word || !noun.key.endsWith('s') || FUNCTION_WORDS.has(noun.key)) return false;
+  let lead = tokens[k - 1]?.key === 'other' ? k - 1 : k;
+  // (Past a quotation mark: `… extremely confused. "Other users like …`.)
+  while (QUOTE_MARKS.has(tokens[lead - 1]?.text ?? '')) lead--;
+  const prev = tokens[lead - 1];
+  return !prev || endsSentence(prev);
 }
 
 /** "President Obama, who he noted was …": a name whose relative clause has a pronoun for its subject is its object. */

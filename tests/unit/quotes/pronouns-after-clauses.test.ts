@@ -244,3 +244,16 @@ describe('a name in a clause a participle of saying reports, in a sentence an ow
     expect(speakersOf(body('and documented '))).toEqual(['Adrian']);
   });
 });
+
+describe('a name a sentence\'s plural subject gives as its example', () => {
+  const body = (lead: string): string => 'Nelson Rivera agreed. "I am both highly amused as well as extremely confused."\n\n'
+    + `${lead} Daniel Hou who watched the video pointed out his wardrobe. "Am I the only one who noticed this guy?" he said.`;
+
+  it('is whom the next "he" means: "Other users like Daniel Hou who watched the video pointed out …"', () => {
+    expect(speakersOf(body('Other users like'))).toEqual(['Nelson Rivera', 'Daniel Hou']);
+  });
+
+  it('but not one a verb\'s object gives: "He wrote to users like Daniel Hou who …"', () => {
+    expect(speakersOf(body('Rivera wrote to users like'))).toEqual(['Nelson Rivera', 'Nelson Rivera']);
+  });
+});
