@@ -36,8 +36,8 @@ export function leadingTitles(keys: readonly string[], runsIn?: (k: number) => b
     if (place > 1) { k += place; continue; }
     if (!isTitle && place === 0 && describesNameAfter(keys, k, runsIn)) { k++; continue; }
     // "South African Stephen McGown", "North Korean": a compass point before a demonym is part of it.
-    if (!isTitle && COMPASS.has(w) && DEMONYMS.has(keys[k + 1] ?? '') && k + 2 < keys.length) { k += 2; continue; }
-    if (!isTitle && !DEMONYMS.has(w) && place === 0) break;
+    if (!isTitle && COMPASS.has(w) && isDemonym(keys[k + 1] ?? '') && k + 2 < keys.length) { k += 2; continue; }
+    if (!isTitle && !isDemonym(w) && place === 0) break;
     if (!isTitle && givenBeforeSurname(keys, k)) break;
     const titleWord: boolean = isTitle && w !== 'of' && !ORGANIZATION_WORDS.has(w);
     afterTitle ||= titleWord;
@@ -48,6 +48,14 @@ export function leadingTitles(keys: readonly string[], runsIn?: (k: number) => b
   }
   return { count: k, titled, gender, afterOf: k > 0 && keys[k - 1] === 'of' };
 }
+
+/** A people's name, or where one was born: "Korean", "Korean-born", "Chicago-born". */
+function isDemonym(w: string): boolean {
+  if (!w.endsWith(BORN)) return DEMONYMS.has(w);
+  const stem = w.slice(0, -BORN.length);
+  return DEMONYMS.has(stem) || isPlace([stem]);
+}
+const BORN = '-born';
 
 /** A place of at most this many words may stand before a title. */
 const MAX_PLACE_WORDS = 3;

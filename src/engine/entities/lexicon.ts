@@ -10,7 +10,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'reverend', 'pastor',
   'father', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof',
-  'coach', 'officer', 'sheriff', 'detective', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'adm',
+  'coach', 'officer', 'petty', 'sheriff', 'detective', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'adm',
   'admiral', 'maj', 'major', 'cpl', 'pvt', 'gen', 'deputy', 'assistant', 'associate', 'executive', 'former',
   'acting', 'interim', 'first', 'senior', 'junior', 'chief', 'house', 'senate', 'white', 'press', 'campaign', 'staff', 'inspector',
   'manager', 'strategist', 'pollster', 'adviser', 'advisor', 'aide', 'founder', 'ceo', 'cfo', 'chairperson',

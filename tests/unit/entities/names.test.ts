@@ -255,3 +255,11 @@ describe('names kept by the words of their sequence', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('words before a name that say what the person is', () => {
+  it('leave out where they were born and a rank of two words: "South Korean-born Monte Haines", "Chief Petty Officer"', () => {
+    const { people } = extractEntities('South Korean-born Monte Haines holds little hope. Chicago-born Ann Lee agreed, '
+      + 'as did Chief Petty Officer Lyle White.');
+    expect(people).toEqual(['Monte Haines', 'Ann Lee', 'Lyle White']);
+  });
+});
