@@ -155,6 +155,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'often', 'soon', 'amen', 'okay', 'ok', 'sure', 'whether', 'unless', 'toward', 'towards', 'upon', 'within',
   'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
   'maybe', 'perhaps',
+  // Negations, which no name has: "' Don't Ask Don't Tell,' which banned …".
+  "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "can't", 'can’t', "won't", 'won’t', "isn't", 'isn’t',
 ]);
 
 /** Function words no surname is: after a given name they mean a lost sentence break ("… and Chloe If that wasn't"). */

@@ -17,6 +17,12 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).organizations).toEqual(expect.arrayContaining(['NRA', 'RNC']));
   });
 
+  it('lists no person for a slogan with a negation: "\' Don\'t Ask Don\'t Tell,\' which banned …"', () => {
+    const body = 'As First Lady, she did not oppose her husband signing \' Don\'t Ask Don\'t Tell,\' which banned being '
+      + 'openly gay in the military, said Mary Smith.';
+    expect(extractEntities(body).people).toEqual(['Mary Smith']);
+  });
+
   it('lists no person for a record or a car a name ends: "a new Michael Jackson LP", "a Range Rover"', () => {
     const body = 'The producer Quincy Jones was looking for songwriters for a new Michael Jackson LP. Ms Ziuzina sold '
       + 'her husband\'s Range Rover and his flat.';
