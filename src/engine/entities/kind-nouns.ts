@@ -186,6 +186,17 @@ export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
   return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
 }
 
+/** Who makes or stars in a work, written right after its title: "The Harry Potter author", "his Top Gear colleagues". */
+const WORK_ROLES: ReadonlySet<string> = new Set(['author', 'creator', 'presenter', 'presenters', 'actress', 'actor',
+  'actors', 'star', 'director', 'novelist', 'colleagues', 'cast']);
+
+/** Whether the name ending before tokens[end] is a work's title, as a role in making it after the name says. */
+export function isWorkRoleAfter(tokens: readonly Token[], end: number): boolean {
+  const noun = tokens[end];
+  const last = tokens[end - 1];
+  return !!noun?.word && !noun.capitalized && WORK_ROLES.has(noun.key) && !!last && possessiveLength(last.text) === 0;
+}
+
 /** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
  * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'island', 'county', 'province',

@@ -15,7 +15,7 @@ import { endsSentence, lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
   isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
-  isPlaceBefore, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
+  isPlaceBefore, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
 /**
@@ -84,7 +84,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);
     const animalAfter = isAnimalAfter(tokens, end);
-    const noOneAfter = isPlaceAfter(tokens, end) || animalAfter;
+    const noOneAfter = isPlaceAfter(tokens, end) || isWorkRoleAfter(tokens, end) || animalAfter;
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const endToken = tokens[i + f.end - 1] as Token;

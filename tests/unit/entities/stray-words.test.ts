@@ -17,6 +17,11 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).organizations).toEqual(expect.arrayContaining(['NRA', 'RNC']));
   });
 
+  it('lists no person for a work a role in it follows: "The Harry Potter author", "Harry Potter star Emma Watson"', () => {
+    const body = 'The Harry Potter author tweeted. Harry Potter star Emma Watson was cast, and Josh Brolin stars too.';
+    expect(extractEntities(body).people).toEqual(['Emma Watson', 'Josh Brolin']);
+  });
+
   it('lists no person for a slogan with a negation: "\' Don\'t Ask Don\'t Tell,\' which banned …"', () => {
     const body = 'As First Lady, she did not oppose her husband signing \' Don\'t Ask Don\'t Tell,\' which banned being '
       + 'openly gay in the military, said Mary Smith.';
