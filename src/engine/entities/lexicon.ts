@@ -254,8 +254,9 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'gallery', 'olympiad', 'operation', 'garden', 'gardens', 'way', 'cathedral', 'abbey', 'expo', 'division', 'concerto',
   'symphony', 'sonata', 'birthday', 'morning', 'evening', 'world', 'tree', 'dream', 'skirt', 'dress', 'spaniel', 'deco',
   'terrier', 'play', 'flight', 'pizza', 'horse', 'therapy', 'visit', 'machine', 'trophy', 'medal',
-  // A record and a car named after people or things: "a new Michael Jackson LP", "her husband's Range Rover".
-  'lp', 'album', 'rover',
+  // A record, a car or a plane named after people or things: "a new Michael Jackson LP", "her husband's Range Rover",
+  // "a user of Lear Jets".
+  'lp', 'album', 'rover', 'jet',
   // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".
   'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix', 'final', 'finals',
 ]);
