@@ -123,6 +123,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'cowboys', 'eagles', 'steelers', 'packers', 'saints', 'rangers', 'sox', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
   // "Ansar al-Sharia", "Ansar Dine": "supporters" of a cause, a militant group.
   'ansar',
+  // Bodies of musicians: "Royal Northern Sinfonia", "Portsmouth Military Wives Choir".
+  'orchestra', 'sinfonia', 'philharmonic', 'choir', 'chorus',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a

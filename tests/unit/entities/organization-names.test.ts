@@ -255,6 +255,13 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['Wall Street Journal']);
   });
 
+  it('lists a body of musicians: "Royal Northern Sinfonia", "the Portsmouth Military Wives Choir"', () => {
+    const { people, organizations } = extractEntities('The painting was commissioned by Royal Northern Sinfonia. The '
+      + 'Portsmouth Military Wives Choir sang.');
+    expect({ people, organizations }).toEqual({ people: [],
+      organizations: ['Royal Northern Sinfonia', 'Portsmouth Military Wives Choir'] });
+  });
+
   it('lists a charity a disease\'s name opens whole: "Alzheimer\'s Research UK", not "Research UK"', () => {
     const { organizations } = extractEntities('Alzheimer\'s Research UK released a film. Clinton\'s State Department '
       + 'did not.');
