@@ -84,3 +84,12 @@ describe('a Spanish name\'s first surname', () => {
     expect(sameName(keysOf('Garcia'), keysOf('Luis Alvaro Garcia Linera'))).toBe(false);
   });
 });
+
+describe('given names that open a full name', () => {
+  it('are that person: "Mary Pat" of "Mary Pat Christie" (but words that are no given names are not: "Red Hot")', () => {
+    expect(sameName(keysOf('Mary Pat'), keysOf('Mary Pat Christie'))).toBe(true);
+    expect(sameName(keysOf('Red Hot'), keysOf('Red Hot Chili Peppers'))).toBe(false);
+    const body = 'Mary Pat Christie quit her job. The Christies were undecided about what Mary Pat should do.';
+    expect(extractEntities(body).people).toEqual(['Mary Pat Christie']);
+  });
+});
