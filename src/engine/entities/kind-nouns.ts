@@ -186,11 +186,12 @@ export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
   return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
 }
 
-/** Who makes or stars in a work, written right after its title: "The Harry Potter author", "his Top Gear colleagues". */
+/** Who makes or stars in a work, or its parts, written right after its title: "The Harry Potter author", "his Top Gear
+ * colleagues", "the Harry Potter books". */
 const WORK_ROLES: ReadonlySet<string> = new Set(['author', 'creator', 'presenter', 'presenters', 'actress', 'actor',
-  'actors', 'star', 'director', 'novelist', 'colleagues', 'cast']);
+  'actors', 'star', 'director', 'novelist', 'colleagues', 'cast', 'books', 'novels', 'films', 'movies', 'franchise']);
 
-/** Whether the name ending before tokens[end] is a work's title, as a role in making it after the name says. */
+/** Whether the name ending before tokens[end] is a work's title, as a role in making it (or its parts) after it says. */
 export function isWorkRoleAfter(tokens: readonly Token[], end: number): boolean {
   const noun = tokens[end];
   const last = tokens[end - 1];

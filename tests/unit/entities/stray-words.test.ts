@@ -17,8 +17,10 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).organizations).toEqual(expect.arrayContaining(['NRA', 'RNC']));
   });
 
-  it('lists no person for a work a role in it follows: "The Harry Potter author", "Harry Potter star Emma Watson"', () => {
-    const body = 'The Harry Potter author tweeted. Harry Potter star Emma Watson was cast, and Josh Brolin stars too.';
+  it('lists no person for a work a role in it or its parts follow ("The Harry Potter author", "the Jack Reacher novels"), nor '
+    + 'for a state\'s people ("Granite Staters")', () => {
+    const body = 'The Harry Potter author tweeted. Harry Potter star Emma Watson was cast, and Josh Brolin stars too. He '
+      + 'blasted the Jack Reacher novels 48 hours before Granite Staters would be voting.';
     expect(extractEntities(body).people).toEqual(['Emma Watson', 'Josh Brolin']);
   });
 
