@@ -33,6 +33,16 @@ function letterAfter(body: string, i: number, to: number): string {
   return isSpace(c) ? at(body, i + 1, 0, to) : c;
 }
 
+/** Lowercase words that no possessive comes before: conjunctions, prepositions, forms of "be". */
+const OWN_NOTHING: ReadonlySet<string> = new Set(['but', 'and', 'or', 'as', 'to', 'in', 'on', 'at', 'for', 'from',
+  'with', 'by', 'that', 'which', 'who', 'when', 'while', 'because', 'is', 'was', 'are', 'were', 'said', 'says']);
+const WORD_AT = /^\p{Ll}+/u;
+
+/** Whether the word at `i` is one no possessive comes before. */
+function ownsNothingAt(body: string, i: number, to: number): boolean {
+  return OWN_NOTHING.has(WORD_AT.exec(body.slice(i, Math.min(to, i + 10)))?.[0] ?? '');
+}
+
 /** How the single mark at `i` works in a paragraph `[from, to)`: opens, closes, either, or is an apostrophe (null). */
 export function singleRoleOf(body: string, i: number, from: number, to: number): MarkRole | null {
   const mark = body[i] ?? '';
@@ -46,8 +56,11 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   if (afterSpace && DIGIT.test(next)) return null;
   if (afterSpace && ELISION.test(body.slice(i + 1, Math.min(to, i + 6)))) return null;
   if (CLOSED_BEFORE.test(prev) && beforeSpace) return 'close';
-  // "the Swedes' holiday": after a plural and before a lowercase word, a possessive.
-  if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to))) return null;
+  // "the Swedes' holiday": after a plural and before a lowercase word, a possessive; not before a word that owns
+  // nothing: "to shut Lane's 'big brown eyes' but wasn't able to".
+  if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to)) && !ownsNothingAt(body, i + 2, to)) {
+    return null;
+  }
   if (LETTER_OR_DIGIT.test(prev) && beforeSpace) return 'close';
   // 'said: "Has she got a baby in her belly?" ' Lizzi now admits': right after a quote within that closed, the quote
   // around it closes too.

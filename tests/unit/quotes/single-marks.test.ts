@@ -24,6 +24,15 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('reads a plural\'s mark before a word no possessive comes before as a closing one: "\'big brown eyes\' but"', () => {
+    const body = "Linda Prior cried as she told court how she tried to shut Lane's 'big brown eyes' but wasn't able to. ' The "
+      + "big brown eyes were just staring at me,' Ms Prior told the court. 'The dogs' bowls were empty,' she said.";
+    expect(said(body)).toEqual([
+      ['The big brown eyes were just staring at me', 'Linda Prior'],
+      ["The dogs' bowls were empty", 'Linda Prior'],
+    ]);
+  });
+
   it('reads a quote whose paragraphs open with curly and straight single marks mixed, its line breaks lost, as one', () => {
     const body = 'St John Ambulance launched a campaign. ‘It saves lives,’ a teacher said. Richard Fernandez, its head of public affairs, said: ‘We have been '
       + "calling for first aid to be taught. ' This is a policy that has had backing from all parties. ‘We’re delighted "
