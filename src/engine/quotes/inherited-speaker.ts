@@ -21,6 +21,9 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
     // after a clause the speaker set off with a comma ("Unless rivals quit the race, “it's …”"), goes on.)
     const runsOn = LOWERCASE_START.test(body.slice(b.start, b.end)) && WORD_END.test(story);
     if (runsOn && countWords(story) >= MIN_STORY_WORDS && !THIRD_PERSON.test(story)) return false;
+    // (Nor past someone else brought on to speak, whose own quote lost its closing mark: `The Smiths told MailOnline
+    // Travel: 'We have located 102 arrows … 'Our interest grew …`.)
+    if (INTRODUCED_SPEAKER.test(between)) return false;
     return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
   }
   if (b.open !== b.paragraphStart) return false;
@@ -31,6 +34,8 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
 const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/u;
 
 const MAX_WORDS_BETWEEN = 30;
+/** A speech verb and a colon that open someone's words: "told MailOnline Travel: '". */
+const INTRODUCED_SPEAKER = /\b(?:said|says|told|tells|added|adds|explained|wrote|writes|stated)\b[^.!?:"“”]{0,40}:\s*["“‘']/u;
 const SENTENCE_END = /[.!?]["”’)]*\s/;
 const SENTENCES_END = new RegExp(SENTENCE_END.source, 'g');
 const TRAILING_STOP = /[.!?]["”’)]*\s*$/;

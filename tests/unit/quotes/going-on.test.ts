@@ -146,3 +146,22 @@ describe('a quote with no attribution after a sentence about a person in its par
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe('a quote in a paragraph whose line breaks were lost', () => {
+  const body = (told: string): string => "Brian and Charlotte Smith were sent an email. The email playfully explained: "
+    + "'Every so often, in the deserts of the Southwest, a hiker stumbles upon a giant concrete arrow.' They went hunting. "
+    + `${told} 'We have located 102 arrows, some are badly deteriorated and not much is left. Arrowheads and ancient `
+    + 'earth mounds have been discovered at Poverty Point, in Utah, but it also has a more recent concrete arrow A beacon '
+    + 'has survived in good condition in New Mexico (left) and at Cottage Grove in Oregon (right) - many of these were '
+    + 'lost as the metal was used in the war effort At Thayer Juntion, in Wyoming, there are boards that supply '
+    + "information about the arrows 'Our interest grew out of an email circulating in August 2013, we wanted to know "
+    + "where they were.'";
+
+  it('does not go on past someone else brought on to speak, whose quote lost its closing mark', () => {
+    expect(speakersOf(body('The Smiths told MailOnline Travel:'))).toEqual(['The email', null]);
+  });
+
+  it('but goes on past a sentence that brings on no one', () => {
+    expect(speakersOf(body('They found many.'))).toEqual(['The email', 'The email']);
+  });
+});
