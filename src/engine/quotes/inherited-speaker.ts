@@ -35,7 +35,8 @@ const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/
 
 const MAX_WORDS_BETWEEN = 30;
 /** A speech verb and a colon that open someone's words: "told MailOnline Travel: '". */
-const INTRODUCED_SPEAKER = /\b(?:said|says|told|tells|added|adds|explained|wrote|writes|stated)\b[^.!?:"“”]{0,40}:\s*["“‘']/u;
+const INTRODUCING_VERBS = 'said|says|told|tells|added|adds|explained|wrote|writes|stated';
+const INTRODUCED_SPEAKER = new RegExp(`\\b(?:${INTRODUCING_VERBS})\\b[^.!?:"“”]{0,40}:\\s*["“‘']`, 'u');
 const SENTENCE_END = /[.!?]["”’)]*\s/;
 const SENTENCES_END = new RegExp(SENTENCE_END.source, 'g');
 const TRAILING_STOP = /[.!?]["”’)]*\s*$/;
