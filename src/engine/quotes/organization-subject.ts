@@ -54,7 +54,8 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
   for (let s = from; s < to; s++) {
     const the = tokens[s] as Token;
     // (Or after a phrase and its comma, before a speech verb: "In a statement, the Russian embassy said".)
-    const opens = the.capitalized && (s === 0 || endsSentenceAt(tokens, s - 1));
+    // (A caption's closing bracket may stand for the sentence's end: "(pictured, a fighter …) The panel said".)
+    const opens = the.capitalized && (s === 0 || endsSentenceAt(tokens, s - 1) || tokens[s - 1]?.text === ')');
     if (lexKey(the) !== 'the' || (!opens && tokens[s - 1]?.text !== ',')) continue;
     const h = headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
     const verb = tokens[h + 1];

@@ -230,6 +230,13 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     expect(only(body).speaker).toBe('the family');
   });
 
+  it('is one whose sentence opens after a caption\'s closing bracket: "(pictured, a fighter) The panel said …"', () => {
+    const body = 'Fighters travelled to Syria (pictured, a fighter from the group) The panel said the networks pose a threat. '
+      + 'With globalised travel, it said, the chance of becoming a victim of an attack “is growing, particularly with '
+      + 'attacks targeting hotels, public spaces and venues”.';
+    expect(only(body).speaker).toBe('The panel');
+  });
+
   it('is a panel or a tribunal, but not one an organization named after it stands behind', () => {
     const panel = 'The panel found that Geaney had failed to uphold the standards. It also noted that it went on for years '
       + '"demonstrating that there was a pattern of behaviour, as opposed to an isolated incident".';
