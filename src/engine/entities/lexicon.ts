@@ -125,6 +125,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'ansar',
   // Bodies of musicians: "Royal Northern Sinfonia", "Portsmouth Military Wives Choir".
   'orchestra', 'sinfonia', 'philharmonic', 'choir', 'chorus',
+  // Firms by their trade: "Hewlett Packard Enterprise", "Lenox Healthcare", "Crosscut Strategies".
+  'enterprise', 'healthcare', 'strategies', 'scientific',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a
@@ -259,6 +261,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   // A record, a car or a plane named after people or things: "a new Michael Jackson LP", "her husband's Range Rover",
   // "a user of Lear Jets".
   'lp', 'album', 'rover', 'jet',
+  // Measures and reports: "the Social Progress Index", "the American Community Survey", "Pro Race Dashboard".
+  'index', 'survey', 'dashboard',
   // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".
   'open', 'test', 'championship', 'championships', 'classic', 'invitational', 'prix', 'final', 'finals',
 ]);

@@ -255,6 +255,13 @@ describe('extractEntities and a body named with its country or its majority', ()
     expect(organizations).toEqual(['Wall Street Journal']);
   });
 
+  it('lists a firm by its trade ("Hewlett Packard Enterprise"), and no one for a measure ("the Social Progress Index")', () => {
+    const { people, organizations } = extractEntities('Hewlett Packard Enterprise and Lenox Healthcare hired Crosscut '
+      + 'Strategies. The Social Progress Index fell, said Robert Music.');
+    expect({ people, organizations }).toEqual({ people: ['Robert Music'],
+      organizations: ['Hewlett Packard Enterprise', 'Lenox Healthcare', 'Crosscut Strategies'] });
+  });
+
   it('lists a body of musicians: "Royal Northern Sinfonia", "the Portsmouth Military Wives Choir"', () => {
     const { people, organizations } = extractEntities('The painting was commissioned by Royal Northern Sinfonia. The '
       + 'Portsmouth Military Wives Choir sang.');
