@@ -15,9 +15,9 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
-import { namesNoBody } from './entities/organization-edges.ts';
+import { endsLikeAShow, namesNoBody, organizationName } from './entities/organization-edges.ts';
 import { OWNERS } from './entities/kind-nouns.ts';
-import { DATE_MONTHS, DATED_AFTER, placeName } from './entities/place-names.ts';
+import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
@@ -46,21 +46,25 @@ function count(list: Entry[], name: string, at: number, same: (a: readonly strin
   const keys = keysOf(name);
   if (keys.length === 0) return;
   for (const entry of list) {
-    if (same(keys, entry.keys)) {
-      entry.mentions++;
-      entry.first = Math.min(entry.first, at);
-      return;
-    }
-    if (same(entry.keys, keys)) {
-      entry.mentions++;
-      entry.first = Math.min(entry.first, at);
+    const shorter = same(keys, entry.keys);
+    if (!shorter && !same(entry.keys, keys)) continue;
+    entry.mentions++;
+    entry.first = Math.min(entry.first, at);
+    // (Not a person's name with a word before it that is no given name: "Rival Hillary Clinton", "Iron Mike Tyson".)
+    const [whole, part] = shorter ? [entry.keys, keys] : [keys, entry.keys];
+    const trimmed = same === sameName && wordBeforeName(whole, part);
+    if (shorter ? trimmed : !trimmed) {
       entry.name = name;
       entry.keys = keys;
-      return;
     }
+    return;
   }
   list.push({ name, keys, mentions: 1, first: at });
 }
+
+/** Whether `longer` is `name`, a given name and a surname at least, with one more word before it that is no given name. */
+const wordBeforeName = (longer: readonly string[], name: readonly string[]): boolean => name.length >= 2
+  && longer.length === name.length + 1 && isGivenName(name[0] ?? '') && !isGivenName(longer[0] ?? '');
 
 /** Organization names with their parenthesized acronyms expanded ("CPC" → "Communist Party of China"). */
 function acronymsOf(body: string, names: readonly NameMention[]): Map<string, string> {
@@ -133,29 +137,8 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
   return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => e.name);
 }
 
-/** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
-function organizationName(body: string, m: NameMention): string {
-  const end = m.start + m.text.length;
-  // ("Radio Times TV editor Alison Graham": the medium opens the role after the name.)
-  // (Only when what is left names a body by itself, "BBC" or two words: not "British" of "a British TV channel".)
-  const rest = m.text.replace(/\s+TV$/, '');
-  const medium = TV_ROLE_AFTER.test(body.slice(end, end + 16)) && (/\s/.test(rest) || IN_CAPITALS.test(rest)) ? rest : m.text;
-  const name = medium.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
-  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(end, end + 4))
-    ? name.slice(0, -1) : name;
-}
-const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
-/** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
-const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
-/** A role or a kind of show that "TV" at a name's end opens: "Radio Times TV editor", "the Sky TV programme". */
-const TV_ROLE_AFTER = /^\s+(?:editor|presenter|producer|critic|programme|program|show|series|documentary|channel)\b/;
-/** Who among an acronym's members, run into its name: "African-American RNC members", "Hispanic GOP voters". */
-const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
-/** Last words of a show's title: "“The Late Show”", "“MSNBC Live”", "“House of Cards”", "“Prison Break”". */
-const SHOW_ENDINGS: ReadonlySet<string> = new Set(['show', 'live', 'reports', 'report', 'unplugged', 'break', 'house',
-  'cards', 'newshour', 'hour']);
 /** "at" right before a mention: "Development Officer at Mencap". */
 const AT_BEFORE = /\bat\s$/i;
 
@@ -223,7 +206,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       // Journal”".)
       const keys = keysOf(m.text);
       if (!namesNoBody(keys, body.slice(Math.max(0, m.start - 12), m.start))
-        && !(SHOW_ENDINGS.has(keys.at(-1) ?? '') && inQuotedTitle(m))) {
+        && !(endsLikeAShow(keys) && inQuotedTitle(m))) {
         count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
       }
     } else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);

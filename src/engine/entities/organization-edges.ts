@@ -1,6 +1,10 @@
 // Where an organization's name begins and ends among the capitalized words around it: "Interim DNC" is the DNC,
-// "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News.
+// "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News; and the name it is
+// listed by ("the Breitbart.com" is Breitbart).
+import type { NameMention } from './names.ts';
+import { IN_CAPITALS } from './acronyms.ts';
 import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
 
@@ -82,3 +86,28 @@ const PRO = /\bpro-\p{L}*\s*$/iu;
  * not a natural feature's named after one, "Church Cove", "Police Point". */
 export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w))
   && !NATURAL_FEATURES.has(words.at(-1) ?? '');
+
+/** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
+export function organizationName(body: string, m: NameMention): string {
+  const end = m.start + m.text.length;
+  // ("Radio Times TV editor Alison Graham": the medium opens the role after the name.)
+  // (Only when what is left names a body by itself, "BBC" or two words: not "British" of "a British TV channel".)
+  const rest = m.text.replace(/\s+TV$/, '');
+  const medium = TV_ROLE_AFTER.test(body.slice(end, end + 16)) && (/\s/.test(rest) || IN_CAPITALS.test(rest)) ? rest : m.text;
+  const name = medium.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
+  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(end, end + 4))
+    ? name.slice(0, -1) : name;
+}
+const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
+/** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
+const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);
+/** A role or a kind of show that "TV" at a name's end opens: "Radio Times TV editor", "the Sky TV programme". */
+const TV_ROLE_AFTER = /^\s+(?:editor|presenter|producer|critic|programme|program|show|series|documentary|channel)\b/;
+/** Who among an acronym's members, run into its name: "African-American RNC members", "Hispanic GOP voters". */
+const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Latina|Black|White|Asian|Arab)\s+(?=\p{Lu}{2,}$)/u;
+
+/** Last words of a show's title: "“The Late Show”", "“MSNBC Live”", "“House of Cards”", "“Prison Break”". */
+const SHOW_ENDINGS: ReadonlySet<string> = new Set(['show', 'live', 'reports', 'report', 'unplugged', 'break', 'house',
+  'cards', 'newshour', 'hour']);
+/** Whether a name ends as a show's title does ("The Late Show"), which, in quotation marks, names no body. */
+export const endsLikeAShow = (keys: readonly string[]): boolean => SHOW_ENDINGS.has(keys.at(-1) ?? '');

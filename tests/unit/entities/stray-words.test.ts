@@ -95,3 +95,13 @@ describe('given names that open a full name', () => {
     expect(extractEntities(body).people).toEqual(['Mary Pat Christie']);
   });
 });
+
+describe('a word before a full name that is no given name', () => {
+  it('is left out of the name listed: "Iron Mike Tyson" and "Mike Tyson" are Mike Tyson, whichever comes first', () => {
+    expect(extractEntities('He said Iron Mike Tyson fought. Mike Tyson won.').people).toEqual(['Mike Tyson']);
+    expect(extractEntities('Mike Tyson fought. The fans of Iron Mike Tyson won.').people).toEqual(['Mike Tyson']);
+    // (But not before a surname alone, nor a given name before a full name: "Abby Martin", "Mary Pat Christie".)
+    expect(extractEntities('Another host, Abby Martin, spoke. Ms. Martin left.').people).toEqual(['Abby Martin']);
+    expect(extractEntities('Pat Christie spoke. Mary Pat Christie left.').people).toEqual(['Mary Pat Christie']);
+  });
+});
