@@ -55,7 +55,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'kids', 'parents',
   'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens', 'xers',
   'pilots', 'passengers', 'pows', 'ngos', 'mps', 'meps', 'ceos', 'troops', 'soldiers', 'veterans', 'workers', 'staff',
-  'members', 'supporters', 'delegates', 'officials', 'leaders', 'lawmakers', 'legislators', 'staters']);
+  'members', 'supporters', 'delegates', 'officials', 'leaders', 'lawmakers', 'legislators', 'staters', 'owners',
+  'engineers', 'ricans', 'streeters']);
 
 /** Diseases named after who described them, which a charity's name may open: "Alzheimer's Research UK". */
 export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn',

@@ -18,9 +18,10 @@ describe('capitalized words that are nobody', () => {
   });
 
   it('lists no person for a work a role in it or its parts follow ("The Harry Potter author", "the Jack Reacher novels"), nor '
-    + 'for a state\'s people ("Granite Staters")', () => {
+    + 'for a people or a group ("Granite Staters", "Puerto Ricans", "Gun Owners")', () => {
     const body = 'The Harry Potter author tweeted. Harry Potter star Emma Watson was cast, and Josh Brolin stars too. He '
-      + 'blasted the Jack Reacher novels 48 hours before Granite Staters would be voting.';
+      + 'blasted the Jack Reacher novels 48 hours before Granite Staters, Puerto Ricans, Wall Streeters and Gun Owners '
+      + 'would be voting.';
     expect(extractEntities(body).people).toEqual(['Emma Watson', 'Josh Brolin']);
   });
 
