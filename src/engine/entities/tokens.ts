@@ -16,9 +16,11 @@ export interface Token {
   readonly key: string;
 }
 
-// The tokens are what the regex `\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
-// (flag `u`) matches: dotted acronyms ("U.S."), words (with inner apostrophes and hyphens, as in "O’Malley",
-// "al-Assad") and an optional trailing period, or any other single non-space character. It is read here by hand,
+// The tokens are what the regex
+//   `\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
+// (flag `u`) matches: dotted acronyms ("U.S."), a lowercase word a page glued to a capitalized one ("bet" of
+// "betTom"), words (with inner apostrophes and hyphens, as in "O’Malley", "al-Assad") and an optional trailing
+// period, or any other single non-space character. It is read here by hand,
 // character by character, because it runs on every article at load and the regex with its substrings was the
 // tokenizer's main cost; tests check this reading against the regex on arbitrary text.
 const WORD_START = LETTER | DIGIT;
