@@ -74,9 +74,9 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   if (suffix) return true;
   // ("Mr Garcia" of "Alvaro Garcia Linera": a Spanish name's first surname, a middle word that is no given name.)
   if (short.length === 1) return (short[0] === full[0] && full.length <= 3) || isFirstSurname(short[0] ?? '', full);
+  if (short[0] !== full[0]) return false;
   // ("Mary Pat" of "Mary Pat Christie": given names alone, the way the full name opens.)
-  if (short.every((k, i) => k === full[i] && isGivenName(k))) return true;
-  return short[0] === full[0] && short[short.length - 1] === full[full.length - 1];
+  return short[short.length - 1] === full[full.length - 1] || short.every((k, i) => k === full[i] && isGivenName(k));
 }
 
 const isFirstSurname = (key: string, full: readonly string[]): boolean =>
