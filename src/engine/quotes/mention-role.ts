@@ -9,7 +9,7 @@ import { ABSTRACT_NOUN, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS } from '../entitie
 import { verbSlot } from './name-tail.ts';
 import { KIN_AND_FRIENDS, MAX_TITLE_TOKENS } from './person-descriptions.ts';
 import { isAdverb, takesObject, THINKING, verbAfterAuxiliary } from './verb-objects.ts';
-import { agentOfPassive } from './voice.ts';
+import { agentOfPassive, namesTheAgent } from './voice.ts';
 import { kinOfAnObject, OWNERS, relativeNamed } from './object-appositives.ts';
 import { isAskedAt } from './asked-name.ts';
 import { sourceNamed } from './reported-sources.ts';
@@ -88,7 +88,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const example = before === 'like' && next?.key === 'who' && opensWithPlural(tokens, t - 2);
   // "a resident named Caroline": the name of whom the sentence is about.
   // (Not an owner: "frustrated by Carson's top advisers" were the advisers.)
-  const agent = agentOfPassive(tokens, t - 1) && possessiveLength(tokens[after - 1]?.text ?? '') === 0;
+  const agent = (agentOfPassive(tokens, t - 1) || namesTheAgent(tokens, t, after))
+    && possessiveLength(tokens[after - 1]?.text ?? '') === 0;
   if ((asked || sender || broughtOn || example || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }

@@ -1,5 +1,6 @@
 // Who speaks and who is spoken to: a passive speech verb ("Trump was asked") makes its subject the listener, and a
 // question put to someone ("Hannity asked Trump how high …") makes them the one who answers next.
+import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import type { Attribution } from './attribution.ts';
@@ -60,6 +61,27 @@ export function agentOfPassive(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const MAX_AGENT_DISTANCE = 5;
+
+/**
+ * "The complaint was made by Nigalidze's opponent in their sixth-round match, Armenia's Tigran Petrosian. He said:
+ * …": a name set off by a comma at the end of a passive's agent, ending the sentence, names that agent. `t` is the
+ * name's first token, `after` the token after it.
+ */
+export function namesTheAgent(tokens: readonly Token[], t: number, after: number): boolean {
+  if (!tokens[after] || !'.!?'.includes(tokens[after]?.text ?? '')) return false;
+  // (Past where the name is from: "Armenia's".)
+  const from = tokens[t - 1];
+  const comma = from?.capitalized && possessiveLength(from.text) > 0 ? t - 2 : t - 1;
+  if (tokens[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k >= Math.max(2, comma - MAX_AGENT_WORDS); k--) {
+    const token = tokens[k] as Token;
+    if (!token.word && token.text !== ',') return false;
+    if (token.key === 'by') return BE.has(tokens[k - 2]?.key ?? '') && isParticiple(tokens[k - 1]);
+  }
+  return false;
+}
+/** How many tokens the description of an agent may run to before its name: "Nigalidze's opponent in their …". */
+const MAX_AGENT_WORDS = 14;
 /** Nouns of what is thought or said, which a participle and "by" give an agent without "be": "a view echoed by". */
 const VIEWS: ReadonlySet<string> = new Set(['view', 'views', 'sentiment', 'sentiments', 'opinion', 'point', 'concern',
   'concerns', 'position', 'argument', 'message', 'claim', 'criticism', 'warning', 'feeling', 'thought', 'idea']);

@@ -89,6 +89,15 @@ describe('the agent of a passive', () => {
     expect(speakersOf(body('a school founded'))).toEqual(['Marcus Storm', 'Marcus Storm']);
   });
 
+  it('is the name that ends the agent\'s description: "made by his opponent …, Armenia\'s Tigran Petrosian."', () => {
+    const body = (end: string): string => 'They expelled Nigalidze on Sunday. The complaint was made by Nigalidze\'s '
+      + `opponent in their sixth-round match, Armenia's Tigran Petrosian${end} He said: "Nigalidze would promptly reply to my moves `
+      + 'and then literally run to the toilet."';
+    expect(speakersOf(body('.'))).toEqual(['Tigran Petrosian']);
+    // (Not one the sentence goes on past, which may be one of several: "…, Armenia's Tigran Petrosian and his coach.")
+    expect(speakersOf(body(' and his coach.'))).toEqual([null]);
+  });
+
   it('is not the owner of the agent: "frustrated by Carson\'s top advisers. “…,” he said" is the subject\'s', () => {
     const body = 'Bill Millis told POLITICO that he had been frustrated by Carson\'s top advisers. “They reined him in. '
       + 'They said he did not need to come out until January,” he said.';
