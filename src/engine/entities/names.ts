@@ -199,6 +199,8 @@ const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INS
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according']);
 
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
+const STATIONS: ReadonlySet<string> = new Set(['radio', 'channel']);
+const STATION_NUMBER = /^\d[\dA-Z]*(?:['’]s)?$/;
 
 /** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
  * good at it", "He'd starred in …"). */
@@ -244,6 +246,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // word after a name whose stop a caption lost, not the name's last word.
     if (i > from && token.capitalized && SENTENCE_OPENERS.has(token.key)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
+    // "BBC Radio 4", "Sydney Radio 2GB", "Channel 4": a station's number is part of its name.
+    if (i > from && STATIONS.has(tokens[i - 1]?.key ?? '') && STATION_NUMBER.test(token.text)) { i++; continue; }
     // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
     // 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname.

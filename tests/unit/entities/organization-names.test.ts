@@ -262,6 +262,11 @@ describe('extractEntities and a body named with its country or its majority', ()
       organizations: ['Hewlett Packard Enterprise', 'Lenox Healthcare', 'Crosscut Strategies'] });
   });
 
+  it('lists a station by its number too: "BBC Radio 4\'s Today programme", "Sydney Radio 2GB", "Channel 4"', () => {
+    const { organizations } = extractEntities('He told BBC Radio 4\'s Today programme and Sydney Radio 2GB. Channel 4 agreed.');
+    expect(organizations).toEqual(['BBC Radio 4', 'Sydney Radio 2GB', 'Channel 4']);
+  });
+
   it('lists a body of musicians: "Royal Northern Sinfonia", "the Portsmouth Military Wives Choir"', () => {
     const { people, organizations } = extractEntities('The painting was commissioned by Royal Northern Sinfonia. The '
       + 'Portsmouth Military Wives Choir sang.');
