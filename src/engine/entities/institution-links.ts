@@ -6,6 +6,7 @@ import { INSTITUTIONS, MONTHS_AND_DAYS, ORGANIZATION_WORDS } from './lexicon.ts'
 import { isGroup } from './name-context.ts';
 import { ARTICLES } from './name-kinds.ts';
 import { isPlace } from './places.ts';
+import { withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -35,10 +36,15 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   const nextWord = (k: number): boolean => !!tokens[k]?.capitalized && tokens[k - 1]?.end === (tokens[k]?.start ?? 0) - 1;
   while (j < tokens.length && j - and <= MAX_AGENCY_TAIL && nextWord(j)) j++;
   const last = tokens[j - 1];
-  if (j - and < 3 || !last || !AGENCY_HEADS.has(last.key) || tokens[j]?.capitalized) return false;
+  // (The last word may own what follows: "the England and Wales Cricket Board's managing director".)
+  if (j - and < 3 || !last || !AGENCY_HEADS.has(withoutPossessive(last.key)) || tokens[j]?.capitalized) return false;
   // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and
   // Boston Police", whose place opens a name of its own.)
   const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the';
-  const the = opened && !isGroup(head.key) && !isPlace([tokens[and + 1]?.key ?? '']);
-  return the || lowercase().has(head.key);
+  const placeAfter = isPlace([tokens[and + 1]?.key ?? '']);
+  const the = opened && !isGroup(head.key) && !placeAfter;
+  // ("the England and Wales Cricket Board": but two places, joined, may name one body; not one police force, which is
+  // each place's own, "the Massachusetts and Boston Police".)
+  const places = opened && placeAfter && isPlace([head.key]) && withoutPossessive(last.key) !== 'police';
+  return the || places || lowercase().has(head.key);
 }

@@ -112,3 +112,11 @@ describe('extractEntities and a capital written with its district', () => {
     expect(places).toEqual(['Washington']);
   });
 });
+
+describe('a body named after two places', () => {
+  it('is one organization: "the England and Wales Cricket Board\'s managing director", not "Wales Cricket Board"', () => {
+    const body = 'Paul Downton lost his job as the England and Wales Cricket Board\'s managing director. The Massachusetts '
+      + 'and Boston Police officers met.';
+    expect(extractEntities(body).organizations).toEqual(['England and Wales Cricket Board', 'Boston Police']);
+  });
+});
