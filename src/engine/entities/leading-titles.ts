@@ -30,7 +30,10 @@ export function leadingTitles(keys: readonly string[], runsIn?: (k: number) => b
     // ("Mr. English", "Mr. French": so is a nationality.)
     const surname = k === keys.length - 1 && HONORIFICS.has(keys[k - 1] ?? '') && (SURNAME_TITLES.has(w) || DEMONYMS.has(w));
     if (surname && DEMONYMS.has(w)) break;
-    const isTitle: boolean = !surname && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle) || isHyphenatedTitle(w));
+    // ("Det Con Jonathan Watts": a detective constable; "Con" alone may be a given name, "Con O'Neill".)
+    const constable = w === 'con' && keys[k - 1] === 'det';
+    const isTitle: boolean = !surname
+      && (TITLE_WORDS.has(w) || (w === 'of' && afterTitle) || isHyphenatedTitle(w) || constable);
     // "Maryland Gov. Martin O'Malley", "New York Mayor Bill de Blasio": a place before a title belongs to the title.
     const place = isTitle ? 0 : placeBeforeTitle(keys, k);
     if (place > 1) { k += place; continue; }

@@ -257,9 +257,12 @@ describe('names kept by the words of their sequence', () => {
 });
 
 describe('words before a name that say what the person is', () => {
-  it('leave out where they were born and a rank of two words: "South Korean-born Monte Haines", "Chief Petty Officer"', () => {
+  it('leave out where they were born and a rank of two words: "South Korean-born Monte Haines", "Det Con"', () => {
     const { people } = extractEntities('South Korean-born Monte Haines holds little hope. Chicago-born Ann Lee agreed, '
       + 'as did Chief Petty Officer Lyle White.');
     expect(people).toEqual(['Monte Haines', 'Ann Lee', 'Lyle White']);
+    const constable = 'She could add nothing. Det Con Jonathan Watts, from Devon and Cornwall Police, said Mr Pring was kind.';
+    expect(extractEntities(constable).people).toEqual(['Jonathan Watts', 'Pring']);
+    expect(extractEntities('The bill was late, said Con O\'Neill.').people).toEqual(['Con O\'Neill']);
   });
 });
