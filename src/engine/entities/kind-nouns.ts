@@ -180,10 +180,13 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['airport', 'stadium', 'arena',
 
 /** Whether the name ending before tokens[end] names a place or a building, as the noun after it says (not a
  * possessive's: "Hillary Clinton's camp"). */
-export function isPlaceAfter(tokens: readonly Token[], end: number): boolean {
+export const isPlaceAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, PLACE_NOUNS);
+
+/** Whether a lowercase noun among `nouns` follows the name ending before tokens[end], which owns nothing. */
+function nounAfterName(tokens: readonly Token[], end: number, nouns: ReadonlySet<string>): boolean {
   const noun = tokens[end];
   const last = tokens[end - 1];
-  return !!noun?.word && !noun.capitalized && PLACE_NOUNS.has(noun.key) && !!last && possessiveLength(last.text) === 0;
+  return !!noun?.word && !noun.capitalized && nouns.has(noun.key) && !!last && possessiveLength(last.text) === 0;
 }
 
 /** Who makes or stars in a work, or its parts, written right after its title: "The Harry Potter author", "his Top Gear
@@ -192,11 +195,7 @@ const WORK_ROLES: ReadonlySet<string> = new Set(['author', 'creator', 'presenter
   'actors', 'star', 'director', 'novelist', 'colleagues', 'cast', 'books', 'novels', 'films', 'movies', 'franchise']);
 
 /** Whether the name ending before tokens[end] is a work's title, as a role in making it (or its parts) after it says. */
-export function isWorkRoleAfter(tokens: readonly Token[], end: number): boolean {
-  const noun = tokens[end];
-  const last = tokens[end - 1];
-  return !!noun?.word && !noun.capitalized && WORK_ROLES.has(noun.key) && !!last && possessiveLength(last.text) === 0;
-}
+export const isWorkRoleAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, WORK_ROLES);
 
 /** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
  * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */

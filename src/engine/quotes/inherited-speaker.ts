@@ -4,6 +4,7 @@ import { countWords } from '../entities/text-checks.ts';
 import { SPEECH_PARTICIPLES } from './lexicon.ts';
 import type { QuotePiece } from './scan.ts';
 import { LETTER } from './speech-shape.ts';
+import { REPORTING_VERBS } from './story-voice.ts';
 
 /** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
 function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
@@ -35,8 +36,7 @@ const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/
 
 const MAX_WORDS_BETWEEN = 30;
 /** A speech verb and a colon that open someone's words: "told MailOnline Travel: '". */
-const INTRODUCING_VERBS = 'said|says|told|tells|added|adds|explained|wrote|writes|stated';
-const INTRODUCED_SPEAKER = new RegExp(`\\b(?:${INTRODUCING_VERBS})\\b[^.!?:"“”]{0,40}:\\s*["“‘']`, 'u');
+const INTRODUCED_SPEAKER = new RegExp(`\\b(?:${REPORTING_VERBS})\\b[^.!?:"“”]{0,40}:\\s*["“‘']`, 'u');
 const SENTENCE_END = /[.!?]["”’)]*\s/;
 const SENTENCES_END = new RegExp(SENTENCE_END.source, 'g');
 const TRAILING_STOP = /[.!?]["”’)]*\s*$/;

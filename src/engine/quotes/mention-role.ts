@@ -16,7 +16,8 @@ import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
 import {
-  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, ROLE_HEADS, SPEECH_VERBS, WORDS_SENT,
+  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS,
+  WORDS_SENT,
 } from './lexicon.ts';
 
 /**
@@ -115,14 +116,15 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Quotation marks, double and single, as single tokens. */
+const ANY_QUOTE_MARK = `${QUOTE_MARKS}'‘’`;
 /** Whether tokens[k] is a plural noun that opens its sentence, after "Other" at most: "Other users", "Fans". */
 function opensWithPlural(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k];
   if (!noun?.word || !noun.key.endsWith('s') || FUNCTION_WORDS.has(noun.key)) return false;
   let lead = tokens[k - 1]?.key === 'other' ? k - 1 : k;
   // (Past a quotation mark: `… extremely confused. "Other users like …`.)
-  while (QUOTE_MARKS.has(tokens[lead - 1]?.text ?? '')) lead--;
+  while (lead > 0 && ANY_QUOTE_MARK.includes((tokens[lead - 1] as Token).text)) lead--;
   const prev = tokens[lead - 1];
   return !prev || endsSentence(prev);
 }

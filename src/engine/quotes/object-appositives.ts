@@ -5,6 +5,7 @@ import { possessiveLength } from '../entities/text-checks.ts';
 import { lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { ARTICLES } from '../entities/name-kinds.ts';
 import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { BEFORE_OBJECT, isPastTense, PAST_TENSE, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -56,7 +57,6 @@ function roleOfAnObject(tokens: readonly Token[], t: number): boolean {
   }
   return false;
 }
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** "brother of Hollywood legend Ron Howard": a relative's name, past up to MAX_DESCRIBING words that describe it. */
 export function relativeNamed(tokens: readonly Token[], t: number): boolean {

@@ -3,8 +3,7 @@
 import type { NameMention } from '../entities/names.ts';
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AUXILIARIES, ROLE_HEADS, SENTENCE_ADVERBS, SPEECH_VERBS } from './lexicon.ts';
-import { PAST_TENSE } from './lexicon.ts';
+import { AUXILIARIES, PAST_TENSE, ROLE_HEADS, SENTENCE_ADVERBS, SPEECH_VERBS } from './lexicon.ts';
 import { appositiveAfter, genderBefore, KIN_AND_FRIENDS } from './person-descriptions.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import type { WordCase } from './word-case.ts';

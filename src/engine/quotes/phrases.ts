@@ -2,6 +2,7 @@
 // Matthews | said") or rightwards from one ("said | Sen. Patty Murray, a chief negotiator"). It only finds and
 // classifies the mention; speakers.ts turns it into a person.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
+import { ARTICLES } from '../entities/name-kinds.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
 import { endsSentence, endsSentenceAt, lexKey, type Token } from '../entities/tokens.ts';
@@ -19,7 +20,6 @@ import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 
 const MAX_PHRASE = 8;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const INVERTING: ReadonlySet<string> = new Set(['came', 'comes', 'went', 'goes']);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const WHO_OPENS: ReadonlySet<string> = new Set(['who', 'which']);

@@ -76,7 +76,7 @@ export function namesTheAgent(tokens: readonly Token[], t: number, after: number
   for (let k = comma - 1; k >= Math.max(2, comma - MAX_AGENT_WORDS); k--) {
     const token = tokens[k] as Token;
     if (!token.word && token.text !== ',') return false;
-    if (token.key === 'by') return BE.has(tokens[k - 2]?.key ?? '') && isParticiple(tokens[k - 1]);
+    if (token.key === 'by') return passiveBeforeBy(tokens, k - 2);
   }
   return false;
 }
