@@ -195,7 +195,8 @@ const WORK_ROLES: ReadonlySet<string> = new Set(['author', 'creator', 'presenter
   'actors', 'star', 'director', 'novelist', 'colleagues', 'cast', 'books', 'novels', 'films', 'movies', 'franchise']);
 
 /** Whether the name ending before tokens[end] is a work's title, as a role in making it (or its parts) after it says. */
-export const isWorkRoleAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, WORK_ROLES);
+export const isWorkRoleAfter = (tokens: readonly Token[], end: number): boolean =>
+  nounAfterName(tokens, end, WORK_ROLES);
 
 /** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
  * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */

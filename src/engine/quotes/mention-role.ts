@@ -94,7 +94,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if ((asked || sender || broughtOn || example || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
-  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after) || inPhotoCaption(tokens, t)) {
+  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)
+    || inPhotoCaption(tokens, t)) {
     return { role: 'other', next, after, aged };
   }
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
@@ -112,7 +113,8 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
     && !endsSentence(opener);
   // (But "an explosion that Mayor Bill de Blasio described": a "that" after a noun opens a relative clause.)
   const relative = l < t - 1 && leading?.word && lexKey(leading) === 'that' && !REPORTING_BEFORE_THAT(opener);
-  const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t) || afterThatAndAPhrase(tokens, t);
+  const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t)
+    || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
 }
 

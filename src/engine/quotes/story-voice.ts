@@ -2,9 +2,9 @@
 // scan tells a mark that closes a quote from one that opens the next paragraph of it (see scan.ts).
 
 /** The few verbs that report speech in a story's own words, for the checks below. */
-export const REPORTING_VERBS = 'said|says|asked|asks|added|adds|told|tells|explained|explains|wrote|replied|recalled|insisted|'
-  + 'insists|admitted|admits|joked|heard|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|believes|'
-  + 'wonders|wondered|noted|notes';
+export const REPORTING_VERBS = 'said|says|asked|asks|added|adds|told|tells|explained|explains|wrote|replied|recalled|'
+  + 'insisted|insists|admitted|admits|joked|heard|confirmed|confirms|claimed|claims|argued|argues|warned|warns|stated|'
+  + 'believes|wonders|wondered|noted|notes';
 /** Words of the first and second person, which a speaker uses and a story told in the third person does not. */
 const SPEAKERS_WORDS = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|you|you['’](?:re|ve|d|ll)|your|yours)\b/i;
 /**
