@@ -35,6 +35,16 @@ export class PeopleByName {
     return person;
   }
 
+  /**
+   * "said the younger Mr. Trump" in a story that names "Donald Trump Jr.": when the words before `at` end in "younger",
+   * the one namesake written with a "Jr." (the surname alone is the father the story is about); else null.
+   */
+  younger(keys: readonly string[], body: string, at: number): Person | null {
+    if (keys.length !== 1 || !/\byounger\s+$/i.test(body.slice(Math.max(0, at - 9), at))) return null;
+    const juniors = (this.byLast.get(surnameKey(keys)) ?? NOBODY).filter((p) => p.keys.at(-1) === 'jr' && sameName(keys, p.keys));
+    return juniors.length === 1 ? juniors[0] ?? null : null;
+  }
+
   /** Whether a one-word name is the surname of more than one person. */
   shared(keys: readonly string[]): boolean {
     const last = surnameKey(keys);

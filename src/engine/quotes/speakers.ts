@@ -140,8 +140,8 @@ export class SpeakerResolver {
     // Jacobs"), rather than a second one without what was learned about the first (their gender).
     // (Met anywhere in the mention: "French Prime Minister Manuel Valls" is met at "Manuel".)
     const here = this.lookup(keys, mention.start + mention.text.length, true);
-    let person = this.lookup(keys, mention.start, true, honorificGender(mention.text), mention.text !== name)
-      ?? (here?.name === name ? here : null);
+    let person = this.people.younger(keys, this.body, mention.start)
+      ?? this.lookup(keys, mention.start, true, honorificGender(mention.text), mention.text !== name) ?? (here?.name === name ? here : null);
     // ("Jenson Button will start 17th. … Button said": the fuller name a sentence opened with, if it reads as one and
     // is the only one; not for a title's "President Obama" when the article names Michelle Obama.)
     const bare = !person && mention.text === name && !/\s/.test(name) && !titledAt(this.body, mention.start);

@@ -26,6 +26,19 @@ describe('which of two people with one surname a bare surname means', () => {
       + "''For me, it worked very well,'' Mr. Trump said.";
     expect(speakersOf(body)).toEqual(['Donald J. Trump']);
   });
+
+  it('after "the younger" means the namesake written with "Jr.", not the father the story is about', () => {
+    const body = 'Donald J. Trump won New York. His son Donald Jr. announced the votes.\n\n'
+      + "''It's not a campaign anymore, it's a movement,'' said the younger Mr. Trump.\n\n"
+      + 'Mr. Trump thanked him. Donald Trump Jr. later spoke to CBS.\n\n'
+      + "''We won New York tonight, and we will win it again in November,'' said Mr. Trump.";
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Donald Trump Jr.', 'Donald J. Trump']);
+  });
+
+  it('after "the younger" still means the one surname-bearer when nobody is written with "Jr."', () => {
+    const body = "Donald Trump spoke.\n\n''It's a movement,'' said the younger Mr. Trump.";
+    expect(speakersOf(body)).toEqual(['Donald Trump']);
+  });
 });
 
 describe('words around an attribution that do not change who speaks', () => {
