@@ -232,6 +232,9 @@ const ANIMALS: ReadonlySet<string> = new Set(['dog', 'cat', 'horse', 'pony', 'la
   'terrier', 'spaniel', 'labrador', 'poodle', 'collie', 'retriever', 'greyhound', 'mare', 'stallion', 'gelding', 'colt',
   'filly', 'tiger', 'lion', 'elephant', 'gorilla', 'monkey', 'bear', 'panda']);
 
+/** Whether a word (a key) names a kind of animal or a breed: "spaniel" of "King Charles Spaniel Alfie". */
+export const isAnimalWord = (key: string): boolean => ANIMALS.has(key);
+
 /** Whether the name ending before tokens[end] is an animal's, as an appositive after it says: "Monbeg Dude, the horse". */
 export function isAnimalAfter(tokens: readonly Token[], end: number): boolean {
   // (Or a breed's: "Jack Russell terrier", "King Charles spaniel".)

@@ -17,6 +17,7 @@ import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
+import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
 import { firstNameToken, honorificWithin } from './sequence-openers.ts';
@@ -42,9 +43,7 @@ const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
 
-function key(token: Token): string {
-  return withoutPossessive(lexKey(token));
-}
+const key = (token: Token): string => withoutPossessive(lexKey(token));
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
@@ -249,9 +248,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Democratic National Convention"), whatever title words open it.
   // (Not three words ending in a thing's, or any after an article: "Madison Square Garden", "The Kelly File"; but
   // "Sandra Day O'Connor".)
-  // ("Alexandra Gardens": the plural of a thing's word is no surname. "Chloe If": a conjunction or pronoun after a
-  // given name is a lost sentence break, not a surname; "Theresa May" and "George Will" are names.)
-  const thing = ((rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey)) || isThingsPlural(lastKey);
+  // ("Alexandra Gardens": the plural of a thing's word is no surname; "King Charles Spaniel Alfie", a breed inside, is
+  // a pet. "Chloe If": a conjunction or pronoun after a given name is a lost sentence break, not a surname.)
+  const thing = ((rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey)) || isThingsPlural(lastKey)
+    || rest.slice(1, -1).some(isAnimalWord);
   // (A generation does not count: "Joseph R. Murray II".)
   const words = rest.length - (GENERATIONS.has(lastKey) ? 1 : 0);
   if (knownGiven && rest.length > 1 && words <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey) && !isGroup(lastKey)) {

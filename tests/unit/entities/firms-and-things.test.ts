@@ -135,6 +135,12 @@ describe('extractEntities and the noun next to a name', () => {
       + 'Tindall celebrates after watching his horse Monbeg Dude finish third in the National Monbeg Dude is now 10.';
     expect(extractEntities(body).people).toEqual([]);
   });
+
+  it('makes no person of a pet whose breed its name runs into: "King Charles Spaniel Alfie"', () => {
+    const body = 'King Charles Spaniel Alfie suffered burns. His older brother Billy Poodle spoke for the family.';
+    // (A breed's word last is a nickname's surname; "Sandra Day O'Connor" has a thing's word inside.)
+    expect(extractEntities(`${body} Justice Sandra Day O'Connor retired.`).people).toEqual(['Billy Poodle', "Sandra Day O'Connor"]);
+  });
 });
 
 describe('extractEntities and what a person is "of"', () => {
