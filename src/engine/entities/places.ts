@@ -61,6 +61,10 @@ const MULTI_WORD_CITIES = [
 const REGIONS = [
   'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'british columbia', 'nova scotia', 'new brunswick',
   'europe', 'asia', 'africa', 'antarctica', 'oceania', 'eurasia', 'scandinavia', 'balkans', 'caucasus',
+  // China's provinces, which name its clubs and firms too ("Henan Jianye", "Guangzhou Evergrande").
+  'henan', 'guangdong', 'shandong', 'jiangsu', 'sichuan', 'hubei', 'hunan', 'zhejiang', 'hebei', 'fujian', 'yunnan',
+  'anhui', 'jiangxi', 'shaanxi', 'shanxi', 'liaoning', 'heilongjiang', 'guangxi', 'guizhou', 'gansu', 'hainan', 'qinghai',
+  'ningxia', 'inner mongolia',
   'siberia', 'tibet', 'xinjiang', 'crimea', 'donbas', 'kashmir', 'kurdistan', 'sahara', 'sahel', 'arctic',
   'latin america', 'south america', 'north america', 'central america', 'middle east', 'near east', 'far east',
   'east asia', 'southeast asia', 'south asia', 'central asia', 'western europe', 'eastern europe',

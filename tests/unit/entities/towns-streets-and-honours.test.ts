@@ -57,6 +57,13 @@ describe('extractEntities and towns, streets and constituencies', () => {
 });
 
 describe('extractEntities and names of agencies, firms and numbered things', () => {
+  it('makes no person of a club a Chinese province names: "the sale of Osman Sow to Henan Jianye"', () => {
+    const { people, places } = extractEntities('They sold Osman Sow to Henan Jianye, who also bought Ryan McGowan. '
+      + 'Floods hit Henan.');
+    expect(people).toEqual(['Osman Sow', 'Ryan McGowan']);
+    expect(places).toEqual(['Henan']);
+  });
+
   it('lists "Centers for Disease Control and Prevention" as one organization', () => {
     const { people, organizations } = extractEntities('The U.S. Centers for Disease Control and Prevention said it.');
     expect(people).toEqual([]);
