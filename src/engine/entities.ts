@@ -8,7 +8,7 @@ import { sameOrganization, sameWords } from './entities/same-entries.ts';
 import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
-import { isGivenName } from './entities/first-names.ts';
+import { isGivenName, isVerbGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
 import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
@@ -157,7 +157,8 @@ function commonWords(body: string, m: NameMention, tokens: readonly Token[]): bo
   const keys = keysOf(m.text);
   const first = keys[0] ?? '';
   const lowercase = lowercaseWords(tokens);
-  if (keys.length < 2 || isGivenName(first) || (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first))) return false;
+  const given = isGivenName(first) || (m.kind === 'person' && isVerbGivenName(first));
+  if (keys.length < 2 || given || (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first))) return false;
   const verbBefore = WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
   return !SPEECH_VERBS.has(verbBefore) && !speaks(body, m);
 }

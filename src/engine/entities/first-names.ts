@@ -77,6 +77,12 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE
 /** Whether a lowercase word is a given name the lists know, of whatever gender. */
 export const isGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
 
+/**
+ * Whether a lowercase word is a given name that is far more often a verb, so the lists leave it out: a given name
+ * inside a sentence ("said Will Doyle", "Editing by Will Dunham"); opening one, a verb ("Will Smith attend?").
+ */
+export const isVerbGivenName = (key: string): boolean => key === 'will';
+
 /** The gender a given name tells, when it tells one. */
 export function genderOfGivenName(given: string): 'female' | 'male' | null {
   if (UNISEX_FIRST_NAMES.has(given)) return null;

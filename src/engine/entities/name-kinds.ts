@@ -2,7 +2,7 @@
 // indices; names.ts keeps what a run of words was found to be, but a possible run-in (run-ins.ts) reads its article.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
 import { leadingTitles } from './leading-titles.ts';
-import { genderOfGivenName, isGivenName } from './first-names.ts';
+import { genderOfGivenName, isGivenName, isVerbGivenName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
@@ -228,7 +228,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     && !IN_CAPITALS.test(src.tokens[from + k + 1]?.text ?? '');
   if (spanish) return mention(name, from + k, to, 'organization');
   const given = rest[0] ?? '';
-  const knownGiven = isGivenName(given);
+  const knownGiven = isGivenName(given) || isVerbGivenName(given);
   gender ??= genderOfGivenName(given);
   // ("Yin Myint May": "May" as the third word of a name or later is a surname.)
   const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '') && !(w === 'may' && j >= 2));

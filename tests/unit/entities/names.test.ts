@@ -235,6 +235,18 @@ describe('findNames', () => {
   });
 });
 
+describe('a given name that is far more often a verb', () => {
+  it('reads "Will" inside a sentence before a surname as a given name, though the article writes "will" too', () => {
+    const body = 'Stars like Oprah Winfrey, Will Smith and others will come, said Will Doyle. Editing by Will Dunham.';
+    expect(extractEntities(body).people).toEqual(['Oprah Winfrey', 'Will Smith', 'Will Doyle', 'Will Dunham']);
+  });
+
+  it('leaves "Will" a verb where a sentence opens with it or a function word follows it', () => {
+    expect(extractEntities('Will Smith attend? Nobody Knows What Will Happen. It Will Not Allow People To Die.').people)
+      .toEqual([]);
+  });
+});
+
 describe('names kept by the words of their sequence', () => {
   // Names, titles, organization and place words, links, possessives, and gaps of every width between them.
   const pieces = ['Maria', 'Santos', 'Santos\'s', 'Xi', 'Jinping', 'President', 'Sen.', 'Mr.', 'Bank', 'of', 'America',
