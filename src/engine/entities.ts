@@ -21,7 +21,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, firmWords, namedAfterSomeone, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
+import { aged, firmWords, namedAfterSomeone, nicknameIn, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 
 interface Entry {
@@ -275,7 +275,8 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
   }
   return {
-    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations)), title),
+    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknameIn(p, people)),
+      title),
     organizations: ranked(joinInitials(organizations), title),
     places: ranked(places, title),
   };

@@ -217,6 +217,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
   // institution's head, "for" links too, and "and" does once "of" or "for" has.
   let institution = false;
   let linked = false;
+  // (Where a nickname in single marks brought the run to the surname: its closing mark is no possessive.)
+  let surnameAfterNickname = -1;
   const before = tokens[from - 1];
   const opensLine = !before || hasLineBreak(body, before.end, (tokens[from] as Token).start);
   while (i < tokens.length) {
@@ -228,7 +230,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
       // ("King's College London", "St Thomas' Hospital": nor a saint's or a king's institution, which a place's is not:
       // "Britain's Parliament".)
-      if (prev && possessiveLength(prev.text) > 0 && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
+      if (prev && possessiveLength(prev.text) > 0 && i !== surnameAfterNickname && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
         && !EPONYMOUS_DISEASES.has(withoutPossessive(prev.key))
         && !(POSSESSED_INSTITUTIONS.has(token.key) && possessesOne(withoutPossessive(prev.key)))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
@@ -252,7 +254,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
     // 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname.
     const nickname = i > from ? nicknameAfterGiven(tokens, i, from) : -1;
-    if (nickname > 0) { i = nickname; continue; }
+    if (nickname > 0) { i = surnameAfterNickname = nickname; continue; }
     // Lowercase links inside a name: "Bank of America", "Osama bin Laden". Only when a capitalized word follows.
     const key = lexKey(token);
     const next = tokens[i + 1];

@@ -1,9 +1,10 @@
-// A nickname in quotation marks between a given name and a surname: 'Juan "Chico" Manriquez', 'Marcia "Cia" Price'.
+// A nickname in quotation marks, double or single, between a given name and a surname: 'Juan "Chico" Manriquez',
+// "Mike 'Sugar Bear' Thompson".
 import { isGivenName } from './first-names.ts';
 import { lexKey } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
-const MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+const MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Index of the surname after a nickname of one or two words whose opening mark is tokens[i], or -1. */
 export function nicknameEnd(tokens: readonly Token[], i: number): number {

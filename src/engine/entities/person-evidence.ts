@@ -26,6 +26,17 @@ export function namedAfterSomeone(entry: Listed, people: readonly Listed[]): boo
     && p.mentions >= entry.mentions);
 }
 
+/** "Sugar Bear" beside "Mike 'Sugar Bear' Thompson": a nickname the article writes, in marks, in someone's full name. */
+export function nicknameIn(entry: { readonly name: string }, people: readonly { readonly name: string }[]): boolean {
+  return people.some((p) => {
+    const at = p.name.indexOf(entry.name);
+    return p !== entry && at > 1 && OPENING_MARKS.has(p.name[at - 1] ?? '')
+      && CLOSING_MARKS.has(p.name[at + entry.name.length] ?? '');
+  });
+}
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
+
 /**
  * "Golden Hillock's funding" after "Golden Hillock School": a name of two words or more that opens the name of an
  * organization the article gives is that organization called short, not a person.

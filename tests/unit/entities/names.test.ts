@@ -172,6 +172,13 @@ describe('findNames', () => {
       .toEqual(['person:Robert C. "Bobby" Scott']);
   });
 
+  it("keeps a nickname in single marks too, and lists no one else for the nickname: \"Mike 'Sugar Bear' Thompson\"", () => {
+    expect(kinds("Her husband Mike 'Sugar Bear' Thompson met Lee ‘Uncle Poodle’ Thompson."))
+      .toEqual(["person:Mike 'Sugar Bear' Thompson", 'person:Lee ‘Uncle Poodle’ Thompson']);
+    const body = "Her husband Mike 'Sugar Bear' Thompson has filed a report. Sugar Bear said he was worried. Sugar Bear left.";
+    expect(extractEntities(body).people).toEqual(["Mike 'Sugar Bear' Thompson"]);
+  });
+
   it('takes a headline\'s words after a title for no one\'s name, but keeps a long name with initials', () => {
     const people = (body: string) => findNames(body).filter((m) => m.kind === 'person').map((m) => m.text);
     expect(people('12\nAnchor Expressed Fear About Future Prejudice Against Her Daughter.\n')).toEqual([]);
