@@ -15,6 +15,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'nominee', 'secretary', 'ambassador', 'judge', 'justice', 'pope', 'speaker', 'chancellor', 'minister', 'premier',
   'general', 'admiral', 'sheriff', 'president-elect', 'chairman', 'chairwoman', 'frontrunner', 'front-runner',
   'prince', 'princess', 'king', 'queen', 'lawmaker', 'legislator', 'columnist', 'leader', 'attorney', 'lawyer',
+  'inspector', 'commissioner', 'coroner', 'prosecutor', 'superintendent',
 ]);
 
 /** Offices of a country's leader, besides a prime minister. */

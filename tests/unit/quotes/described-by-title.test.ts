@@ -20,6 +20,13 @@ describe('speakers described by a title the article gave someone', () => {
     expect(only(body).speaker).toBe('Chris Christie');
   });
 
+  it('names the holder of a public office given after "the": "The chief inspector said" after "the chief inspector of schools, Noelle Buick"', () => {
+    const body = 'The need to "strengthen the resilience of young people" is a key challenge, according to the chief '
+      + 'inspector of schools, Noelle Buick.\n\nThe chief inspector said pupils were facing "complex challenges" because '
+      + 'the "social context in which children live and learn has changed significantly" in recent years.';
+    expect(speakersOf(body).at(-1)).toBe('Noelle Buick');
+  });
+
   it('keeps a description whose modifiers the title does not have: "the Florida senator", "the former president"', () => {
     const florida = 'Sen. Joni Ernst spoke first.\n\n"We will see what it comes to next week," the Florida senator said.';
     expect(only(florida).speaker).toBe('the Florida senator');
