@@ -23,6 +23,7 @@ import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
 import { aged, firmWords, namedAfterSomeone, nicknameIn, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
+import { oneLine } from './entities/text-checks.ts';
 
 interface Entry {
   name: string;
@@ -134,7 +135,7 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
   const scored = list.map((e) => ({
     e, score: e.mentions + (e.keys.some((k) => titleKeys.has(k) && k.length > 2) ? TITLE_WEIGHT : 0),
   }));
-  return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => e.name);
+  return scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first).map(({ e }) => oneLine(e.name));
 }
 
 /** "the" or an owner's word right before a mention: "the Dons", "her Islamophobic remarks". */

@@ -234,6 +234,10 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
         && !EPONYMOUS_DISEASES.has(withoutPossessive(prev.key))
         && !(POSSESSED_INSTITUTIONS.has(token.key) && possessesOne(withoutPossessive(prev.key)))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
+      // "told the Herald Sun  Daniel said", "Cheers, Ms. Yellen  The Federal Reserve chairwoman": two spaces before a
+      // function word, or before a given name a lowercase word follows, are a sentence's lost stop.
+      const lostStop = FUNCTION_WORDS.has(token.key) || (isGivenName(token.key) && tokens[i + 1]?.capitalized === false);
+      if (prev && token.start - prev.end > 1 && lostStop) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
       // (Not in a heading of its own line: "Veto Power Impedes Peace Efforts: …".)
       if (!opensLine && opensCaptionHeader(tokens, i, lowercase)) break;

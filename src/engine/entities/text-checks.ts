@@ -74,3 +74,6 @@ export function countWords(text: string): number {
 
 /** `text` with every character a regular expression gives a meaning to escaped, to match it as written. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `text` with each run of white space made one space, as a name or a role is shown: "Kyhesha-Lee  Joughin". */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ');

@@ -33,6 +33,7 @@ import { opensSentenceAt } from './word-case.ts';
 import { answerer } from './voice.ts';
 import { ROLE_HEADS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
+import { oneLine } from '../entities/text-checks.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
 
@@ -267,6 +268,10 @@ export function extractQuotes(body: string): Quote[] {
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
     out.push({ text: joined.endsWith(',') ? joined.slice(0, -1) : joined, speaker, verb: attribution?.verb ?? null, spans });
   }
-  // A role named at any attribution of a person goes with every quote of theirs.
-  return out.map((q) => ({ ...q, role: q.speaker === null ? null : resolver.roleOf(q.speaker) }));
+  // A role named at any attribution of a person goes with every quote of theirs. (Written as a line of text: the
+  // source's runs of spaces, "a Fed governor  since 2014", are one.)
+  return out.map((q) => {
+    const role = q.speaker === null ? null : resolver.roleOf(q.speaker);
+    return { ...q, speaker: q.speaker && oneLine(q.speaker), role: role && oneLine(role) };
+  });
 }

@@ -106,3 +106,22 @@ describe('a word before a full name that is no given name', () => {
     expect(extractEntities('Pat Christie spoke. Mary Pat Christie left.').people).toEqual(['Mary Pat Christie']);
   });
 });
+
+describe('runs of spaces a page left', () => {
+  it('ends a name at two spaces before a function word, or before a given name a lowercase word follows', () => {
+    const body = 'Speaking to the Herald Sun  Daniel said he was moved. Cheers, Ms. Yellen  The Federal Reserve chair, Janet '
+      + 'Yellen, sat there. Queensland toddler Kyhesha-Lee  Joughin was locked in.';
+    const { people, organizations } = extractEntities(body);
+    expect(organizations).toEqual(['Herald Sun', 'Federal Reserve']);
+    // (Two spaces inside a name are shown as one.)
+    expect(people).toEqual(['Janet Yellen', 'Daniel', 'Kyhesha-Lee Joughin']);
+  });
+
+  it('shows a speaker\'s name and role with one space where the page had several', () => {
+    const body = 'Lael Brainard, a Fed governor  since 2014, spoke.\n\n"We will wait and see what the data say," '
+      + 'Kyhesha-Lee  Joughin said.';
+    expect(extractQuotes(body).map((q) => [q.speaker, q.role])).toEqual([['Kyhesha-Lee Joughin', null]]);
+    const role = extractQuotes('"We will wait and see what the data say," said Lael Brainard, a Fed governor  since 2014.')[0]?.role;
+    expect(role).toBe('a Fed governor since 2014');
+  });
+});
