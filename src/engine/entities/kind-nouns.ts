@@ -18,7 +18,7 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline'
  */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'website', 'site', 'outlet', 'publication', 'newspaper',
   'agency', 'charity', 'organization', 'organisation', 'nonprofit', 'non-profit', 'watchdog', 'network', 'broadcaster',
-  'daily', 'tabloid', 'paper', 'club']);
+  'daily', 'tabloid', 'paper', 'club', 'band']);
 /** A word that says what follows is no name of a body: "Visit site Finders Keepers" (a shop's link), "group B". */
 const SHOPS_OR_LEAGUES = /^(?:visit|shop|buy|qualifying)$/;
 

@@ -63,11 +63,11 @@ describe('extractEntities and the noun next to a name', () => {
     expect(extractEntities('They met at a party, and at Mike Tindall said hello.').people).toContain('Mike Tindall');
   });
 
-  it('lists a name after the kind of body as the body: "the advocacy group Autism Speaks", "the news site Pando"', () => {
+  it('lists a name after the kind of body as the body: "the advocacy group Autism Speaks", "the band Khar Sarnai"', () => {
     const { people, organizations } = extractEntities('The advocacy group Autism Speaks is sponsoring a contest. A '
-      + 'columnist for the tech news site Pando said he was ashamed.');
+      + 'columnist for the tech news site Pando said he was ashamed. Amraa is the lead singer of the band Khar Sarnai.');
     expect(people).toEqual([]);
-    expect(organizations).toEqual(['Autism Speaks', 'Pando']);
+    expect(organizations).toEqual(['Autism Speaks', 'Pando', 'Khar Sarnai']);
   });
 
   it('but not a person a relative clause names, a name that goes on, a shop\'s link or a league\'s group', () => {
