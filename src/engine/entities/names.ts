@@ -73,6 +73,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   // Names that an animal's noun or a work's showed to be no person's ("his horse Monbeg Dude", "a book … called Zero
   // Night"): nor are their other mentions.
   const nobodies = new Set<string>();
+  // Names the kind of body around them showed to be a body's ("Patriot Coal, one of the … coal companies"): so are
+  // their other mentions ("the obligations that Patriot Coal was seeking to get rid of").
+  const bodies = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -115,6 +118,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && isOwnedAt(tokens, i);
       const kind = town ? 'place' : titled || owned ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
+      if (kind === 'organization' && named) bodies.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(text);
       }
@@ -123,9 +127,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     }
     i = end;
   }
-  if (towns.size === 0 && nobodies.size === 0) return out;
+  if (towns.size === 0 && nobodies.size === 0 && bodies.size === 0) return out;
   return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' }
-    : nobodies.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' } : m));
+    : nobodies.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' }
+      : bodies.has(m.text) && m.kind !== 'place' && !m.titled ? { ...m, kind: 'organization' } : m));
 }
 
 // What a sequence names depends only on its words, on whether it opens a sentence and on whether an article stands

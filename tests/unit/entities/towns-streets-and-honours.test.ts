@@ -57,6 +57,16 @@ describe('extractEntities and towns, streets and constituencies', () => {
 });
 
 describe('extractEntities and names of agencies, firms and numbered things', () => {
+  it('lists a firm "one of" the kind of firm or "another" one calls, wherever the article names it', () => {
+    // ("Coal" alone, as a surname would be, once made a person of "Patriot Coal" where the kind was not said.)
+    const body = 'It belonged to Patriot Coal, one of the nation\'s largest coal companies, then. Peabody said: "Patriot Coal '
+      + 'was highly successful," and "Coal isn\'t the villain," he said. The duties went to Walter Energy, another mining '
+      + 'company. Ironically, one of the firms took them. He met Tom Jones, one of the founders of the companies.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(['Tom Jones']);
+    expect(organizations).toEqual(['Patriot Coal', 'Walter Energy']);
+  });
+
   it('makes no person of a club a Chinese province names: "the sale of Osman Sow to Henan Jianye"', () => {
     const { people, places } = extractEntities('They sold Osman Sow to Henan Jianye, who also bought Ryan McGowan. '
       + 'Floods hit Henan.');
