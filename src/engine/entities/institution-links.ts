@@ -21,7 +21,8 @@ const MAX_AGENCY_TAIL = 3;
 /** Last words of an agency's, a committee's or a school's name, which two nouns joined by "and" may open. */
 const AGENCY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission', 'administration', 'agency', 'service',
   'services', 'council', 'fund', 'coalition', 'department', 'program', 'programme', 'project', 'school', 'institute',
-  'board', 'authority', 'office', 'bureau', 'foundation', 'association', 'society', 'trust', 'police', 'centre', 'center']);
+  'board', 'authority', 'office', 'bureau', 'foundation', 'association', 'society', 'trust', 'police', 'centre', 'center',
+  'enforcement']);
 
 /**
  * Whether the "and" at tokens[and] joins one agency's name: "Food and Drug Administration", "Fish and Wildlife
@@ -40,7 +41,9 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   if (j - and < 3 || !last || !AGENCY_HEADS.has(withoutPossessive(last.key)) || tokens[j]?.capitalized) return false;
   // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and
   // Boston Police", whose place opens a name of its own.)
-  const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the';
+  // (Or a country's name, "U.S. Immigration and Customs Enforcement".)
+  const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the'
+    || (from < and - 1 && isPlace([tokens[from]?.key ?? '']));
   const placeAfter = isPlace([tokens[and + 1]?.key ?? '']);
   const the = opened && !isGroup(head.key) && !placeAfter;
   // ("the England and Wales Cricket Board": but two places, joined, may name one body; not one police force, which is

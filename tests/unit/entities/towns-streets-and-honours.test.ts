@@ -80,6 +80,12 @@ describe('extractEntities and names of agencies, firms and numbered things', () 
     expect(organizations).toEqual(['U.S. Centers for Disease Control and Prevention']);
   });
 
+  it('lists an enforcement agency whose name joins two words with "and", after a country or "the", as one', () => {
+    const { organizations } = extractEntities('He was picked up by U.S. Immigration and Customs Enforcement on Friday. '
+      + 'Immigration is hard, and the Drug and Alcohol Enforcement said so.');
+    expect(organizations).toEqual(['U.S. Immigration and Customs Enforcement', 'Drug and Alcohol Enforcement']);
+  });
+
   it('reads a title word after a given name or an initial as a surname, and splits at "of": "Peter T. King of New York"', () => {
     const { people, places } = extractEntities('"It is hard," said Representative Peter T. King of New York. The King of '
       + 'Jordan met Secretary of State John Kerry.');
