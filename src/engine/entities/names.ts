@@ -185,12 +185,14 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 
 /**
- * Whether `prev` is a dotted abbreviation whose period also ends its sentence, as a capitalized function word after it
- * shows: "… from entering the U.S. While Clinton has …".
+ * Whether `prev` is a dotted abbreviation, or a firm's or a generation's ("Ltd.", "Jr."), whose period also ends its
+ * sentence, as a capitalized function word after it shows: "… from entering the U.S. While Clinton has …", "Freberg
+ * Ltd. His clients …".
  */
 function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
-  return !!token?.capitalized && DOTTED.test(prev.text) && FUNCTION_WORDS.has(lexKey(token));
+  return !!token?.capitalized && (DOTTED.test(prev.text) || CLOSING_ABBREVIATION.test(prev.text)) && FUNCTION_WORDS.has(lexKey(token));
 }
+const CLOSING_ABBREVIATION = /^(?:Ltd|Inc|Co|Corp|Jr|Sr)\.$/;
 
 /** Institutions named after the one whose possessive opens their name: "King's College", "Guy's Hospital". */
 const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospital', 'cathedral', 'church', 'school',

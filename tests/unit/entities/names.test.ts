@@ -39,6 +39,9 @@ describe('findNames', () => {
   it('reads a capitalized function word after "U.S." as a new sentence, not as part of the name after it', () => {
     expect(kinds('Trump would ban Muslims from entering the U.S. While Clinton has condemned it, others have not.'))
       .toEqual(['unknown:Trump', 'place:U.S.', 'unknown:Clinton']);
+    // (So after a firm's "Ltd." or a "Jr.": "Freberg Ltd. His slogan was …"; but "Mrs. May" is a name.)
+    expect(kinds('He opened Freberg Ltd. His slogan was honest. Sammy Davis Jr. The singer came. Mrs. May spoke.'))
+      .toEqual(['organization:Freberg Ltd.', 'possible-person:Sammy Davis Jr.', 'person:May']);
   });
 
   it('finds no name in a headline in capitals, and the name a headline in capitals runs into', () => {
