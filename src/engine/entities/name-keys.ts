@@ -75,8 +75,11 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   // ("Mr Garcia" of "Alvaro Garcia Linera": a Spanish name's first surname, a middle word that is no given name.)
   if (short.length === 1) return (short[0] === full[0] && full.length <= 3) || isFirstSurname(short[0] ?? '', full);
   if (short[0] !== full[0]) return false;
-  // ("Mary Pat" of "Mary Pat Christie": given names alone, the way the full name opens.)
-  return short[short.length - 1] === full[full.length - 1] || short.every((k, i) => k === full[i] && isGivenName(k));
+  // ("Mary Pat" of "Mary Pat Christie": given names alone, the way the full name opens; "Alicia M" of "Alicia Machado":
+  // a surname cut to its initial.)
+  const last = short[short.length - 1] ?? '';
+  return last === full[full.length - 1] || short.every((k, i) => k === full[i] && isGivenName(k))
+    || (short.length === 2 && last.length === 1 && !!full[full.length - 1]?.startsWith(last));
 }
 
 const isFirstSurname = (key: string, full: readonly string[]): boolean =>

@@ -95,6 +95,13 @@ describe('given names that open a full name', () => {
     const body = 'Mary Pat Christie quit her job. The Christies were undecided about what Mary Pat should do.';
     expect(extractEntities(body).people).toEqual(['Mary Pat Christie']);
   });
+
+  it('with a surname cut to its initial, are that person: "Alicia M" of "Alicia Machado" (not "Alicia Keys")', () => {
+    expect(sameName(keysOf('Alicia M'), keysOf('Alicia Machado'))).toBe(true);
+    expect(sameName(keysOf('Alicia M'), keysOf('Alicia Keys'))).toBe(false);
+    const body = 'Trump attacked Alicia Machado. He wrote: "Did Hillary help disgusting Alicia M become a citizen?"';
+    expect(extractEntities(body).people).toEqual(['Alicia Machado']);
+  });
 });
 
 describe('a word before a full name that is no given name', () => {
