@@ -37,6 +37,12 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).people).toEqual(['Quincy Jones', 'Ziuzina']);
   });
 
+  it('lists no person for a medal or an honour: "a replica Purple Heart", "a Gold Star mother"', () => {
+    const body = 'Trump accepted a replica Purple Heart. Ms. Khan wrote: "I am a Gold Star mother." The Purple Heart came '
+      + 'from Louis Dorfman. A Gold Star family spoke.';
+    expect(extractEntities(body).people).toEqual(['Khan', 'Louis Dorfman']);
+  });
+
   it('reads the word after "degrees" as a temperature\'s scale, not a name a caption runs into', () => {
     const body = 'He spent two hours in waters of zero degrees Celsius Wrong move: he got stuck in mud. Rick Hughes said.';
     expect(extractEntities(body).people).toEqual(['Rick Hughes']);
