@@ -262,8 +262,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   // A record, a car or a plane named after people or things: "a new Michael Jackson LP", "her husband's Range Rover",
   // "a user of Lear Jets".
   'lp', 'album', 'rover', 'jet',
-  // Medals and honours: "a replica Purple Heart", "a Gold Star mother".
-  'heart', 'star',
+  // Medals, honours and speeches: "a replica Purple Heart", "a Gold Star mother", "President Obama Speech at …".
+  'heart', 'star', 'speech',
   // Measures and reports: "the Social Progress Index", "the American Community Survey", "Pro Race Dashboard".
   'index', 'survey', 'dashboard',
   // Sporting events: "the Genesis Open", "the Ashes Test", "the British Grand Prix".

@@ -37,9 +37,9 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).people).toEqual(['Quincy Jones', 'Ziuzina']);
   });
 
-  it('lists no person for a medal or an honour: "a replica Purple Heart", "a Gold Star mother"', () => {
+  it('lists no person for a medal, an honour or a speech: "a replica Purple Heart", "President Obama Speech at …"', () => {
     const body = 'Trump accepted a replica Purple Heart. Ms. Khan wrote: "I am a Gold Star mother." The Purple Heart came '
-      + 'from Louis Dorfman. A Gold Star family spoke.';
+      + 'from Louis Dorfman. A Gold Star family spoke. [Video: President Obama Speech at Black Caucus Foundation.]';
     expect(extractEntities(body).people).toEqual(['Khan', 'Louis Dorfman']);
   });
 
