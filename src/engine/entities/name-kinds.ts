@@ -116,14 +116,14 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
   return [{ first: a, end: b, kind, titled, gender, sentenceInitial: src.sentenceInitial }];
 }
 
-function someIn(words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w) || other?.has(w)) return true;
-  return false;
-}
+const someIn = (words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean =>
+  words.some((w) => set.has(w) || !!other?.has(w));
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
+  // "Right to Rise USA", "Dayton Right to Life": a cause's name, linked by "to" (see sequenceEnd), is a body's.
+  if (keys.some((k, j) => k === 'to' && keys[j - 1] === 'right')) return mention(src, from, to, 'organization');
   const nicknamed = nicknamedFrom(src.tokens, from, to);
   if (nicknamed >= 0) {
     return mention(src, nicknamed, to, 'person', nicknamed > from, genderOfGivenName(keys[nicknamed - from] ?? ''));

@@ -284,7 +284,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       i += 2;
       continue;
     }
-    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution) && (token.word || key === '&');
+    // ("Right to Rise", "Dayton Right to Life": a cause's name, a right to something.)
+    const cause = key === 'to' && tokens[i - 1]?.key === 'right';
+    const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution || cause) && (token.word || key === '&');
     if (linkable && next?.capitalized && next.start - token.end <= 1) {
       linked ||= institution && (key === 'of' || key === 'for' || on);
       i++;

@@ -80,6 +80,14 @@ describe('extractEntities and names of agencies, firms and numbered things', () 
     expect(organizations).toEqual(['U.S. Centers for Disease Control and Prevention']);
   });
 
+  it('lists a cause\'s name as a body: "Right to Rise USA", "Dayton Right to Life" (not a headline\'s "To")', () => {
+    const body = 'Right to Rise USA, the super PAC, spent money. Ben Carson spoke to Dayton Right to Life in September. '
+      + 'He said it was a Race To The Top.';
+    const { people, organizations } = extractEntities(body);
+    expect(organizations).toEqual(['Right to Rise USA', 'Dayton Right to Life']);
+    expect(people).toEqual(['Ben Carson']);
+  });
+
   it('lists an enforcement agency whose name joins two words with "and", after a country or "the", as one', () => {
     const { organizations } = extractEntities('He was picked up by U.S. Immigration and Customs Enforcement on Friday. '
       + 'Immigration is hard, and the Drug and Alcohol Enforcement said so.');
