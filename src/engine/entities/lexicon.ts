@@ -168,7 +168,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(['the', 'an', 'and', 'but', 'or', 'nor', 'if', 'when',
   'while', 'with', 'without', 'as', 'because', 'although', 'though', 'since', 'until', 'this', 'that', 'these', 'those',
   'there', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him',
-  'them', 'us', 'me', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'in', 'on', 'at', 'to', 'of']);
+  'them', 'us', 'me', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'in', 'on', 'at', 'to', 'of', 'now']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday']);

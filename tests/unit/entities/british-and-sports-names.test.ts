@@ -8,9 +8,9 @@ describe('extractEntities and British given names', () => {
     expect(people).toEqual(['Martin Bishop']);
   });
 
-  it('takes no conjunction after a given name for a surname, though "May" and "Will" are surnames', () => {
+  it('takes no conjunction or "now" after a given name for a surname, though "May" and "Will" are surnames', () => {
     const { people } = extractEntities('The shop stocks brands including Missoni and Chloe If that was not enough, '
-      + 'Theresa May and George Will spoke.');
+      + 'Theresa May and George Will spoke on Larry King Now.');
     expect(people).toEqual(['Theresa May', 'George Will']);
   });
 
