@@ -170,6 +170,10 @@ export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(['the', 'an', 'and', '
   'there', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him',
   'them', 'us', 'me', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'in', 'on', 'at', 'to', 'of', 'now']);
 
+/** Verbs a headline writes capitalized: "Tax Plans Would All Cost A Fortune", "Officeholders Who … Are Sellouts". */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'has',
+  'have']);
+
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday']);
 

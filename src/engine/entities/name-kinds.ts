@@ -7,7 +7,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord,
+  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -262,9 +262,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Mrs May", "Mama June": a month after a title that tells a gender is a name.
   if (calendar && afterHonorific) return mention(name, from + k, to, 'person', true, gender);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');
-  // ("Speaker Paul Ryan Joins Growing List …", "Anchor Expressed Fear About …": a headline's words after a title.)
+  // ("Speaker Paul Ryan Joins Growing List …", "Anchor Expressed Fear About …": a headline's words after a title; an
+  // office's last words, "Time's Assistant Managing Editor".)
   const headline = rest.length > 4 || (rest.length === 4 && rest.some((w, j) =>
-    (FUNCTION_WORDS.has(w) && !isInitialAt(src.tokens, from + k + j)) || HEADLINE_VERBS.has(w)));
+    (FUNCTION_WORDS.has(w) && !isInitialAt(src.tokens, from + k + j)) || HEADLINE_VERBS.has(w)))
+    || (!knownGiven && TITLE_WORDS.has(lastKey) && !SURNAME_TITLES.has(lastKey));
   if (titled) return mention(name, from + k, to, headline ? 'other' : 'person', true, gender);
   // "Sanders Iowa" (a headline's run-on) is a name and a place; "George Washington" stays a person. (An organization
   // and a country is its branch there: "Amnesty International UK".)
@@ -295,6 +297,3 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }
-
-/** Verbs a headline writes capitalized: "Tax Plans Would All Cost A Fortune", "Officeholders Who … Are Sellouts". */
-const HEADLINE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'has', 'have']);

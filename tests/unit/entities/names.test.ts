@@ -187,6 +187,9 @@ describe('findNames', () => {
     expect(people('12\nAnchor Expressed Fear About Future Prejudice Against Her Daughter.\n')).toEqual([]);
     expect(people('It read: The Republican Tax Plans Would All Cost A Fortune.')).toEqual([]);
     expect(people('Justice Samuel A. Alito Jr. wrote the opinion.')).toEqual(['Samuel A. Alito Jr.']);
+    // (Nor an office's last words after its first, but a surname that is a title: "Rev. Martin Luther King".)
+    expect(people('Sam Jacobs, Time’s Assistant Managing Editor, spoke. Rev. Martin Luther King marched.'))
+      .toEqual(['Sam Jacobs', 'Martin Luther King']);
   });
 
   it('reads a month\'s abbreviation without its period as a name: "Ai Jun", but "Jun. 5" as a date', () => {
