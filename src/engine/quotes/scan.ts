@@ -4,6 +4,7 @@
 // quote that goes on), so an unbalanced mark cannot swallow the article.
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
+import { reopensAt } from './glued-marks.ts';
 import type { MarkRole } from './single-marks.ts';
 import { ATTRIBUTED, ATTRIBUTION_REACH, attributesAnyone, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
 
@@ -216,6 +217,8 @@ export function scanQuotes(text: string): QuotePiece[] {
         }
         continue;
       }
+      // (Unless the open quote's mark was a stray one, and this one, glued to the words, opens: see reopensAt.)
+      if (inner.length === 0 && reopensAt(body, marks, next, open, pEnd)) { open = i; continue; }
       piece(para, open, i);
       open = -1;
       inner = [];

@@ -111,6 +111,15 @@ describe('scanQuotes', () => {
     expect(words(wondering)).toEqual(['I just asked.', 'Is there a way out?']);
   });
 
+  it('reads a stray mark glued after a stop as no opener when a mark glued between a word and a capital opens a quote', () => {
+    const body = 'What about those who need a hoist rather than a toilet?"Recommendations are in place. Lorna Fillingham has '
+      + 'started a petition to make the guidelines compulsory"It\'s like playing Russian roulette," Lorna says.';
+    expect(words(body)).toEqual(['It\'s like playing Russian roulette,']);
+    // (Not after an opener a space set off: the glued mark closes that quote.)
+    const tweet = 'LaToya wrote: "A brilliant songwriter #RIP #MichaelJackson"Producer Mark Ronson wrote: "So devastated," he said.';
+    expect(words(tweet)).toEqual(['A brilliant songwriter #RIP #MichaelJackson', 'So devastated,']);
+  });
+
   it('reads two straight marks run together before a word as one quote\'s close and the next one\'s opening', () => {
     expect(words('She saw it "four times in two weeks. ""It is getting bad," she said.'))
       .toEqual(['four times in two weeks.', 'It is getting bad,']);
