@@ -36,11 +36,17 @@ export function keysOf(text: string): string[] {
 
 /**
  * A word without its possessive "'s", or else without trailing apostrophes and hyphens; a curly apostrophe inside it
- * is read as a straight one, since one article may write "O’Neill" and "O'Neill"; and without an Arabic article joined
- * to it, since "al-Assad" and "Assad" are one surname.
+ * is read as a straight one, since one article may write "O’Neill" and "O'Neill", and its letters without their
+ * accents ("Antić" and "Antic"); and without an Arabic article joined to it, since "al-Assad" and "Assad" are one surname.
  */
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ACCENTS = /\p{M}/gu;
+
 function keyOf(part: string): string {
-  if (part.includes('’')) return keyOf(part.replaceAll('’', "'"));
+  if (NOT_ASCII.test(part)) {
+    const plain = part.replaceAll('’', "'").normalize('NFD').replace(ACCENTS, '');
+    if (plain !== part) return keyOf(plain);
+  }
   const joined = (part.startsWith('al-') || part.startsWith('el-')) && part.length > 3
     && (classOf(codePointAt(part, 3, part.length)) & LETTER) !== 0;
   const word = joined ? part.slice(3) : part;
