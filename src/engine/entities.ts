@@ -21,7 +21,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, firmWords, namedAfterSomeone, nicknameIn, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
+import { aged, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { oneLine } from './entities/text-checks.ts';
 
@@ -275,8 +275,9 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {
     if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
   }
+  const nicknames = nicknamesIn(people);
   return {
-    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknameIn(p, people)),
+    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)),
       title),
     organizations: ranked(joinInitials(organizations), title),
     places: ranked(places, title),

@@ -118,17 +118,18 @@ const MAX_DESCRIBING = 3;
  * and File Educators, a group").
  */
 export function isBodyAfter(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
   const before = tokens[i - 1];
   if (!before || /^[.!?:]$/.test(before.text) || (tokens[i - 2]?.capitalized && NAME_JOINERS.has(before.key))) return false;
   // ("Patriot Coal, one of the nation's largest coal companies,": one of a kind of body, before anything else is said.)
-  if (tokens[end]?.text === ',' && tokens[end + 1]?.key === 'one' && tokens[end + 2]?.key === 'of') {
+  if (tokens[end + 1]?.key === 'one' && tokens[end + 2]?.key === 'of') {
     for (let k = end + 3; k <= end + 5 + MAX_DESCRIBING && tokens[k]?.word && !ONE_OF_STOPS.has(tokens[k]?.key ?? ''); k++) {
       if (BODIES.has(tokens[k]?.key ?? '')) return true;
     }
     return false;
   }
   const article = tokens[end + 1]?.key ?? '';
-  if (tokens[end]?.text !== ',' || !(article === 'a' || article === 'an' || article === 'the' || article === 'another')) return false;
+  if (!(article === 'a' || article === 'an' || article === 'the' || article === 'another')) return false;
   for (let k = end + 2; k <= end + 2 + MAX_DESCRIBING; k++) {
     const t = tokens[k];
     if (!t?.word || t.capitalized || PEOPLES.has(t.key)) return false;

@@ -18,34 +18,37 @@ export function keysOf(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   let start = 0;
+  let ascii = true;
   for (let i = 0; i <= lower.length;) {
     const codePoint = i < lower.length ? codePointAt(lower, i, lower.length) : -1;
     if (codePoint >= 0 && inWord(codePoint)) {
+      ascii &&= codePoint < 0x80;
       i += codePoint > 0xffff ? 2 : 1;
       continue;
     }
     if (i > start) {
-      const key = keyOf(lower.slice(start, i));
+      const key = keyOf(lower.slice(start, i), ascii);
       if (key) out.push(key);
     }
     i += codePoint > 0xffff ? 2 : 1;
     start = i;
+    ascii = true;
   }
   return out;
 }
+
+const ACCENTS = /\p{M}/gu;
 
 /**
  * A word without its possessive "'s", or else without trailing apostrophes and hyphens; a curly apostrophe inside it
  * is read as a straight one, since one article may write "O’Neill" and "O'Neill", and its letters without their
  * accents ("Antić" and "Antic"); and without an Arabic article joined to it, since "al-Assad" and "Assad" are one surname.
+ * (`ascii`: the word has no other letters, so there is nothing to fold.)
  */
-const NOT_ASCII = /[\u0080-\uffff]/;
-const ACCENTS = /\p{M}/gu;
-
-function keyOf(part: string): string {
-  if (NOT_ASCII.test(part)) {
+function keyOf(part: string, ascii: boolean): string {
+  if (!ascii) {
     const plain = part.replaceAll('’', "'").normalize('NFD').replace(ACCENTS, '');
-    if (plain !== part) return keyOf(plain);
+    if (plain !== part) return keyOf(plain, true);
   }
   const joined = (part.startsWith('al-') || part.startsWith('el-')) && part.length > 3
     && (classOf(codePointAt(part, 3, part.length)) & LETTER) !== 0;

@@ -190,7 +190,7 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
  * Ltd. His clients …".
  */
 function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
-  return !!token?.capitalized && (DOTTED.test(prev.text) || CLOSING_ABBREVIATION.test(prev.text)) && FUNCTION_WORDS.has(lexKey(token));
+  return !!token?.capitalized && FUNCTION_WORDS.has(lexKey(token)) && (DOTTED.test(prev.text) || CLOSING_ABBREVIATION.test(prev.text));
 }
 const CLOSING_ABBREVIATION = /^(?:Ltd|Inc|Co|Corp|Jr|Sr)\.$/;
 
@@ -243,8 +243,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       // "told the Herald Sun  Daniel said", "Cheers, Ms. Yellen  The Federal Reserve chairwoman": two spaces before a
       // function word, or before a given name a lowercase word follows, are a sentence's lost stop.
-      const lostStop = FUNCTION_WORDS.has(token.key) || (isGivenName(token.key) && tokens[i + 1]?.capitalized === false);
-      if (prev && token.start - prev.end > 1 && lostStop) break;
+      if (prev && token.start - prev.end > 1
+        && (FUNCTION_WORDS.has(token.key) || (isGivenName(token.key) && tokens[i + 1]?.capitalized === false))) break;
       if (prev && endsAtAbbreviation(prev, token)) break;
       // (Not in a heading of its own line: "Veto Power Impedes Peace Efforts: …".)
       if (!opensLine && opensCaptionHeader(tokens, i, lowercase)) break;

@@ -26,16 +26,13 @@ export function namedAfterSomeone(entry: Listed, people: readonly Listed[]): boo
     && p.mentions >= entry.mentions);
 }
 
-/** "Sugar Bear" beside "Mike 'Sugar Bear' Thompson": a nickname the article writes, in marks, in someone's full name. */
-export function nicknameIn(entry: { readonly name: string }, people: readonly { readonly name: string }[]): boolean {
-  return people.some((p) => {
-    const at = p.name.indexOf(entry.name);
-    return p !== entry && at > 1 && OPENING_MARKS.has(p.name[at - 1] ?? '')
-      && CLOSING_MARKS.has(p.name[at + entry.name.length] ?? '');
-  });
+/** The nicknames the article writes, in marks, in someone's full name: "Sugar Bear" of "Mike 'Sugar Bear' Thompson". */
+export function nicknamesIn(people: readonly { readonly name: string }[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of people) for (const m of p.name.matchAll(NICKNAME)) out.add(m[1] ?? '');
+  return out;
 }
-const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
+const NICKNAME = /\s["“'‘]([^"“”'‘’]+)["”'’]\s/g;
 
 /**
  * "Golden Hillock's funding" after "Golden Hillock School": a name of two words or more that opens the name of an

@@ -76,4 +76,6 @@ export function countWords(text: string): number {
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `text` with each run of white space made one space, as a name or a role is shown: "Kyhesha-Lee  Joughin". */
-export const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+export const oneLine = (text: string): string => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
+/** White space other than one plain space: most names and roles have none, and are shown as they are. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
