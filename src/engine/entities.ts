@@ -21,7 +21,8 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms } from './entities/person-evidence.ts';
+import { aged, epithetFor, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms }
+  from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { oneLine } from './entities/text-checks.ts';
 
@@ -277,8 +278,8 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   }
   const nicknames = nicknamesIn(people);
   return {
-    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)),
-      title),
+    people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)
+      && !epithetFor(p, people)), title),
     organizations: ranked(joinInitials(organizations), title),
     places: ranked(places, title),
   };

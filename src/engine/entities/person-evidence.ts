@@ -26,6 +26,18 @@ export function namedAfterSomeone(entry: Listed, people: readonly Listed[]): boo
     && p.mentions >= entry.mentions);
 }
 
+/**
+ * "Crooked Hillary", "Crazy Bernie" beside "Hillary Clinton", "Bernie Sanders": an adjective (by its ending) before the
+ * given name of someone the article names in full is an epithet of theirs, not another person (but "Tamara Scott"
+ * beside "Scott Walker" is, though the lists miss her given name).
+ */
+export function epithetFor(entry: Listed, people: readonly Listed[]): boolean {
+  const [word, given] = entry.keys;
+  return entry.keys.length === 2 && ADJECTIVE.test(word ?? '') && !isGivenName(word ?? '') && isGivenName(given ?? '')
+    && people.some((p) => p !== entry && p.keys.length >= 2 && p.keys[0] === given);
+}
+const ADJECTIVE = /(?:ed|y|le)$/;
+
 /** The nicknames the article writes, in marks, in someone's full name: "Sugar Bear" of "Mike 'Sugar Bear' Thompson". */
 export function nicknamesIn(people: readonly { readonly name: string }[]): ReadonlySet<string> {
   const out = new Set<string>();

@@ -120,6 +120,15 @@ describe('a word before a full name that is no given name', () => {
   });
 });
 
+describe('an epithet before a given name', () => {
+  it('lists no one else for it: "Crooked Hillary", "Crazy Bernie" (but "Tamara Scott" beside "Scott Walker")', () => {
+    const body = 'Donald Trump mocked Hillary Clinton and Bernie Sanders. "Crooked Hillary is weak and Crazy Bernie is '
+      + 'done," Trump said. Tamara Scott, who backs Scott Walker, said so.';
+    expect(extractEntities(body).people).toEqual(['Donald Trump', 'Hillary Clinton', 'Bernie Sanders', 'Tamara Scott',
+      'Scott Walker']);
+  });
+});
+
 describe('runs of spaces a page left', () => {
   it('ends a name at two spaces before a function word, or before a given name a lowercase word follows', () => {
     const body = 'Speaking to the Herald Sun  Daniel said he was moved. Cheers, Ms. Yellen  The Federal Reserve chair, Janet '
