@@ -87,6 +87,9 @@ export function phraseEndingAt(body: string, w: Window, i: number, floor: number
   return (outer && outer.speaker.kind !== 'pronoun' ? joined(body, w.tokens, outer, inner) : null) ?? inner;
 }
 
+/** Words that open what a sentence is about: "Regarding her server, FBI Director James Comey stated". */
+const ABOUT: ReadonlySet<string> = new Set(['regarding', 'concerning', 'following', 'responding', 'referring', 'asked']);
+
 /** The speaker before the appositive the comma at tokens[i] closes: "X, the mayor of Y," → X. `described`: only one
  * opening with a determiner or a role noun ("chairman of America Rising (a Republican PAC)"). */
 export function appositiveEndingAt(body: string, w: Window, i: number, floor: number, described = false): Phrase | null {
@@ -137,9 +140,11 @@ export function appositiveEndingAt(body: string, w: Window, i: number, floor: nu
     // ("His biographers, David and Jeanne Heidler, wrote": two names sharing a surname, the second's mention.)
     const pair = isGivenName(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === 'and' ? 2 : 0;
     if (named?.speaker.kind === 'name' && named.speaker.start === tokens[j + 1 + pair]?.start && !shortName) {
-      // (A title's role is the description it follows: "The author of Mirreynato, the Other Inequality"; alone, none.)
+      // (A title's role is the description it follows: "The author of Mirreynato, the Other Inequality"; alone, none.
+      // Nor is a description a word such as "Regarding" opens a role: "Regarding her server, FBI Director James Comey".)
       const role = owner === inner ? titleDescribed(body, w, inner, floor)
-        : owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end) : inner.speaker.text;
+        : owner ? body.slice(owner.speaker.start, (tokens[j - 1] as Token).end)
+          : !ABOUT.has(tokens[inner.first]?.key ?? '') ? inner.speaker.text : null;
       return { speaker: withRole(named.speaker, role), first: (owner ?? inner).first, end: i + 1 };
     }
     // "Alixandria Lapp, executive director of the PAC, a super PAC, said": a second appositive, the name before it.

@@ -9,6 +9,14 @@ describe('roles: who the article says a speaker is', () => {
       .toMatchObject({ speaker: 'Alfred Kahn', role: 'former Carter adviser' });
   });
 
+  it('takes no topic a sentence opens with for a role: "Regarding her server, FBI Director James Comey stated …"', () => {
+    const quote = ', FBI Director James Comey stated Clinton and her team were "extremely careless in their handling of '
+      + 'very sensitive, highly classified information."';
+    expect(only(`Concerning her use of her private server${quote}`).role).toBe('FBI Director');
+    // (But a description set off before the name is who they are: "Ms. Merkel's spokesman, Steffen Seibert,".)
+    expect(only(`Her longtime aide${quote}`).role).toBe('Her longtime aide');
+  });
+
   it('reads the appositive after a name, before or after the verb, and gives it to all their quotes', () => {
     const quotes = extractQuotes('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs," Doyle added.');
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
