@@ -38,6 +38,8 @@ export function relativeHead(body: string, w: Window, phrase: Phrase | null, rel
   }
   return head;
 }
+/** A quote that opens in lowercase, right after an attribution's comma: "said, “is very confident …”". */
+const CLAUSE_GOES_ON = /^\s?["“]\p{Ll}/u;
 const HANGING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'of', 'for']);
 const MAX_HANGING = 3;
 
@@ -50,6 +52,10 @@ const MAX_HANGING = 3;
  */
 export function unclosedAppositive(body: string, w: Window, subject: Phrase | null, last: number, floor = w.from): Phrase | null {
   if (subject?.speaker.kind === 'pronoun') return null;
+  // ("Clinton, a top aide said, “is very confident …”": a quote that goes on with the name's clause is the
+  // description's words about them.)
+  const stop = w.tokens[last + 2];
+  if (stop?.text === ',' && CLAUSE_GOES_ON.test(body.slice(stop.end, stop.end + 4))) return null;
   const named = appositiveEndingAt(body, w, last + 1, floor, true) ?? beforeOpenRelative(body, w, last, floor);
   if (named?.speaker.kind !== 'name' || named.first !== floor) return null;
   let comma = named.first;

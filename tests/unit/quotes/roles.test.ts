@@ -17,6 +17,12 @@ describe('roles: who the article says a speaker is', () => {
     expect(only(`Her longtime aide${quote}`).role).toBe('Her longtime aide');
   });
 
+  it('gives a name no role from a description that speaks about them: "Clinton, a top aide said, “is very confident …”"', () => {
+    const body = '"We will win this race and we will win it big," Hillary Clinton said on Monday.\n\n'
+      + 'Clinton, a top aide said, “is very confident, very confident in the contrast” between her and Trump.';
+    expect(extractQuotes(body).map((q) => [q.speaker, q.role])).toEqual([['Hillary Clinton', null]]);
+  });
+
   it('reads the appositive after a name, before or after the verb, and gives it to all their quotes', () => {
     const quotes = extractQuotes('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs," Doyle added.');
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
