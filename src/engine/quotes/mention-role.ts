@@ -94,12 +94,13 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if ((asked || sender || broughtOn || example || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
-  if (inQuote || !verbFollows || object || listed || modifiesAName(tokens, after)
+  const owner = possessiveLength(tokens[after - 1]?.text ?? '') > 0;
+  if (!next || inQuote || (!verbFollows && !owner) || object || listed || modifiesAName(tokens, after)
     || inPhotoCaption(tokens, t)) {
     return { role: 'other', next, after, aged };
   }
   // "Trump’s accusation …, Biden said": a possessive name is part of a phrase, not its head.
-  if (possessiveLength(tokens[after - 1]?.text ?? '') > 0) return { role: 'possessor', next, after, aged };
+  if (owner) return { role: 'possessor', next, after, aged };
   // "Republicans will take every state if Sanders wins": the subject of a clause after the main one; not "When
   // Trump took the stage, he said", whose clause opens the sentence.
   // (Past a title: "claimed that President Barack Obama is to blame".)

@@ -30,6 +30,21 @@ function sayingBeforeClause(tokens: readonly Token[], from: number, k: number): 
   return -1;
 }
 
+/**
+ * The saying's noun right before the "that" at tokens[k], or before a place or a time a preposition gives it: "her
+ * comments before a special House Benghazi committee that “…”"; else the word before "that".
+ */
+function sayingBeforeThat(tokens: readonly Token[], from: number, k: number): number {
+  for (let j = k - 2; j >= Math.max(from, k - MAX_CLAUSE); j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) break;
+    if (SAYINGS.has(t.key) && SETTINGS.has(tokens[j + 1]?.key ?? '')) return j;
+  }
+  return k - 1;
+}
+/** Prepositions that say where or when something was said: "her comments before the committee". */
+const SETTINGS: ReadonlySet<string> = new Set(['before', 'to', 'at', 'in', 'on', 'during']);
+
 /** Possessive pronouns, as the pronoun the resolver reads. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
 
@@ -44,7 +59,7 @@ export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
   if (tokens[k]?.text === ':') k--;
   else {
     if (tokens[k]?.text === ',') k--;
-    const noun = tokens[k]?.word && tokens[k]?.key === 'that' ? k - 1 : sayingBeforeClause(tokens, from, k);
+    const noun = tokens[k]?.word && tokens[k]?.key === 'that' ? sayingBeforeThat(tokens, from, k) : sayingBeforeClause(tokens, from, k);
     if (noun < 0) return null;
     k = noun;
   }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { only } from './only-quote.ts';
 
 describe('a quote introduced as somebody\'s saying', () => {
@@ -18,6 +19,19 @@ describe('a quote introduced as somebody\'s saying', () => {
     const body = 'Joey Salceda is a congressman.\n\nThe lawmaker, who represents a district in Albay province, said '
       + 'Trump\'s remarks "have had widespread dissemination, thus aggravating the shame it has already caused."';
     expect(only(body).speaker).not.toBe('Donald Trump');
+  });
+
+  it('is the owner\'s past where and when it was said: "her comments before a special House Benghazi committee that “…”"', () => {
+    const body = 'Hillary Clinton spoke in Iowa.\n\nA newly formed super PAC called Future 45 ran ads using her comments '
+      + 'before a special House Benghazi committee that "I was responsible for quite a bit" of Obama\'s foreign policy.';
+    expect(only(body).speaker).toBe('Hillary Clinton');
+  });
+
+  it('is the owner a sentence about their temper leads with: "Mr. Trump\'s temperament … came under scrutiny: He was challenged over his statement that …"', () => {
+    const body = "''The problem is presidents can't just say anything they want,'' Mr. Rubio said.\n\nMr. Trump's "
+      + "temperament came under scrutiny: He was challenged over his statement on Wednesday that ''Islam hates us,'' but he "
+      + 'kept his temper in check.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Rubio', 'Trump']);
   });
 
   it('is the owner of a saying whose clause "was that" opens: "His answer was that the Queen was “…”"', () => {
