@@ -1,5 +1,6 @@
 // Common given names, with their usual gender. They make a capitalized pair a person ("Carly Fiorina") and tell
 // "she" from "he" when a pronoun needs its antecedent. Deliberately small: a hint, not a census.
+import { MONTHS_AND_DAYS } from './lexicon.ts';
 
 const FEMALE = `mary sylvia patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
@@ -88,3 +89,17 @@ export function genderOfGivenName(given: string): 'female' | 'male' | null {
   if (UNISEX_FIRST_NAMES.has(given)) return null;
   return FEMALE_FIRST_NAMES.has(given) ? 'female' : MALE_FIRST_NAMES.has(given) ? 'male' : null;
 }
+
+/**
+ * Whether the month at keys[j] of a name's words is a name: "May" as the third word or later, a surname ("Yin Myint
+ * May"); a month that is a given name too, first of two words no date word stands before ("April Mellody, a
+ * spokeswoman", "'Mama' June Shannon"; not "In August Trump met", "At a June Trump campaign event").
+ */
+export function monthAsName(keys: readonly string[], j: number, before: string): boolean {
+  return (keys[j] === 'may' && j >= 2) || (j === 0 && keys.length === 2 && GIVEN_MONTHS.has(keys[0] ?? '')
+    && !MONTHS_AND_DAYS.has(keys[1] ?? '') && !DATE_LEADS.has(before));
+}
+const GIVEN_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+/** Words a date follows: "in August", "a June event", "last May". */
+const DATE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'a', 'an', 'the', 'of', 'on', 'by', 'since', 'until', 'from',
+  'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'before', 'after']);

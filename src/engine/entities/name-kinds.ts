@@ -2,7 +2,7 @@
 // indices; names.ts keeps what a run of words was found to be, but a possible run-in (run-ins.ts) reads its article.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
 import { leadingTitles } from './leading-titles.ts';
-import { genderOfGivenName, isGivenName, isVerbGivenName } from './first-names.ts';
+import { genderOfGivenName, isGivenName, isVerbGivenName, monthAsName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
@@ -230,8 +230,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const given = rest[0] ?? '';
   const knownGiven = isGivenName(given) || isVerbGivenName(given);
   gender ??= genderOfGivenName(given);
-  // ("Yin Myint May": "May" as the third word of a name or later is a surname.)
-  const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '') && !(w === 'may' && j >= 2));
+  // ("Yin Myint May", "April Mellody": see monthAsName.)
+  const calendar = rest.some((w, j) => isCalendarWord(w, src.tokens[from + k + j]?.text ?? '')
+    && !monthAsName(rest, j, src.tokens[from + k - 1]?.key ?? ''));
   // ("Mrs May", "Mr Will", "Mr. English": after an honorific, a month, a verb or a nationality may be a surname.)
   const afterHonorific = rest.length === 1 && (HONORED_WORDS.has(given) || DEMONYMS.has(given))
     && (HONORIFICS.has(keys[k - 1] ?? '') || (!!titleGender && !DEMONYMS.has(given)));

@@ -120,6 +120,16 @@ describe('a word before a full name that is no given name', () => {
   });
 });
 
+describe('a month that is a given name too', () => {
+  it('is a given name first of two words no date word stands before: "April Mellody, a spokeswoman", "\'Mama\' June Shannon"', () => {
+    const body = 'April Mellody, a spokeswoman for the convention, said so. Reality star \'Mama\' June Shannon spoke. In August '
+      + 'Trump met with Mark Esper. At a June Trump campaign event, Jill Smith spoke.';
+    expect(extractEntities(body).people).toEqual(['April Mellody', 'June Shannon', 'Mark Esper', 'Jill Smith']);
+    expect(extractQuotes('"We will keep everyone safe at the convention," said April Mellody, a spokeswoman.')[0]?.speaker)
+      .toBe('April Mellody');
+  });
+});
+
 describe('an epithet before a given name', () => {
   it('lists no one else for it: "Crooked Hillary", "Crazy Bernie" (but "Tamara Scott" beside "Scott Walker")', () => {
     const body = 'Donald Trump mocked Hillary Clinton and Bernie Sanders. "Crooked Hillary is weak and Crazy Bernie is '
