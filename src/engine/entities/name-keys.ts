@@ -3,6 +3,7 @@
 // or the first and last words ("Hillary Clinton" of "Hillary Rodham Clinton").
 import { classOf, codePointAt, DIGIT, LETTER } from './chars.ts';
 import { isGivenName } from './first-names.ts';
+import { foldAccents } from '../text/tokens.ts';
 
 /** Letters, digits, apostrophes and hyphens make up a name's words; anything else (`/[^\p{L}\p{N}'’-]+/u`) breaks them. */
 function inWord(codePoint: number): boolean {
@@ -37,8 +38,6 @@ export function keysOf(text: string): string[] {
   return out;
 }
 
-const ACCENTS = /\p{M}/gu;
-
 /**
  * A word without its possessive "'s", or else without trailing apostrophes and hyphens; a curly apostrophe inside it
  * is read as a straight one, since one article may write "O’Neill" and "O'Neill", and its letters without their
@@ -47,7 +46,7 @@ const ACCENTS = /\p{M}/gu;
  */
 function keyOf(part: string, ascii: boolean): string {
   if (!ascii) {
-    const plain = part.replaceAll('’', "'").normalize('NFD').replace(ACCENTS, '');
+    const plain = foldAccents(part.replaceAll('’', "'"));
     if (plain !== part) return keyOf(plain, true);
   }
   const joined = (part.startsWith('al-') || part.startsWith('el-')) && part.length > 3
