@@ -21,7 +21,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms }
+import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms }
   from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { oneLine } from './entities/text-checks.ts';
@@ -279,7 +279,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   const nicknames = nicknamesIn(people);
   return {
     people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)
-      && !epithetFor(p, people)), title),
+      && !epithetFor(p, people) && !familyOfSomeone(p, people)), title),
     organizations: ranked(joinInitials(organizations), title),
     places: ranked(places, title),
   };

@@ -38,6 +38,12 @@ export function epithetFor(entry: Listed, people: readonly Listed[]): boolean {
 }
 const ADJECTIVE = /(?:ed|y|le)$/;
 
+/** "both Clintons": a family, named by the plural of a surname the article gives someone in full. */
+export function familyOfSomeone(entry: Listed, people: readonly Listed[]): boolean {
+  const word = entry.keys.length === 1 ? entry.keys[0] ?? '' : '';
+  return word.endsWith('s') && people.some((p) => p.keys.length >= 2 && p.keys.at(-1) === word.slice(0, -1));
+}
+
 /** The nicknames the article writes, in marks, in someone's full name: "Sugar Bear" of "Mike 'Sugar Bear' Thompson". */
 export function nicknamesIn(people: readonly { readonly name: string }[]): ReadonlySet<string> {
   const out = new Set<string>();

@@ -139,6 +139,14 @@ describe('an epithet before a given name', () => {
   });
 });
 
+describe('a family named by a plural', () => {
+  it('lists no one for "both Clintons" beside "Bill Clinton"', () => {
+    const body = 'Bill Clinton spoke. "We have a ton of work to do," said a longtime adviser to both Clintons. Tom Jones '
+      + 'sang. "It was great," Clintons said.';
+    expect(extractEntities(body).people).toEqual(['Bill Clinton', 'Tom Jones']);
+  });
+});
+
 describe('runs of spaces a page left', () => {
   it('ends a name at two spaces before a function word, or before a given name a lowercase word follows', () => {
     const body = 'Speaking to the Herald Sun  Daniel said he was moved. Cheers, Ms. Yellen  The Federal Reserve chair, Janet '
