@@ -87,7 +87,7 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoma
   // and of sport and the arts, where a story names its star once and then calls them by what they do or have won
   // ("said Johnson. … The 15-time PGA Tour winner added:").
   'winner', 'champion', 'runner', 'golfer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler',
-  'boxer', 'cyclist', 'swimmer', 'sprinter', 'singer', 'rapper', 'comedian', 'star']);
+  'boxer', 'cyclist', 'swimmer', 'sprinter', 'singer', 'rapper', 'comedian', 'star', 'boss']);
 
 /**
  * Whether a description's head is an epithet ("the New York businessman", "the Utah Republican", "the Argentine"),

@@ -15,6 +15,12 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(body)).toEqual(['Donald Trump']);
   });
 
+  it('names the last subject for a boss: "Mr Babington said. “…,” the Action Mental Health boss added"', () => {
+    const body = 'David Babington runs the charity. "It is a stressful time for children," Mr Babington said. "Modern life is '
+      + 'stressful and can hurt mental health," the Action Mental Health boss added.';
+    expect(speakersOf(body)).toEqual(['David Babington', 'David Babington']);
+  });
+
   it('names the last subject for a party, alone or after a place: "the Republican", "the Utah Republican"', () => {
     const carson = 'Presidential candidate Ben Carson suggests reducing regulations.\n\n"It might surprise you, but one '
       + 'of the things would be to get rid of the excessive regulation," the Republican said this week.';
