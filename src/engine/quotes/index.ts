@@ -34,6 +34,7 @@ import { answerer } from './voice.ts';
 import { ROLE_HEADS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { oneLine } from '../entities/text-checks.ts';
+import { shownRole } from './roles.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
 
@@ -272,6 +273,6 @@ export function extractQuotes(body: string): Quote[] {
   // source's runs of spaces, "a Fed governor  since 2014", are one.)
   return out.map((q) => {
     const role = q.speaker === null ? null : resolver.roleOf(q.speaker);
-    return { ...q, speaker: q.speaker && oneLine(q.speaker), role: role && oneLine(role) };
+    return { ...q, speaker: q.speaker && oneLine(q.speaker), role: role && shownRole(role) };
   });
 }

@@ -1,6 +1,7 @@
 // Who a named speaker is, as the words around the name say it: an appositive after it ("Anna Berg, the mayor of
 // Springfield, said"), a role written before it ("Clinton campaign manager Robby Mook"), or the description a name
 // was given in ("her senior policy adviser, Jake Sullivan"). Only the words: phrases.ts finds where they are.
+import { oneLine } from '../entities/text-checks.ts';
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { PLACES } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
@@ -106,3 +107,14 @@ export function roleWithTitle(role: string | undefined, title: string | undefine
   if (role && title && PARTY_TAG.test(role)) return `${title}, ${role}`;
   return role ?? title ?? null;
 }
+
+/**
+ * A role as it is shown after the name, on one line and read as an appositive: a determiner a sentence's start
+ * capitalized is lowercase again ("The conservative writer David Frum said" → "the conservative writer"; not "A Plus
+ * reporter", whose "A" may be a name's).
+ */
+export function shownRole(role: string): string {
+  const line = oneLine(role);
+  return SENTENCE_CAPITALS.test(line) ? line.charAt(0).toLowerCase() + line.slice(1) : line;
+}
+const SENTENCE_CAPITALS = /^(?:The|His|Her|Its|Their|One) /;

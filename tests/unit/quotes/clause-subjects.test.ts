@@ -102,6 +102,6 @@ describe('a participle right after a relative clause', () => {
 
   it('is a name a role and a determiner come before: "The Slate technology columnist David Auerbach went so far as to say:"', () => {
     const body = 'Investors fled. The Slate technology columnist David Auerbach went so far as to say: "Twitter as we know it is over."';
-    expect(only(body)).toMatchObject({ speaker: 'David Auerbach', role: 'The Slate technology columnist' });
+    expect(only(body)).toMatchObject({ speaker: 'David Auerbach', role: 'the Slate technology columnist' });
   });
 });

@@ -190,6 +190,6 @@ describe('a full name set off after the title of a work', () => {
   it('gives the name the description and title before it as its role, not the title\'s last word', () => {
     const body = 'Either a watch, champagne, or both The author of Mirreynato, the Other Inequality, Ricardo Raphael, '
       + 'wrote in his book: "The economic wealth is the main marker of class."';
-    expect(only(body)).toMatchObject({ speaker: 'Ricardo Raphael', role: 'The author of Mirreynato, the Other Inequality' });
+    expect(only(body)).toMatchObject({ speaker: 'Ricardo Raphael', role: 'the author of Mirreynato, the Other Inequality' });
   });
 });

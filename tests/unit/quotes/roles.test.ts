@@ -9,12 +9,20 @@ describe('roles: who the article says a speaker is', () => {
       .toMatchObject({ speaker: 'Alfred Kahn', role: 'former Carter adviser' });
   });
 
+  it('shows a role a sentence opens with as an appositive: "The judge Simon Farrell said" gives "the judge"', () => {
+    expect(only('The judge Simon Farrell said: "It is a case of the utmost seriousness for all the families."').role)
+      .toBe('the judge');
+    // (Not an "A" that may be a name's: "A Plus reporter Isaac Saul".)
+    expect(only('A Plus reporter Isaac Saul wrote: "It is a case of the utmost seriousness for all the families."').role)
+      .toBe('A Plus reporter');
+  });
+
   it('takes no topic a sentence opens with for a role: "Regarding her server, FBI Director James Comey stated …"', () => {
     const quote = ', FBI Director James Comey stated Clinton and her team were "extremely careless in their handling of '
       + 'very sensitive, highly classified information."';
     expect(only(`Concerning her use of her private server${quote}`).role).toBe('FBI Director');
     // (But a description set off before the name is who they are: "Ms. Merkel's spokesman, Steffen Seibert,".)
-    expect(only(`Her longtime aide${quote}`).role).toBe('Her longtime aide');
+    expect(only(`Her longtime aide${quote}`).role).toBe('her longtime aide');
   });
 
   it('gives a name no role from a description that speaks about them: "Clinton, a top aide said, “is very confident …”"', () => {

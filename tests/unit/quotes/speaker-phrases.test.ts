@@ -180,7 +180,7 @@ describe('names in longer phrases', () => {
   it('takes the name in the appositive after a description ending in a name: "His partner at Lenox, Lawrence B. Cummings,"', () => {
     const body = 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He showed '
       + 'again and again an ability to put together deals that other people could not."';
-    expect(only(body)).toMatchObject({ speaker: 'Lawrence B. Cummings', role: 'His former business partner at Lenox' });
+    expect(only(body)).toMatchObject({ speaker: 'Lawrence B. Cummings', role: 'his former business partner at Lenox' });
   });
 
   it('reads past a party tag in brackets after the name: `"…," Rep. Earl Blumenauer (D-Ore.) said`', () => {
