@@ -10,7 +10,8 @@ const LOWERCASE = /\p{Ll}/u;
  * Whether the open quote at `open` gives way to the mark `marks[at]`: "… rather than a toilet?"Recommendations are …
  * compulsory"It's like playing Russian roulette," Lorna says". A mark glued between a stop and a capital may close a
  * quote as well as open one; one glued between a lowercase word and a capital, before a quote that the next mark closes
- * with an attribution, opens that quote. (Not after an opener a space set off: "Hibs said: "We wish them … in the future"The task …".)
+ * with an attribution, opens that quote. (Not after an opener a space set off: "Hibs said: "We wish them … in the
+ * future"The task …".)
  */
 export function reopensAt(body: string, marks: readonly number[], at: number, open: number, end: number): boolean {
   const i = marks[at] ?? -1;

@@ -59,7 +59,8 @@ export function ownerOfSaying(body: string, w: Window): SpeakerMention | null {
   if (tokens[k]?.text === ':') k--;
   else {
     if (tokens[k]?.text === ',') k--;
-    const noun = tokens[k]?.word && tokens[k]?.key === 'that' ? sayingBeforeThat(tokens, from, k) : sayingBeforeClause(tokens, from, k);
+    const noun = tokens[k]?.word && tokens[k]?.key === 'that' ? sayingBeforeThat(tokens, from, k)
+      : sayingBeforeClause(tokens, from, k);
     if (noun < 0) return null;
     k = noun;
   }

@@ -41,7 +41,8 @@ export class PeopleByName {
    */
   younger(keys: readonly string[], body: string, at: number): Person | null {
     if (keys.length !== 1 || !/\byounger\s+$/i.test(body.slice(Math.max(0, at - 9), at))) return null;
-    const juniors = (this.byLast.get(surnameKey(keys)) ?? NOBODY).filter((p) => p.keys.at(-1) === 'jr' && sameName(keys, p.keys));
+    const juniors = (this.byLast.get(surnameKey(keys)) ?? NOBODY)
+      .filter((p) => p.keys.at(-1) === 'jr' && sameName(keys, p.keys));
     return juniors.length === 1 ? juniors[0] ?? null : null;
   }
 
