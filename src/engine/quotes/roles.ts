@@ -51,7 +51,7 @@ export function roleAfter(body: string, w: Window, i: number): string | null {
 }
 
 /** "Sen.", "Rep.", "Dr.": an abbreviated title says too little to stand after the name. */
-const ABBREVIATED_TITLE = /^\p{L}{1,4}\.$/u;
+export const ABBREVIATED_TITLE = /^\p{L}{1,4}\.$/u;
 
 /** Verbs that name the one whose words they bring: "Frank quotes former Carter adviser Alfred Kahn:". */
 const CITING: ReadonlySet<string> = new Set(['quotes', 'quoted', 'cites', 'cited', 'invokes', 'invoked']);

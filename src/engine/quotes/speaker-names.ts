@@ -9,7 +9,7 @@ import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { GROUP_NOUNS, WORDS_SENT } from './lexicon.ts';
 import { isPartyOrPeople } from './party-words.ts';
-import { roleBeforeName } from './roles.ts';
+import { ABBREVIATED_TITLE, roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
 /** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
@@ -18,7 +18,9 @@ const MAX_TITLE_WORDS = 4;
 /** The capitalized words right before tokens[t] as a role, when they end in a role noun ("Chinese President"). */
 export function titleBefore(body: string, tokens: readonly Token[], t: number): string | null {
   let a = t;
-  while (a > 0 && t - a < MAX_TITLE_WORDS && tokens[a - 1]?.word && tokens[a - 1]?.capitalized
+  // (An abbreviated title right before the name is no word of the role: "Former Arizona State Senator Dr. Kelli Ward".)
+  const most = MAX_TITLE_WORDS + (ABBREVIATED_TITLE.test(tokens[t - 1]?.text ?? '') ? 1 : 0);
+  while (a > 0 && t - a < most && tokens[a - 1]?.word && tokens[a - 1]?.capitalized
     && !body.slice(tokens[a - 1]?.end, tokens[a]?.start).includes('\n')) a--;
   // "Yesterday President Obama", "When Senator Warren": a word capitalized as the sentence opens is no title; but
   // "New" opens the place in "New York City Mayor Rudy Giuliani".

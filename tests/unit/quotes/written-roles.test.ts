@@ -54,3 +54,10 @@ describe('roles written outside attributions', () => {
     expect(inside.map((q) => [q.speaker, q.role])).toEqual([['Rubio', null], ['Ted Cruz', null]]);
   });
 });
+
+describe('a title written before a name', () => {
+  it('is the speaker\'s role, all of it, past an abbreviated title: "Former Arizona State Senator Dr. Kelli Ward"', () => {
+    const body = 'Former Arizona State Senator Dr. Kelli Ward called for it.\n\nDr. Ward stated: "It is overreach."';
+    expect(only(body)).toMatchObject({ speaker: 'Kelli Ward', role: 'Former Arizona State Senator' });
+  });
+});
