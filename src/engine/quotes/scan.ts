@@ -5,6 +5,7 @@
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
 import { reopensAt } from './glued-marks.ts';
+import { withDoubledMarks } from './doubled-marks.ts';
 import type { MarkRole } from './single-marks.ts';
 import { ATTRIBUTED, ATTRIBUTION_REACH, attributesAnyone, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
 
@@ -142,10 +143,13 @@ export function scanQuotes(text: string): QuotePiece[] {
   let next = 0;
   // An unclosed quote at the end of the previous paragraph, waiting to see if this one opens with a mark.
   let pending: { open: number; paragraphStart: number; paragraphEnd: number } | null = null;
-  for (const [pStart, pEnd] of paras) {
+  for (const [index, [pStart, pEnd]] of paras.entries()) {
     const firstRole = roleAt(body, pStart, pStart, pEnd);
+    // Whether a quote goes on into this paragraph, or the one before introduced it with a colon.
+    let introduced = INTRODUCED.test(body.slice(Math.max(0, pStart - 8), pStart));
     if (pending) {
       if (firstRole === 'open' || firstRole === 'either') {
+        introduced = true;
         const [s, e] = trimmed(body, pending.open + 1, pending.paragraphEnd);
         if (e > s) out.push({ ...pending, close: pending.paragraphEnd, start: s, end: e, continues: true });
       }
@@ -225,7 +229,7 @@ export function scanQuotes(text: string): QuotePiece[] {
     }
     // An open quote whose quotes within closed never closed itself: those are the quotes (as a quote that never
     // closes and the quotes after it read); an unclosed one within goes on as the open quote.
-    if (open >= 0 && inner.length > 0) {
+    if (open >= 0 && inner.length > 0 && !(introduced && paragraphGoesOn(body, open, inner, [pStart, pEnd], paras[index + 1], roleAt))) {
       goesOn(para, open, inner);
       for (const [o, c] of inner) if (c >= 0) piece(para, o, c);
       const tail = inner[inner.length - 1] as [number, number];
@@ -238,6 +242,26 @@ export function scanQuotes(text: string): QuotePiece[] {
   // (Where the two differ, a single mark of the text became the space of a doubled one.)
   return out.map((p) => ({ ...p, open: body[p.open - 1] !== text[p.open - 1] ? p.open - 1 : p.open,
     close: body[p.close + 1] !== text[p.close + 1] ? p.close + 1 : p.close }));
+}
+
+/** A colon that ends a paragraph, introducing what the next one quotes. */
+const INTRODUCED = /:\s*$/;
+
+/**
+ * Whether a paragraph that opens with a mark, and holds quotes within it of the other kind that all closed, is one of
+ * a quote going on in the next paragraph, which opens with a mark too ("Dr. Ward stated: ⏎ "The Department … isn’t
+ * about “Equal Justice Under Law” anymore. … ⏎ "The latest example …"). (The quotes within are no quotes of their own
+ * then, as in a quote that closes.) Only where a colon introduced it or a quote goes on into it: a paragraph of a
+ * story quoted with no such mark may have left its closing mark out ("“… animals,” Kelly charged. ⏎ "Trump tried to
+ * laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless. ⏎ “Does that …"").
+ */
+function paragraphGoesOn(body: string, open: number, inner: ReadonlyArray<readonly [number, number]>,
+  [pStart, pEnd]: readonly [number, number], following: readonly [number, number] | undefined,
+  roleAt: (body: string, i: number, start: number, end: number) => MarkRole | null): boolean {
+  if (!following || !opensParagraph(body, open, pStart, pEnd)) return false;
+  if (!inner.every(([o, c]) => c >= 0 && !sameKind(body[o], body[open]))) return false;
+  const role = roleAt(body, following[0], following[0], following[1]);
+  return role === 'open' || role === 'either';
 }
 
 /**
@@ -281,17 +305,4 @@ function lastStop(body: string, from: number, to: number): number {
   for (let k = to - 1; k > from; k--) if ('.!?'.includes(body[k] ?? '') && isSpaceUnit(body.charCodeAt(k + 1))) return k + 1;
   return from;
 }
-const DOUBLED = /'''?/g;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/**
- * "''There is deep anxiety,'' Ms. Henry said": two single marks typed for a double one (a third is a single mark
- * within) read as a double mark and a space, which keeps every offset.
- */
-function withDoubledMarks(text: string): string {
-  return text.replace(DOUBLED, (marks: string, at: number) => {
-    const opens = WORD_CHARACTER.test(text[at + marks.length] ?? '');
-    if (marks.length === 3) return opens ? ' "\'' : '\'" ';
-    return opens ? ' "' : '" ';
-  });
-}

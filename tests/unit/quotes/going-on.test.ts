@@ -165,3 +165,29 @@ describe('a quote in a paragraph whose line breaks were lost', () => {
     expect(speakersOf(body('They found many.'))).toEqual(['The email', 'The email']);
   });
 });
+
+describe('a quote over paragraphs whose first paragraph quotes a title in curly marks', () => {
+  const statement = 'Dr. Ward stated:\n\n"The Department isn’t about “Equal Justice Under Law” anymore. It is about power.\n\n'
+    + '"Lynch should be impeached. Period."\n\nNorth Carolina’s bill took effect in March.';
+
+  it('is one quote from the colon that introduced it, the title inside it no quote of its own', () => {
+    const quotes = extractQuotes(`Former Senator Kelli Ward called for it.\n\n${statement}`);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Kelli Ward',
+      'The Department isn’t about “Equal Justice Under Law” anymore. It is about power. Lynch should be impeached. Period.']]);
+    expect(quotes[0]?.spans).toHaveLength(2);
+  });
+
+  it('and one a quote goes on into, though no colon introduced it', () => {
+    const body = 'Ward wrote a letter to the board.\n\n"The Department is wrong about this.\n\n"It isn’t about “Equal Justice '
+      + 'Under Law” anymore. It is about power.\n\n"Lynch should be impeached. Period."';
+    expect(extractQuotes(body).map((q) => q.spans.length)).toEqual([3]);
+  });
+
+  it('but a paragraph of a story no colon introduced and no quote goes on into keeps its own quotes', () => {
+    const body = '“You called women fat pigs,” Kelly charged.\n\n"Trump tried to laugh it off by interjecting, “Only Rosie '
+      + 'O’Donnell.” But Kelly was relentless.\n\n“Does that sound like the temperament of a president?”';
+    // (The title, two words, is too short to keep.)
+    expect(extractQuotes(body).map((q) => q.text)).toEqual(['You called women fat pigs',
+      'Does that sound like the temperament of a president?']);
+  });
+});
