@@ -117,4 +117,4 @@ export function shownRole(role: string): string {
   const line = oneLine(role);
   return SENTENCE_CAPITALS.test(line) ? line.charAt(0).toLowerCase() + line.slice(1) : line;
 }
-const SENTENCE_CAPITALS = /^(?:The|His|Her|Its|Their|One) /;
+const SENTENCE_CAPITALS = /^(?:The|His|Her|Its|Their|One|Another) /;

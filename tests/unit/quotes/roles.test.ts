@@ -12,6 +12,8 @@ describe('roles: who the article says a speaker is', () => {
   it('shows a role a sentence opens with as an appositive: "The judge Simon Farrell said" gives "the judge"', () => {
     expect(only('The judge Simon Farrell said: "It is a case of the utmost seriousness for all the families."').role)
       .toBe('the judge');
+    const another = 'Another pollster, David Woodard of Clemson University, said his survey showed it. "Go figure," he said.';
+    expect(only(another).role).toBe('another pollster');
     // (Not an "A" that may be a name's: "A Plus reporter Isaac Saul".)
     expect(only('A Plus reporter Isaac Saul wrote: "It is a case of the utmost seriousness for all the families."').role)
       .toBe('A Plus reporter');
