@@ -21,6 +21,7 @@ import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
 import { firstNameToken, honorificWithin } from './sequence-openers.ts';
+import { linksAName, particleTokensIn } from './name-particles.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
@@ -37,7 +38,6 @@ export interface FoundName {
 
 /** At most this many words in a place named by its last word ("Ronald Reagan Washington National Airport"). */
 const MAX_PLACE_WORDS = 5;
-
 const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
 
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
@@ -253,8 +253,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // a pet. "Chloe If": a conjunction or pronoun after a given name is a lost sentence break, not a surname.)
   const thing = ((rest.length === 3 || src.afterArticle) && THING_WORDS.has(lastKey)) || isThingsPlural(lastKey)
     || rest.slice(1, -1).some(isAnimalWord);
-  // (A generation does not count: "Joseph R. Murray II".)
-  const words = rest.length - (GENERATIONS.has(lastKey) ? 1 : 0);
+  // (A generation does not count: "Joseph R. Murray II"; nor do particles: "Sophie in 't Veld".)
+  const words = rest.length - (GENERATIONS.has(lastKey) ? 1 : 0) - particleTokensIn(src.tokens, from + k, to);
   if (knownGiven && rest.length > 1 && words <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey) && !isGroup(lastKey)) {
     return mention(name, from + k, to, 'person', titled, gender);
   }
@@ -294,7 +294,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
     && !placeFirst && !(isThingsPlural(lastKey) && !knownGiven)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
-    && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !(j < rest.length - 1 && isInitialAt(src.tokens, from + k + j))));
+    && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !linksAName(src.tokens, from + k + j, j < rest.length - 1)));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';
   return mention(name, from + k, to, kind, false, gender);
 }

@@ -8,6 +8,7 @@ import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameAfterGiven } from './nicknames.ts';
+import { particlesGoOnAt } from './name-particles.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { mayRunIn } from './run-ins.ts';
@@ -205,7 +206,6 @@ const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INS
 /** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according']);
 
-const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
 const STATIONS: ReadonlySet<string> = new Set(['radio', 'channel']);
 const STATION_NUMBER = /^\d[\dA-Z]*(?:['’]s)?$/;
 
@@ -261,8 +261,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     // "BBC Radio 4", "Sydney Radio 2GB", "Channel 4": a station's number is part of its name.
     if (i > from && STATIONS.has(tokens[i - 1]?.key ?? '') && STATION_NUMBER.test(token.text)) { i++; continue; }
-    // "Bashar al-Assad", "Anwar al-Awlaki": an Arabic article joined to a surname is part of the name.
-    if (i > from && ARTICLE_JOINED.test(token.text)) { i++; continue; }
+    const particles = i > from ? particlesGoOnAt(tokens, i) : 0;
+    if (particles > 0) { i += particles; continue; }
     // 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname.
     const nickname = i > from ? nicknameAfterGiven(tokens, i, from) : -1;
     if (nickname > 0) { i = surnameAfterNickname = nickname; continue; }

@@ -7,6 +7,7 @@ import { isGivenName } from '../entities/first-names.ts';
 import { DETERMINERS, PRONOUNS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { isDateWord, isInstitutionLink, isPersonNameWord } from './name-parts.ts';
 import { isLyAdverb } from './verb-objects.ts';
+import { particlesGoOnAt } from '../entities/name-particles.ts';
 
 /** Words a speaker's noun phrase never runs across: prepositions, relatives, conjunctions, auxiliaries. */
 const PHRASE_STOP: ReadonlySet<string> = new Set([
@@ -76,4 +77,27 @@ export function titleBeforeFullName(tokens: readonly Token[], first: number, nam
   const the = tokens[first]?.key === 'the' ? first : tokens[first - 1]?.key === 'the' ? first - 1 : -1;
   return the >= 0 && !(tokens[the] as Token).capitalized && isGivenName(tokens[name]?.key ?? '')
     && !!tokens[name + 1]?.capitalized;
+}
+
+/** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
+export function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {
+  let s = b;
+  while (s > i && isCap(tokens[s - 1])) s--;
+  const role = tokens[s - 1];
+  return b - s >= 2 && s > i && !!role?.word && !role.capitalized && ROLE_HEADS.has(lexKey(role));
+}
+
+/**
+ * How many tokens from tokens[k] link a name's capitalized words, the word after them capitalized (0 when none): a
+ * linker ("Secretary of State"), or a run of particles ("Sophie in 't Veld").
+ */
+export function linkAfter(tokens: readonly Token[], k: number): number {
+  return isLinker(tokens[k]) && isCap(tokens[k + 1]) ? 1 : particlesGoOnAt(tokens, k);
+}
+
+/** How many tokens right before tokens[k] link a name's capitalized words, as linkAfter reads them. */
+export function linkBefore(tokens: readonly Token[], k: number): number {
+  if (isLinker(tokens[k - 1])) return 1;
+  for (let run = 2; run <= 3; run++) if (particlesGoOnAt(tokens, k - run) === run) return run;
+  return 0;
 }

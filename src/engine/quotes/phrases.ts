@@ -13,7 +13,8 @@ import { describesTheEmployer, roleBefore, roleText, withRole } from './roles.ts
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, inPhrase, isCap, isLinker, isPronoun, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
+import { CONTRACTION, endsNamedRole, inPhrase, isCap, isLinker, isPronoun, linkAfter, linkBefore, presentVerbAt, roleWithin,
+  titleBeforeFullName } from './phrase-words.ts';
 
 export type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
@@ -39,8 +40,9 @@ function trailingName(body: string, tokens: readonly Token[], a: number, b: numb
   if (!isCap(tokens[s])) return null;
   while (s - 1 >= a) {
     const prev = tokens[s - 1];
+    const link = linkBefore(tokens, s);
     if (isCap(prev) && !POSSESSIVE.test(prev?.text ?? '')) s--;
-    else if (isLinker(prev) && isCap(tokens[s - 2]) && s - 2 >= a) s -= 2;
+    else if (link > 0 && isCap(tokens[s - link - 1]) && s - link - 1 >= a) s -= link + 1;
     else break;
   }
   // "a New Hampshire Republican": capitalized words after an indefinite article describe somebody, not name them.
@@ -206,8 +208,10 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
     const prev = tokens[a - 1];
     // "Secretary of State" joins across "of"; "Lewis of the Center" does not: that is who Lewis belongs to.
     // (A verb ends it: "A couple saw | a highway sign"; not a capitalized name's word: "the Met Police".)
-    if (inPhrase(prev) && !(IRREGULAR_PAST.has(lexKey(prev as Token)) && !prev?.capitalized)) a--;
-    else if (isLinker(prev) && isCap(tokens[a]) && isCap(tokens[a - 2])) a--;
+    const link = linkBefore(tokens, a);
+    if (link > 1 && isCap(tokens[a]) && isCap(tokens[a - link - 1])) a -= link;
+    else if (inPhrase(prev) && !(IRREGULAR_PAST.has(lexKey(prev as Token)) && !prev?.capitalized)) a--;
+    else if (link === 1 && isCap(tokens[a]) && isCap(tokens[a - 2])) a--;
     else break;
   }
   const named = trailingName(body, tokens, a, i + 1);
@@ -223,14 +227,6 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
   if (!and || lexKey(and) !== 'and' || !ROLE_HEADS.has(lexKey(last)) || !ROLE_HEADS.has(lexKey(tokens[a - 2] ?? and))) return null;
   const first = ownPhraseEndingAt(body, w, a - 2, floor);
   return first?.speaker.kind === 'description' ? mention(body, tokens, first.first, i + 1, 'description') : null;
-}
-
-/** Whether tokens[i, b) end in a name of two words or more after a lowercase role noun ("candidate Jeb Bush"). */
-function endsNamedRole(tokens: readonly Token[], i: number, b: number): boolean {
-  let s = b;
-  while (s > i && isCap(tokens[s - 1])) s--;
-  const role = tokens[s - 1];
-  return b - s >= 2 && s > i && !!role?.word && !role.capitalized && ROLE_HEADS.has(lexKey(role));
 }
 
 /** The speaker phrase starting at tokens[i]: "Sen. Patty Murray", "the senior Cruz adviser", "he". */
@@ -278,7 +274,7 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
       && ((PAST_TENSE.test(t.text) && !DETERMINERS.has(lexKey(first))) || endsNamedRole(tokens, i, b))) break;
     else if (presentVerbAt(tokens, b)) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
-    else if (isLinker(t) && isCap(tokens[b - 1]) && isCap(tokens[b + 1]) && b + 1 < to) b += 2;
+    else if (linkAfter(tokens, b) > 0 && isCap(tokens[b - 1]) && b + linkAfter(tokens, b) < to) b += linkAfter(tokens, b) + 1;
     else break;
   }
   if (b === i) return null;
