@@ -6,6 +6,7 @@ import { COMPASS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, ORGANIZATION_WORDS, SU
 import { describesNameAfter, givenBeforeSurname } from './name-context.ts';
 import type { Gender } from './names.ts';
 import { DEMONYMS, isPlace } from './places.ts';
+import { isGivenName } from './first-names.ts';
 
 export interface LeadingTitles {
   /** How many of the keys are titles, demonyms or places of a title. */
@@ -76,4 +77,11 @@ function isHyphenatedTitle(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.some((p) => TITLE_WORDS.has(p)) && parts.every((p) => TITLE_WORDS.has(p) || p === 'co' || p === 'ex');
+}
+
+/** "Miss Universe", "Miss Venezuela": whether keys, `k` of them titles, are a beauty pageant's title (no one, no place). */
+export function namesAPageant(keys: readonly string[], k: number): boolean {
+  const rest = keys.slice(k);
+  return keys[k - 1] === 'miss' && rest.length === 1 && (rest[0] === 'universe' || rest[0] === 'world'
+    || (isPlace(rest) && !isGivenName(rest[0] ?? '')));
 }

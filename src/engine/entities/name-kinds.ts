@@ -1,7 +1,7 @@
 // Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists, on token
 // indices; names.ts keeps what a run of words was found to be, but a possible run-in (run-ins.ts) reads its article.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
-import { leadingTitles } from './leading-titles.ts';
+import { leadingTitles, namesAPageant } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName, isVerbGivenName, monthAsName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
 import {
@@ -22,6 +22,7 @@ import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
 import { firstNameToken, honorificWithin } from './sequence-openers.ts';
 import { linksAName, particleTokensIn } from './name-particles.ts';
+import { namesACause, ofAmerica } from './causes.ts';
 import {
   ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED, ROMAN_NUMERAL,
 } from './word-shapes.ts';
@@ -82,7 +83,8 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
     if (holder > 0) return mention(later, first, holder, 'other').concat(mention(later, holder, to, 'person', true));
     // (Nor the object of an institution's "for": "Royal Society for the Protection of Birds".)
     const objectOfFor = tokens.slice(first, i).some((t, j) => t.key === 'for' && INSTITUTIONS.has(tokens[first + j - 1]?.key ?? ''));
-    if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before) || objectOfFor) continue;
+    if ((TITLE_WORDS.has(before) && !surname) || ORGANIZATION_WORDS.has(before) || PLACE_HEADS.has(before) || objectOfFor
+      || ofAmerica(tokens, i, to)) continue;
     const head = classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, i);
     // ("Paul Sperry of Counter Jihad": what a person is "of" is a body or a place, not another person; but "Fred Rogers
     // of Mister Rogers' Neighborhood" is of a thing that someone owns.)
@@ -122,8 +124,8 @@ const someIn = (words: readonly string[], set: ReadonlySet<string>, other?: Read
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
-  // "Right to Rise USA", "Dayton Right to Life": a cause's name, linked by "to" (see sequenceEnd), is a body's.
-  if (keys.some((k, j) => k === 'to' && keys[j - 1] === 'right')) return mention(src, from, to, 'organization');
+  // "Dayton Right to Life", "Americans for Prosperity": a cause's name (see causes.ts) is a body's.
+  if (namesACause(keys)) return mention(src, from, to, 'organization');
   const nicknamed = nicknamedFrom(src.tokens, from, to);
   if (nicknamed >= 0) {
     return mention(src, nicknamed, to, 'person', nicknamed > from, genderOfGivenName(keys[nicknamed - from] ?? ''));
@@ -198,10 +200,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
   if (rest.length === 0) return [];
-  // "Miss Universe", "Miss Venezuela": a beauty pageant's title names no one, and no place.
-  const pageant = keys[k - 1] === 'miss' && rest.length === 1 && (rest[0] === 'universe' || rest[0] === 'world'
-    || (isPlace(rest) && !isGivenName(rest[0] ?? '')));
-  if (pageant) return mention(src, from, to, 'other');
+  if (namesAPageant(keys, k)) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
   if (hasBodyWord(rest)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.

@@ -9,6 +9,7 @@ import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameAfterGiven } from './nicknames.ts';
 import { particlesGoOnAt } from './name-particles.ts';
+import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { mayRunIn } from './run-ins.ts';
@@ -284,8 +285,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       i += 2;
       continue;
     }
-    // ("Right to Rise", "Dayton Right to Life": a cause's name, a right to something.)
-    const cause = key === 'to' && tokens[i - 1]?.key === 'right';
+    // ("Right to Rise", "Americans for Prosperity": a cause's name, a right to something, people for something.)
+    const cause = linksACause(tokens, i);
     const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution || cause) && (token.word || key === '&');
     if (linkable && next?.capitalized && next.start - token.end <= 1) {
       linked ||= institution && (key === 'of' || key === 'for' || on);

@@ -1,0 +1,29 @@
+// Bodies named for a cause or for whom they stand: "Right to Rise", "Americans for Prosperity", "Concerned Women for
+// America", "Communications Workers of America". Their lowercase links join a name no other rule would join.
+import type { Token } from './tokens.ts';
+
+/** Plural nouns for people that open such a body's name before "for" (or "of America"). */
+const ADVOCATES: ReadonlySet<string> = new Set([
+  'americans', 'veterans', 'citizens', 'students', 'women', 'mothers', 'moms', 'parents', 'families', 'doctors',
+  'physicians', 'nurses', 'workers', 'democrats', 'republicans', 'conservatives', 'liberals', 'progressives',
+  'taxpayers', 'lawyers', 'scientists', 'christians', 'catholics', 'evangelicals', 'muslims', 'jews', 'latinos',
+  'patriots', 'farmers', 'teachers',
+]);
+
+/** Whether the lowercase word at tokens[i] links a cause's name: "Right to …", "Americans for …". */
+export function linksACause(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i]?.key;
+  const before = tokens[i - 1]?.key ?? '';
+  return (key === 'to' && before === 'right') || (key === 'for' && ADVOCATES.has(before));
+}
+
+/** Whether the "of" at tokens[i], the last word before tokens[to], is people's of America: "Workers of America". */
+export function ofAmerica(tokens: readonly Token[], i: number, to: number): boolean {
+  return i === to - 2 && ADVOCATES.has(tokens[i - 1]?.key ?? '') && tokens[i + 1]?.key === 'america';
+}
+
+/** Whether the words (lowercase keys) name a cause's body, as linksACause and ofAmerica join them. */
+export function namesACause(keys: readonly string[]): boolean {
+  return keys.some((k, j) => (k === 'to' && keys[j - 1] === 'right') || (k === 'for' && ADVOCATES.has(keys[j - 1] ?? ''))
+    || (k === 'of' && j === keys.length - 2 && keys[j + 1] === 'america' && ADVOCATES.has(keys[j - 1] ?? '')));
+}
