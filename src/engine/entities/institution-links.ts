@@ -24,6 +24,9 @@ const AGENCY_HEADS: ReadonlySet<string> = new Set(['committee', 'commission', 'a
   'board', 'authority', 'office', 'bureau', 'foundation', 'association', 'society', 'trust', 'police', 'centre', 'center',
   'enforcement']);
 
+/** A lowercase compound of words and hyphens: "tax-writing", "state-run". */
+const COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+
 /**
  * Whether the "and" at tokens[and] joins one agency's name: "Food and Drug Administration", "Fish and Wildlife
  * Service", "Maritime and Coastguard Agency". One word before it that the article also writes in lowercase (a common
@@ -42,7 +45,9 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   // (Or "the" opens it, "the Food and Drug Administration"; not "the Tories and Lib Dems", a group, nor "the … and
   // Boston Police", whose place opens a name of its own.)
   // (Or a country's name, "U.S. Immigration and Customs Enforcement".)
-  const opened = ARTICLES.has(tokens[from - 1]?.key ?? '') || tokens[from]?.key === 'the'
+  // (Past a compound that describes it: "the tax-writing Ways and Means Committee".)
+  const compound = COMPOUND.test(tokens[from - 1]?.text ?? '') ? 1 : 0;
+  const opened = ARTICLES.has(tokens[from - 1 - compound]?.key ?? '') || tokens[from]?.key === 'the'
     || (from < and - 1 && isPlace([tokens[from]?.key ?? '']));
   const placeAfter = isPlace([tokens[and + 1]?.key ?? '']);
   const the = opened && !isGroup(head.key) && !placeAfter;

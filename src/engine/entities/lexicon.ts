@@ -174,6 +174,9 @@ export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(['the', 'an', 'and', '
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'has',
   'have']);
 
+/** Verbs a campaign's slogan opens with, before the name it is against or for: "Stop Trump", "Draft Biden". */
+export const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(['stop', 'dump', 'draft', 'impeach', 'elect', 'reelect']);
+
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday']);
 

@@ -7,7 +7,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import {
   ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS,
+  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS,
 } from './lexicon.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -288,10 +288,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // ("Billie Jean King": so is one after a given name.)
   const initialsSurname = SURNAME_TITLES.has(lastKey)
     && (INITIALS.test(src.tokens[to - 2]?.text ?? '') || (rest.length > 1 && isGivenName(rest[rest.length - 2] ?? '')));
-  // ("Scotland Yard", "America Rising": a place that is no given name opens a thing's name; not "Cuba Gooding Jr.".)
+  // ("Scotland Yard", "America Rising": a place that is no given name opens a thing's name; not "Cuba Gooding Jr."; nor
+  // is a slogan a person's name: "Stop Trump".)
   const placeFirst = PLACES.has(given) && !knownGiven && !GENERATIONS.has(lastKey) && lastKey !== 'sr';
   const personLike = rest.length <= 4 && (!TITLE_WORDS.has(lastKey) || initialsSurname) && !isGroup(lastKey) && !isGerund(given)
-    && !placeFirst && !(isThingsPlural(lastKey) && !knownGiven)
+    && !placeFirst && !(isThingsPlural(lastKey) && !knownGiven) && !CAMPAIGN_VERBS.has(given)
     && !ADJECTIVE_ENDING.test(lastKey) && !hasAcronym(src.tokens, from + k, to)
     && !rest.some((w, j) => /\d/.test(w) || (w.includes('-') && LOWERCASE_LINKED.test(w)) || (FUNCTION_WORDS.has(w) && !linksAName(src.tokens, from + k + j, j < rest.length - 1)));
   const kind = !personLike || src.afterArticle ? 'unknown' : name.sentenceInitial ? 'possible-person' : 'person';

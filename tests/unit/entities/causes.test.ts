@@ -23,3 +23,18 @@ describe('people for a cause', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('a campaign\'s slogan', () => {
+  it('names no person: "the Coalition to Stop Trump", "a committed Stop Trump movement", "one PAC called Stop Hillary"', () => {
+    const body = 'Thomas Burke leads the Coalition to Stop Trump. The other is a committed Stop Trump movement. One PAC '
+      + 'called Stop Hillary paid for mail.';
+    expect(extractEntities(body).people).toEqual(['Thomas Burke']);
+  });
+});
+
+describe('an agency whose name an "and" joins', () => {
+  it('is whole past a compound that describes it: "the tax-writing Ways and Means Committee"', () => {
+    const body = 'Patrick Tiberi is a senior member of the tax-writing Ways and Means Committee.';
+    expect(extractEntities(body).organizations).toEqual(['Ways and Means Committee']);
+  });
+});
