@@ -9,6 +9,7 @@ import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameAfterGiven } from './nicknames.ts';
 import { particlesGoOnAt } from './name-particles.ts';
+import { ordinalBefore } from './word-shapes.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
@@ -92,9 +93,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const noOneAfter = isPlaceAfter(tokens, end) || isWorkRoleAfter(tokens, end) || animalAfter;
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
+      const start = (tokens[i + f.first - ordinalBefore(tokens, i + f.first)] as Token).start;
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
-      const text = body.slice(startToken.start, mentionEnd);
+      const text = body.slice(start, mentionEnd);
       // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape; so does
       // one an appositive calls a body, "OHorizons Global, a private investment firm".
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
@@ -124,8 +126,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(text);
       }
-      out.push({ text, start: startToken.start, end: mentionEnd, kind,
-        titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
+      out.push({ text, start, end: mentionEnd, kind, titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
     }
     i = end;
   }

@@ -33,3 +33,18 @@ export const isThingsPlural = (word: string): boolean => word.endsWith('s') && T
 /** "A." inside "Roberta A. Kaplan" is an initial, not the article (but "Title I." ends with a numeral). */
 export const isInitialAt = (tokens: readonly Token[], i: number): boolean => INITIAL.test(tokens[i]?.text ?? '');
 const INITIAL = /^\p{Lu}\.$/u;
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** The first words of bodies and places that an ordinal numbers: "6th Circuit Court", "21st Century Fox". */
+const NUMBERED: ReadonlySet<string> = new Set(['circuit', 'congressional', 'district', 'century', 'precinct', 'ward',
+  'airborne', 'infantry', 'division', 'battalion', 'regiment', 'fleet']);
+
+/**
+ * 1 when an ordinal one space before tokens[k] numbers the body or the place whose name opens there ("the 9th
+ * Congressional District", "the 6th Circuit Court of Appeals"), else 0.
+ */
+export function ordinalBefore(tokens: readonly Token[], k: number): number {
+  const ordinal = tokens[k - 1];
+  const first = tokens[k];
+  return ordinal && first && ORDINAL.test(ordinal.text) && first.start - ordinal.end === 1 && NUMBERED.has(first.key) ? 1 : 0;
+}

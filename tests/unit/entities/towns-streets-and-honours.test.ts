@@ -151,3 +151,17 @@ describe('a body named after two places', () => {
     expect(extractEntities(body).organizations).toEqual(['England and Wales Cricket Board', 'Boston Police']);
   });
 });
+
+describe('an ordinal before a body or a place it numbers', () => {
+  it('is part of its name: "the 6th Circuit Court of Appeals", "the 9th Congressional District", "21st Century Fox"', () => {
+    const body = 'The 6th Circuit Court of Appeals on Tuesday overturned it. He won the 9th Congressional District and the '
+      + '1st Congressional District. 21st Century Fox took control.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['6th Circuit Court of Appeals', '21st Century Fox'],
+      places: ['9th Congressional District', '1st Congressional District'] });
+  });
+
+  it('but not before a person or a word it does not number: "the 45th President", "his 3rd Test"', () => {
+    const body = 'The 45th President Donald Trump spoke before his 3rd Test at the 2nd Amendment rally.';
+    expect(extractEntities(body).people).toEqual(['Donald Trump']);
+  });
+});
