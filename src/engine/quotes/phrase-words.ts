@@ -101,3 +101,15 @@ export function linkBefore(tokens: readonly Token[], k: number): number {
   for (let run = 2; run <= 3; run++) if (particlesGoOnAt(tokens, k - run) === run) return run;
   return 0;
 }
+
+/**
+ * Whether tokens[k] is an apostrophe that makes the name ending in "s" glued before it an owner: "Sanders’ email" (not
+ * a common noun's, which may stand in an appositive: "Claire Jacobson, head of policy at the manufacturers' body said").
+ */
+export function isOwnersApostrophe(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k];
+  const owner = tokens[k - 1];
+  const owned = tokens[k + 1];
+  return !!mark && !!owner && !!owned && (mark.text === '’' || mark.text === "'") && owner.end === mark.start
+    && owner.capitalized && owner.text.endsWith('s') && owned.start > mark.end && owned.word && !owned.capitalized;
+}

@@ -266,3 +266,21 @@ describe('what "it reads" after someone sent words', () => {
     expect(only(said).speaker).not.toBe('Alison Hargreaves');
   });
 });
+
+describe('words a name owns with a bare apostrophe', () => {
+  const quote = ' Jane Kim “is a civil rights attorney who fought for affordable housing and fair wages.”';
+
+  it('are the owner\'s words, as with "’s": "Sanders’ fundraising email to his supporters notes that …"', () => {
+    expect(speakersOf(`Sanders’ fundraising email to his supporters notes that${quote}`))
+      .toEqual(['Sanders’ fundraising email to his supporters']);
+    expect(speakersOf(`Sanders' fundraising email said${quote}`)).toEqual(['Sanders\' fundraising email']);
+  });
+
+  it('but a common noun\'s apostrophe in an appositive leaves the name before it the speaker', () => {
+    const body = 'He spoke. "Then what happens is that we end up paying a lot more and we end up paying for much more dirty '
+      + 'power which we cannot afford to do if we are to meet our climate commitments. "Claire Jacobson, head of climate, '
+      + 'energy and environment policy at the EEF manufacturers\' organisation said the government\'s decision was "yet another blow to a decision that has been '
+      + 'hindered by many delays and uncertainties". Hinkley Point C is expected to provide 7% of the power.';
+    expect(speakersOf(body).at(-1)).toBe('Claire Jacobson');
+  });
+});
