@@ -4,10 +4,10 @@
 // quote that goes on), so an unbalanced mark cannot swallow the article.
 import { hasNonSpace, isSpaceUnit } from '../entities/text-checks.ts';
 import { quotesWithSingleMarks, singleRoleOf } from './single-marks.ts';
-import { reopensAt } from './glued-marks.ts';
+import { CLOSED_BEFORE, closesAfterNext, opensNext, reopensAt, STOP_BEFORE, WORD_CHARACTER } from './glued-marks.ts';
 import { withDoubledMarks } from './doubled-marks.ts';
 import type { MarkRole } from './single-marks.ts';
-import { ATTRIBUTED, ATTRIBUTION_REACH, attributesAnyone, inFirstOrSecondPerson, readsAsStory } from './story-voice.ts';
+import { ATTRIBUTED, ATTRIBUTION_REACH, readsAsStory } from './story-voice.ts';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -31,12 +31,8 @@ const BEFORE_OPENING = /[\s([{—–\-/:;,]/;
 /** Characters before which a straight quote closes. */
 const AFTER_CLOSING = /[\s,.;:!?)\]}—–\-/…]/;
 
-const CLOSED_BEFORE = /[,.!?]/;
 /** Marks that look the same whether they open or close a quote. */
 const STRAIGHT = '"\'';
-/** A sentence's end and a space right before a mark, and words right after it (not a closing mark typed as an
- * opening one at the paragraph's end: "“They see that. “"). */
-const STOP_BEFORE = /[.!?]\s$/;
 /** Whether two opening marks are of one kind, single or double: a page that mixes "‘" and "'" opens its quote's
  * paragraphs with either ("‘We have been calling … lifesaver. ' This is a policy …"). */
 const sameKind = (a = '', b = ''): boolean => a === b || (SINGLE_OPENERS.includes(a) && SINGLE_OPENERS.includes(b));
@@ -112,10 +108,11 @@ function piece({ body, out, start, end }: ParagraphPieces, o: number, c: number)
 
 // "He added: 'He was not … a gambling problem. The midfielder pictured last week ' This gambling problem …'": a
 // quote that never closed, whose first quote within opens like a paragraph (a space after the mark, then a capital),
-// goes on there; what stands between its last sentence and that mark is no part of it (a photo caption).
+// goes on there; what stands between its last sentence and that mark is no part of it (a photo caption). So does one
+// whose first quote within comes right after a caption's "(file picture)", however it opens.
 function goesOn({ body, out, start, end }: ParagraphPieces, o: number, within: ReadonlyArray<readonly [number, number]>): void {
   const at = within[0]?.[0] ?? -1;
-  if (at < 0 || !PARAGRAPH_OPENER.test(body.slice(at, at + 3))) return;
+  if (at < 0 || (!PARAGRAPH_OPENER.test(body.slice(at, at + 3)) && !FILE_PICTURE.test(body.slice(o + 1, at)))) return;
   // (Nor a caption that ends with a full stop: "… that Thursday morning. Summer pictured volunteering in Africa. …".)
   const caption = body.slice(o + 1, at).search(PICTURED);
   const beforeCaption = caption > 0 ? lastStop(body, o + 1, o + 1 + caption) : o + 1;
@@ -264,39 +261,10 @@ function paragraphGoesOn(body: string, open: number, inner: ReadonlyArray<readon
   return role === 'open' || role === 'either';
 }
 
-/**
- * Whether the next quotation mark after the one at index `from - 1` of `marks`, in the paragraph, opens a quote for
- * sure: not a closing one, words right after it, and neither a sentence's end nor a comma right before ("said: "His",
- * "device"For"; not "home. "Then" or "SDLP."Mr").
- */
-function opensNext(body: string, marks: readonly number[], from: number, para: readonly [number, number],
-  roleAt: (body: string, i: number, start: number, end: number) => MarkRole | null): boolean {
-  for (let k = from; k < marks.length && (marks[k] as number) < para[1]; k++) {
-    const at = marks[k] as number;
-    const role = roleAt(body, at, para[0], para[1]);
-    if (role === null) continue;
-    return role !== 'close' && WORD_CHARACTER.test(body[at + 1] ?? '') && !CLOSED_BEFORE.test(body[at - 1] ?? '')
-      && !STOP_BEFORE.test(body.slice(at - 2, at));
-  }
-  return false;
-}
-
-
-/**
- * Whether the second mark after the one at `marks[at]` closes a quote that an attribution follows (`… in 2015."Transition
- * …," Mr Babington said.`): then the mark after this one opens that quote, and this one closes the quote before.
- */
-function closesAfterNext(body: string, marks: readonly number[], at: number, end: number): boolean {
-  const [first, second] = [marks[at + 1], marks[at + 2]];
-  // (Not when the words up to the next mark are a speaker's, in the first or second person: "… "The team said it was
-  // fine, and I agree. "And you may lose it," he said" is a quote going on over lost line breaks.)
-  return first !== undefined && second !== undefined && second < end && body[second] === '"'
-    && !inFirstOrSecondPerson(body.slice(marks[at], first))
-    && attributesAnyone(body.slice(second + 1, Math.min(end, second + 1 + ATTRIBUTION_REACH)));
-}
-
 /** The word by which a caption says who is in the photo. */
 const PICTURED = /\bpictured\b/;
+/** A caption's last words, right before a mark: "… a lack of religious tolerance and crime (file picture) ‘The UK …". */
+const FILE_PICTURE = /\((?:file|stock) (?:picture|photo|image)\)\s*$/;
 /** A mark that opens a paragraph of a quote going on, in pages that lost their line breaks: "' This …". */
 const PARAGRAPH_OPENER = /^['‘"“] \p{Lu}/u;
 
@@ -305,4 +273,3 @@ function lastStop(body: string, from: number, to: number): number {
   for (let k = to - 1; k > from; k--) if ('.!?'.includes(body[k] ?? '') && isSpaceUnit(body.charCodeAt(k + 1))) return k + 1;
   return from;
 }
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;

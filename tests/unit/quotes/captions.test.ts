@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 import { speakersOf } from './only-quote.ts';
 
 // BBC reports put a speaker's name on a line of its own above their words; the text we get has lost that line break.
@@ -45,5 +46,18 @@ describe('a caption\'s place or club run into the surname of the speaker', () =>
       + "of the encounter against Valencia Enrique said: 'We are not thinking about the PSG match.' Things will get "
       + "complicated against Valencia, he added. 'We have to assess one or two things,' Enrique said.";
     expect(speakersOf(body)).toEqual(['Luis Enrique', 'Luis Enrique']);
+  });
+});
+
+describe('a quote that never closed before a caption', () => {
+  it('goes on in the quote right after the caption\'s "(file picture)": one quote of two pieces', () => {
+    const body = 'Professor Michael Porter said: ‘A striking finding is that wealth is not all.’ '
+      + 'Index chief Michael Green said: ‘ Overall, within Europe the UK’s ranking is middle of the road. Living '
+      + 'standards are driven down by poor health and crime (file picture) ‘The UK is let down by its disappointing score '
+      + 'on health and wellness.’ The table says Norway is best.';
+    const quotes = extractQuotes(body);
+    expect(quotes.slice(1).map((q) => [q.speaker, q.spans.map(([s, e]) => body.slice(s, e))])).toEqual([['Michael Green', [
+      'Overall, within Europe the UK’s ranking is middle of the road.',
+      'The UK is let down by its disappointing score on health and wellness.']]]);
   });
 });
