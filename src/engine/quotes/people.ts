@@ -1,5 +1,6 @@
 // The people an article names, and which of several namesakes a name means where it stands.
-import { sameName, surnameKey } from '../entities/name-keys.ts';
+import { keysOf, sameName, surnameKey } from '../entities/name-keys.ts';
+import { nicknamesIn } from '../entities/person-evidence.ts';
 import type { Gender } from '../entities/names.ts';
 
 export interface Person {
@@ -25,9 +26,12 @@ const NOBODY: readonly Person[] = [];
 export class PeopleByName {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
+  /** People by a nickname the article writes inside their name ("Lee 'Uncle Poodle' Thompson"), by its keys. */
+  private readonly byNickname = new Map<string, Person>();
 
   add(name: string, keys: readonly string[], gender: Gender | null): Person {
     const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], kinOf: [], firstSubject: Infinity };
+    for (const nickname of nicknamesIn([person])) this.byNickname.set(keysOf(nickname).join(' '), person);
     push(this.byLast, surnameKey(keys), person);
     // (And by a middle word, which may be a Spanish name's first surname: "Mr Garcia" of "Alvaro Garcia Linera".)
     if (keys.length === 3 && keys[1] !== surnameKey(keys)) push(this.byLast, keys[1] ?? '', person);
@@ -67,6 +71,9 @@ export class PeopleByName {
     : Person | null {
     const last = surnameKey(keys);
     if (keys.length === 0) return null;
+    // ("Uncle Poodle told the Enquirer": a nickname alone is whom it nicknames.)
+    const nicknamed = this.byNickname.get(keys.join(' '));
+    if (nicknamed) return nicknamed;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;
     const byFirst = keys.length === 1 ? this.byFirst.get(last) ?? NOBODY : NOBODY;

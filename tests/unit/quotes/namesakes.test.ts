@@ -205,3 +205,12 @@ describe('a surname whose fuller name opened a sentence', () => {
     expect(only(body).speaker).toBe('Jenson Button');
   });
 });
+
+describe('a nickname alone', () => {
+  it('is the person whose name the article writes with it: "Uncle Poodle told" is Lee \'Uncle Poodle\' Thompson', () => {
+    const body = "Thompson's younger brother - Lee 'Uncle Poodle' Thompson – revealed that Shannon had a secret. \"June said "
+      + 'all of the kids were out of the house," Uncle Poodle told the Enquirer. Anna ‘Chickadee’ Cardwell spoke too. '
+      + '"He hurt me," Chickadee said.';
+    expect(speakersOf(body)).toEqual(["Lee 'Uncle Poodle' Thompson", 'Anna ‘Chickadee’ Cardwell']);
+  });
+});
