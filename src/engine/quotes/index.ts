@@ -35,6 +35,7 @@ import { ROLE_HEADS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { oneLine } from '../entities/text-checks.ts';
 import { shownRole } from './roles.ts';
+import { dashedAside } from './dashed-aside.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
   from './windows.ts';
 
@@ -66,6 +67,8 @@ function attribute(body: string, tokens: readonly Token[], pieces: readonly Quot
   if (crowdWordsAt(body, open, true)) return { speaker: null, verb: null };
   const last = group.pieces[group.pieces.length - 1] as QuotePiece;
   const before = beforeWindow(body, tokens, pieces, group.first);
+  const aside = dashedAside(body, before, last.close);
+  if (aside) return aside;
   // `Clinton responded: "…?" Her critics cited it …`: a quote that a colon introduces and that ends its sentence
   // belongs to the words before it; the sentence after it is about it.
   const introduced = colonBefore(before) && endsWithStop(body, last) && !runsIntoLowercase(tokens, last);

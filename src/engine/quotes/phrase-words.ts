@@ -16,7 +16,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'did', 'does', 'do', 'not', 'also', 'then', 'later', 'again', 'of', 'it', 'there', 'here', 'into', 'over',
   'under', 'against', 'between', 'without', 'through', 'among', 'like', 'told', 'just', 'still', 'even', 'upon',
-  'whether', 'what', 'how', 'why', 'where', 'although', 'though', 'whereas', 'unless', 'until', 'yet', 'so',
+  'whether', 'what', 'how', 'why', 'where', 'although', 'though', 'whereas', 'unless', 'until', 'yet', 'so', 'including',
 ]);
 
 /** Function words that are names when capitalized mid-sentence: "said Will Doyle", "columnist George Will", "Al From";

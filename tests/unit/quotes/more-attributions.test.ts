@@ -198,3 +198,18 @@ describe('a name after "said" that a verb follows', () => {
     expect(only('The crowd roared, said Mr. Trump, "We are going to win so much."').speaker).toBe('Trump');
   });
 });
+
+describe('a quote set off by dashes right after a name', () => {
+  const aside = "A chorus of prominent Republicans has said the same thing, including the former presidential candidate Mitt "
+    + "Romney -- ''It is disqualifying for a nominee to refuse to release tax returns to the voters'' -- and Fred Goldberg.";
+
+  it('is the name\'s, not the sentence subject\'s, with the role before the name', () => {
+    expect(only(aside)).toMatchObject({ speaker: 'Mitt Romney', role: 'the former presidential candidate' });
+  });
+
+  it('but a quote a dash introduces and no dash closes belongs to the sentence', () => {
+    const body = 'Mr. Trump also embraced a plan pushed by Ted Cruz -- "We will build a wall and Mexico will pay for it," '
+      + 'he said to cheers.';
+    expect(speakersOf(body)).toEqual(['Trump']);
+  });
+});
