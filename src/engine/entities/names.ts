@@ -10,11 +10,12 @@ import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from '
 import { nicknameAfterGiven } from './nicknames.ts';
 import { particlesGoOnAt } from './name-particles.ts';
 import { ordinalBefore } from './word-shapes.ts';
+import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, namesTownAt } from './places.ts';
 import { mayRunIn } from './run-ins.ts';
-import { endsSentence, lexKey, tokenize } from './tokens.ts';
+import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
   isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
@@ -168,34 +169,6 @@ function sequenceNames(tokens: readonly Token[], from: number, to: number, sente
   table.set(words, found);
   return found;
 }
-
-/** Whether tokens[i] begins a sentence (or a paragraph, or a quotation). */
-export function opensSentence(body: string, tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const prev = tokens[j];
-    if (!prev) return true;
-    const next = tokens[j + 1];
-    if (next && hasLineBreak(body, prev.end, next.start)) return true;
-    if (endsSentence(prev) || prev.text === ':' || (j === i - 1 && endsAtAbbreviation(prev, tokens[i]))) return true;
-    // A quotation starts a sentence of its own: `he said, “If Obama …`.
-    if ((prev.text === '“' || prev.text === '"') && prev.end === next?.start) return true;
-    if (!'"“”‘’\'()[]—–-'.includes(prev.text)) return false;
-  }
-  return true;
-}
-
-/** A dotted abbreviation such as "U.S." or "D.C.". */
-const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
-
-/**
- * Whether `prev` is a dotted abbreviation, or a firm's or a generation's ("Ltd.", "Jr."), whose period also ends its
- * sentence, as a capitalized function word after it shows: "… from entering the U.S. While Clinton has …", "Freberg
- * Ltd. His clients …".
- */
-function endsAtAbbreviation(prev: Token, token: Token | undefined): boolean {
-  return !!token?.capitalized && FUNCTION_WORDS.has(lexKey(token)) && (DOTTED.test(prev.text) || CLOSING_ABBREVIATION.test(prev.text));
-}
-const CLOSING_ABBREVIATION = /^(?:Ltd|Inc|Co|Corp|Jr|Sr)\.$/;
 
 /** Institutions named after the one whose possessive opens their name: "King's College", "Guy's Hospital". */
 const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospital', 'cathedral', 'church', 'school',
