@@ -98,6 +98,14 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
   return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }
 
+/** Who plays for, runs or follows a club, written right after a town that is the club's name: "Liverpool manager". */
+const CLUB_PEOPLE: ReadonlySet<string> = new Set(['midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger',
+  'full-back', 'centre-back', 'manager', 'boss', 'captain']);
+
+/** Whether the place named right before tokens[end] is a club there, as who plays for it says: "Tottenham striker". */
+export const isClubAfter = (tokens: readonly Token[], end: number): boolean => CLUB_PEOPLE.has(tokens[end]?.key ?? '')
+  && tokens[end]?.capitalized === false && possessiveLength(tokens[end - 1]?.text ?? '') === 0;
+
 /** Kinds of body an appositive may give a name ("OHorizons Global, a private investment firm"); not the kinds that are
  * people too ("Jay Rayner, the broadcaster and writer"). */
 const BODIES_AFTER: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'group', 'organization', 'organisation', 'charity',

@@ -13,12 +13,13 @@ import { ordinalBefore } from './word-shapes.ts';
 import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
-import { isPlace, namesTownAt } from './places.ts';
+import { isPlace, isTown, namesTownAt } from './places.ts';
+import { keysOf } from './name-keys.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isAnimalAfter, isBodyAfter, isBodyBefore, isClubAfter, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
   isPlaceBefore, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
@@ -121,7 +122,11 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // ("his Jack Russell", "in his Animal Farm": what someone owns is a thing, though it bears a person's name.)
       const owned = (f.kind === 'person' || f.kind === 'possible-person') && f.first === 0 && !f.titled
         && isOwnedAt(tokens, i);
-      const kind = town ? 'place' : titled || owned ? 'other' : named && f.kind !== 'place' ? 'organization' : where ? 'unknown' : f.kind;
+      // ("Tottenham striker Harry Kane": a town the gazetteer knows is its club, there; its other mentions stay the
+      // town's. Not a country or a state, "England captain", whose side is the place at play.)
+      const club = f.kind === 'place' && f.end === end - i && isClubAfter(tokens, end) && isTown(keysOf(text));
+      const kind = town ? 'place' : titled || owned ? 'other' : (named && f.kind !== 'place') || club ? 'organization'
+        : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (kind === 'organization' && named) bodies.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {

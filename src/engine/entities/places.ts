@@ -106,6 +106,12 @@ export const PLACES: ReadonlySet<string> = new Set([
   ...MULTI_WORD_CITIES, ...REGIONS,
 ].map(asKey));
 
+/** Countries and states: a team named after one is a nation's or a state's side, the place itself at play. */
+const COUNTRIES_AND_STATES: ReadonlySet<string> = new Set([
+  ...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words(US_STATES), ...MULTI_WORD_STATES].map(asKey));
+/** Whether keys name a place the gazetteer knows that is no country or state: a town, a city, a region. */
+export const isTown = (keys: readonly string[]): boolean => isPlace(keys) && !COUNTRIES_AND_STATES.has(keys.join(' '));
+
 export const DEMONYMS: ReadonlySet<string> = new Set(words(DEMONYM_LIST));
 
 /** First words of the gazetteer's names of more than one word: only a sequence opening with one needs joining. */

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+// Clubs named after their town.
+describe('a town right before who plays for or runs a club', () => {
+  it('is the club there: "Newcastle manager John Carver", "Dundee midfielder Paul McGowan"', () => {
+    const { organizations, people } = extractEntities('Newcastle manager John Carver was angry. Dundee midfielder Paul '
+      + 'McGowan scored.');
+    expect(organizations).toEqual(['Newcastle', 'Dundee']);
+    expect(people).toEqual(['John Carver', 'Paul McGowan']);
+  });
+
+  it('but its other mentions stay the town\'s, and a country or a state before a captain stays a place', () => {
+    const body = 'Liverpool boss Brendan Rodgers lives in Liverpool. England captain Wayne Rooney and Sen. Rand Paul\'s '
+      + 'Kentucky supporters met in Kentucky.';
+    const { organizations, places } = extractEntities(body);
+    expect(organizations).toEqual(['Liverpool']);
+    expect([...places].sort()).toEqual(['England', 'Kentucky', 'Liverpool']);
+  });
+
+  it('nor does a run of names no gazetteer knows become a club: "at Crystal Palace Manchester City captain …"', () => {
+    const body = 'City lost 2-1 at Crystal Palace Manchester City captain Vincent Kompany said. Manchester City lost.';
+    expect(extractEntities(body).organizations).toEqual(['Manchester City']);
+  });
+});
