@@ -22,8 +22,12 @@ export function ofAmerica(tokens: readonly Token[], i: number, to: number): bool
   return i === to - 2 && ADVOCATES.has(tokens[i - 1]?.key ?? '') && tokens[i + 1]?.key === 'america';
 }
 
-/** Whether the words (lowercase keys) name a cause's body, as linksACause and ofAmerica join them. */
+/**
+ * Whether the words (lowercase keys) name a cause's body, as linksACause and ofAmerica join them, or a union of
+ * workers: "United Steelworkers", "United Auto Workers".
+ */
 export function namesACause(keys: readonly string[]): boolean {
+  if (keys.length > 1 && keys[0] === 'united' && keys.at(-1)?.endsWith('workers')) return true;
   return keys.some((k, j) => (k === 'to' && keys[j - 1] === 'right') || (k === 'for' && ADVOCATES.has(keys[j - 1] ?? ''))
     || (k === 'of' && j === keys.length - 2 && keys[j + 1] === 'america' && ADVOCATES.has(keys[j - 1] ?? '')));
 }

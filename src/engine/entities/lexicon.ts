@@ -89,7 +89,9 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
   'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
   'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl', 'dup', 'sdlp', 'uup', 'psni',
   // Desks and parties named by one word: "Here, Sportsmail recounts …", "Labour, the Liberal Democrats and Ukip".
-  'sportsmail', 'labour'];
+  'sportsmail', 'labour',
+  // Unions known by one word: "The AFL-CIO political committee", "The Teamsters, the Firefighters and …".
+  'afl-cio', 'teamsters', 'seiu'];
 
 /** Words that make a capitalized sequence an organization ("Communist Party of China", "Fox News", "Acme Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -99,7 +101,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
   'government', 'campaign', 'center', 'centre', 'centers', 'centres', 'society', 'league', 'club', 'church', 'coalition',
-  'alliance',
+  'alliance', 'brotherhood',
   'board', 'authority', 'service', 'services', 'body', 'affairs', 'resources', 'mail', 'store', 'brand', 'caucus', 'pac', 'tribune',
   'herald', 'gazette', 'gazeta', 'telegraph',
   'guardian', 'reuters', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox', 'politico', 'breitbart', 'house',
@@ -288,7 +290,7 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bi
 
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
 export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac',
-  'presumptive']);
+  'presumptive', 'islamist', 'jihadist', 'militant', 'extremist']);
 
 /** Abbreviated states, written after a town ("Bedminster, N.J."). */
 export const STATES: ReadonlySet<string> = new Set(['calif', 'fla', 'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich',

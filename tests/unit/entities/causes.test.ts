@@ -38,3 +38,16 @@ describe('an agency whose name an "and" joins', () => {
     expect(extractEntities(body).organizations).toEqual(['Ways and Means Committee']);
   });
 });
+
+describe('unions', () => {
+  it('are bodies, by one word or by their workers: "AFL-CIO", "Teamsters", "United Steelworkers", "Brotherhood of …"', () => {
+    const body = 'The AFL-CIO political committee met. Two unions, the United Steelworkers and the International Brotherhood '
+      + 'of Electrical Workers, waited. The Teamsters remain on the sidelines. The Islamist Muslim Brotherhood did not.';
+    expect(extractEntities(body).organizations).toEqual(['AFL-CIO', 'United Steelworkers',
+      'International Brotherhood of Electrical Workers', 'Teamsters', 'Muslim Brotherhood']);
+  });
+
+  it('but workers of a firm are no union: "Then Amazon Workers protested"', () => {
+    expect(extractEntities('Then Amazon Workers protested outside.').organizations).toEqual([]);
+  });
+});
