@@ -106,7 +106,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const named = (bodyAfter && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && !isGivenName(startToken.key)
-        && ((f.kind === 'person' && namesTownAt(tokens, i + f.first, i + f.end)) || isPlaceBefore(tokens, i + f.first));
+        && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)

@@ -1,6 +1,7 @@
 import { lexKey } from './tokens.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
+import { STATES } from './lexicon.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
 // places ("Chinese President Xi" names a person, not China). Lowercase; multi-word names joined by one space.
@@ -159,11 +160,12 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
 /** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leicestershire". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
-/** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard". */
-const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+/** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard"; and prepositions
+ * that go on with the sentence: "landed in Syracuse, New York on Monday". */
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'on', 'in', 'at', 'where']);
 
 /**
- * Whether tokens[first, end), a name of two words or more, is a town that a county, a state or a country follows,
+ * Whether tokens[first, end) are a town that a county, a state or a country follows,
  * set off by commas: "in Biggin Hill, Kent, the Old Bailey heard", "in Melton Mowbray, Leicestershire, had". Not a
  * person at the head of a clause: "confidence in Xi Jinping, China's leader", "in Mike Pence, Indiana has".
  */
@@ -171,10 +173,16 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   // (And a hometown set off after a name and an age: "Edward Byatt, 39, of Buckhurst Hill, Essex, was ordered".)
   const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
   const located = hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '');
-  if (end - first < 2 || !located || tokens[end]?.text !== ',') return false;
+  if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
   const region = tokens[end + 1];
-  if (!region?.capitalized || !region.word || region.text.endsWith('.') || possessiveLength(region.text) > 0) return false;
+  if (!region?.capitalized || !region.word || possessiveLength(region.text) > 0) return false;
+  // (A town of one word, "in Syracuse, New York", "in Chalmette, La.", takes a region the gazetteer knows, or a state's
+  // abbreviation; a region of one word is not abbreviated.)
+  const abbreviated = region.text.endsWith('.');
   const words = opensPlaceAt(tokens, end + 1) ? 2 : 1;
+  if (abbreviated && !(end - first === 1 && STATES.has(region.key.replace(/\.$/, '')))) return false;
+  if (end - first === 1 && !abbreviated && !isPlace(tokens.slice(end + 1, end + 1 + words).map((t) => lexKey(t)))) return false;
+  if (abbreviated) return true;
   const closer = tokens[end + 1 + words];
-  return !closer || CLOSERS.has(closer.text);
+  return !closer || CLOSERS.has(closer.key);
 }

@@ -165,3 +165,16 @@ describe('an ordinal before a body or a place it numbers', () => {
     expect(extractEntities(body).people).toEqual(['Donald Trump']);
   });
 });
+
+describe('a town of one word before its state or country', () => {
+  it('is a place: "in Syracuse, New York on Monday", "in Goldsboro, North Carolina.", "in Chalmette, La."', () => {
+    const body = 'The plane landed in Syracuse, New York on Monday. He studied in Goldsboro, North Carolina. He lives in '
+      + 'Chalmette, La. with his wife.';
+    expect(extractEntities(body).places).toEqual(['Syracuse', 'New York', 'Goldsboro', 'North Carolina', 'Chalmette']);
+  });
+
+  it('but not a name at the head of a clause, nor one before a word no gazetteer knows', () => {
+    const body = 'Confidence in Pence, Indiana has. Faith in Farage, Brexit, and the rest held. He spoke in Farage, Mr. Smith said.';
+    expect(extractEntities(body).places).toEqual(['Indiana']);
+  });
+});
