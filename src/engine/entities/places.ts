@@ -2,6 +2,7 @@ import { lexKey } from './tokens.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { STATES } from './lexicon.ts';
+import { COMPASS_ADJECTIVE } from './word-shapes.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
 // places ("Chinese President Xi" names a person, not China). Lowercase; multi-word names joined by one space.
@@ -174,15 +175,17 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
   const located = hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '');
   if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
-  const region = tokens[end + 1];
+  // (The region may be a part of one: "in Bydgoszcz, northern Poland".)
+  const at = end + 1 + (COMPASS_ADJECTIVE.test(tokens[end + 1]?.key ?? '') || tokens[end + 1]?.key === 'central' ? 1 : 0);
+  const region = tokens[at];
   if (!region?.capitalized || !region.word || possessiveLength(region.text) > 0) return false;
   // (A town of one word, "in Syracuse, New York", "in Chalmette, La.", takes a region the gazetteer knows, or a state's
   // abbreviation; a region of one word is not abbreviated.)
   const abbreviated = region.text.endsWith('.');
-  const words = opensPlaceAt(tokens, end + 1) ? 2 : 1;
+  const words = opensPlaceAt(tokens, at) ? 2 : 1;
   if (abbreviated && !(end - first === 1 && STATES.has(region.key.replace(/\.$/, '')))) return false;
-  if (end - first === 1 && !abbreviated && !isPlace(tokens.slice(end + 1, end + 1 + words).map((t) => lexKey(t)))) return false;
+  if (end - first === 1 && !abbreviated && !isPlace(tokens.slice(at, at + words).map((t) => lexKey(t)))) return false;
   if (abbreviated) return true;
-  const closer = tokens[end + 1 + words];
+  const closer = tokens[at + words];
   return !closer || CLOSERS.has(closer.key);
 }

@@ -167,10 +167,11 @@ describe('an ordinal before a body or a place it numbers', () => {
 });
 
 describe('a town of one word before its state or country', () => {
-  it('is a place: "in Syracuse, New York on Monday", "in Goldsboro, North Carolina.", "in Chalmette, La."', () => {
+  it('is a place: "in Syracuse, New York on Monday", "in Chalmette, La.", "in Bydgoszcz, northern Poland,"', () => {
     const body = 'The plane landed in Syracuse, New York on Monday. He studied in Goldsboro, North Carolina. He lives in '
-      + 'Chalmette, La. with his wife.';
-    expect(extractEntities(body).places).toEqual(['Syracuse', 'New York', 'Goldsboro', 'North Carolina', 'Chalmette']);
+      + 'Chalmette, La. with his wife. The dog was in a shelter in Bydgoszcz, northern Poland, for a year.';
+    expect(extractEntities(body).places).toEqual(['Syracuse', 'New York', 'Goldsboro', 'North Carolina', 'Chalmette',
+      'Bydgoszcz', 'Poland']);
   });
 
   it('but not a name at the head of a clause, nor one before a word no gazetteer knows', () => {
