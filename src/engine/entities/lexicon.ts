@@ -251,7 +251,7 @@ export const ABSTRACT_NOUN = /(?:tions?|\p{L}{4}ments?|isms?|ships?|ities|ologie
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Words that open names of places ("Fort Pierce", "Santa Monica", "Lake Erie", "County Kildare"). */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'santa', 'san', 'mount', 'mt', 'port', 'st', 'lake', 'county',
-  'greater']);
+  'greater', 'upper', 'lower']);
 
 /** Named things, not people: what a capitalized sequence ending or containing these words names. */
 export const THING_WORDS: ReadonlySet<string> = new Set([

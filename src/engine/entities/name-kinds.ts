@@ -213,8 +213,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const compass = (rest.length === compassWords && COMPASS.has(rest[0] ?? '') && !DEMONYMS.has(lastKey.replace(/s$/, ''))
     && !isGivenName(lastKey)) || (rest.length === 2 && COMPASS.has(lastKey) && PLACES.has(rest[0] ?? '') && !isGivenName(rest[0] ?? ''))
     || (rest.length === 3 && COMPASS.has(rest[0] ?? '') && PLACES.has(`${rest[1]} ${lastKey}`));
-  const opensPlace = (compass || (rest.length > 1 && PLACE_OPENERS.has(rest[0] ?? ''))) && !TITLE_WORDS.has(lastKey)
-    && !FUNCTION_WORDS.has(lastKey);
+  const opensPlace = (compass || (rest.length > 1 && rest.length < MAX_PLACE_WORDS && PLACE_OPENERS.has(rest[0] ?? '')))
+    && !TITLE_WORDS.has(lastKey) && !FUNCTION_WORDS.has(lastKey);
   if (opensPlace) return mention(name, from + k, to, 'place');
   const surname = rest.length === 2 && SURNAME_PLACE_HEADS.has(lastKey) && isGivenName(rest[0] ?? '');
   // (A long run that ends in one is a title: "Star Asked Actors To Act Whiter To Make A Point".)

@@ -179,3 +179,15 @@ describe('a town of one word before its state or country', () => {
     expect(extractEntities(body).places).toEqual(['Indiana']);
   });
 });
+
+describe('a part of a town', () => {
+  it('is a place: "Manhattan\'s Upper East Side", "Lower Manhattan"', () => {
+    const body = 'He held a fund-raiser at his duplex on Manhattan\'s Upper East Side. Offices in Lower Manhattan emptied.';
+    expect(extractEntities(body)).toMatchObject({ people: [], places: ['Manhattan', 'Upper East Side', 'Lower Manhattan'] });
+  });
+
+  it('but a long run that opens with a place\'s word is none: "San Francisco Supervisor Jane Kim"', () => {
+    const body = 'The email notes that San Francisco Supervisor Jane Kim is a lawyer. Jane Kim is running for the Senate.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Jane Kim'], places: [] });
+  });
+});
