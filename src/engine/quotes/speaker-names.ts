@@ -12,6 +12,8 @@ import { isPartyOrPeople } from './party-words.ts';
 import { ABBREVIATED_TITLE, roleBeforeName } from './roles.ts';
 
 const MID_SENTENCE = 'x ';
+/** Words that date a title: who held it before, or holds it for now. */
+const DATED = /(?:^|\s)(former|then|late|acting|interim|ex)\s+$/;
 /** How many words a title before a name may have ("Senate Majority Leader", "Vietnam's President"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -36,7 +38,16 @@ export function titleBefore(body: string, tokens: readonly Token[], t: number): 
   }
   const first = tokens[a];
   const last = tokens[t - 1];
-  return a < t && first && last ? roleBeforeName(body.slice(first.start, last.end)) : null;
+  return a < t && first && last ? datedTitle(body, first.start, roleBeforeName(body.slice(first.start, last.end))) : null;
+}
+
+/**
+ * A title with the lowercase word right before `start` that dates it, when there is one: "Sweden's former Foreign
+ * Minister Carl Bildt" was "former Foreign Minister", not the foreign minister.
+ */
+export function datedTitle(body: string, start: number, title: string | null): string | null {
+  const dating = title ? DATED.exec(body.slice(Math.max(0, start - 10), start)) : null;
+  return dating ? `${dating[1]} ${title}` : title;
 }
 
 // Speakers are written the same few ways over and over ("Trump", "Sen. Ted Cruz"): what stripToName makes of a

@@ -15,7 +15,7 @@ import { antecedent } from './antecedent.ts';
 import { fullerName, genderAfterName, onlyFullerName, personCues, readsAsPerson } from './person-cues.ts';
 import { honorificGender, isEpithet, joinedTitles, PersonTitles, titleQuery } from './person-titles.ts';
 import {
-  capitalizedAfterThe, endsInTheName, givenAlone, partnerBefore, senderOf, stripToName, titledAt,
+  capitalizedAfterThe, datedTitle, endsInTheName, givenAlone, partnerBefore, senderOf, stripToName, titledAt,
 } from './speaker-names.ts';
 import type { SpeakerMention } from './phrases.ts';
 import { PRONOUNS } from './lexicon.ts';
@@ -156,7 +156,7 @@ export class SpeakerResolver {
     // The first attribution that says who the person is names their role for all their quotes; a title the name
     // was written with counts too ("Chinese President Xi Jinping" → "Chinese President").
     const written = mention.text.endsWith(name) ? mention.text.slice(0, -name.length) : '';
-    const role = mention.role ?? roleBeforeName(written);
+    const role = mention.role ?? datedTitle(this.body, mention.start, roleBeforeName(written));
     if (role && !this.roles.has(person.name)) this.roles.set(person.name, role);
     this.titleWords.addRole(person.name, `${written} ${mention.role ?? ''}`);
     // Both speak: "Mr Keys and Mr Bacon said" (a person the article names), "David and Jeanne Heidler wrote".

@@ -60,4 +60,13 @@ describe('a title written before a name', () => {
     const body = 'Former Arizona State Senator Dr. Kelli Ward called for it.\n\nDr. Ward stated: "It is overreach."';
     expect(only(body)).toMatchObject({ speaker: 'Kelli Ward', role: 'Former Arizona State Senator' });
   });
+
+  it('keeps the lowercase word that dates it: "Sweden\'s former Foreign Minister Carl Bildt" is no foreign minister', () => {
+    const quote = '"It is a mess," said Sweden\'s former Foreign Minister Carl Bildt.';
+    expect(only(quote)).toMatchObject({ speaker: 'Carl Bildt', role: 'former Foreign Minister' });
+    const written = 'The former Deputy Prime Minister John Prescott was blunt. "It is a mess," Mr Prescott said.';
+    expect(only(written)).toMatchObject({ speaker: 'John Prescott', role: 'former Deputy Prime Minister' });
+    // (Not a bare title: "former President Bill Clinton" says no more than the article does.)
+    expect(only('Then former President Bill Clinton spoke. "It is a mess," Clinton said.').role).toBeNull();
+  });
 });
