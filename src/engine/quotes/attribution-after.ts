@@ -182,6 +182,8 @@ function verbAfter(body: string, w: Window, i: number, options: AfterOptions): A
     if (mustEnd && !endsSoon(w, found.end)) return null;
     // `"… I knew I would get life anyway." Superior Court Judge Arnold O. Jones interjected, pointing out …`
     if (options.period && ANSWERING.has(lexKey(t)) && tokens[found.end]?.text === ',') return null;
+    // (Nor a stance: `"… we need to fix this." CNN's chief medical correspondent, Dr. Sanjay Gupta, agrees with Putnam.`)
+    if (options.period && tokens[found.end]?.key === 'with') return null;
     // "…' The noise continued, with Ms Jackson forced to …": a verb that speaks only of a speaker, not of a thing.
     if (SPEAKS_OF_ANYTHING.has(lexKey(t)) && subject.speaker.kind === 'description' && !speakerLike(subject.speaker.text)) return null;
     // `"…," Mr. Mitchell recalled the president telling him`: whom one recalls saying the words said them.

@@ -173,3 +173,11 @@ describe('a digest\'s items, a headline signed by its author and an excerpt', ()
     expect(speakersOf(body)).not.toContain('Jesus Rafael Soto');
   });
 });
+
+describe('a sentence after a quote that ended its own', () => {
+  it('is no attribution when its verb takes a side with someone: "… fix this." Dr. Sanjay Gupta agrees with Putnam.', () => {
+    const body = '"You want to be sensitive to that patient," Putnam told me. "You don\'t want to nag. But doctors need to '
+      + 'step in and fix this." Dr. Sanjay Gupta agrees with Putnam. "Weight is a big part of the problem," he said.';
+    expect(speakersOf(body)).toEqual(['Putnam', 'Sanjay Gupta']);
+  });
+});
