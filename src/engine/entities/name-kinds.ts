@@ -125,7 +125,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
   // "Dayton Right to Life", "Americans for Prosperity": a cause's name (see causes.ts) is a body's.
-  if (namesACause(keys)) return mention(src, from, to, 'organization');
+  if (namesACause(keys, src.sentenceInitial)) return mention(src, from, to, 'organization');
   const nicknamed = nicknamedFrom(src.tokens, from, to);
   if (nicknamed >= 0) {
     return mention(src, nicknamed, to, 'person', nicknamed > from, genderOfGivenName(keys[nicknamed - from] ?? ''));

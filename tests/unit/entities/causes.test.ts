@@ -51,3 +51,16 @@ describe('unions', () => {
     expect(extractEntities('Then Amazon Workers protested outside.').organizations).toEqual([]);
   });
 });
+
+describe('a cause\'s verb, "the" and what it is for', () => {
+  it('names a body: "Correct the Record", "Rock the Vote", "Keep the Promise PAC"', () => {
+    const body = 'Brock founded Correct the Record, a super PAC. A poll by Rock the Vote found it. He is president of Keep the '
+      + 'Promise PAC, a pro-Cruz group.';
+    expect(extractEntities(body).organizations).toEqual(['Correct the Record', 'Rock the Vote', 'Keep the Promise PAC']);
+  });
+
+  it('but not a verb that opens a sentence, nor the thing a body\'s name opens', () => {
+    const body = '"Keep the B.C. carbon tax in place," it said. The new Rock the Vote Poll of young voters came out.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
