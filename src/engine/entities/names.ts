@@ -10,6 +10,7 @@ import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from '
 import { nicknameAfterGiven } from './nicknames.ts';
 import { particlesGoOnAt } from './name-particles.ts';
 import { ordinalBefore } from './word-shapes.ts';
+import { placeInTitle, placeMention } from './title-places.ts';
 import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
@@ -93,6 +94,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const animal = namesAnAnimalAt(tokens, i);
     const animalAfter = isAnimalAfter(tokens, end);
     const noOneAfter = isPlaceAfter(tokens, end) || isWorkRoleAfter(tokens, end) || animalAfter;
+    // ("Former Florida Gov. Jeb Bush": the place a person's title is for is named too.)
+    const office = found[0]?.titled && found[0].kind === 'person' ? placeInTitle(tokens, i, i + found[0].first) : null;
+    if (office) out.push(placeMention(body, tokens, office));
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const start = (tokens[i + f.first - ordinalBefore(tokens, i + f.first)] as Token).start;

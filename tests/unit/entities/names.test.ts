@@ -156,9 +156,9 @@ describe('findNames', () => {
       .toEqual(['place:St. Louis', 'place:U.S.', 'place:Ho Chi Minh City']);
   });
 
-  it('reads a place of more than one word before a title as part of the title: "New York Mayor Bill de Blasio"', () => {
-    expect(kinds('Then New York Mayor Bill de Blasio spoke.')).toEqual(['person:Bill de Blasio']);
-    expect(kinds('New Hampshire Gov. Maggie Hassan spoke first.')).toEqual(['person:Maggie Hassan']);
+  it('reads a place of more than one word before a title as the title\'s, named apart: "New York Mayor Bill de Blasio"', () => {
+    expect(kinds('Then New York Mayor Bill de Blasio spoke.')).toEqual(['place:New York', 'person:Bill de Blasio']);
+    expect(kinds('New Hampshire Gov. Maggie Hassan spoke first.')).toEqual(['place:New Hampshire', 'person:Maggie Hassan']);
   });
 
   it('keeps an Arabic article joined to a surname in the name: "Bashar al-Assad", "Abdel Fattah el-Sisi"', () => {
@@ -198,7 +198,7 @@ describe('findNames', () => {
   });
 
   it('reads "District Judge" as a title, and keeps "the District of Columbia" a place', () => {
-    expect(kinds('It was U.S. District Judge Emmet G. Sullivan.')).toEqual(['person:Emmet G. Sullivan']);
+    expect(kinds('It was U.S. District Judge Emmet G. Sullivan.')).toEqual(['place:U.S.', 'person:Emmet G. Sullivan']);
     expect(kinds('He lives in the District of Columbia.')).toEqual(['place:District of Columbia']);
   });
 
@@ -228,7 +228,7 @@ describe('findNames', () => {
 
   it('reads whatever qualifies a title before a name as part of the title: "NEA President Lily Eskelsen García"', () => {
     expect(kinds('We met NEA President Lily Eskelsen García, Clinton Senior Adviser Sidney Blumenthal and Chicago Alderman Jason C. Ervin.'))
-      .toEqual(['person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'person:Jason C. Ervin']);
+      .toEqual(['person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'place:Chicago', 'person:Jason C. Ervin']);
   });
 
   it('keeps a name with a title word in it a name, and a company a company: "Martin Luther King Jr.", "General Motors"', () => {

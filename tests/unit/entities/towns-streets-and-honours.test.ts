@@ -191,3 +191,14 @@ describe('a part of a town', () => {
     expect(extractEntities(body)).toMatchObject({ people: ['Jane Kim'], places: [] });
   });
 });
+
+describe('the place a title before a name is for', () => {
+  it('is named too, the title no part of the name: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King"', () => {
+    const body = 'Former Florida Gov. Jeb Bush spoke with New York Congressman Pete King and Mr. Bush\'s aide.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Jeb Bush', 'Pete King'], places: ['Florida', 'New York'] });
+  });
+
+  it('but a title with no place names none: "Sen. Ted Cruz", "Chief Justice John Roberts"', () => {
+    expect(extractEntities('Sen. Ted Cruz met Chief Justice John Roberts.').places).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+// The place a title before a name holds office for: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King".
+// The title is no part of the person's name, but the place is named all the same.
+import { isPlace } from './places.ts';
+import type { NameMention } from './names.ts';
+import { lexKey, type Token } from './tokens.ts';
+import { possessiveLength, withoutPossessive } from './text-checks.ts';
+
+/** How many words a place in a title may have ("New York", "North Carolina", "Washington D.C."). */
+const MAX_PLACE_WORDS = 3;
+
+/** The first place the gazetteer knows among tokens[from, to), the titles before a name, as [first, end); or null. */
+export function placeInTitle(tokens: readonly Token[], from: number, to: number): readonly [number, number] | null {
+  for (let a = from; a < to; a++) {
+    if (!tokens[a]?.capitalized) continue;
+    for (let b = Math.min(to, a + MAX_PLACE_WORDS); b > a; b--) {
+      const keys = tokens.slice(a, b).map((t) => withoutPossessive(lexKey(t)).replace(/\.$/, ''));
+      if (tokens.slice(a, b).every((t) => t.capitalized) && isPlace(keys)) return [a, b];
+    }
+  }
+  return null;
+}
+
+/** The mention of a place tokens[first, end) name, as the name finder lists it. */
+export function placeMention(body: string, tokens: readonly Token[], [first, end]: readonly [number, number]): NameMention {
+  const start = (tokens[first] as Token).start;
+  const last = tokens[end - 1] as Token;
+  const stop = last.end - possessiveLength(last.text);
+  return { text: body.slice(start, stop), start, end: stop, kind: 'place', titled: false, gender: null, sentenceInitial: false };
+}
