@@ -1,5 +1,6 @@
 // Headlines in capitals that run into names where a page lost its line breaks: their words are no part of a name.
 import { isShouting } from './text-checks.ts';
+import { isPlace } from './places.ts';
 import type { Token } from './tokens.ts';
 
 /** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
@@ -22,7 +23,9 @@ export function afterHeadline(tokens: readonly Token[], from: number, to: number
     if (isShouting(tokens[capitals]?.text ?? '')) shouted++;
     capitals++;
   }
-  if (capitals === to && shouted === capitals - from) return -1;
+  // (But a place in capitals is a dateline's: "NEW YORK, Dec. 11 (UPI)", "LAS VEGAS --".)
+  const place = capitals === to && isPlace(tokens.slice(from, to).map((t) => t.key.replace(/\.$/, '')));
+  if (capitals === to && shouted === capitals - from) return place ? from : -1;
   if (shouted < MIN_SHOUTED_WORDS) return from;
   return capitals === to ? -1 : capitals;
 }

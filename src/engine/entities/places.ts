@@ -161,6 +161,8 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
 /** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leicestershire". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 /** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard"; and prepositions
  * that go on with the sentence: "landed in Syracuse, New York on Monday". */
 const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'on', 'in', 'at', 'where']);
@@ -173,7 +175,9 @@ const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'on', 'in', 'a
 export function namesTownAt(tokens: readonly Token[], first: number, end: number): boolean {
   // (And a hometown set off after a name and an age: "Edward Byatt, 39, of Buckhurst Hill, Essex, was ordered".)
   const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
-  const located = hometown || LOCATIVES.has(tokens[first - 1]?.key ?? '');
+  // (Or a dateline in capitals that opens the story: "CAMBRIDGE, Mass., Dec. 11 (UPI)".)
+  const dateline = first === 0 && !LOWERCASE_LETTER.test(tokens[0]?.text ?? 'a');
+  const located = hometown || dateline || LOCATIVES.has(tokens[first - 1]?.key ?? '');
   if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
   // (The region may be a part of one: "in Bydgoszcz, northern Poland".)
   const at = end + 1 + (COMPASS_ADJECTIVE.test(tokens[end + 1]?.key ?? '') || tokens[end + 1]?.key === 'central' ? 1 : 0);

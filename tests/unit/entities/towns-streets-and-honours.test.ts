@@ -202,3 +202,16 @@ describe('the place a title before a name is for', () => {
     expect(extractEntities('Sen. Ted Cruz met Chief Justice John Roberts.').places).toEqual([]);
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('names its place: "NEW YORK, Dec. 11 (UPI)", "CAMBRIDGE, Mass., Dec. 11 (UPI)", "LAS VEGAS --"', () => {
+    const place = (body: string): readonly string[] => extractEntities(body).places;
+    expect(place('NEW YORK, Dec. 11 (UPI) -- Donald Trump spoke.\n\nHe left.')).toEqual(['New York']);
+    expect(place('CAMBRIDGE, Mass., Dec. 11 (UPI) -- Donald Trump spoke.\n\nHe left.')).toEqual(['Cambridge']);
+    expect(place('LAS VEGAS -- Donald Trump spoke.')).toEqual(['Las Vegas']);
+  });
+
+  it('but a headline in capitals names no place: "OBAMA’S LAST STATE OF THE UNION"', () => {
+    expect(extractEntities('OBAMA’S LAST STATE OF THE UNION\n\nHe spoke. TRUMP WINS BIG.').places).toEqual([]);
+  });
+});
