@@ -24,6 +24,7 @@ import { hyphenPair } from './entities/hyphen-pairs.ts';
 import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms }
   from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
+import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
 import { oneLine } from './entities/text-checks.ts';
 
 interface Entry {
@@ -143,6 +144,8 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
 /** "at" right before a mention: "Development Officer at Mencap". */
 const AT_BEFORE = /\bat\s$/i;
+/** An owner and a kinship word, with at most one word between, right before a name: "his Israeli-born wife, ". */
+const KIN_BEFORE = new RegExp(`\\b(?:his|her|their|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${[...KIN_AND_FRIENDS].join('|')}),?\\s$`, 'iu');
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
@@ -250,6 +253,10 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         person.first = Math.min(person.first, m.start);
       }
       else if (acronyms.has(m.text)) count(organizations, acronyms.get(m.text) ?? m.text, m.start, sameOrganization);
+      // "his Israeli-born wife, Miriam", "her son David": a given name a kinship word introduces is a person's.
+      else if (keys.length === 1 && isGivenName(keys[0] ?? '') && KIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) {
+        count(people, m.text, m.start, sameName);
+      }
       else if (m.text.includes('-')) {
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');

@@ -24,3 +24,15 @@ describe('given names the lists know', () => {
       .toEqual(['Kelsey Atkinson', 'Phyllis Schlafly', 'Johnnie Wilson', 'Nelson Peltz', 'Lorna Fillingham']);
   });
 });
+
+describe('a given name a kinship word introduces', () => {
+  it('is a person: "his Israeli-born wife, Miriam", "her son David"; a fuller name joins it', () => {
+    const body = 'Adelson and his Israeli-born wife, Miriam, gave money. She was woken by her son David at dawn. His wife, '
+      + 'Melania, agreed, and Melania Trump spoke.';
+    expect(extractEntities(body).people).toEqual(['Melania Trump', 'Miriam', 'David']);
+  });
+
+  it('but not a word no given name, nor a given name without the kinship word', () => {
+    expect(extractEntities('She met his wife, Zorblat, and her friend Quixby. Then Miriam came.').people).toEqual([]);
+  });
+});
