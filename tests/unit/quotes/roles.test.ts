@@ -157,3 +157,13 @@ describe('roles: who the article says a speaker is', () => {
       .toBeNull();
   });
 });
+
+describe('an appositive after a name', () => {
+  it('goes past a number\'s comma, and when too long keeps who they are before a relative clause', () => {
+    const body = '"That is so out of touch," said Erin Clark, a postdoctoral fellow at Brandeis University who spends about '
+      + '60 hours a week doing research on neurons and makes $46,344 after having been promoted.';
+    expect(only(body).role).toBe('a postdoctoral fellow at Brandeis University');
+    expect(only('"It is so," said Ann Lee, a nurse who makes $46,344 a year, in the hall.').role)
+      .toBe('a nurse who makes $46,344 a year');
+  });
+});
