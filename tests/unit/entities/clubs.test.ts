@@ -31,3 +31,17 @@ describe('a stadium or an arena', () => {
       places: ['Liberty Stadium', 'Quicken Loans Arena'] });
   });
 });
+
+describe('a lone word whose manager, founder or player is named after it', () => {
+  it('is a body: "Millwall manager Ian Holloway", "Paypal co-founder Peter Thiel"', () => {
+    const body = 'Leeds lost, said Millwall manager Ian Holloway, and Paypal co-founder Peter Thiel agreed.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Millwall', 'Paypal'],
+      people: ['Ian Holloway', 'Peter Thiel'] });
+  });
+
+  it('but not a title, or a name cut at a hyphen: "Head coach John Carver", "ex-Port Vale manager"', () => {
+    const body = 'Newcastle lost the derby Head coach John Carver said. Striker Keating was recommended by ex-Port Vale manager '
+      + 'Micky Adams.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
