@@ -84,7 +84,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart', 'exxon', 'boeing', 'verizon',
   'comcast', 'netflix', 'uber', 'politifact', 'wikileaks', 'jazeera', 'ipsos', 'yougov', 'gallup', 'w.h.o', 'mailonline',
   // Bodies known by their initials, named so in any sentence ("UEFA has ordered …", "NYPD officers").
-  'upi', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
+  'upi', 'ap', 'afp', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
   'fda', 'fcc', 'cdc', 'nih', 'nasa', 'noaa', 'atf', 'dea', 'tsa', 'fdic', 'cfpb', 'aipac', 'dccc', 'nrsc', 'nrcc', 'nba',
   'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
   'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl', 'dup', 'sdlp', 'uup', 'psni',

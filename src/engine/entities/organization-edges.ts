@@ -83,9 +83,9 @@ const NUMBERED = /^(?:one|two|three|\d+)$/;
 const PRO = /\bpro-\p{L}*\s*$/iu;
 
 /** Whether a body's word among `words` (a name's, past its titles) makes it a body's name: "Fox News", "Labor Party";
- * not a natural feature's named after one, "Church Cove", "Police Point". */
-export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w))
-  && !NATURAL_FEATURES.has(words.at(-1) ?? '');
+ * not a natural feature's named after one, "Church Cove", "Police Point"; nor a person's initials, "AP McCoy". */
+export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w)
+  && !(w === 'ap' && words.length > 1)) && !NATURAL_FEATURES.has(words.at(-1) ?? '');
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 export function organizationName(body: string, m: NameMention): string {

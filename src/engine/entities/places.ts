@@ -185,11 +185,12 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   if (!region?.capitalized || !region.word || possessiveLength(region.text) > 0) return false;
   // (A town of one word, "in Syracuse, New York", "in Chalmette, La.", takes a region the gazetteer knows, or a state's
   // abbreviation; a region of one word is not abbreviated.)
-  const abbreviated = region.text.endsWith('.');
+  // (Its period may stand apart before a bracket: "RENO, Nev. (AP)".)
+  const state = end - first === 1 && STATES.has(region.key.replace(/\.$/, ''));
+  if (state) return true;
+  if (region.text.endsWith('.')) return false;
   const words = opensPlaceAt(tokens, at) ? 2 : 1;
-  if (abbreviated && !(end - first === 1 && STATES.has(region.key.replace(/\.$/, '')))) return false;
-  if (end - first === 1 && !abbreviated && !isPlace(tokens.slice(at, at + words).map((t) => lexKey(t)))) return false;
-  if (abbreviated) return true;
+  if (end - first === 1 && !isPlace(tokens.slice(at, at + words).map((t) => lexKey(t)))) return false;
   const closer = tokens[at + words];
   return !closer || CLOSERS.has(closer.key);
 }

@@ -209,6 +209,13 @@ describe('a dateline in capitals', () => {
     expect(place('NEW YORK, Dec. 11 (UPI) -- Donald Trump spoke.\n\nHe left.')).toEqual(['New York']);
     expect(place('CAMBRIDGE, Mass., Dec. 11 (UPI) -- Donald Trump spoke.\n\nHe left.')).toEqual(['Cambridge']);
     expect(place('LAS VEGAS -- Donald Trump spoke.')).toEqual(['Las Vegas']);
+    expect(place('RENO, Nev. (AP) -- Donald Trump spoke at Liberty University in Lynchburg, VA on Monday.'))
+      .toEqual(['Reno', 'Lynchburg']);
+    expect(extractEntities('WASHINGTON (AP) -- Donald Trump spoke.').organizations).toEqual(['AP']);
+  });
+
+  it('but "AP" before a surname is a person\'s initials: "AP McCoy"', () => {
+    expect(extractEntities('The jockey AP McCoy rode Don Cossack.').organizations).toEqual([]);
   });
 
   it('but a headline in capitals names no place: "OBAMA’S LAST STATE OF THE UNION"', () => {
