@@ -81,7 +81,7 @@ function isHyphenatedTitle(word: string): boolean {
 
 /** "Miss Universe", "Miss Venezuela": whether keys, `k` of them titles, are a beauty pageant's title (no one, no place). */
 export function namesAPageant(keys: readonly string[], k: number): boolean {
-  const rest = keys.slice(k);
-  return keys[k - 1] === 'miss' && rest.length === 1 && (rest[0] === 'universe' || rest[0] === 'world'
-    || (isPlace(rest) && !isGivenName(rest[0] ?? '')));
+  if (keys[k - 1] !== 'miss' || keys.length !== k + 1) return false;
+  const title = keys[k] ?? '';
+  return title === 'universe' || title === 'world' || (isPlace([title]) && !isGivenName(title));
 }

@@ -4,11 +4,13 @@ import type { NameMention } from './names.ts';
 
 /** Who runs or founded a body, or plays for a club, then their name: " manager Ian Holloway", " co-founder Peter". */
 const RUN_BY = /^\s(?:manager|boss|ceo|cfo|co-founder|founder|chairman|striker|defender|midfielder|goalkeeper|winger|coach)\s\p{Lu}/u;
+const SPACE = 32;
 const CUT_NAME_BEFORE = /-\p{Lu}\p{L}*\s$/u;
 /**
  * "Millwall manager Ian Holloway", "Paypal co-founder Peter Thiel": a lone word whose manager or founder is named is a
  * body's (not a title's, "Head coach John Carver", nor the end of a name cut at a hyphen, "ex-Port Vale manager").
  */
-export const runBy = (body: string, m: NameMention, key: string): boolean => !/\s/.test(m.text) && !m.sentenceInitial
+export const runBy = (body: string, m: NameMention, key: string): boolean => body.charCodeAt(m.end) === SPACE
+  && !m.sentenceInitial && !m.text.includes(' ')
   && !TITLE_WORDS.has(key) && key !== 'head' && RUN_BY.test(body.slice(m.end, m.end + 30))
   && !CUT_NAME_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));

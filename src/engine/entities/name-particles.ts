@@ -17,9 +17,13 @@ const ELIDING_MARK = /^['’]$/;
  */
 export function particlesGoOnAt(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
+  // (Asked of most words that end a run of capitals: cheap tests first, which rule out nearly all of them.)
   if (!token) return 0;
-  if (ARTICLE_JOINED.test(token.text)) return 1;
+  const dash = token.text.indexOf('-');
+  if (dash === 2 || dash === 3) return ARTICLE_JOINED.test(token.text) ? 1 : 0;
   if (!RUN_OPENERS.has(token.text)) return 0;
+  // ("in" opens a run only before "'t": "Sophie in 't Veld".)
+  if (token.text === 'in' && !ELIDING_MARK.test(tokens[i + 1]?.text ?? '')) return 0;
   let k = i + 1;
   for (; k < i + 4; k++) {
     const next = tokens[k];

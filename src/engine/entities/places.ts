@@ -121,6 +121,9 @@ const MULTI_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
   [...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
 );
 
+/** Whether a key (a lowercase word) may open a place the gazetteer knows: a cheap test before joining words. */
+export const mayOpenPlace = (key: string): boolean => PLACES.has(key) || MULTI_WORD_PLACE_STARTS.has(key);
+
 /** Whether keys[from…] (lowercase words) name a place the gazetteer knows, without joining them when none can. */
 export function isPlace(keys: readonly string[], from = 0): boolean {
   const first = keys[from] ?? '';

@@ -1,6 +1,6 @@
 // The place a title before a name holds office for: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King".
 // The title is no part of the person's name, but the place is named all the same.
-import { isPlace } from './places.ts';
+import { isPlace, mayOpenPlace } from './places.ts';
 import type { NameMention } from './names.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
@@ -10,11 +10,15 @@ const MAX_PLACE_WORDS = 3;
 
 /** The first place the gazetteer knows among tokens[from, to), the titles before a name, as [first, end); or null. */
 export function placeInTitle(tokens: readonly Token[], from: number, to: number): readonly [number, number] | null {
-  for (let a = from; a < to; a++) {
-    if (!tokens[a]?.capitalized) continue;
-    for (let b = Math.min(to, a + MAX_PLACE_WORDS); b > a; b--) {
-      const keys = tokens.slice(a, b).map((t) => withoutPossessive(lexKey(t)).replace(/\.$/, ''));
-      if (tokens.slice(a, b).every((t) => t.capitalized) && isPlace(keys)) return [a, b];
+  // (Most titles hold no place: "Mr.", "President". Asked of every titled name, so a cheap test first.)
+  let opens = false;
+  for (let k = from; k < to && !opens; k++) opens = mayOpenPlace(withoutPossessive(lexKey(tokens[k] as Token)).replace(/\.$/, ''));
+  if (!opens) return null;
+  const keys = tokens.slice(from, to).map((t) => (t.capitalized ? withoutPossessive(lexKey(t)).replace(/\.$/, '') : ''));
+  for (let a = 0; a < keys.length; a++) {
+    for (let b = Math.min(keys.length, a + MAX_PLACE_WORDS); b > a; b--) {
+      const words = keys.slice(a, b);
+      if (!words.includes('') && isPlace(words)) return [from + a, from + b];
     }
   }
   return null;

@@ -46,5 +46,5 @@ const NUMBERED: ReadonlySet<string> = new Set(['circuit', 'congressional', 'dist
 export function ordinalBefore(tokens: readonly Token[], k: number): number {
   const ordinal = tokens[k - 1];
   const first = tokens[k];
-  return ordinal && first && ORDINAL.test(ordinal.text) && first.start - ordinal.end === 1 && NUMBERED.has(first.key) ? 1 : 0;
+  return ordinal && first && NUMBERED.has(first.key) && ORDINAL.test(ordinal.text) && first.start - ordinal.end === 1 ? 1 : 0;
 }

@@ -21,6 +21,8 @@ export interface Person {
 }
 
 const NOBODY: readonly Person[] = [];
+/** A mark a nickname inside a name is set off with ("Lee 'Uncle Poodle' Thompson"). */
+const QUOTED = /["“'‘]/;
 
 /** The people an article names, found by the last word of their name and (for a one-word name) by their first. */
 export class PeopleByName {
@@ -31,7 +33,7 @@ export class PeopleByName {
 
   add(name: string, keys: readonly string[], gender: Gender | null): Person {
     const person: Person = { name, keys, gender, titled: false, seen: [], asRelative: [], kinOf: [], firstSubject: Infinity };
-    for (const nickname of nicknamesIn([person])) this.byNickname.set(keysOf(nickname).join(' '), person);
+    if (QUOTED.test(name)) for (const nickname of nicknamesIn([person])) this.byNickname.set(keysOf(nickname).join(' '), person);
     push(this.byLast, surnameKey(keys), person);
     // (And by a middle word, which may be a Spanish name's first surname: "Mr Garcia" of "Alvaro Garcia Linera".)
     if (keys.length === 3 && keys[1] !== surnameKey(keys)) push(this.byLast, keys[1] ?? '', person);
@@ -72,7 +74,7 @@ export class PeopleByName {
     const last = surnameKey(keys);
     if (keys.length === 0) return null;
     // ("Uncle Poodle told the Enquirer": a nickname alone is whom it nicknames.)
-    const nicknamed = this.byNickname.get(keys.join(' '));
+    const nicknamed = this.byNickname.size > 0 ? this.byNickname.get(keys.join(' ')) : undefined;
     if (nicknamed) return nicknamed;
     // Those sharing the last word, then (for a one-word name) those sharing it as their first: the first best wins.
     const byLast = this.byLast.get(last) ?? NOBODY;

@@ -142,11 +142,11 @@ export function scanQuotes(text: string): QuotePiece[] {
   let pending: { open: number; paragraphStart: number; paragraphEnd: number } | null = null;
   for (const [index, [pStart, pEnd]] of paras.entries()) {
     const firstRole = roleAt(body, pStart, pStart, pEnd);
-    // Whether a quote goes on into this paragraph, or the one before introduced it with a colon.
-    let introduced = INTRODUCED.test(body.slice(Math.max(0, pStart - 8), pStart));
+    // Whether a quote goes on into this paragraph (or, see below, the one before introduced it with a colon).
+    let continued = false;
     if (pending) {
       if (firstRole === 'open' || firstRole === 'either') {
-        introduced = true;
+        continued = true;
         const [s, e] = trimmed(body, pending.open + 1, pending.paragraphEnd);
         if (e > s) out.push({ ...pending, close: pending.paragraphEnd, start: s, end: e, continues: true });
       }
@@ -226,7 +226,8 @@ export function scanQuotes(text: string): QuotePiece[] {
     }
     // An open quote whose quotes within closed never closed itself: those are the quotes (as a quote that never
     // closes and the quotes after it read); an unclosed one within goes on as the open quote.
-    if (open >= 0 && inner.length > 0 && !(introduced && paragraphGoesOn(body, open, inner, [pStart, pEnd], paras[index + 1], roleAt))) {
+    if (open >= 0 && inner.length > 0 && !((continued || INTRODUCED.test(body.slice(Math.max(0, pStart - 8), pStart)))
+      && paragraphGoesOn(body, open, inner, [pStart, pEnd], paras[index + 1], roleAt))) {
       goesOn(para, open, inner);
       for (const [o, c] of inner) if (c >= 0) piece(para, o, c);
       const tail = inner[inner.length - 1] as [number, number];
