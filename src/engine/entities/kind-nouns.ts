@@ -29,7 +29,8 @@ const SHOPS_OR_LEAGUES = /^(?:visit|shop|buy|qualifying)$/;
  */
 export function isBodyBefore(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i];
-  const named = BODY_NOUNS.has(tokens[i - 1]?.key ?? '') && !SHOPS_OR_LEAGUES.test(tokens[i - 2]?.key ?? '');
+  const named = (BODY_NOUNS.has(tokens[i - 1]?.key ?? '') && !SHOPS_OR_LEAGUES.test(tokens[i - 2]?.key ?? ''))
+    || calledABody(tokens, i);
   const example = !named && isExampleOfBodies(tokens, i);
   if (!first || !(named || example)) return false;
   // (In a list of examples, "and" or "or" brings in the next one: "employers including Marriott and AT&T".)
@@ -39,8 +40,18 @@ export function isBodyBefore(tokens: readonly Token[], i: number, end: number): 
   // "a", or an owner's.)
   const owner = possessiveLength(tokens[end - 1]?.text ?? '') > 0;
   const goesOnPastA = tokens[end]?.key === 'for' && tokens[end + 1]?.key === 'a' && tokens[end + 2]?.capitalized;
-  return !isGivenName(first.key) && !goesOn && !(example && (owner || goesOnPastA));
+  return (!isGivenName(first.key) || calledABody(tokens, i)) && !goesOn && !(example && (owner || goesOnPastA));
 }
+
+/** "a firm called Cambridge Analytica", "a group called Citizens for Trump": a body a kind of body is called (after
+ * "a", so not a verb's object: "the group called Trump a liar"). */
+function calledABody(tokens: readonly Token[], i: number): boolean {
+  const kind = tokens[i - 2]?.key ?? '';
+  return tokens[i - 1]?.key === 'called' && (tokens[i - 3]?.key === 'a' || tokens[i - 3]?.key === 'an')
+    && (BODY_NOUNS.has(kind) || COMPANY_NOUNS.has(kind) || CALLED_KINDS.has(kind));
+}
+const CALLED_KINDS: ReadonlySet<string> = new Set(['pac', 'coalition', 'campaign', 'movement',
+  'foundation', 'union', 'association']);
 
 /** Kinds of body, in the plural, whose examples a list after "such as", "like" or "including" names. */
 const BODIES: ReadonlySet<string> = new Set(['companies', 'firms', 'employers', 'retailers', 'groups', 'organizations',

@@ -64,3 +64,14 @@ describe('a cause\'s verb, "the" and what it is for', () => {
     expect(extractEntities(body).organizations).toEqual([]);
   });
 });
+
+describe('a body a kind of body is called', () => {
+  it('is that body, a given name in it or not: "a firm called Cambridge Analytica", "a group called Sandy Hook Promise"', () => {
+    const body = 'A firm called Cambridge Analytica helped. He started a group called Sandy Hook Promise. It grew.';
+    expect(extractEntities(body)).toMatchObject({ people: [], organizations: ['Cambridge Analytica', 'Sandy Hook Promise'] });
+  });
+
+  it('but not the object of the verb "called" after "the": "the group called Jeremy Corbyn a liar"', () => {
+    expect(extractEntities('Then the group called Jeremy Corbyn a liar.').organizations).toEqual([]);
+  });
+});
