@@ -54,6 +54,8 @@ describe('extractEntities and words around an organization\'s name', () => {
     const chair = extractEntities('Former CIA Director John Brennan spoke, and so did Interim DNC Chair Donna Brazile.');
     expect(chair.organizations).toEqual(['CIA', 'DNC']);
     expect(chair.people).toEqual(['John Brennan', 'Donna Brazile']);
+    expect(extractEntities('MACAU (Reuters) – Top Republican Party donor Sheldon Adelson spoke.').organizations)
+      .toEqual(['Reuters', 'Republican Party']);
   });
 
   it('lists PolitiFact and WikiLeaks as organizations', () => {
