@@ -4,6 +4,10 @@ import { isInitialAt } from './word-shapes.ts';
 
 /** An Arabic article joined to a surname: "al-Assad", "al-Awlaki". */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
+export const isArticleJoined = (text: string): boolean => {
+  const dash = text.indexOf('-');
+  return (dash === 2 || dash === 3) && ARTICLE_JOINED.test(text);
+};
 /** Particles that open a run of two or three ("von der", "de la", "van den", "in 't"). */
 const RUN_OPENERS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'di', 'da', 'in']);
 /** Particles that follow one ("der", "la", "'t"). */
@@ -19,8 +23,7 @@ export function particlesGoOnAt(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
   // (Asked of most words that end a run of capitals: cheap tests first, which rule out nearly all of them.)
   if (!token) return 0;
-  const dash = token.text.indexOf('-');
-  if (dash === 2 || dash === 3) return ARTICLE_JOINED.test(token.text) ? 1 : 0;
+  if (isArticleJoined(token.text)) return 1;
   if (!RUN_OPENERS.has(token.text)) return 0;
   // ("in" opens a run only before "'t": "Sophie in 't Veld".)
   if (token.text === 'in' && !ELIDING_MARK.test(tokens[i + 1]?.text ?? '')) return 0;

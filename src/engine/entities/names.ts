@@ -8,7 +8,7 @@ import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameAfterGiven } from './nicknames.ts';
-import { particlesGoOnAt } from './name-particles.ts';
+import { isArticleJoined, particlesGoOnAt } from './name-particles.ts';
 import { ordinalBefore } from './word-shapes.ts';
 import { placeInTitle, placeMention } from './title-places.ts';
 import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
@@ -85,7 +85,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token?.capitalized || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
+    // (A name may open with an Arabic article in lowercase: "al-Qaeda".)
+    const opens = token?.capitalized || (token !== undefined && isArticleJoined(token.text));
+    if (!opens || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const bodyAfter = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);

@@ -26,3 +26,10 @@ describe('a run of particles before a surname', () => {
       .toEqual(['Mark van Dyke', 'Paul Smith']);
   });
 });
+
+describe('a name that opens with an Arabic article in lowercase', () => {
+  it('is found: "al-Qaeda"; and a surname with one joins the full name: "al-Assad"', () => {
+    const body = 'Militants from al-Qaeda attacked. Bashar al-Assad spoke, and al-Assad left.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Bashar al-Assad'], organizations: ['al-Qaeda'] });
+  });
+});
