@@ -110,7 +110,7 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
 }
 
 /** Who plays for, runs or follows a club, written right after a town that is the club's name: "Liverpool manager". */
-const CLUB_PEOPLE: ReadonlySet<string> = new Set(['midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger',
+export const CLUB_PEOPLE: ReadonlySet<string> = new Set(['midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger',
   'full-back', 'centre-back', 'manager', 'boss', 'captain']);
 
 /** Whether the place named right before tokens[end] is a club there, as who plays for it says: "Tottenham striker". */

@@ -1,9 +1,10 @@
 // A lone capitalized word that the words after it show to be a body's name.
 import { TITLE_WORDS } from './lexicon.ts';
 import type { NameMention } from './names.ts';
+import { CLUB_PEOPLE } from './kind-nouns.ts';
 
 /** Who runs or founded a body, or plays for a club, then their name: " manager Ian Holloway", " co-founder Peter". */
-const RUN_BY = /^\s(?:manager|boss|ceo|cfo|co-founder|founder|chairman|striker|defender|midfielder|goalkeeper|winger|coach)\s\p{Lu}/u;
+const RUN_BY = new RegExp(`^\\s(?:${[...CLUB_PEOPLE, 'ceo', 'cfo', 'co-founder', 'founder', 'chairman', 'coach'].join('|')})\\s\\p{Lu}`, 'u');
 const SPACE = 32;
 const CUT_NAME_BEFORE = /-\p{Lu}\p{L}*\s$/u;
 /**

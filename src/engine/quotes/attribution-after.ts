@@ -3,7 +3,7 @@
 import { endsSentence, endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { closingMarkAfter } from './inner-quotes.ts';
-import { passiveAgent, RELATIVES, skipBetween, speakerAfterVerb } from './attribution.ts';
+import { passiveAgent, skipBetween, speakerAfterVerb } from './attribution.ts';
 import { unclosedAppositive, WHO } from './relative-clauses.ts';
 import type { Attribution } from './attribution.ts';
 import {
@@ -14,7 +14,7 @@ import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { Phrase, Window } from './phrases.ts';
 import { roleAfter, withRole } from './roles.ts';
 import { pastTenseAt, speechVerbAt } from './speech-verbs.ts';
-import { PAST_TENSE } from './lexicon.ts';
+import { DASHES, PAST_TENSE, RELATIVES } from './lexicon.ts';
 import { isPassive } from './voice.ts';
 
 export interface AfterOptions {
@@ -55,7 +55,6 @@ const MAX_PHRASE_TAIL = 7;
 /** Words that open a clause of time after an attribution. */
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['as', 'while', 'when', 'before', 'after']);
 
-const DASHES = '—–―-';
 /** Words that stand for a speaker without naming one. */
 const UNNAMED: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody', 'others', 'many', 'some']);
 

@@ -5,7 +5,9 @@
 import { possessiveLength } from '../entities/text-checks.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { BETWEEN_SUBJECT_AND_VERB, CLAIMED, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT } from './lexicon.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB, CLAIMED, DASHES, isPastTense, isVerbInIng, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_BETWEEN, WORDS_SENT,
+} from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { beforeListener } from './phrase-links.ts';
@@ -59,8 +61,6 @@ export function speakerAfterVerb(body: string, w: Window, i: number): Phrase | n
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them', 'you']);
 const HERE: ReadonlySet<string> = new Set(["here's", 'here']);
 
-/** Words that open a relative clause: the verb after them is not the attribution's. */
-export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** Words that open a clause of time or condition: "when asked", "if pressed". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'before', 'while', 'unless', 'as']);
@@ -124,7 +124,7 @@ export function attributionBefore(body: string, w: Window): Attribution | null {
   }
   // "Trump issued a statement, “…”": the words someone sent, then the words.
   const sent = tokens[to - 1]?.text === ',' && WORDS_SENT.has(lexKey(tokens[to - 2] ?? (tokens[to - 1] as Token)));
-  if (tokens[to - 1]?.text === ':' || DASH_END.includes(tokens[to - 1]?.text ?? 'x') || sent) {
+  if (tokens[to - 1]?.text === ':' || DASHES.includes(tokens[to - 1]?.text ?? 'x') || sent) {
     // "Trump gestured …, then leaned in and boomed: “…”" or "Trump also embraced waterboarding -- “…”": the subject
     // of the clause, or of the sentence, speaks.
     const end = tokens[to - 2]?.text === '-' ? to - 2 : to - 1;
@@ -142,8 +142,6 @@ function afterGerund(tokens: readonly Token[], phrase: Phrase): boolean {
   return isVerbInIng(tokens[k - 1]);
 }
 
-/** Dashes that introduce a quote as a colon does ("--" comes as two hyphens). */
-const DASH_END = '—–-';
 
 /**
  * Prepositions whose object is not the subject of a participle after it ("made by Trump calling for"); "of" and

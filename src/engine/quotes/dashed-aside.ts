@@ -3,8 +3,8 @@
 // The sentence's verb is the group's; the words between the dashes are the name's.
 import type { Attribution, Window } from './attribution.ts';
 import { phraseEndingAt } from './phrases.ts';
+import { DASHES } from './lexicon.ts';
 
-const DASHES = '—–-';
 /** A dash set off by spaces right after the closing mark ("'' -- and", "” — and"). */
 const DASH_AFTER = /^\s+(?:--|—|–)\s/;
 

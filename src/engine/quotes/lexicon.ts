@@ -162,3 +162,9 @@ export const BEFORE_OBJECT: ReadonlySet<string> = new Set([
 
 /** A lowercase word in -ed: a past tense or a participle ("backed", "claimed"). */
 export const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+
+/** Words that open a relative clause: the verb after them is not the attribution's. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Dashes, as pages type them ("--" comes as two hyphens). */
+export const DASHES = '—–―-';

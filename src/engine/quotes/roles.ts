@@ -6,7 +6,7 @@ import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { PLACES } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { AGE, DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { AGE, DETERMINERS, MAX_APPOSITIVE, QUOTE_MARKS, RELATIVES, ROLE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
 
 /** Words that may open a role: "the mayor", "a professor", "Trump's lawyer", "R-Ky.", "executive director". */
@@ -53,10 +53,9 @@ export function roleAfter(body: string, w: Window, i: number): string | null {
   if (b < w.to && b - i < MAX_APPOSITIVE) return roleText(body, tokens, i, b);
   // (Too long, but who they are comes before a relative clause: "a postdoctoral fellow at Brandeis University who
   // spends about 60 hours a week doing research on neurons and makes $46,344 after …".)
-  const relative = tokens.slice(i + 2, b).findIndex((t) => RELATIVE_PRONOUNS.has(t.key));
+  const relative = tokens.slice(i + 2, b).findIndex((t) => RELATIVES.has(t.key));
   return b < w.to && relative >= 0 ? roleText(body, tokens, i, i + 2 + relative) : null;
 }
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 const DIGIT_END = /\d$/;
 const DIGIT_START = /^\d/;
