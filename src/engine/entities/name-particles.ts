@@ -4,10 +4,12 @@ import { isInitialAt } from './word-shapes.ts';
 
 /** An Arabic article joined to a surname: "al-Assad", "al-Awlaki". */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|az)-\p{Lu}/u;
+/** Asked of every lowercase word of a body: its first letter and its dash first, which rule out nearly all. */
 export const isArticleJoined = (text: string): boolean => {
-  const dash = text.indexOf('-');
-  return (dash === 2 || dash === 3) && ARTICLE_JOINED.test(text);
+  const first = text.charCodeAt(0);
+  return (first === A || first === E) && (text.charCodeAt(2) === DASH || text.charCodeAt(3) === DASH) && ARTICLE_JOINED.test(text);
 };
+const [A, E, DASH] = [97, 101, 45];
 /** Particles that open a run of two or three ("von der", "de la", "van den", "in 't"). */
 const RUN_OPENERS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'di', 'da', 'in']);
 /** Particles that follow one ("der", "la", "'t"). */
@@ -20,13 +22,13 @@ const ELIDING_MARK = /^['’]$/;
  * whose "'t" is a mark and a "t"). A single particle ("van Beethoven") is the caller's, with the name's other links.
  */
 export function particlesGoOnAt(tokens: readonly Token[], i: number): number {
-  const token = tokens[i];
-  // (Asked of most words that end a run of capitals: cheap tests first, which rule out nearly all of them.)
-  if (!token) return 0;
-  if (isArticleJoined(token.text)) return 1;
-  if (!RUN_OPENERS.has(token.text)) return 0;
+  // (Asked of most words that end a run of capitals: cheap tests first, which rule out nearly all of them; and never
+  // past the tokens' ends, which costs an array read far more than a comparison.)
+  if (i < 0 || i >= tokens.length) return 0;
+  const text = (tokens[i] as Token).text;
+  if (!RUN_OPENERS.has(text)) return isArticleJoined(text) ? 1 : 0;
   // ("in" opens a run only before "'t": "Sophie in 't Veld".)
-  if (token.text === 'in' && !ELIDING_MARK.test(tokens[i + 1]?.text ?? '')) return 0;
+  if (text === 'in' && !ELIDING_MARK.test(tokens[i + 1]?.text ?? '')) return 0;
   let k = i + 1;
   for (; k < i + 4; k++) {
     const next = tokens[k];

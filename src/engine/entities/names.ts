@@ -101,7 +101,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     if (office) out.push(placeMention(body, tokens, office));
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
-      const start = (tokens[i + f.first - ordinalBefore(tokens, i + f.first)] as Token).start;
+      const numbered = f.kind === 'organization' || f.kind === 'place' ? ordinalBefore(tokens, i + f.first) : 0;
+      const start = (tokens[i + f.first - numbered] as Token).start;
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
       const text = body.slice(start, mentionEnd);
