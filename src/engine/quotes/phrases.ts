@@ -275,8 +275,11 @@ function ownPhraseStartingAt(body: string, w: Window, i: number): Phrase | null 
       && ((PAST_TENSE.test(t.text) && !DETERMINERS.has(lexKey(first))) || endsNamedRole(tokens, i, b))) break;
     else if (presentVerbAt(tokens, b)) break;
     else if (inPhrase(t) || DETERMINERS.has(lexKey(t as Token))) b++;
-    else if (linkAfter(tokens, b) > 0 && isCap(tokens[b - 1]) && b + linkAfter(tokens, b) < to) b += linkAfter(tokens, b) + 1;
-    else break;
+    else { // (Across a linker or particles to the name's next capital: "Secretary of State", "Sophie in 't Veld".)
+      const link = isCap(tokens[b - 1]) ? linkAfter(tokens, b) : 0;
+      if (link === 0 || b + link >= to) break;
+      b += link + 1;
+    }
   }
   if (b === i) return null;
   // Ends in a name: the name is its last capitalized run ("MSNBC host Chris Matthews", "Sen. Patty Murray").
