@@ -193,6 +193,8 @@ function afterThatAndAPhrase(tokens: readonly Token[], t: number): boolean {
 }
 const MAX_OPENING_PHRASE = 5;
 
+/** How many capitalized words may name the place a title is for. */
+const MAX_PLACE_WORDS = 2;
 /** Index of the token before the capitalized title words (up to MAX_TITLE_TOKENS) that precede a name at tokens[t]. */
 function beforeTitles(tokens: readonly Token[], t: number): number {
   let k = t - 1;
@@ -200,6 +202,11 @@ function beforeTitles(tokens: readonly Token[], t: number): number {
   // (And "Former secretary of State Hillary Clinton", written in lowercase.)
   while (k > t - 1 - MAX_TITLE_TOKENS
     && (titleWord(tokens, k) || (tokens[k]?.key === 'of' && titleWord(tokens, k - 1, false) && k < t - 1))) k--;
+  // (And past whose title it is: "praise from Russian President Vladimir Putin", "Texas Gov. Greg Abbott".)
+  // (A possessive is the whole of it: "Devastation in Nepal India's Prime Minister Narendra Modi has made".)
+  for (let place = 0; k < t - 1 && place < MAX_PLACE_WORDS && tokens[k]?.word && tokens[k]?.capitalized; place++) {
+    if (possessiveLength(tokens[k--]?.text ?? '') > 0) break;
+  }
   return k;
 }
 const titleWord = (tokens: readonly Token[], i: number, capital = true): boolean => !!tokens[i]?.word

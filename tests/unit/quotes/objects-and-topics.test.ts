@@ -48,6 +48,19 @@ describe('a title between a past tense and a name', () => {
       + "'Any initiative that encourages people to volunteer is good news,' he said. 'We all struggle to find time.'";
     expect(speakersOf(body)).toEqual(['Bear Grylls']);
   });
+
+  it('sees past the place a title is for: "praise from Russian President Vladimir Putin would not … He said"', () => {
+    const body = 'Trump said praise from Russian President Vladimir Putin would not affect his policy toward Russia. '
+      + 'He said Putin has "been a leader far more than our president has been a leader."';
+    expect(speakersOf(body)).toEqual(['Trump']);
+  });
+
+  it('but not past a possessive, a caption\'s last words before it: "… in Nepal India\'s Prime Minister Narendra Modi has"', () => {
+    const body = "On the ground: Devastation in Nepal India's Prime Minister Narendra Modi has made a special effort over Nepal. "
+      + 'He has visited the country twice in his first year in office. And on Sunday, in his national radio address, '
+      + 'he said Indians needed to "wipe the tears of every Nepali, hold their hands, and stand with them."';
+    expect(speakersOf(body)).toEqual(['Narendra Modi']);
+  });
 });
 
 
