@@ -16,11 +16,12 @@ import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, isTown, namesTownAt } from './places.ts';
 import { keysOf } from './name-keys.ts';
+import { isClubAt, isPlaceWordBefore } from './clubs.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyAfter, isBodyBefore, isClubAfter, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
   isPlaceBefore, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 
@@ -82,6 +83,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
   // Names the kind of body around them showed to be a body's ("Patriot Coal, one of the … coal companies"): so are
   // their other mentions ("the obligations that Patriot Coal was seeking to get rid of").
   const bodies = new Set<string>();
+  // Towns that stood for their club ("Liverpool manager"): so do their other mentions, unless a preposition of place
+  // brings them in (whose starts `placed` keeps).
+  const clubs = new Set<string>();
+  const placed = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -131,10 +136,12 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && isOwnedAt(tokens, i);
       // ("Tottenham striker Harry Kane": a town the gazetteer knows is its club, there; its other mentions stay the
       // town's. Not a country or a state, "England captain", whose side is the place at play.)
-      const club = f.kind === 'place' && f.end === end - i && isClubAfter(tokens, end) && isTown(keysOf(text));
+      const club = f.kind === 'place' && f.end === end - i && isClubAt(tokens, i + f.first, end) && isTown(keysOf(text));
       const kind = town ? 'place' : titled || owned ? 'other' : (named && f.kind !== 'place') || club ? 'organization'
         : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
+      if (club) clubs.add(text);
+      if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);
       if (kind === 'organization' && named) bodies.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(text);
@@ -143,8 +150,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     }
     i = end;
   }
-  if (towns.size === 0 && nobodies.size === 0 && bodies.size === 0) return out;
-  return out.map((m) => (towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' }
+  if (towns.size === 0 && nobodies.size === 0 && bodies.size === 0 && clubs.size === 0) return out;
+  return out.map((m) => (clubs.has(m.text) && m.kind === 'place' && !placed.has(m.start) ? { ...m, kind: 'organization' }
+    : towns.has(m.text) && m.kind !== 'organization' ? { ...m, kind: 'place' }
     : nobodies.has(m.text) && m.kind !== 'organization' && m.kind !== 'place' ? { ...m, kind: 'other' }
       : bodies.has(m.text) && m.kind !== 'place' && !m.titled ? { ...m, kind: 'organization' } : m));
 }

@@ -24,6 +24,25 @@ describe('a town right before who plays for or runs a club', () => {
   });
 });
 
+describe('a town that the words after it show to be a club', () => {
+  it('is the club for its fans, its players or a plural verb: "Leeds fans", "Dundee have vowed"', () => {
+    const body = 'Thousands of Leeds fans sang. Dundee have vowed to stand by Paul McGowan. But Burnley are top.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds', 'Dundee', 'Burnley'], places: [] });
+  });
+
+  it('and so is every other mention of it, but one a place\'s preposition brings in', () => {
+    const body = 'Liverpool manager Brendan Rodgers was angry. Liverpool sold Suarez, and Swansea beat Liverpool. '
+      + 'Swansea fans were happy. Rodgers lives in Swansea.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Liverpool', 'Swansea'], places: ['Swansea'] });
+  });
+
+  it('but not a plural verb that two places, a street or a ship share: "Cleveland and Philadelphia are"', () => {
+    const body = 'Cleveland and Philadelphia are preparing for protests. Republicans on Capitol Hill have been scrambling. '
+      + 'Many Wall Street players are angry. HMS Cornwall are moored in Portsmouth.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
+
 describe('a stadium or an arena', () => {
   it('is a place: "the Liberty Stadium", "Quicken Loans Arena"', () => {
     const body = 'The defeat by Swansea City at the Liberty Stadium hurt. The convention is at Quicken Loans Arena.';

@@ -1,0 +1,41 @@
+// A town that stands for its club: what the words around a town say of it ("Liverpool manager", "Leeds fans",
+// "Dundee have vowed"), and which of its other mentions then mean the club too (all but those a place's preposition
+// brings in: "in Liverpool" is still the city).
+import { possessiveLength } from './text-checks.ts';
+import type { Token } from './tokens.ts';
+import { isClubAfter } from './kind-nouns.ts';
+
+/** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
+const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
+  'coach', 'teammates', 'team-mates']);
+/**
+ * A plural verb right after a town's name: a British story's club, which is "they" ("Dundee have vowed", "Leeds are
+ * top"). A town as a place takes the singular ("Leeds is a city").
+ */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+/** Words before a town that bring in the place, whatever else the story says of it. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'from', 'of', 'to',
+  'into', 'through', 'towards', 'toward']);
+
+/** Whether the town of tokens[i…end) is the club there, as the word after it says. */
+export function isClubAt(tokens: readonly Token[], i: number, end: number): boolean {
+  if (isClubAfter(tokens, end)) return true;
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  // (Not a street's: "many Wall Street players".)
+  if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0 || last.key === 'street') return false;
+  if (FOLLOWERS.has(next.key)) return true;
+  return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);
+}
+
+/** Words that open a clause before its subject: "… but Leeds have"; not "Cleveland and Philadelphia are", "on Capitol
+ * Hill have", "HMS Cornwall are", whose plural is someone else's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'as', 'that', 'because', 'after', 'when', 'if',
+  'though', 'although', 'before', 'since', 'until', 'now', 'so']);
+const opensClause = (before: Token | undefined): boolean => !before?.word || CLAUSE_OPENERS.has(before.key);
+
+/** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool". */
+export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {
+  const before = tokens[i - 1];
+  return !!before?.word && !before.capitalized && PLACE_WORDS.has(before.key);
+};
