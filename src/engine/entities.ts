@@ -15,6 +15,7 @@ import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
+import { joinClubNames } from './entities/club-entries.ts';
 import { endsLikeAShow, namesNoBody, organizationName } from './entities/organization-edges.ts';
 import { OWNERS } from './entities/kind-nouns.ts';
 import { placeName } from './entities/place-names.ts';
@@ -290,7 +291,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   return {
     people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)
       && !epithetFor(p, people) && !familyOfSomeone(p, people)), title),
-    organizations: ranked(joinInitials(organizations), title),
+    organizations: ranked(joinInitials(joinClubNames(organizations)), title),
     places: ranked(places, title),
   };
 }

@@ -43,6 +43,20 @@ describe('a town that the words after it show to be a club', () => {
   });
 });
 
+describe('a club named in several ways', () => {
+  it('is one entry, named without "FC": "Leeds", "Leeds United" and "Leeds United Football Club"', () => {
+    const body = 'Leeds fans were angry. Leeds United said nothing. A message to Leeds United Football Club was sent, '
+      + 'and Leeds United Football Club replied.';
+    expect(extractEntities(body).organizations).toEqual(['Leeds United']);
+  });
+
+  it('but a town with a club of its own, or with two, stays apart from them: "Dundee FC" and "Dundee United"', () => {
+    const body = 'Dundee fans sang. Dundee FC beat Dundee United. Manchester fans sang. Manchester United beat Manchester City.';
+    expect(extractEntities(body).organizations).toEqual(['Dundee', 'Dundee United', 'Manchester', 'Manchester United',
+      'Manchester City']);
+  });
+});
+
 describe('a stadium or an arena', () => {
   it('is a place: "the Liberty Stadium", "Quicken Loans Arena"', () => {
     const body = 'The defeat by Swansea City at the Liberty Stadium hurt. The convention is at Quicken Loans Arena.';
