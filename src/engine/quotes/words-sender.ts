@@ -5,7 +5,7 @@
 // sentence that names those words: farther back, "the statement" may be anybody's, and it stays a description.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { hasLineBreak } from '../entities/text-checks.ts';
+import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
@@ -14,7 +14,7 @@ import { tokenAt } from './windows.ts';
 /** Words sent that a quote's attribution may name ("the email read"), with the verb that sends them, if any. */
 const SENT_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['email', 'emailed'], ['e-mail', 'e-mailed'], ['statement', null], ['letter', null], ['note', null],
-  ['memo', null], ['tweet', 'tweeted'], ['release', null], ['message', null],
+  ['memo', null], ['tweet', 'tweeted'], ['release', null], ['message', null], ['report', null], ['briefing', null],
 ]);
 /** Verbs whose subject sends the words that follow them ("released a statement", "sent out an email"). */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['sent', 'issued', 'released', 'provided', 'put', 'posted', 'wrote',
@@ -27,6 +27,12 @@ const MAX_SENTENCES_BACK = 3;
 /** Words between the article and the noun: "a written statement", "a fundraising email". */
 const MAX_MODIFIERS = 3;
 const DESCRIPTION = /^the ([\p{L}-]+)$/iu;
+/** A name in capitals. */
+const NAME = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,4}`;
+/** Words that name their sender: "the IMF report", "the latest WHO report", "A British Basketball statement", "OpenAI's
+ * website". */
+const NAMED_SENDER = new RegExp(String.raw`^(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:latest|new|official|final|annual)\s+)?(${NAME})`
+  + String.raw`|(${NAME})['’]s)\s+(?:report|statement|letter|memo|website|blog)$`, 'u');
 
 /**
  * Who sent the words a description such as "the statement" names, or null when none of the three sentences before
@@ -34,6 +40,9 @@ const DESCRIPTION = /^the ([\p{L}-]+)$/iu;
  */
 export function senderOfWords(body: string, tokens: readonly Token[], mention: SpeakerMention, before: number)
   : SpeakerMention | null {
+  const named = NAMED_SENDER.exec(mention.text);
+  const name = named?.[1] ?? named?.[2];
+  if (named && name) return { kind: 'name', text: name, start: mention.start + mention.text.indexOf(name) };
   const noun = DESCRIPTION.exec(mention.text)?.[1]?.toLowerCase() ?? '';
   if (!SENT_NOUNS.has(noun)) return null;
   const at = tokenAt(tokens, before);
@@ -61,6 +70,9 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
     if (verbForm && key === verbForm) return subjectBefore(body, w, h);
     if (key !== noun) continue;
     // "a handwritten note from Donald J. Trump".
+    // "A statement on OpenAI's website said".
+    const site = siteOwnerAt(body, tokens, h + 1);
+    if (site) return site;
     if (SENT_BY.has(lexKey(tokens[h + 1] ?? (tokens[h] as Token)))) {
       const phrase = phraseStartingAt(body, { ...w, from: h + 2 }, h + 2);
       if (phrase?.speaker.kind === 'name') return phrase.speaker;
@@ -88,4 +100,22 @@ function subjectBefore(body: string, w: Window, verb: number): SpeakerMention | 
   if (phrase && phrase.speaker.kind !== 'pronoun') return phrase.speaker;
   const subject = clauseSubject(body, { ...w, to: verb });
   return subject && subject.kind !== 'pronoun' ? subject : null;
+}
+
+/** Where words were put up, after their owner's name: "on OpenAI's website". */
+const SITES: ReadonlySet<string> = new Set(['website', 'site', 'blog', 'page']);
+const MAX_OWNER_WORDS = 4;
+
+/** The owner named in "on X's website" at tokens[on]. */
+function siteOwnerAt(body: string, tokens: readonly Token[], on: number): SpeakerMention | null {
+  if (tokens[on]?.key !== 'on' || !tokens[on + 1]?.capitalized) return null;
+  for (let k = on + 1; k <= on + MAX_OWNER_WORDS && tokens[k]?.capitalized; k++) {
+    const owner = tokens[k] as Token;
+    const length = possessiveLength(owner.text);
+    if (length === 0) continue;
+    if (!SITES.has(tokens[k + 1]?.key ?? '')) return null;
+    const start = (tokens[on + 1] as Token).start;
+    return { kind: 'name', text: body.slice(start, owner.end - length), start };
+  }
+  return null;
 }

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { speakersOf } from './only-quote.ts';
+
+describe('words that name their sender', () => {
+  it('speak for the name before their noun: "the IMF report", "the latest WHO report", "A British Basketball statement"', () => {
+    expect(speakersOf('Growth slowed. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
+    expect(speakersOf('Cases rose. "Taken together these data indicate a rise," the latest WHO report said.')).toEqual(['WHO']);
+    expect(speakersOf('Funding was cut. A British Basketball statement said: "UK Sport has no interest in team sports."'))
+      .toEqual(['British Basketball']);
+  });
+
+  it('and for the owner of the website they are on: "A statement on OpenAI\'s website said …. “…,” the statement said"', () => {
+    const body = 'A statement on OpenAI\'s website said the venture aims to benefit humanity. "It is hard to fathom how much '
+      + 'human-level AI could benefit society," the statement said.';
+    expect(speakersOf(body)).toEqual(['OpenAI']);
+  });
+
+  it('and a report, a briefing or a post speaks for whoever put it out, as a statement does', () => {
+    const body = 'The Lords European Union Committee has released a report on fishing. "A successful industry needs market '
+      + 'access," the report says.';
+    expect(speakersOf(body)).toEqual(['Lords European Union Committee']);
+    expect(speakersOf('Tidal Lagoon Power issued a briefing to members. "The figures are misleading," the briefing adds.'))
+      .toEqual(['Tidal Lagoon Power']);
+  });
+
+  it('but a description stays one: "the agency\'s website", "the campaign statement"', () => {
+    expect(speakersOf('Rules changed. "The rules apply to all," the agency\'s website says.')).toEqual(['the agency\'s website']);
+    expect(speakersOf('Rules changed. "The rules apply to all," the campaign statement said.')).toEqual(['the campaign statement']);
+  });
+});
