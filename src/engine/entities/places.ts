@@ -163,6 +163,10 @@ export function opensPlaceAt(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions that put a town before its county or state: "in Biggin Hill, Kent", "near Melton Mowbray, Leicestershire". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+/** Words that do so for a town of one word ("a salesman from Sumter, South Carolina", "the mayor of Oakland, California",
+ * "a Hampstead, New Hampshire, coffee shop"); not for two, which may be a person's: "The wife of Mahathir Mohamad,
+ * Malaysia, spoke". */
+const ONE_WORD_LOCATIVES: ReadonlySet<string> = new Set(['from', 'to', 'at', 'of', 'a', 'an', 'the']);
 
 const LOWERCASE_LETTER = /\p{Ll}/u;
 
@@ -180,7 +184,8 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   const hometown = tokens[first - 1]?.key === 'of' && tokens[first - 2]?.text === ',';
   // (Or a dateline in capitals that opens the story: "CAMBRIDGE, Mass., Dec. 11 (UPI)".)
   const dateline = first === 0 && !LOWERCASE_LETTER.test(tokens[0]?.text ?? 'a');
-  const located = hometown || dateline || LOCATIVES.has(tokens[first - 1]?.key ?? '');
+  const before = tokens[first - 1]?.key ?? '';
+  const located = hometown || dateline || LOCATIVES.has(before) || (end - first === 1 && ONE_WORD_LOCATIVES.has(before));
   if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
   // (The region may be a part of one: "in Bydgoszcz, northern Poland".)
   const at = end + 1 + (COMPASS_ADJECTIVE.test(tokens[end + 1]?.key ?? '') || tokens[end + 1]?.key === 'central' ? 1 : 0);

@@ -174,6 +174,13 @@ describe('a town of one word before its state or country', () => {
       'Bydgoszcz', 'Poland']);
   });
 
+  it('and after "from", "to", "at", "of" or an article: "from Sumter, South Carolina", "a Hampstead, N.H., coffee shop"', () => {
+    const body = 'A salesman from Sumter, South Carolina, voted outside a Hampstead, New Hampshire, coffee shop. Jane Roe, the '
+      + 'mayor of Oakland, California, moved to Tucson, Arizona.';
+    expect(extractEntities(body).places).toEqual(['Sumter', 'South Carolina', 'Hampstead', 'New Hampshire', 'Oakland',
+      'California', 'Tucson', 'Arizona']);
+  });
+
   it('but not a name at the head of a clause, nor one before a word no gazetteer knows', () => {
     const body = 'Confidence in Pence, Indiana has. Faith in Farage, Brexit, and the rest held. He spoke in Farage, Mr. Smith said.';
     expect(extractEntities(body).places).toEqual(['Indiana']);
