@@ -113,3 +113,10 @@ export function isOwnersApostrophe(tokens: readonly Token[], k: number): boolean
   return !!mark && !!owner && !!owned && (mark.text === '’' || mark.text === "'") && owner.end === mark.start
     && owner.capitalized && owner.text.endsWith('s') && owned.start > mark.end && owned.word && !owned.capitalized;
 }
+
+/** Words a newspaper's day opens the name of: "Sunday Times", "Sunday Telegraph", "Sunday Mirror". */
+const PAPER_WORDS: ReadonlySet<string> = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'mail', 'people',
+  'star', 'independent', 'sport', 'observer', 'tribune']);
+/** Whether tokens[a - 1] is a day that opens a newspaper's name with tokens[a]: "Sunday Times political editor". */
+export const isPaperDay = (tokens: readonly Token[], a: number): boolean => !!tokens[a - 1]?.capitalized
+  && isDateWord(tokens[a - 1] as Token) && !!tokens[a]?.capitalized && PAPER_WORDS.has(lexKey(tokens[a]));

@@ -13,8 +13,8 @@ import { describesTheEmployer, roleBefore, roleText, withRole } from './roles.ts
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, endsNamedRole, inPhrase, isCap, isLinker, isOwnersApostrophe, isPronoun, linkAfter, linkBefore, presentVerbAt,
-  roleWithin, titleBeforeFullName } from './phrase-words.ts';
+import { CONTRACTION, endsNamedRole, inPhrase, isCap, isLinker, isOwnersApostrophe, isPaperDay, isPronoun, linkAfter,
+  linkBefore, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
 
 export type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
@@ -212,7 +212,7 @@ function ownPhraseEndingAt(body: string, w: Window, i: number, floor: number): P
     if (link > 1 && isCap(tokens[a]) && isCap(tokens[a - link - 1])) a -= link;
     else if (inPhrase(prev) && !(IRREGULAR_PAST.has(lexKey(prev as Token)) && !prev?.capitalized)) a--;
     else if (link === 1 && isCap(tokens[a]) && isCap(tokens[a - 2])) a--;
-    else if (isOwnersApostrophe(tokens, a - 1)) a--; // ("Sanders’ fundraising email")
+    else if (isOwnersApostrophe(tokens, a - 1) || isPaperDay(tokens, a)) a--; // ("Sanders’ email", "Sunday Times editor")
     else break;
   }
   const named = trailingName(body, tokens, a, i + 1);

@@ -86,6 +86,13 @@ describe('roles: who the article says a speaker is', () => {
     expect([only(body).speaker, only(body).role]).toEqual(['Rudy Giuliani', 'New York City Mayor']);
   });
 
+  it('keeps the day a newspaper\'s name opens with, but no day before a name: "Sunday Times political editor Tim Shipman"', () => {
+    const body = 'Gill died. Sunday Times political editor Tim Shipman said: "The best of us for 30 years has died."';
+    expect([only(body).speaker, only(body).role]).toEqual(['Tim Shipman', 'Sunday Times political editor']);
+    const day = 'Gill died. On Sunday BBC political editor Laura Kuenssberg said: "The best of us for 30 years has died."';
+    expect([only(day).speaker, only(day).role]).toEqual(['Laura Kuenssberg', 'BBC political editor']);
+  });
+
   it('reads a title made with "of" as the role of the name after it: "former secretary of state Hillary Clinton"', () => {
     const q = only('"We will do it all over again, every single time," former secretary of state Hillary Clinton said.');
     expect([q.speaker, q.role]).toEqual(['Hillary Clinton', 'former secretary of state']);
