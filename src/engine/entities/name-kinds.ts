@@ -4,11 +4,10 @@ import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './p
 import { leadingTitles, namesAPageant } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName, isVerbGivenName, monthAsName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
-import {
-  ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
+import { ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
-  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS,
-} from './lexicon.ts';
+  POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS } from './lexicon.ts';
+import { isPlaceTeam } from './teams.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
 import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead } from './organization-edges.ts';
@@ -187,7 +186,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
   if (keys.length > 1 && ADJECTIVE_ENDING.test(lastKey)) return mention(src, from, to, 'other');
-  const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? ''));
+  const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || isPlaceTeam(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
   if (team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) {

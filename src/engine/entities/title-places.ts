@@ -1,5 +1,6 @@
 // The place a title before a name holds office for: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King".
 // The title is no part of the person's name, but the place is named all the same.
+import { isPlaceTeam } from './teams.ts';
 import { isPlace, mayOpenPlace } from './places.ts';
 import type { NameMention } from './names.ts';
 import { lexKey, type Token } from './tokens.ts';
@@ -18,7 +19,8 @@ export function placeInTitle(tokens: readonly Token[], from: number, to: number)
   for (let a = 0; a < keys.length; a++) {
     for (let b = Math.min(keys.length, a + MAX_PLACE_WORDS); b > a; b--) {
       const words = keys.slice(a, b);
-      if (!words.includes('') && isPlace(words)) return [from + a, from + b];
+      // (Not a team's town: "Indiana Pacers President Larry Bird".)
+      if (!words.includes('') && isPlace(words)) return isPlaceTeam(keys.slice(a, b + 1)) ? null : [from + a, from + b];
     }
   }
   return null;

@@ -78,3 +78,20 @@ describe('a lone word whose manager, founder or player is named after it', () =>
     expect(extractEntities(body).organizations).toEqual([]);
   });
 });
+
+describe('a place and a team\'s nickname', () => {
+  it('is the team: "the Denver Broncos", "the Brooklyn Nets", "Leeds Rhinos"', () => {
+    const body = 'The Denver Broncos beat the Carolina Panthers. The Brooklyn Nets lost. Leeds Rhinos won.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Denver Broncos', 'Carolina Panthers', 'Brooklyn Nets',
+      'Leeds Rhinos'], places: [] });
+  });
+
+  it('but not a place and any plural, nor a given name and a nickname: "Colorado Springs", "Jordan Rhodes"', () => {
+    const body = 'Colorado Springs voted. Florida Sens. Marco Rubio spoke. Austin Kings scored.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+
+  it('and the place of its title is the team\'s, no place named: "Indiana Pacers President Larry Bird"', () => {
+    expect(extractEntities('Indiana Pacers President Larry Bird said so.')).toMatchObject({ people: ['Larry Bird'], places: [] });
+  });
+});

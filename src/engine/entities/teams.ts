@@ -1,0 +1,30 @@
+// A team named by its town or state and its nickname ("Denver Broncos", "Brooklyn Nets", "Leeds Rhinos"). A place and a
+// plural alone are not enough ("Colorado Springs", "Florida Sens", "Washington Heights"): the nickname is one of the
+// major leagues' and a few others'.
+import { isGivenName } from './first-names.ts';
+import { isPlace } from './places.ts';
+
+/** Teams' nicknames that follow their place (those the organization words already hold, "Panthers", are left out). */
+const NICKNAMES: ReadonlySet<string> = new Set([
+  // American football
+  'broncos', 'jets', 'dolphins', 'bills', 'ravens', 'bengals', 'titans', 'colts', 'texans', 'jaguars', 'chiefs',
+  'raiders', 'chargers', 'redskins', 'commanders', 'vikings', 'lions', 'falcons', 'buccaneers', 'seahawks', '49ers',
+  'rams', 'generals',
+  // basketball
+  'nets', 'pacers', 'pistons', 'hornets', 'pelicans', 'rockets', 'spurs', 'clippers', 'suns', 'kings', 'nuggets',
+  'timberwolves', 'raptors', 'wizards', 'blazers', 'bucks', 'sixers', '76ers',
+  // baseball and hockey
+  'orioles', 'astros', 'phillies', 'diamondbacks', 'mariners', 'padres', 'brewers', 'twins', 'tigers', 'royals',
+  'athletics', 'nationals', 'marlins', 'reds', 'pirates', 'cardinals', 'rockies', 'canadiens', 'bruins', 'flyers',
+  'penguins', 'capitals', 'islanders', 'devils', 'sabres', 'oilers', 'flames', 'canucks', 'predators', 'blackhawks',
+  'ducks', 'sharks', 'coyotes',
+  // rugby league and cricket
+  'rhinos', 'wolves', 'warriors', 'saints', 'indians', 'knights', 'storm',
+]);
+
+/** Whether `keys` (lowercase words) are a place and a team's nickname: "Denver Broncos"; not "Austin Rivers". */
+export function isPlaceTeam(keys: readonly string[]): boolean {
+  const last = keys[keys.length - 1] ?? '';
+  if (keys.length < 2 || keys.length > 4 || !NICKNAMES.has(last) || isGivenName(keys[0] ?? '')) return false;
+  return isPlace(keys.slice(0, -1));
+}
