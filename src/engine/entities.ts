@@ -98,10 +98,14 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
-/** Whether a name speaks past an appositive: "Phyllis Lee, Scientific Director of the Amboseli Trust, says". */
+/** Whether a name speaks past an appositive ("Phyllis Lee, Scientific Director of the Amboseli Trust, says", one with a
+ * place's comma, "Dean Johnson, a salesman from Sumter, South Carolina, says") or a hometown ("Stacy Baker of Columbia,
+ * South Carolina says"). */
 const speaksPastAside = (body: string, m: NameMention): boolean =>
   SPEECH_VERBS.has(ASIDE_THEN_WORD.exec(body.slice(m.end, m.end + ASIDE_REACH))?.[1] ?? '');
-const ASIDE_THEN_WORD = /^,\s[^.!?;:"“”,]{1,80},\s+(\p{Ll}+)/u;
+const PLACE_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}`;
+const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\s${PLACE_WORDS})?,|\s+(?:of|from)\s+${PLACE_WORDS}`
+  + String.raw`,\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
 const ASIDE_REACH = 100;
 
 /** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */

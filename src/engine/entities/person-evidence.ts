@@ -11,8 +11,8 @@ export interface Listed {
 }
 
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
-export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 6));
-const AGE_AFTER = /^, \d{1,3},/;
+export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
+const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;
 
 /**
  * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name

@@ -1,0 +1,21 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+// A name that opens a sentence proves nothing by its capitals; what follows it may show it is a person's.
+describe('a name opening a sentence', () => {
+  it('is a person when an age written out follows it: "Shi Hairu, a 52-year-old trader"', () => {
+    const body = 'Rules changed. Shi Hairu, a 52-year-old trader from Shanghai, sells gloves.';
+    expect(extractEntities(body).people).toEqual(['Shi Hairu']);
+  });
+
+  it('or when it speaks past an appositive with a place\'s comma, or past a hometown and its state', () => {
+    const body = 'Voters came. Dean Johnson, a salesman from Sumter, South Carolina, says he voted. Stacy Baker of Columbia, '
+      + 'South Carolina says she agreed.';
+    expect(extractEntities(body).people).toEqual(['Dean Johnson', 'Stacy Baker']);
+  });
+
+  it('but not a title whose office is "of" something, before the holder: "Supervisor of Elections Susan Bucher said"', () => {
+    const body = 'Voters came. Palm Beach County Supervisor of Elections Susan Bucher said so.';
+    expect(extractEntities(body).people).not.toContain('Palm Beach County Supervisor');
+  });
+});
