@@ -22,8 +22,8 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms }
-  from './entities/person-evidence.ts';
+import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms,
+  wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
@@ -97,16 +97,6 @@ function speaks(body: string, m: NameMention): boolean {
   const next = wordAfter(body, m);
   return next !== undefined && SPEECH_VERBS.has(next);
 }
-
-/** Whether a name speaks past an appositive ("Phyllis Lee, Scientific Director of the Amboseli Trust, says", one with a
- * place's comma, "Dean Johnson, a salesman from Sumter, South Carolina, says") or a hometown ("Stacy Baker of Columbia,
- * South Carolina says"). */
-const speaksPastAside = (body: string, m: NameMention): boolean =>
-  SPEECH_VERBS.has(ASIDE_THEN_WORD.exec(body.slice(m.end, m.end + ASIDE_REACH))?.[1] ?? '');
-const PLACE_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}`;
-const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\s${PLACE_WORDS})?,|\s+(?:of|from)\s+${PLACE_WORDS}`
-  + String.raw`,\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
-const ASIDE_REACH = 100;
 
 /** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
 const reports = (body: string, m: NameMention): boolean => REPORTING.has(wordAfter(body, m) ?? '');
@@ -245,7 +235,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       // unless that someone is this name's last words, a word run into them: "Resident Louisa Irving, 94,".)
       const endsInSomeone = people.some((p) => p.keys.length < keys.length
         && p.keys.every((k, j) => keys[keys.length - p.keys.length + j] === k));
-      const speaking = speaks(body, m) || speaksPastAside(body, m);
+      const speaking = speaks(body, m) || wordPastAside(body, m, SPEECH_VERBS);
       // (A quote's speaker is a person, common words or not: "Promise Tamang … she writes: '…'".)
       if (same || speakers.has(m.text)
         || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || (aged(body, m) && !endsInSomeone)))) {

@@ -10,6 +10,16 @@ export interface Listed {
   readonly mentions: number;
 }
 
+/** Whether a name is followed by one of `verbs` past an appositive ("Phyllis Lee, Scientific Director of the Amboseli
+ * Trust, says", one with a place's comma, "Dean Johnson, a salesman from Sumter, South Carolina, says") or a hometown
+ * ("Stacy Baker of Columbia, South Carolina says"). */
+export const wordPastAside = (body: string, m: NameMention, verbs: ReadonlySet<string>): boolean =>
+  verbs.has(ASIDE_THEN_WORD.exec(body.slice(m.end, m.end + ASIDE_REACH))?.[1] ?? '');
+const PLACE_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}`;
+const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\s${PLACE_WORDS})?,|\s+(?:of|from)\s+${PLACE_WORDS}`
+  + String.raw`,\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
+const ASIDE_REACH = 100;
+
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
 const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;
