@@ -22,8 +22,8 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, shortFor, speakingPlatforms,
-  wordPastAside } from './entities/person-evidence.ts';
+import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, playsAs, shortFor,
+  speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
@@ -238,7 +238,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       const speaking = speaks(body, m) || wordPastAside(body, m, SPEECH_VERBS);
       // (A quote's speaker is a person, common words or not: "Promise Tamang … she writes: '…'".)
       if (same || speakers.has(m.text)
-        || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || (aged(body, m) && !endsInSomeone)))) {
+        || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || ((aged(body, m) || playsAs(body, m)) && !endsInSomeone)))) {
         count(people, m.text, m.start, sameName);
       }
     } else if (m.kind === 'unknown') {

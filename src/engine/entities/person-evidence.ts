@@ -20,6 +20,10 @@ const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\
   + String.raw`,\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
 const ASIDE_REACH = 100;
 
+/** Whether a player's position follows a name, as a squad list gives it: "In: Oumar Diaby, forward (Levski Sofia)". */
+export const playsAs = (body: string, m: NameMention): boolean => POSITION_AFTER.test(body.slice(m.end, m.end + 16));
+const POSITION_AFTER = /^, (?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back) \(/;
+
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
 const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;

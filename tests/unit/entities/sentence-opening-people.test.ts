@@ -14,6 +14,12 @@ describe('a name opening a sentence', () => {
     expect(extractEntities(body).people).toEqual(['Dean Johnson', 'Stacy Baker']);
   });
 
+  it('or when a player\'s position and club follow it, as in a squad list: "In: Oumar Diaby, forward (Levski Sofia)"', () => {
+    const body = 'Celtic\nIn: Oumar Diaby, forward (Levski Sofia)\nLoan: Riku Riski, forward (Rosenborg)';
+    expect(extractEntities(body)).toMatchObject({ people: ['Oumar Diaby', 'Riku Riski'],
+      organizations: ['Levski Sofia', 'Rosenborg'] });
+  });
+
   it('but not a title whose office is "of" something, before the holder: "Supervisor of Elections Susan Bucher said"', () => {
     const body = 'Voters came. Palm Beach County Supervisor of Elections Susan Bucher said so.';
     expect(extractEntities(body).people).not.toContain('Palm Beach County Supervisor');
