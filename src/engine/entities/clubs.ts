@@ -5,6 +5,9 @@ import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { isClubAfter } from './kind-nouns.ts';
 
+/** Where a player plays, which a squad list writes before their club: "defender (Aberdeen)". */
+const POSITIONS: ReadonlySet<string> = new Set(['forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
+  'winger', 'full-back', 'centre-back']);
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
   'coach', 'teammates', 'team-mates']);
@@ -33,6 +36,11 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'as', 'that', 'because', 'after', 'when', 'if',
   'though', 'although', 'before', 'since', 'until', 'now', 'so']);
 const opensClause = (before: Token | undefined): boolean => !before?.word || CLAUSE_OPENERS.has(before.key);
+
+/** Whether the place of tokens[i…end) is a squad list's club in brackets, after a player's position: "defender
+ * (Aberdeen)", "forward (Port Vale)". Any place, not only a town: "midfielder (East Fife)". */
+export const inSquadBrackets = (tokens: readonly Token[], i: number, end: number): boolean => tokens[i - 1]?.text === '('
+  && POSITIONS.has(tokens[i - 2]?.key ?? '') && tokens[end]?.text === ')';
 
 /** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool". */
 export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {

@@ -16,7 +16,7 @@ import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, isTown, namesTownAt } from './places.ts';
 import { keysOf } from './name-keys.ts';
-import { isClubAt, isPlaceWordBefore } from './clubs.ts';
+import { inSquadBrackets, isClubAt, isPlaceWordBefore } from './clubs.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -136,7 +136,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         && isOwnedAt(tokens, i);
       // ("Tottenham striker Harry Kane": a town the gazetteer knows is its club, there; its other mentions stay the
       // town's. Not a country or a state, "England captain", whose side is the place at play.)
-      const club = f.kind === 'place' && f.end === end - i && isClubAt(tokens, i + f.first, end) && isTown(keysOf(text));
+      const club = f.kind === 'place' && f.end === end - i
+        && (inSquadBrackets(tokens, i + f.first, end) || (isClubAt(tokens, i + f.first, end) && isTown(keysOf(text))));
       const kind = town ? 'place' : titled || owned ? 'other' : (named && f.kind !== 'place') || club ? 'organization'
         : where ? 'unknown' : f.kind;
       if (town) towns.add(text);

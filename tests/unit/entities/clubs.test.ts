@@ -43,6 +43,13 @@ describe('a town that the words after it show to be a club', () => {
   });
 });
 
+describe('a place in brackets after a player\'s position', () => {
+  it('is a squad list\'s club, a town or not: "Paul Quinn, defender (Aberdeen)", "midfielder (East Fife)"', () => {
+    const body = 'Out: Paul Quinn, defender (Aberdeen); Alistair Coote, midfielder (East Fife). He lives near Aberdeen (Scotland).';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Aberdeen', 'East Fife'], places: ['Aberdeen', 'Scotland'] });
+  });
+});
+
 describe('a club named in several ways', () => {
   it('is one entry, named without "FC": "Leeds", "Leeds United" and "Leeds United Football Club"', () => {
     const body = 'Leeds fans were angry. Leeds United said nothing. A message to Leeds United Football Club was sent, '
