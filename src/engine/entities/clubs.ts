@@ -3,11 +3,8 @@
 // brings in: "in Liverpool" is still the city).
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
-import { isClubAfter } from './kind-nouns.ts';
+import { isClubAfter, POSITIONS } from './kind-nouns.ts';
 
-/** Where a player plays, which a squad list writes before their club: "defender (Aberdeen)". */
-const POSITIONS: ReadonlySet<string> = new Set(['forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
-  'winger', 'full-back', 'centre-back']);
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
   'coach', 'teammates', 'team-mates']);

@@ -9,14 +9,14 @@ import { YEAR } from './word-shapes.ts';
 import { isGivenName } from './first-names.ts';
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
   'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
 /**
  * Kinds of body that, written right before a name, make it the body's if nothing says otherwise: "the advocacy group
  * Autism Speaks", "the tech news site Pando". A relative clause may follow them too, whose subject is a person's name
  * ("a group Barack Obama won", "the organization Bill Clinton used"): not a name that a given name opens.
  */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'website', 'site', 'outlet', 'publication', 'newspaper',
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'website', 'site', 'outlet', 'publication', 'newspaper',
   'agency', 'charity', 'organization', 'organisation', 'nonprofit', 'non-profit', 'watchdog', 'network', 'broadcaster',
   'daily', 'tabloid', 'paper', 'club', 'band']);
 /** A word that says what follows is no name of a body: "Visit site Finders Keepers" (a shop's link), "group B". */
@@ -168,7 +168,8 @@ const JOBS_AT_FIRMS: ReadonlySet<string> = new Set(['partner', 'analyst', 'econo
   'accountant', 'consultant', 'banker', 'trader', 'associate']);
 
 /** Players' positions, before the club a list of transfers gives in brackets: "Josh Parker, midfielder (Red Star Belgrade)". */
-const POSITIONS: ReadonlySet<string> = new Set(['midfielder', 'defender', 'forward', 'goalkeeper', 'striker', 'winger']);
+export const POSITIONS: ReadonlySet<string> = new Set(['midfielder', 'defender', 'forward', 'goalkeeper', 'striker', 'winger',
+  'keeper', 'full-back', 'centre-back']);
 
 /** Whether the name at tokens[i] is a firm's, as the kind of firm, or a job at one, written right before it says; or a
  * club's, in brackets after a player's position. */

@@ -17,6 +17,7 @@ import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, isTown, namesTownAt } from './places.ts';
 import { keysOf } from './name-keys.ts';
 import { inSquadBrackets, isClubAt, isPlaceWordBefore } from './clubs.ts';
+import { namedAfterItsKind } from './appositive-bodies.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -96,7 +97,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
     const bodyAfter = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);
-    const company = isCompanyBefore(tokens, i) || (isBodyBefore(tokens, i, end) && found.length === 1);
+    const company = isCompanyBefore(tokens, i) || ((isBodyBefore(tokens, i, end) || namedAfterItsKind(tokens, i, end))
+      && found.length === 1);
     const work = titlesAWorkAt(tokens, i);
     const animal = namesAnAnimalAt(tokens, i);
     const animalAfter = isAnimalAfter(tokens, end);

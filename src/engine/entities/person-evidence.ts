@@ -1,6 +1,7 @@
 // What the words around a name, and the article's other lists, say against its being a person's: the list of people
 // extractEntities gives keeps a name only past these checks.
 import { isGivenName } from './first-names.ts';
+import { POSITIONS } from './kind-nouns.ts';
 import type { NameMention } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -22,7 +23,7 @@ const ASIDE_REACH = 100;
 
 /** Whether a player's position follows a name, as a squad list gives it: "In: Oumar Diaby, forward (Levski Sofia)". */
 export const playsAs = (body: string, m: NameMention): boolean => POSITION_AFTER.test(body.slice(m.end, m.end + 16));
-const POSITION_AFTER = /^, (?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back) \(/;
+const POSITION_AFTER = new RegExp(`^, (?:${[...POSITIONS].join('|')}) \\(`);
 
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
