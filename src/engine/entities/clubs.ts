@@ -7,7 +7,19 @@ import { isClubAfter, POSITIONS } from './kind-nouns.ts';
 
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
-  'coach', 'teammates', 'team-mates']);
+  'coach', 'teammates', 'team-mates',
+  // and a rugby side's players ("Northampton flanker Tom Wood").
+  'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
+/** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */
+const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating']);
+/** Two words that do so: "a draw with Kilmarnock", "victory over Malaga", "defeat by Exeter". */
+const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
+  'defeat to', 'defeats by', 'loss to', 'lost to']);
+/** And two in brackets, a fixture list's: "Notts County (home to Doncaster)"; not "returning home to Cairo". */
+const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
+/** What a club does that a town does not, after its possessive: "Rotherham's win over Brighton". */
+const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'manager', 'boss', 'striker',
+  'players', 'fans', 'squad', 'goalkeeper', 'midfielder', 'defender', 'winger', 'captain']);
 /**
  * A plural verb right after a town's name: a British story's club, which is "they" ("Dundee have vowed", "Leeds are
  * top"). A town as a place takes the singular ("Leeds is a city").
@@ -17,13 +29,18 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'from', 'of', 'to',
   'into', 'through', 'towards', 'toward']);
 
-/** Whether the town of tokens[i…end) is the club there, as the word after it says. */
+/** Whether the town of tokens[i…end) is the club there, as the words before or after it say. */
 export function isClubAt(tokens: readonly Token[], i: number, end: number): boolean {
   if (isClubAfter(tokens, end)) return true;
   const next = tokens[end];
   const last = tokens[end - 1];
-  // (Not a street's: "many Wall Street players".)
-  if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0 || last.key === 'street') return false;
+  // (Not a street's: "railed against Wall Street", "many Wall Street players".)
+  if (last?.key === 'street') return false;
+  const pair = `${tokens[i - 2]?.key} ${tokens[i - 1]?.key}`;
+  if (OPPONENT_WORDS.has(tokens[i - 1]?.key ?? '') || OPPONENT_PAIRS.has(pair)) return true;
+  if (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(') return true;
+  if (last && possessiveLength(last.text) > 0 && RESULTS.has(next?.key ?? '') && !next?.capitalized) return true;
+  if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);
 }

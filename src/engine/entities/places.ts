@@ -50,7 +50,28 @@ benghazi tripoli sunderland newcastle southampton leeds burnley swansea cardiff 
 bournemouth brighton middlesbrough wigan nottingham coventry portsmouth plymouth ipswich sheffield
 bristol aberdeen dundee belfast`;
 
+// More towns and cities the news names, found missing by reading the lists (none of them a common given name,
+// surname or word: no "Preston", "Reading" or "Charlotte").
+const MORE_TOWNS = `brisbane perth canberra auckland queensland tasmania hobart reno charleston greenville spartanburg tucson
+albuquerque memphis louisville indianapolis cincinnati portland omaha tulsa boise anchorage honolulu fresno oakland tampa
+jacksonville syracuse albany newark trenton annapolis scranton toledo akron knoxville chattanooga nashua chappaqua
+scottsdale tempe laredo brownsville galveston lubbock amarillo pasadena anaheim modesto bakersfield calgary edmonton
+winnipeg croydon bromley orpington plumstead lewisham greenwich hackney islington camden brixton peckham kensington
+westminster exeter truro torquay dawlish teignmouth okehampton barnstaple taunton swindon gloucester cheltenham
+worcester hereford shrewsbury telford wolverhampton walsall northampton peterborough luton colchester chelmsford
+southend canterbury maidstone folkestone margate eastbourne worthing crawley guildford woking slough huddersfield
+harrogate doncaster rotherham barnsley grimsby scunthorpe blackpool warrington stockport rochdale salford gateshead
+darlington hartlepool airdrie coatbridge motherwell kilmarnock falkirk inverness dumfries kirkcaldy dunfermline
+wrexham aberystwyth llanelli derry londonderry galway bordeaux toulouse cannes strasbourg dusseldorf stuttgart dresden
+leipzig rotterdam antwerp porto seville valencia malaga bilbao turin venice genoa palermo krakow gdansk kharkiv
+donetsk luhansk mariupol homs raqqa idlib ramadi fallujah tikrit basra kirkuk erbil sanaa kandahar helmand lahore
+peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon`;
+
 const MULTI_WORD_CITIES = [
+  'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
+  'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
+  'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
+  'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh',
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
   'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',
@@ -105,7 +126,7 @@ const asKey = (place: string): string => place.split(' ').map((w) => w.replace(/
 
 export const PLACES: ReadonlySet<string> = new Set([
   ...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words(US_STATES), ...MULTI_WORD_STATES, ...words(CITIES),
-  ...MULTI_WORD_CITIES, ...REGIONS,
+  ...words(MORE_TOWNS), ...MULTI_WORD_CITIES, ...REGIONS,
 ].map(asKey));
 
 /** Countries and states: a team named after one is a nation's or a state's side, the place itself at play. */

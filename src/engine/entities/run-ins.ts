@@ -103,7 +103,8 @@ export function runInSurnames(names: readonly NameMention[], tokens: readonly To
     if (keys.length > 1 && isGivenName(keys[0] ?? '')) full.set(keys.at(-1) ?? '', m.text);
   }
   for (const m of names) {
-    const keys = m.kind === 'person' ? keysOf(m.text) : [];
+    // (A town the gazetteer knows makes the run no person's shape: "against Valencia Enrique said".)
+    const keys = m.kind === 'person' || m.kind === 'unknown' ? keysOf(m.text) : [];
     const name = keys.length === 2 && !isGivenName(keys[0] ?? '') ? full.get(keys[1] ?? '') : undefined;
     if (name && placeRunIn(tokens, keys[0] ?? '', m.start)) out.set(m, name);
   }

@@ -36,6 +36,18 @@ describe('a town that the words after it show to be a club', () => {
     expect(extractEntities(body)).toMatchObject({ organizations: ['Liverpool', 'Swansea'], places: ['Swansea'] });
   });
 
+  it('and so is a side at play: "against Motherwell", "a draw with Kilmarnock", "(home to Doncaster)", "Rotherham\'s win"', () => {
+    const body = 'The Dons drew against Motherwell, then had a draw with Kilmarnock. Notts County (home to Doncaster) may go '
+      + 'down after Rotherham\'s win. Northampton flanker Tom Wood is fit.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Motherwell', 'Kilmarnock', 'Notts County', 'Doncaster',
+      'Rotherham', 'Northampton'], places: [] });
+  });
+
+  it('but not a town one comes home to, or a street one rails against: "returning home to Cairo"', () => {
+    const body = 'Helal was returning home to Cairo. Ms. Warren railed against Wall Street.';
+    expect(extractEntities(body)).toMatchObject({ organizations: [], places: ['Cairo', 'Wall Street'] });
+  });
+
   it('but not a plural verb that two places, a street or a ship share: "Cleveland and Philadelphia are"', () => {
     const body = 'Cleveland and Philadelphia are preparing for protests. Republicans on Capitol Hill have been scrambling. '
       + 'Many Wall Street players are angry. HMS Cornwall are moored in Portsmouth.';

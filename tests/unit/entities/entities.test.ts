@@ -175,7 +175,7 @@ describe('extractEntities and names the lists now know', () => {
     const { people, places } = extractEntities('Daniel Cato, of Robert Street, Plumstead, was cleared. They met on Fifth '
       + 'Avenue and at Elland Road, near Downing Street.');
     expect(people).toEqual(['Daniel Cato']);
-    expect(places).toEqual(['Robert Street', 'Fifth Avenue', 'Elland Road', 'Downing Street']);
+    expect(places).toEqual(['Robert Street', 'Plumstead', 'Fifth Avenue', 'Elland Road', 'Downing Street']);
   });
 
   it('reads a store or a brand as an organization and a place named "Place" as a place', () => {

@@ -63,7 +63,7 @@ describe('findNames', () => {
 
   it('names an outlet by the kind of outlet written after it, not a place, an owner or a description', () => {
     expect(kinds('She told El Universal newspaper that Clinton\'s website and a Baton Rouge newspaper agreed.'))
-      .toEqual(['organization:El Universal', 'unknown:Clinton', 'unknown:Baton Rouge']);
+      .toEqual(['organization:El Universal', 'unknown:Clinton', 'place:Baton Rouge']);
     expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'other:New York-based']);
   });
 
@@ -169,7 +169,7 @@ describe('findNames', () => {
 
   it('keeps a nickname in quotation marks inside a name: \'Juan "Chico" Manriquez\', \'Marine John “Tig” Tiegen\'', () => {
     expect(kinds('Juan "Chico" Manriquez of Oakland met Marine John “Tig” Tiegen.'))
-      .toEqual(['person:Juan "Chico" Manriquez', 'unknown:Oakland', 'person:John “Tig” Tiegen']);
+      .toEqual(['person:Juan "Chico" Manriquez', 'place:Oakland', 'person:John “Tig” Tiegen']);
     // (Past an initial too: 'Rep. Robert C. "Bobby" Scott'.)
     expect(kinds('For 40 years, Rep. Robert C. "Bobby" Scott threw open his farm.'))
       .toEqual(['person:Robert C. "Bobby" Scott']);

@@ -187,6 +187,13 @@ describe('a town of one word before its state or country', () => {
   });
 });
 
+describe('towns and cities the gazetteer holds beyond the largest', () => {
+  it('are places: "north of Brisbane", "Metropolitan Police in Bromley", "a Reno casino"', () => {
+    const body = 'She lived north of Brisbane. Metropolitan Police in Bromley said so. He guarded a Reno casino.';
+    expect(extractEntities(body).places).toEqual(['Brisbane', 'Bromley', 'Reno']);
+  });
+});
+
 describe('a part of a town', () => {
   it('is a place: "Manhattan\'s Upper East Side", "Lower Manhattan"', () => {
     const body = 'He held a fund-raiser at his duplex on Manhattan\'s Upper East Side. Offices in Lower Manhattan emptied.';
