@@ -80,10 +80,9 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
     let article = h - 1;
     while (article > w.from && h - article <= MAX_MODIFIERS && !INDEFINITE.has(lexKey(tokens[article] as Token))) article--;
     if (!INDEFINITE.has(lexKey(tokens[article] as Token))) continue;
-    // "In a statement, the business mogul announced …".
-    if (article === w.from + 1 && lexKey(tokens[w.from] as Token) === 'in' && tokens[h + 1]?.text === ',') {
-      return clauseSubject(body, { ...w, from: h + 2 });
-    }
+    // "In a statement, the business mogul announced …" ("In a statement announcing the pick, the Association of …").
+    const comma = article === w.from + 1 && lexKey(tokens[w.from] as Token) === 'in' ? commaAfter(tokens, h, w.to) : -1;
+    if (comma > 0) return clauseSubject(body, { ...w, from: comma + 1 });
     // "Obama released a statement", "his campaign sent out a fundraising email".
     const verb = PARTICLES.has(lexKey(tokens[article - 1] ?? (tokens[h] as Token))) ? article - 2 : article - 1;
     // (Not "The couple were sent an email": who is sent the words is not who sent them.)
@@ -118,4 +117,12 @@ function siteOwnerAt(body: string, tokens: readonly Token[], on: number): Speake
     return { kind: 'name', text: body.slice(start, owner.end - length), start };
   }
   return null;
+}
+
+/** How many words may tell more of the words sent before the comma after them: "In a statement announcing the pick,". */
+const MAX_BEFORE_COMMA = 8;
+/** The comma after the words sent at tokens[h], past a few words, within the sentence; or -1. */
+function commaAfter(tokens: readonly Token[], h: number, to: number): number {
+  for (let k = h + 1; k < Math.min(to, h + 2 + MAX_BEFORE_COMMA); k++) if (tokens[k]?.text === ',') return k;
+  return -1;
 }

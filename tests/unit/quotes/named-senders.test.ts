@@ -23,6 +23,12 @@ describe('words that name their sender', () => {
       .toEqual(['Tidal Lagoon Power']);
   });
 
+  it('and a statement that a sentence opened "In a statement announcing the pick," speaks for that sentence\'s subject', () => {
+    const body = 'In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion.\n\n'
+      + 'The statement also referenced her record: "Secretary Clinton has fought for all of us."';
+    expect(speakersOf(body)).toEqual(['Association of Flight Attendants']);
+  });
+
   it('but a description stays one: "the agency\'s website", "the campaign statement"', () => {
     expect(speakersOf('Rules changed. "The rules apply to all," the agency\'s website says.')).toEqual(['the agency\'s website']);
     expect(speakersOf('Rules changed. "The rules apply to all," the campaign statement said.')).toEqual(['the campaign statement']);
