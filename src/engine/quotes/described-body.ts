@@ -37,10 +37,15 @@ const NAMED_BODY: ReadonlySet<string> = new Set(['council', 'board', 'commission
   'foundation', 'institute', 'trust', 'embassy', 'consulate', 'bank', 'team', 'club', 'federation', 'association',
   'authority', 'panel', 'tribunal', 'office', 'bureau', 'service', 'campaign', 'church', 'zoo', 'society']);
 
+/** Words of a labour union's name, which "the union" calls: "the Association of Flight Attendants", "Teamsters". */
+const UNION_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'association', 'federation', 'brotherhood', 'workers',
+  'teamsters', 'guild', 'employees', 'congress']);
+
 /** Whether a body the story names `name` can be called "the `noun`". */
 function callable(noun: string, name: string): boolean {
   const words = name.toLowerCase().split(/[\s.]+/);
   if (PRESS.has(noun)) return words.some((w) => PRESS_WORDS.has(w));
+  if (noun === 'union') return words.some((w) => UNION_WORDS.has(w));
   if (NAMED_BODY.has(noun)) return words.includes(noun) || words.includes(`${noun}s`);
   return ANY_BODY.has(noun) && !words.some((w) => STATE_BODIES.has(w));
 }

@@ -63,6 +63,13 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'between our rules and the needs of law enforcement," the company said.')).toEqual(['Twitter']);
   });
 
+  it('is a labour union a story calls "the union", whatever its name: "the Association of Flight Attendants"', () => {
+    expect(speakers('The Association of Flight Attendants endorsed Clinton. "Her fight has opened the door for women," the '
+      + 'union wrote.')).toEqual(['Association of Flight Attendants']);
+    expect(speakers('The Democratic National Committee endorsed Clinton. "Her fight has opened the door for women," the '
+      + 'union wrote.')).toEqual(['the union']);
+  });
+
   it('stays as written when the organization was a subject more than a few sentences back', () => {
     expect(speakers('Harbro Group said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Feeds sold '
       + 'well. "It was a good year," the company said.')).toEqual(['the company']);
