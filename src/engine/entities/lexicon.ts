@@ -130,6 +130,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'orchestra', 'sinfonia', 'philharmonic', 'choir', 'chorus',
   // Firms by their trade: "Hewlett Packard Enterprise", "Lenox Healthcare", "Crosscut Strategies".
   'enterprise', 'healthcare', 'strategies', 'scientific',
+  // Firms named like people: "Royal Dutch Shell", "J.C. Penney".
+  'shell', 'penney',
 ]);
 
 /** Organization words that also name an organization alone ("Congress", "NATO", "Reuters"); the others need a

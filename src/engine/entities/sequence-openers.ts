@@ -10,6 +10,10 @@ import { ED, isModifierOrPartyTag, ROMAN_NUMERAL } from './word-shapes.ts';
 
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 
+/** Words in -ing or -en that open a sentence as a preposition would, which no list of function words can hold since a
+ * name may end in them ("Shay Given"): "Given Obama's strong job approval rating, …". */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['given', 'regarding', 'considering', 'concerning', 'including']);
+
 /** The first token of tokens[from, end) that the name may open with, after a headline and such words; -1 if none. */
 export function firstNameToken(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean): number {
   let first = afterHeadline(tokens, from, end);
@@ -32,7 +36,8 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     // (But "Our Principles PAC" is a body's name.)
     const ourBody = k === 'our' && ORGANIZATION_WORDS.has(key(tokens[to - 1] as Token));
     const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral || scale
-      || (sentenceInitial && first === from && FUNCTION_WORDS.has(k) && !opensPlace && !ourBody)
+      || (sentenceInitial && first === from && (FUNCTION_WORDS.has(k) || OPENING_PREPOSITIONS.has(k)) && !opensPlace
+        && !ourBody)
       || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
     if (!droppable) break;
     first++;

@@ -25,3 +25,17 @@ describe('a name opening a sentence', () => {
     expect(extractEntities(body).people).not.toContain('Palm Beach County Supervisor');
   });
 });
+
+describe('a word that opens a sentence as a preposition would', () => {
+  it('is no part of the name after it: "Given Obama\'s strong job approval rating"', () => {
+    const body = 'President Obama spoke. Given Obama\'s strong job approval rating, she should embrace him. It fell to Shay Given.';
+    expect(extractEntities(body).people).toEqual(['Obama', 'Shay Given']);
+  });
+});
+
+describe('a firm named like a person', () => {
+  it('is a firm: "Royal Dutch Shell", "J.C. Penney"', () => {
+    const body = 'It agreed a sale to Royal Dutch Shell. Mr. Ackman\'s battle with J.C. Penney went on.';
+    expect(extractEntities(body).organizations).toEqual(['Royal Dutch Shell', 'J.C. Penney']);
+  });
+});
