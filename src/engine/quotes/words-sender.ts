@@ -15,10 +15,12 @@ import { tokenAt } from './windows.ts';
 const SENT_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['email', 'emailed'], ['e-mail', 'e-mailed'], ['statement', null], ['letter', null], ['note', null],
   ['memo', null], ['tweet', 'tweeted'], ['release', null], ['message', null], ['report', null], ['briefing', null],
+  // and what is filed in a court: "Nunberg filed a petition … . The petition accuses the Trump campaign of “…”".
+  ['petition', null], ['suit', null], ['lawsuit', null], ['complaint', null],
 ]);
 /** Verbs whose subject sends the words that follow them ("released a statement", "sent out an email"). */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['sent', 'issued', 'released', 'provided', 'put', 'posted', 'wrote',
-  'published', 'signed', 'delivered', 'fired', 'sends', 'issues', 'releases', 'writes', 'posts']);
+  'published', 'signed', 'delivered', 'fired', 'sends', 'issues', 'releases', 'writes', 'posts', 'filed', 'files']);
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up']);
 const SENT_BY: ReadonlySet<string> = new Set(['from', 'by']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);

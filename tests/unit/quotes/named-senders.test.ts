@@ -29,6 +29,12 @@ describe('words that name their sender', () => {
     expect(speakersOf(body)).toEqual(['Association of Flight Attendants']);
   });
 
+  it('and so does what is filed in a court: "Nunberg filed a petition …. The petition accuses the campaign of “…”"', () => {
+    const body = 'Samuel Nunberg filed a petition on Tuesday in the State Supreme Court. The petition accuses the Trump '
+      + 'campaign of "attempting to bully Mr. Nunberg into silence, although he has not disparaged Mr. Trump."';
+    expect(speakersOf(body)).toEqual(['Samuel Nunberg']);
+  });
+
   it('but a description stays one: "the agency\'s website", "the campaign statement"', () => {
     expect(speakersOf('Rules changed. "The rules apply to all," the agency\'s website says.')).toEqual(['the agency\'s website']);
     expect(speakersOf('Rules changed. "The rules apply to all," the campaign statement said.')).toEqual(['the campaign statement']);
