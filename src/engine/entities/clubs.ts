@@ -17,6 +17,8 @@ const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 
   'defeat to', 'defeats by', 'loss to', 'lost to']);
 /** And two in brackets, a fixture list's: "Notts County (home to Doncaster)"; not "returning home to Cairo". */
 const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
+/** The last words of those pairs. */
+const PAIR_ENDS: ReadonlySet<string> = new Set([...OPPONENT_PAIRS, ...FIXTURE_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
 /** What a club does that a town does not, after its possessive: "Rotherham's win over Brighton". */
 const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'manager', 'boss', 'striker',
   'players', 'fans', 'squad', 'goalkeeper', 'midfielder', 'defender', 'winger', 'captain']);
@@ -36,9 +38,11 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   const last = tokens[end - 1];
   // (Not a street's: "railed against Wall Street", "many Wall Street players".)
   if (last?.key === 'street') return false;
-  const pair = `${tokens[i - 2]?.key} ${tokens[i - 1]?.key}`;
-  if (OPPONENT_WORDS.has(tokens[i - 1]?.key ?? '') || OPPONENT_PAIRS.has(pair)) return true;
-  if (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(') return true;
+  const before = tokens[i - 1]?.key ?? '';
+  if (OPPONENT_WORDS.has(before)) return true;
+  // (The pair is asked for only after its last word, which few places follow.)
+  const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
+  if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
   if (last && possessiveLength(last.text) > 0 && RESULTS.has(next?.key ?? '') && !next?.capitalized) return true;
   if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;

@@ -104,7 +104,7 @@ export function runInSurnames(names: readonly NameMention[], tokens: readonly To
   }
   for (const m of names) {
     // (A town the gazetteer knows makes the run no person's shape: "against Valencia Enrique said".)
-    const keys = m.kind === 'person' || m.kind === 'unknown' ? keysOf(m.text) : [];
+    const keys = (m.kind === 'person' || m.kind === 'unknown') && m.text.includes(' ') ? keysOf(m.text) : [];
     const name = keys.length === 2 && !isGivenName(keys[0] ?? '') ? full.get(keys[1] ?? '') : undefined;
     if (name && placeRunIn(tokens, keys[0] ?? '', m.start)) out.set(m, name);
   }
