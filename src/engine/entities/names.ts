@@ -10,7 +10,7 @@ import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from '
 import { nicknameAfterGiven } from './nicknames.ts';
 import { isArticleJoined, particlesGoOnAt } from './name-particles.ts';
 import { ordinalBefore } from './word-shapes.ts';
-import { placeInTitle, placeMention } from './title-places.ts';
+import { inPeerage, placeInTitle, placeMention } from './title-places.ts';
 import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
@@ -140,8 +140,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // town's. Not a country or a state, "England captain", whose side is the place at play.)
       const club = f.kind === 'place' && f.end === end - i
         && (inSquadBrackets(tokens, i + f.first, end) || (isClubAt(tokens, i + f.first, end) && isTown(keysOf(text))));
-      const kind = town ? 'place' : titled || owned ? 'other' : (named && f.kind !== 'place') || club ? 'organization'
-        : where ? 'unknown' : f.kind;
+      // ("the Duke of Edinburgh": a peer's title names the person, not the place.)
+      const peerage = f.kind === 'place' && inPeerage(tokens, i + f.first);
+      const kind = town ? 'place' : titled || owned || peerage ? 'other'
+        : (named && f.kind !== 'place') || club ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (club) clubs.add(text);
       if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);

@@ -33,3 +33,11 @@ export function placeMention(body: string, tokens: readonly Token[], [first, end
   const stop = last.end - possessiveLength(last.text);
   return { text: body.slice(start, stop), start, end: stop, kind: 'place', titled: false, gender: null, sentenceInitial: false };
 }
+
+/** Titles of the peerage and the royal family, whose "of" names a place the title is no mention of. */
+const PEERS: ReadonlySet<string> = new Set(['duke', 'duchess', 'prince', 'princess', 'earl', 'countess', 'marquess',
+  'marchioness', 'viscount', 'viscountess', 'baron', 'baroness', 'lord', 'lady']);
+
+/** Whether the place at tokens[i] is the one a peer's title is "of": "the Duke of Edinburgh", "the Prince of Wales". */
+export const inPeerage = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.key === 'of'
+  && !!tokens[i - 2]?.capitalized && PEERS.has(tokens[i - 2]?.key ?? '');

@@ -194,6 +194,13 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
   });
 });
 
+describe('the place a peer\'s title is "of"', () => {
+  it('is no place mentioned: "the Duke of Edinburgh", "the Prince of Wales"; an office\'s is: "the Mayor of London"', () => {
+    const body = 'The Duke of Edinburgh and the Prince of Wales visited. The Mayor of London came.';
+    expect(extractEntities(body).places).toEqual(['London']);
+  });
+});
+
 describe('a part of a town', () => {
   it('is a place: "Manhattan\'s Upper East Side", "Lower Manhattan"', () => {
     const body = 'He held a fund-raiser at his duplex on Manhattan\'s Upper East Side. Offices in Lower Manhattan emptied.';
