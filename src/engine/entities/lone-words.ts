@@ -4,7 +4,8 @@ import type { NameMention } from './names.ts';
 import { CLUB_PEOPLE } from './kind-nouns.ts';
 
 /** Who runs or founded a body, or plays for a club, then their name: " manager Ian Holloway", " co-founder Peter". */
-const RUN_BY = new RegExp(`^\\s(?:${[...CLUB_PEOPLE, 'ceo', 'cfo', 'co-founder', 'founder', 'chairman', 'coach'].join('|')})\\s\\p{Lu}`, 'u');
+const RUN_BY = new RegExp(`^\\s(?:${[...CLUB_PEOPLE, 'ceo', 'cfo', 'co-founder', 'founder', 'chairman', 'coach',
+  'chief executive', 'managing director'].join('|')})\\s\\p{Lu}`, 'u');
 const SPACE = 32;
 const CUT_NAME_BEFORE = /-\p{Lu}\p{L}*\s$/u;
 /**
@@ -15,3 +16,9 @@ export const runBy = (body: string, m: NameMention, key: string): boolean => bod
   && !m.sentenceInitial && !m.text.includes(' ')
   && !TITLE_WORDS.has(key) && key !== 'head' && RUN_BY.test(body.slice(m.end, m.end + 30))
   && !CUT_NAME_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
+
+/** What a firm's trade says of it, right before its name: "sales at Argos", "shares in Tesco", "a bid for Argos". */
+const TRADED_BEFORE = /\b(?:sales|shares|stake|bids?|takeover|customers|shoppers) (?:at|in|for|of) $/;
+/** Whether a lone word is a firm, as its trade written right before it says: "like-for-like sales at Argos fell". */
+export const tradedAs = (body: string, m: NameMention): boolean => !m.sentenceInitial && !m.text.includes(' ')
+  && TRADED_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start));

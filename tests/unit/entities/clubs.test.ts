@@ -91,6 +91,12 @@ describe('a lone word whose manager, founder or player is named after it', () =>
       people: ['Ian Holloway', 'Peter Thiel'] });
   });
 
+  it('so is one whose chief executive is named, or whose trade is written before it: "sales at Argos"', () => {
+    const body = 'It was a hard year, said Hibs chief executive Leeann Dempster. Like-for-like sales at Argos fell, and a '
+      + 'bid for Argos came.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Argos', 'Hibs'], people: ['Leeann Dempster'] });
+  });
+
   it('but not a title, or a name cut at a hyphen: "Head coach John Carver", "ex-Port Vale manager"', () => {
     const body = 'Newcastle lost the derby Head coach John Carver said. Striker Keating was recommended by ex-Port Vale manager '
       + 'Micky Adams.';
