@@ -12,9 +12,11 @@ const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players',
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
 /** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */
 const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating']);
-/** Two words that do so: "a draw with Kilmarnock", "victory over Malaga", "defeat by Exeter". */
+/** Two words that do so, or that say who plays for it: "a draw with Kilmarnock", "defeat by Exeter", "played for
+ * Derbyshire", "on loan from Rangers". */
 const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
-  'defeat to', 'defeats by', 'loss to', 'lost to']);
+  'defeat to', 'defeats by', 'loss to', 'lost to', 'played for', 'plays for', 'playing for', 'signed for', 'signs for',
+  'signing for', 'signed from', 'loan from', 'loan at']);
 /** And two in brackets, a fixture list's: "Notts County (home to Doncaster)"; not "returning home to Cairo". */
 const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
 /** The last words of those pairs. */

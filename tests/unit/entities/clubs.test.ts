@@ -43,6 +43,11 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is one someone plays for or is lent by: "he played for Derbyshire", "on loan from Burnley"', () => {
+    const body = 'He played for Derbyshire before a spell on loan from Burnley.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Derbyshire', 'Burnley'], places: [] });
+  });
+
   it('but not a town one comes home to, or a street one rails against: "returning home to Cairo"', () => {
     const body = 'Helal was returning home to Cairo. Ms. Warren railed against Wall Street.';
     expect(extractEntities(body)).toMatchObject({ organizations: [], places: ['Cairo', 'Wall Street'] });
