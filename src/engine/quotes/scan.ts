@@ -110,9 +110,15 @@ function piece({ body, out, start, end }: ParagraphPieces, o: number, c: number)
 // quote that never closed, whose first quote within opens like a paragraph (a space after the mark, then a capital),
 // goes on there; what stands between its last sentence and that mark is no part of it (a photo caption). So does one
 // whose first quote within comes right after a caption's "(file picture)", however it opens.
-function goesOn({ body, out, start, end }: ParagraphPieces, o: number, within: ReadonlyArray<readonly [number, number]>): void {
-  const at = within[0]?.[0] ?? -1;
+function goesOn({ body, out, start, end }: ParagraphPieces, o: number, within: Array<readonly [number, number]>): void {
+  // (Past a word or two quoted in the caption itself, which are then no quote of their own: "… pictured, described the
+  // figure as 'shameful' ‘ It is only …’"; not a caption's quote with a speaker of its own.)
+  const [first = -1, close = -1] = within[0] ?? [];
+  const inCaption = first > 0 && close > first && close - first <= CAPTION_WORDS_REACH
+    && !PARAGRAPH_OPENER.test(body.slice(first, first + 3)) && PICTURED.test(body.slice(o + 1, first));
+  const at = (inCaption ? within[1]?.[0] : first) ?? -1;
   if (at < 0 || (!PARAGRAPH_OPENER.test(body.slice(at, at + 3)) && !FILE_PICTURE.test(body.slice(o + 1, at)))) return;
+  if (inCaption) within.shift();
   // (Nor a caption that ends with a full stop: "… that Thursday morning. Summer pictured volunteering in Africa. …".)
   const caption = body.slice(o + 1, at).search(PICTURED);
   const beforeCaption = caption > 0 ? lastStop(body, o + 1, o + 1 + caption) : o + 1;
@@ -264,6 +270,8 @@ function paragraphGoesOn(body: string, open: number, inner: ReadonlyArray<readon
 
 /** The word by which a caption says who is in the photo. */
 const PICTURED = /\bpictured\b/;
+/** How long a caption's own quoted words may be (a scare quote, "'shameful'"), marks included. */
+const CAPTION_WORDS_REACH = 30;
 /** A caption's last words, right before a mark: "… a lack of religious tolerance and crime (file picture) ‘The UK …". */
 const FILE_PICTURE = /\((?:file|stock) (?:picture|photo|image)\)\s*$/;
 /** A mark that opens a paragraph of a quote going on, in pages that lost their line breaks: "' This …". */

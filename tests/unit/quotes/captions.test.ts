@@ -60,4 +60,20 @@ describe('a quote that never closed before a caption', () => {
       'Overall, within Europe the UK’s ranking is middle of the road.',
       'The UK is let down by its disappointing score on health and wellness.']]]);
   });
+
+  it('goes on past a caption that quotes a word of its own: "… pictured, described the figure as \'shameful\' ‘ It is …’"', () => {
+    const body = 'Mr Duncan Smith said the figures were ‘unverified’. He added: ‘We are not going to take lectures. ‘ The best '
+      + 'way to help families is to get more people into work. Frances O\'Grady, pictured, described the figure as '
+      + '\'shameful\' ‘ It is only by continuing with our plan that more people will have a job.’ The bank urged caution.';
+    const quotes = extractQuotes(body).filter((q) => q.text.length > 20);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Duncan Smith']);
+    expect(quotes[0]?.text).toContain('It is only by continuing');
+  });
+
+  it('but a caption\'s quote with a speaker of its own stays a quote', () => {
+    const body = 'Lesbians4Hillary, co-chaired by Billie Jean King, said: \'Hillary Clinton is a proven leader and she has a '
+      + 'strong track record. King, pictured with Clinton in 2001, said: \'Hillary Clinton is a proven leader and she has '
+      + 'a strong track record\' \' Her entire career has been a road map to get her to this moment.\' King was a leader.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toContain('Billie Jean King');
+  });
 });
