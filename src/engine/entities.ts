@@ -22,7 +22,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, familyOfSomeone, firmWords, namedAfterSomeone, nicknamesIn, playsAs, shortFor,
+import { aged, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs, shortFor,
   speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy, tradedAs } from './entities/lone-words.ts';
@@ -191,6 +191,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   const ranIn = runInSurnames(running, tokens);
   // (Surnames a title gives: "Mr Wang" makes "Wang Dongming", opening a sentence, a person.)
   const titled = new Set(running.filter((m) => m.kind === 'person' && m.titled && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
+  let joined: ReadonlySet<number> | null = null;
   for (const m of running) {
     // (A name with a common word is no person's, unless it is a quote's speaker: "Promise Tamang"; nor a letter that
     // hides one, "known in court as Mr X".)
@@ -235,7 +236,8 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       // unless that someone is this name's last words, a word run into them: "Resident Louisa Irving, 94,".)
       const endsInSomeone = people.some((p) => p.keys.length < keys.length
         && p.keys.every((k, j) => keys[keys.length - p.keys.length + j] === k));
-      const speaking = speaks(body, m) || wordPastAside(body, m, SPEECH_VERBS);
+      const speaking = speaks(body, m) || wordPastAside(body, m, SPEECH_VERBS)
+        || (joined ??= joinedToAPerson(body, running)).has(m.start);
       // (A quote's speaker is a person, common words or not: "Promise Tamang … she writes: '…'".)
       if (same || speakers.has(m.text)
         || (!common && ((!isSomeoneElses && (calledBySurname || speaking)) || ((aged(body, m) || playsAs(body, m)) && !endsInSomeone)))) {

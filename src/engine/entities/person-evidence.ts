@@ -25,6 +25,19 @@ const ASIDE_REACH = 100;
 export const playsAs = (body: string, m: NameMention): boolean => POSITION_AFTER.test(body.slice(m.end, m.end + 16));
 const POSITION_AFTER = new RegExp(`^, (?:${[...POSITIONS].join('|')}) \\(`);
 
+/** Where a name that opens a sentence is joined by "and" to a person's full name, so is a person too: "Jordi Gomez and
+ * Remy Cabella do battle" (the starts of such names among `names`, in order). */
+export function joinedToAPerson(body: string, names: readonly NameMention[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let j = 0; j + 1 < names.length; j++) {
+    const m = names[j] as NameMention;
+    const next = names[j + 1] as NameMention;
+    if (m.kind === 'possible-person' && next.kind === 'person' && next.start - m.end === 5 && body.startsWith(' and ', m.end)
+      && next.text.includes(' ')) out.add(m.start);
+  }
+  return out;
+}
+
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
 const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;

@@ -20,6 +20,11 @@ describe('a name opening a sentence', () => {
       organizations: ['Levski Sofia', 'Rosenborg'] });
   });
 
+  it('or when "and" joins it to a person\'s full name: "Jordi Gomez and Remy Cabella do battle"', () => {
+    const body = 'It was a derby. Jordi Gomez and Remy Cabella do battle on the pitch.';
+    expect(extractEntities(body).people).toEqual(['Jordi Gomez', 'Remy Cabella']);
+  });
+
   it('but not a title whose office is "of" something, before the holder: "Supervisor of Elections Susan Bucher said"', () => {
     const body = 'Voters came. Palm Beach County Supervisor of Elections Susan Bucher said so.';
     expect(extractEntities(body).people).not.toContain('Palm Beach County Supervisor');
