@@ -22,8 +22,8 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs, shortFor,
-  speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
+import { aged, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs,
+  sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy, tradedAs } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
@@ -278,6 +278,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     }
   }
   for (const p of speakingPlatforms(tokens, SPEECH_VERBS)) count(organizations, p.text, p.start, sameOrganization);
+  for (const p of sharedSurnames(body, running)) count(people, p.text, p.start, sameName);
   // In a headline every word is capitalized, so where a name ends is a guess ("Rand Paul Scores Direct Hit"): only
   // the places the gazetteer knows count.
   for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {

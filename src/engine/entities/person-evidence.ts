@@ -17,8 +17,8 @@ export interface Listed {
 export const wordPastAside = (body: string, m: NameMention, verbs: ReadonlySet<string>): boolean =>
   verbs.has(ASIDE_THEN_WORD.exec(body.slice(m.end, m.end + ASIDE_REACH))?.[1] ?? '');
 const PLACE_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}`;
-const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\s${PLACE_WORDS})?,|\s+(?:of|from)\s+${PLACE_WORDS}`
-  + String.raw`,\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
+const ASIDE_THEN_WORD = new RegExp(String.raw`^(?:,\s[^.!?;:"“”,]{1,80}(?:,\s${PLACE_WORDS})?,`
+  + String.raw`|\s+(?:of|from)\s+${PLACE_WORDS},\s${PLACE_WORDS},?)\s*(\p{Ll}+)`, 'u');
 const ASIDE_REACH = 100;
 
 /** Whether a player's position follows a name, as a squad list gives it: "In: Oumar Diaby, forward (Levski Sofia)". */
@@ -34,6 +34,44 @@ export function joinedToAPerson(body: string, names: readonly NameMention[]): Re
     const next = names[j + 1] as NameMention;
     if (m.kind === 'possible-person' && next.kind === 'person' && next.start - m.end === 5 && body.startsWith(' and ', m.end)
       && next.text.includes(' ')) out.add(m.start);
+  }
+  return out;
+}
+
+/** A given name alone before "and" and a person's full name: "Robert and Patricia Cogdell", "Bill and Hillary Clinton". */
+const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-]\s*)(\p{Lu}\p{Ll}+) and $/u;
+/** How far before a name its partner's given name is looked for. */
+const PARTNER_REACH = 24;
+
+/**
+ * The people a couple's given names and shared surname name: "Robert and Patricia Cogdell" names Robert Cogdell too.
+ * Only a given name the lists know, which no capitalized word comes before ("Mr Smith and Mary Jones" is no couple).
+ */
+export function sharedSurnames(body: string, names: readonly NameMention[]): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let named: ReadonlySet<string> | null = null;
+  for (const m of names) {
+    if (m.kind !== 'person' || m.start < 6 || !body.startsWith(' and ', m.start - 5)) continue;
+    const given = PARTNER_BEFORE.exec(body.slice(Math.max(0, m.start - PARTNER_REACH), m.start))?.[1];
+    const space = m.text.lastIndexOf(' ');
+    const partner = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+    if (!given || space < 0 || !isGivenName(given.toLowerCase()) || !isGivenName(partner)) continue;
+    // (Not a name that stands for someone else the article names in full: "Hillary and Huma Abedin", "Paul and Carly
+    // Fiorina" beside Rand Paul.)
+    named ??= wordsOfFullNames(names);
+    if (!named.has(given)) out.push({ text: `${given} ${m.text.slice(space + 1)}`, start: m.start - 5 - given.length });
+  }
+  return out;
+}
+
+/** The first and last words of the people's full names among `names`. */
+function wordsOfFullNames(names: readonly NameMention[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of names) {
+    const space = m.text.lastIndexOf(' ');
+    if (m.kind !== 'person' || space < 0) continue;
+    out.add(m.text.slice(0, m.text.indexOf(' ')));
+    out.add(m.text.slice(space + 1));
   }
   return out;
 }

@@ -44,3 +44,16 @@ describe('a firm named like a person', () => {
     expect(extractEntities(body).organizations).toEqual(['Royal Dutch Shell', 'J.C. Penney']);
   });
 });
+
+describe('a couple named by two given names and one surname', () => {
+  it('names both: "Robert and Patricia Cogdell", "brothers John and Brian Meza"', () => {
+    const body = 'He killed Robert and Patricia Cogdell. Not far away, brothers John and Brian Meza were talking.';
+    expect(extractEntities(body).people).toEqual(['Robert Cogdell', 'Patricia Cogdell', 'John Meza', 'Brian Meza']);
+  });
+
+  it('but not where the first name stands for someone the article names in full: "Hillary and Huma Abedin"', () => {
+    const body = 'Hillary Clinton spoke. Hillary and Huma Abedin left. Rand Paul and Carly Fiorina met. Mr Smith and Mary Jones met.';
+    expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'Huma Abedin', 'Rand Paul', 'Carly Fiorina', 'Smith',
+      'Mary Jones']);
+  });
+});
