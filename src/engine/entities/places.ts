@@ -65,13 +65,19 @@ darlington hartlepool airdrie coatbridge motherwell kilmarnock falkirk inverness
 wrexham aberystwyth llanelli derry londonderry galway bordeaux toulouse cannes strasbourg dusseldorf stuttgart dresden
 leipzig rotterdam antwerp porto seville valencia malaga bilbao turin venice genoa palermo krakow gdansk kharkiv
 donetsk luhansk mariupol homs raqqa idlib ramadi fallujah tikrit basra kirkuk erbil sanaa kandahar helmand lahore
-peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon`;
+peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon jaipur lucknow agra pune ahmedabad srinagar
+amritsar gallipoli
+wembley anfield twickenham murrayfield edgbaston pittodrie parkhead`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
   'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh',
+  // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey").
+  'old trafford', 'stamford bridge', 'goodison park', 'ewood park', 'celtic park', 'dens park', 'villa park',
+  'st james park', 'stadium of light', 'madison square garden', 'fenway park', 'wrigley field', 'nou camp', 'camp nou',
+  'hyde park corner', 'westminster abbey', 'the cenotaph',
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
   'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',

@@ -194,6 +194,14 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
   });
 });
 
+describe('a ground or a landmark named without a place\'s noun', () => {
+  it('is a place: "at Old Trafford", "an Ewood Park replay", "at Westminster Abbey", "at Wembley"', () => {
+    const body = 'They lost at Old Trafford and drew in an Ewood Park replay. A service was held at Westminster Abbey. The '
+      + 'final is at Wembley.';
+    expect(extractEntities(body).places).toEqual(['Old Trafford', 'Ewood Park', 'Westminster Abbey', 'Wembley']);
+  });
+});
+
 describe('the place a peer\'s title is "of"', () => {
   it('is no place mentioned: "the Duke of Edinburgh", "the Prince of Wales"; an office\'s is: "the Mayor of London"', () => {
     const body = 'The Duke of Edinburgh and the Prince of Wales visited. The Mayor of London came.';
