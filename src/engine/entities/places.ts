@@ -67,14 +67,15 @@ leipzig rotterdam antwerp porto seville valencia malaga bilbao turin venice geno
 donetsk luhansk mariupol homs raqqa idlib ramadi fallujah tikrit basra kirkuk erbil sanaa kandahar helmand lahore
 peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon jaipur lucknow agra pune ahmedabad srinagar
 amritsar gallipoli
-wembley anfield twickenham murrayfield edgbaston pittodrie parkhead`;
+mar-a-lago wembley anfield twickenham murrayfield edgbaston pittodrie parkhead`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
   'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh',
-  // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey").
+  // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey";
+  // "the Mar-a-Lago resort", among the towns above).
   'old trafford', 'stamford bridge', 'goodison park', 'ewood park', 'celtic park', 'dens park', 'villa park',
   'st james park', 'stadium of light', 'madison square garden', 'fenway park', 'wrigley field', 'nou camp', 'camp nou',
   'hyde park corner', 'westminster abbey', 'the cenotaph',

@@ -38,7 +38,7 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral || scale
       || (sentenceInitial && first === from && (FUNCTION_WORDS.has(k) || OPENING_PREPOSITIONS.has(k)) && !opensPlace
         && !ourBody)
-      || (first > from && !token.capitalized) || isModifierOrPartyTag(token.text);
+      || (first > from && !token.capitalized) || (isModifierOrPartyTag(token.text) && !isPlace([k]));
     if (!droppable) break;
     first++;
   }

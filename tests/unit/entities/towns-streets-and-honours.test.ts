@@ -200,6 +200,11 @@ describe('a ground or a landmark named without a place\'s noun', () => {
       + 'final is at Wembley.';
     expect(extractEntities(body).places).toEqual(['Old Trafford', 'Ewood Park', 'Westminster Abbey', 'Wembley']);
   });
+
+  it('and a place whose name has a hyphen is no modifier: "the Mar-a-Lago resort", not "a Chicago-based firm"', () => {
+    const body = 'They met at the Mar-a-Lago resort in Florida. A Chicago-based firm paid.';
+    expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida']);
+  });
 });
 
 describe('the place a peer\'s title is "of"', () => {
