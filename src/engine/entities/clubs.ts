@@ -3,7 +3,7 @@
 // brings in: "in Liverpool" is still the city).
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
-import { isClubAfter, POSITIONS } from './kind-nouns.ts';
+import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
 
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
@@ -21,9 +21,8 @@ const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 
 const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
 /** The last words of those pairs. */
 const PAIR_ENDS: ReadonlySet<string> = new Set([...OPPONENT_PAIRS, ...FIXTURE_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
-/** What a club does that a town does not, after its possessive: "Rotherham's win over Brighton". */
-const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'manager', 'boss', 'striker',
-  'players', 'fans', 'squad', 'goalkeeper', 'midfielder', 'defender', 'winger', 'captain']);
+/** What a club has that a town does not, after its possessive: "Rotherham's win over Brighton", "Leeds' manager". */
+const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw', 'loss', ...CLUB_PEOPLE, ...FOLLOWERS]);
 /**
  * A plural verb right after a town's name: a British story's club, which is "they" ("Dundee have vowed", "Leeds are
  * top"). A town as a place takes the singular ("Leeds is a city").

@@ -54,8 +54,8 @@ export function sharedSurnames(body: string, names: readonly NameMention[]): Arr
     if (m.kind !== 'person' || m.start < 6 || !body.startsWith(' and ', m.start - 5)) continue;
     const given = PARTNER_BEFORE.exec(body.slice(Math.max(0, m.start - PARTNER_REACH), m.start))?.[1];
     const space = m.text.lastIndexOf(' ');
-    const partner = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
-    if (!given || space < 0 || !isGivenName(given.toLowerCase()) || !isGivenName(partner)) continue;
+    if (!given || space < 0 || !isGivenName(given.toLowerCase())) continue;
+    if (!isGivenName(m.text.slice(0, m.text.indexOf(' ')).toLowerCase())) continue;
     // (Not a name that stands for someone else the article names in full: "Hillary and Huma Abedin", "Paul and Carly
     // Fiorina" beside Rand Paul.)
     named ??= wordsOfFullNames(names);

@@ -66,16 +66,16 @@ wrexham aberystwyth llanelli derry londonderry galway bordeaux toulouse cannes s
 leipzig rotterdam antwerp porto seville valencia malaga bilbao turin venice genoa palermo krakow gdansk kharkiv
 donetsk luhansk mariupol homs raqqa idlib ramadi fallujah tikrit basra kirkuk erbil sanaa kandahar helmand lahore
 peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon jaipur lucknow agra pune ahmedabad srinagar
-amritsar gallipoli
-mar-a-lago wembley anfield twickenham murrayfield edgbaston pittodrie parkhead`;
+amritsar gallipoli`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
   'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh',
-  // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey";
-  // "the Mar-a-Lago resort", among the towns above).
+  // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey",
+  // "the Mar-a-Lago resort").
+  'mar-a-lago', 'wembley', 'anfield', 'twickenham', 'murrayfield', 'edgbaston', 'pittodrie', 'parkhead',
   'old trafford', 'stamford bridge', 'goodison park', 'ewood park', 'celtic park', 'dens park', 'villa park',
   'st james park', 'stadium of light', 'madison square garden', 'fenway park', 'wrigley field', 'nou camp', 'camp nou',
   'hyde park corner', 'westminster abbey', 'the cenotaph',

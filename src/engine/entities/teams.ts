@@ -4,7 +4,8 @@
 import { isGivenName } from './first-names.ts';
 import { isPlace } from './places.ts';
 
-/** Teams' nicknames that follow their place (those the organization words already hold, "Panthers", are left out). */
+/** Teams' nicknames that follow their place (those the organization words already hold, "Panthers", "Warriors",
+ * "Saints", are left out: they make a team of any name). */
 const NICKNAMES: ReadonlySet<string> = new Set([
   // American football
   'broncos', 'jets', 'dolphins', 'bills', 'ravens', 'bengals', 'titans', 'colts', 'texans', 'jaguars', 'chiefs',
@@ -19,7 +20,7 @@ const NICKNAMES: ReadonlySet<string> = new Set([
   'penguins', 'capitals', 'islanders', 'devils', 'sabres', 'oilers', 'flames', 'canucks', 'predators', 'blackhawks',
   'ducks', 'sharks', 'coyotes',
   // rugby league and cricket
-  'rhinos', 'wolves', 'warriors', 'saints', 'indians', 'knights', 'storm',
+  'rhinos', 'wolves', 'indians', 'knights', 'storm',
 ]);
 
 /** Whether `keys` (lowercase words) are a place and a team's nickname: "Denver Broncos"; not "Austin Rivers". */
