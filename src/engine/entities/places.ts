@@ -167,7 +167,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
   'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane',
-  'theater', 'theatre', 'stadium', 'arena',
+  'theater', 'theatre', 'stadium', 'arena', 'park', 'bridge',
 ]);
 
 /** Heads of places that are natural features, which a body's word may open ("Church Cove"). */
@@ -176,7 +176,7 @@ export const NATURAL_FEATURES: ReadonlySet<string> = new Set(['cove', 'bay', 'be
 
 /** Heads of places that are also surnames: after a known given name, a person ("Michael Bay", "Glenn Close"). */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'hills', 'close', 'gate', 'grove', 'castle', 'drive',
-  'lane']);
+  'lane', 'park', 'bridge']);
 
 /**
  * Whether tokens[k] opens a place of two words ("New York", "New Hampshire"): then its capital is the place's,

@@ -205,6 +205,14 @@ describe('a ground or a landmark named without a place\'s noun', () => {
     const body = 'They met at the Mar-a-Lago resort in Florida. A Chicago-based firm paid.';
     expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida']);
   });
+
+  it('and a park or a bridge is a place too, but "Wayne Bridge" and "Grace Park" are people', () => {
+    const body = 'Crowds filled Washington Square Park and Hyde Park. The George Washington Bridge was shut. Wayne Bridge '
+      + 'and Grace Park watched.';
+    const { people, places } = extractEntities(body);
+    expect(places).toEqual(['Washington Square Park', 'Hyde Park', 'George Washington Bridge']);
+    expect(people).toEqual(['Wayne Bridge', 'Grace Park']);
+  });
 });
 
 describe('the place a peer\'s title is "of"', () => {
