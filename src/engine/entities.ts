@@ -22,7 +22,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs,
+import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs,
   sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy, tradedAs } from './entities/lone-words.ts';
@@ -255,6 +255,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       else if (keys.length === 1 && isGivenName(keys[0] ?? '') && KIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) {
         count(people, m.text, m.start, sameName);
       }
+      else if (agedSurname(body, m)) count(people, m.text, m.start, sameName);
       else if (m.text.includes('-')) {
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');

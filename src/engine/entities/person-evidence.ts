@@ -2,6 +2,7 @@
 // extractEntities gives keeps a name only past these checks.
 import { isGivenName } from './first-names.ts';
 import { POSITIONS } from './kind-nouns.ts';
+import { MONTHS_AND_DAYS } from './lexicon.ts';
 import type { NameMention } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -79,6 +80,10 @@ function wordsOfFullNames(names: readonly NameMention[]): ReadonlySet<string> {
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
 const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;
+
+/** "Former Dons midfielder Sheerin, 39, has been …": a lone word an age follows is a surname (not "born Sept, 26,"). */
+export const agedSurname = (body: string, m: NameMention): boolean => !/[\s-]/.test(m.text)
+  && !MONTHS_AND_DAYS.has(m.text.toLowerCase()) && aged(body, m);
 
 /**
  * "Trump Taj Mahal", "Clinton Cash": a name that opens with the surname of someone the article names by a given name

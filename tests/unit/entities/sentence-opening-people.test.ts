@@ -57,3 +57,10 @@ describe('a couple named by two given names and one surname', () => {
       'Mary Jones']);
   });
 });
+
+describe('a lone word an age follows', () => {
+  it('is a person known by surname: "Former Dons midfielder Sheerin, 39,"; but no month: "born Sept, 26, 2014"', () => {
+    const body = 'Former Dons midfielder Sheerin, 39, has been manager since 2010. She was born Sept, 26, 2014.';
+    expect(extractEntities(body).people).toEqual(['Sheerin']);
+  });
+});
