@@ -22,6 +22,7 @@ const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
 /** The last words of those pairs. */
 const PAIR_ENDS: ReadonlySet<string> = new Set([...OPPONENT_PAIRS, ...FIXTURE_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
 /** What a club has that a town does not, after its possessive: "Rotherham's win over Brighton", "Leeds' manager". */
+const SCORE = /^\d{1,2}-\d{1,2}$/;
 const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw', 'loss', ...CLUB_PEOPLE, ...FOLLOWERS]);
 /**
  * A plural verb right after a town's name: a British story's club, which is "they" ("Dundee have vowed", "Leeds are
@@ -44,7 +45,9 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   // (The pair is asked for only after its last word, which few places follow.)
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
-  if (last && possessiveLength(last.text) > 0 && RESULTS.has(next?.key ?? '') && !next?.capitalized) return true;
+  // (Or a score: "in Barcelona's 3-1 Champions League win".)
+  const result = RESULTS.has(next?.key ?? '') || SCORE.test(next?.text ?? '');
+  if (last && possessiveLength(last.text) > 0 && result && !next?.capitalized) return true;
   if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);

@@ -43,6 +43,11 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is one whose possessive a score follows, though "in" comes before: "in Barcelona\'s 3-1 win"', () => {
+    const body = 'Luis Suarez starred in Barcelona\'s 3-1 Champions League win. Fans flew in to Paris.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Barcelona', 'Champions League'], places: ['Paris'] });
+  });
+
   it('and so is one someone plays for or is lent by: "he played for Derbyshire", "on loan from Burnley"', () => {
     const body = 'He played for Derbyshire before a spell on loan from Burnley.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Derbyshire', 'Burnley'], places: [] });
