@@ -1,6 +1,7 @@
 // A town that stands for its club: what the words around a town say of it ("Liverpool manager", "Leeds fans",
 // "Dundee have vowed"), and which of its other mentions then mean the club too (all but those a place's preposition
 // brings in: "in Liverpool" is still the city).
+import { FUNCTION_WORDS } from './lexicon.ts';
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
@@ -45,12 +46,22 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   // (The pair is asked for only after its last word, which few places follow.)
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
+  // (Not one that describes a noun after it: "a manager of Leicester children's homes".)
+  const ends = !next?.word || FUNCTION_WORDS.has(next.key);
+  if (before === 'of' && ends && runsOrFollows(tokens, i - 2)) return true;
   // (Or a score: "in Barcelona's 3-1 Champions League win".)
   const result = RESULTS.has(next?.key ?? '') || SCORE.test(next?.text ?? '');
   if (last && possessiveLength(last.text) > 0 && result && !next?.capitalized) return true;
   if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);
+}
+
+/** Whether tokens[k] is who runs, plays for or follows a club: "manager of Scunthorpe", "chief executive of Scunthorpe",
+ * "fans of Leeds". */
+function runsOrFollows(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]?.key ?? '';
+  return CLUB_PEOPLE.has(key) || FOLLOWERS.has(key) || (key === 'executive' && tokens[k - 1]?.key === 'chief');
 }
 
 /** Words that open a clause before its subject: "… but Leeds have"; not "Cleveland and Philadelphia are", "on Capitol

@@ -48,6 +48,16 @@ describe('a town that the words after it show to be a club', () => {
     expect(extractEntities(body)).toMatchObject({ organizations: ['Barcelona', 'Champions League'], places: ['Paris'] });
   });
 
+  it('and so is one who runs it is "of": "chief executive of Scunthorpe", "chairman of Barnsley"', () => {
+    const body = 'He left to become chief executive of Scunthorpe. Maurice Watkins, now chairman of Barnsley, agreed.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Scunthorpe', 'Barnsley'], places: [] });
+  });
+
+  it('but not a town that describes a noun after it: "a manager of Leicester children\'s homes"', () => {
+    const body = 'Frank Beck, a manager of Leicester children\'s homes, was tried.';
+    expect(extractEntities(body)).toMatchObject({ organizations: [], places: ['Leicester'] });
+  });
+
   it('and so is one someone plays for or is lent by: "he played for Derbyshire", "on loan from Burnley"', () => {
     const body = 'He played for Derbyshire before a spell on loan from Burnley.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Derbyshire', 'Burnley'], places: [] });
