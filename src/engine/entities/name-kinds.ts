@@ -8,11 +8,12 @@ import { ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GER
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
   POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS } from './lexicon.ts';
 import { isPlaceTeam } from './teams.ts';
+import { namesAFirmAlone } from './firm-names.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
 import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
-import { possessiveLength, withoutPossessive } from './text-checks.ts';
+import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
@@ -117,9 +118,6 @@ function mention(src: Source, a: number, b: number, kind: NameKind, titled = fal
   return [{ first: a, end: b, kind, titled, gender, sentenceInitial: src.sentenceInitial }];
 }
 
-const someIn = (words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean =>
-  words.some((w) => set.has(w) || !!other?.has(w));
-
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];
   for (let i = from; i < to; i++) keys.push(key(src.tokens[i] as Token));
@@ -162,9 +160,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const lastKey = keys[keys.length - 1] ?? '';
   // "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm's (or a club's).
   if (keys.includes('&')) return mention(src, from, to, 'organization');
-  if (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey)) {
-    // Alone, "Radio" or "Party" is just a capitalized word; "NATO" or "Congress" is an organization.
-    return ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
+  // Alone, "Radio" or "Party" is just a capitalized word; "NATO", "Congress" or "Tesco" is an organization.
+  const firm = keys.length === 1 && namesAFirmAlone(lastKey, src.tokens[from - 1]?.key === 'the');
+  if (firm || (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey))) {
+    return firm || ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
   if (keys.length === 2 && TWO_WORD_BODIES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.

@@ -79,3 +79,7 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 export const oneLine = (text: string): string => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
 /** White space other than one plain space: most names and roles have none, and are shown as they are. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/** Whether any of `words` is in `set` (or in `other`). */
+export const someIn = (words: readonly string[], set: ReadonlySet<string>, other?: ReadonlySet<string>): boolean =>
+  words.some((w) => set.has(w) || !!other?.has(w));

@@ -1,0 +1,26 @@
+// Firms, outlets and bodies that news names by one word alone, which no person bears and no sentence capitalizes
+// otherwise: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported". Known by name, as the gazetteer
+// knows towns; only alone: inside a longer name the words around them decide ("the Big Apple" is New York).
+
+const FIRMS: ReadonlySet<string> = new Set([
+  // Technology and the web.
+  'apple', 'amazon', 'yahoo', 'ebay', 'paypal', 'airbnb', 'spotify', 'samsung', 'huawei', 'alibaba', 'tencent', 'nvidia',
+  'qualcomm', 'hulu', 'lyft',
+  // Shops, brands and makers.
+  'tesco', 'waitrose', 'asda', 'aldi', 'lidl', 'primark', 'topshop', 'ikea', 'costco', 'zappos', 'asos', 'harrods',
+  'selfridges', 'starbucks', 'adidas', 'heineken', 'carlsberg', 'pepsi', 'coca-cola', 'pfizer', 'unilever', 'gazprom',
+  'rosneft', 'volkswagen', 'toyota', 'nissan', 'ryanair', 'easyjet', 'vodafone', 'natwest', 'barclays', 'morrisons',
+  'sainsbury', 'burberry', 'prada', 'gucci',
+  // Outlets.
+  'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker',
+  // Bodies known by one word.
+  'bundesliga', 'duma', 'interpol', 'europol', 'greenpeace', 'oxfam', 'hmrc', 'defra', 'dvla', 'acas', 'ofgem', 'ofwat',
+  'ofqual',
+]);
+
+/** Names of firms that are also a place after "the": "in the Amazon". */
+const PLACES_AFTER_THE: ReadonlySet<string> = new Set(['amazon']);
+
+/** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it. */
+export const namesAFirmAlone = (key: string, afterThe: boolean): boolean => FIRMS.has(key)
+  && !(afterThe && PLACES_AFTER_THE.has(key));

@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+// Some firms, outlets and bodies are named by one word alone, with nothing around it to say what it names.
+describe('a firm the news names by one word', () => {
+  it('is an organization alone: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported"', () => {
+    const body = 'Shoppers left Tesco and Waitrose for Aldi. Univision and Telemundo carried the debate. Amazon reported gains.';
+    expect(extractEntities(body).organizations).toEqual(['Tesco', 'Waitrose', 'Aldi', 'Univision', 'Telemundo', 'Amazon']);
+  });
+
+  it('but not inside a longer name, or a river after "the": "the Big Apple", "deep in the Amazon"', () => {
+    const body = 'She was busy in the Big Apple. They flew deep in the Amazon.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
