@@ -1,6 +1,7 @@
 // A town that stands for its club: what the words around a town say of it ("Liverpool manager", "Leeds fans",
 // "Dundee have vowed"), and which of its other mentions then mean the club too (all but those a place's preposition
 // brings in: "in Liverpool" is still the city).
+import { isGivenName } from './first-names.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
@@ -74,6 +75,13 @@ const opensClause = (before: Token | undefined): boolean => !before?.word || CLA
  * (Aberdeen)", "forward (Port Vale)". Any place, not only a town: "midfielder (East Fife)". */
 export const inSquadBrackets = (tokens: readonly Token[], i: number, end: number): boolean => tokens[i - 1]?.text === '('
   && POSITIONS.has(tokens[i - 2]?.key ?? '') && tokens[end]?.text === ')';
+
+/** Whether the lone word no list knows at tokens[i…end) is a club, as who plays for or runs it says right after it:
+ * "Blackburn manager Gary Bowyer", "Hibernian striker"; not a given name ("Tom boss"), nor a name's last word after a
+ * hyphen ("ex-Port Vale manager"). */
+export const isLoneClubAt = (tokens: readonly Token[], i: number, end: number): boolean => end - i === 1
+  && isClubAfter(tokens, end) && !isGivenName(tokens[i]?.key ?? '') && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
+const HYPHENED_NAME = /-\p{Lu}/u;
 
 /** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool". */
 export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {

@@ -16,7 +16,7 @@ import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
 import { isPlace, isTown, namesTownAt } from './places.ts';
 import { keysOf } from './name-keys.ts';
-import { inSquadBrackets, isClubAt, isPlaceWordBefore } from './clubs.ts';
+import { inSquadBrackets, isClubAt, isLoneClubAt, isPlaceWordBefore } from './clubs.ts';
 import { namedAfterItsKind } from './appositive-bodies.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
@@ -140,14 +140,15 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // town's. Not a country or a state, "England captain", whose side is the place at play.)
       const club = f.kind === 'place' && f.end === end - i
         && (inSquadBrackets(tokens, i + f.first, end) || (isClubAt(tokens, i + f.first, end) && isTown(keysOf(text))));
+      const side = f.kind === 'unknown' && f.first === 0 && f.end === end - i && isLoneClubAt(tokens, i, end);
       // ("the Duke of Edinburgh": a peer's title names the person, not the place.)
       const peerage = f.kind === 'place' && inPeerage(tokens, i + f.first);
       const kind = town ? 'place' : titled || owned || peerage ? 'other'
-        : (named && f.kind !== 'place') || club ? 'organization' : where ? 'unknown' : f.kind;
+        : (named && f.kind !== 'place') || club || side ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (club) clubs.add(text);
       if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);
-      if (kind === 'organization' && named) bodies.add(text);
+      if (kind === 'organization' && (named || side)) bodies.add(text);
       if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
         nobodies.add(text);
       }
