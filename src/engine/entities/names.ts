@@ -18,6 +18,7 @@ import { isPlace, isTown, namesTownAt } from './places.ts';
 import { keysOf } from './name-keys.ts';
 import { inSquadBrackets, isClubAt, isLoneClubAt, isPlaceWordBefore } from './clubs.ts';
 import { namedAfterItsKind } from './appositive-bodies.ts';
+import { possessedAt, possessiveMarkInName } from './possessed-names.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -196,14 +197,6 @@ function sequenceNames(tokens: readonly Token[], from: number, to: number, sente
   return found;
 }
 
-/** Institutions named after the one whose possessive opens their name: "King's College", "Guy's Hospital". */
-const POSSESSED_INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'hospital', 'cathedral', 'church', 'school',
-  'federations', 'federation', 'university']);
-
-/** Whether a possessive opens an institution's name: a saint's or a king's, not a place's or another institution's
- * ("Johns Hopkins University's School of …"). */
-const possessesOne = (key: string): boolean => !isPlace([key]) && !POSSESSED_INSTITUTIONS.has(key) && !INSTITUTIONS.has(key);
-
 /** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according']);
 
@@ -240,7 +233,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       // "Britain's Parliament".)
       if (prev && possessiveLength(prev.text) > 0 && i !== surnameAfterNickname && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
         && !EPONYMOUS_DISEASES.has(withoutPossessive(prev.key))
-        && !(POSSESSED_INSTITUTIONS.has(token.key) && possessesOne(withoutPossessive(prev.key)))) break;
+        && !possessedAt(tokens, i, withoutPossessive(prev.key) || (tokens[i - 2]?.key ?? ''))) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       // "told the Herald Sun  Daniel said", "Cheers, Ms. Yellen  The Federal Reserve chairwoman": two spaces before a
       // function word, or before a given name a lowercase word follows, are a sentence's lost stop.
@@ -260,6 +253,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // word after a name whose stop a caption lost, not the name's last word.
     if (i > from && token.capitalized && SENTENCE_OPENERS.has(token.key)) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
+    if (i > from && possessiveMarkInName(tokens, i, from)) { i++; continue; }
     // "BBC Radio 4", "Sydney Radio 2GB", "Channel 4": a station's number is part of its name.
     if (i > from && STATIONS.has(tokens[i - 1]?.key ?? '') && STATION_NUMBER.test(token.text)) { i++; continue; }
     const particles = i > from ? particlesGoOnAt(tokens, i) : 0;

@@ -213,6 +213,14 @@ describe('a ground or a landmark named without a place\'s noun', () => {
     expect(places).toEqual(['Washington Square Park', 'Hyde Park', 'George Washington Bridge']);
     expect(people).toEqual(['Wayne Bridge', 'Grace Park']);
   });
+
+  it('and one named for whose possessive opens it: "St James\'s Palace", "St James\' Park", "Regent\'s Park"', () => {
+    const body = 'They met at St James’s Palace. Fans at St James\' Park cheered. He jogged in Regent\'s Park. Trump\'s Park '
+      + 'Avenue tower rose. Vermont Sen. Bernie Sanders’ College for All Act failed.';
+    const { places, people } = extractEntities(body);
+    expect(places).toEqual(['St James’s Palace', 'St James\' Park', 'Regent\'s Park', 'Park Avenue', 'Vermont']);
+    expect(people).toEqual(['Bernie Sanders']);
+  });
 });
 
 describe('the place a peer\'s title is "of"', () => {
