@@ -79,6 +79,11 @@ const MULTI_WORD_CITIES = [
   'old trafford', 'stamford bridge', 'goodison park', 'ewood park', 'celtic park', 'dens park', 'villa park',
   'st james park', 'stadium of light', 'madison square garden', 'fenway park', 'wrigley field', 'nou camp', 'camp nou',
   'hyde park corner', 'westminster abbey', 'the cenotaph',
+  // Racecourses, courses, airports and academies named by their town's or estate's word ("the Grand National at
+  // Aintree", "flew from Gatwick", "won at Augusta").
+  'aintree', 'ascot', 'epsom', 'goodwood', 'sandown', 'kempton', 'haydock', 'newmarket', 'newbury', 'towcester',
+  'wetherby', 'uttoxeter', 'musselburgh', 'heathrow', 'gatwick', 'stansted', 'wimbledon', 'hampden', 'carnoustie',
+  'muirfield', 'sawgrass', 'st andrews', 'augusta', 'sandhurst', 'dartmoor',
   'new york city', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'san jose', 'las vegas',
   'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'st. paul', 'oklahoma city', 'washington d.c.',
   'ho chi minh city', 'new delhi', 'mexico city', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv',

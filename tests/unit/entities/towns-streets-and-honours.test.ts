@@ -201,6 +201,11 @@ describe('a ground or a landmark named without a place\'s noun', () => {
     expect(extractEntities(body).places).toEqual(['Old Trafford', 'Ewood Park', 'Westminster Abbey', 'Wembley']);
   });
 
+  it('and so is a racecourse, a course or an airport: "the Grand National at Aintree", "flew from Gatwick"', () => {
+    const body = 'He won the Grand National at Aintree after a win at Newbury. Three girls flew from Gatwick to Turkey.';
+    expect(extractEntities(body).places).toEqual(['Aintree', 'Newbury', 'Gatwick', 'Turkey']);
+  });
+
   it('and a place whose name has a hyphen is no modifier: "the Mar-a-Lago resort", not "a Chicago-based firm"', () => {
     const body = 'They met at the Mar-a-Lago resort in Florida. A Chicago-based firm paid.';
     expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida']);
