@@ -6,7 +6,7 @@ import { FUNCTION_WORDS, HONORIFICS, ORGANIZATION_WORDS } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { withoutPossessive } from './text-checks.ts';
 import { lexKey, type Token } from './tokens.ts';
-import { ED, isModifierOrPartyTag, ROMAN_NUMERAL } from './word-shapes.ts';
+import { ED, isGerund, isModifierOrPartyTag, ROMAN_NUMERAL } from './word-shapes.ts';
 
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 
@@ -28,6 +28,9 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
     const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
       && isGivenName(key(tokens[first + 1] as Token));
+    // And one in -ing before a place the gazetteer knows ("Addressing New York State Republican Party's gala", "Ditching
+    // Wall Street"); not "Working Families Party" or "Wyoming Republican Party".
+    const gerund = sentenceInitial && first === from && isGerund(k) && !isPlace([k]) && placeOpensAt(tokens, first + 1, to);
     // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
     const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
       && !isAllCapitals(tokens[first + 1]?.text ?? '');
@@ -35,7 +38,7 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     const scale = first === from && tokens[first - 1]?.key === 'degrees';
     // (But "Our Principles PAC" is a body's name.)
     const ourBody = k === 'our' && ORGANIZATION_WORDS.has(key(tokens[to - 1] as Token));
-    const droppable = k === 'the' || k === 'a' || k === 'of' || described || numeral || scale
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described || gerund || numeral || scale
       || (sentenceInitial && first === from && (FUNCTION_WORDS.has(k) || OPENING_PREPOSITIONS.has(k)) && !opensPlace
         && !ourBody)
       || (first > from && !token.capitalized) || (isModifierOrPartyTag(token.text) && !isPlace([k]));
@@ -46,6 +49,13 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
   const stateOfTheUnion = key(tokens[first] ?? (tokens[from] as Token)) === 'union'
     && ['state', 'of', 'the'].every((w, j) => tokens[first - 3 + j]?.key === w);
   return first < to && !stateOfTheUnion ? first : -1;
+}
+
+/** Whether a place of one or two words the gazetteer knows opens tokens[at, to). */
+function placeOpensAt(tokens: readonly Token[], at: number, to: number): boolean {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  return !!first && (isPlace([key(first)]) || (!!second && at + 1 < to && isPlace([key(first), key(second)])));
 }
 
 /** Honorifics that always open a name of their own (not "Miss", which may be inside one: "Little Miss Sunshine"). */

@@ -36,6 +36,11 @@ describe('a word that opens a sentence as a preposition would', () => {
     const body = 'President Obama spoke. Given Obama\'s strong job approval rating, she should embrace him. It fell to Shay Given.';
     expect(extractEntities(body).people).toEqual(['Obama', 'Shay Given']);
   });
+
+  it('nor is a verb in -ing before a place: "Addressing New York State Republican Party’s gala"; but "Working Families"', () => {
+    const body = 'He came. Addressing New York State Republican Party’s gala, he spoke. Working Families Party backed her.';
+    expect(extractEntities(body).organizations).toEqual(['New York State Republican Party', 'Working Families Party']);
+  });
 });
 
 describe('a firm named like a person', () => {
