@@ -66,13 +66,25 @@ wrexham aberystwyth llanelli derry londonderry galway bordeaux toulouse cannes s
 leipzig rotterdam antwerp porto seville valencia malaga bilbao turin venice genoa palermo krakow gdansk kharkiv
 donetsk luhansk mariupol homs raqqa idlib ramadi fallujah tikrit basra kirkuk erbil sanaa kandahar helmand lahore
 peshawar kolkata chennai bangalore hyderabad dhaka kathmandu colombo yangon jaipur lucknow agra pune ahmedabad srinagar
-amritsar gallipoli`;
+amritsar gallipoli
+sevastopol abkhazia palmyra ramallah hebron jenin nablus haifa chechnya dagestan grozny tbilisi yerevan baku odessa lviv
+riga tallinn vilnius bucharest belgrade zagreb sarajevo pristina skopje tirana thessaloniki izmir antalya abuja mogadishu
+khartoum kampala kigali kinshasa harare lusaka durban pretoria accra dakar bamako timbuktu algiers tunis rabat casablanca
+marrakech luxor amman quetta bali fukushima christchurch quito mecca jeddah latakia kobani tashkent astana almaty bishkek
+dushanbe phuket pattaya vientiane penang surabaya cebu davao mindanao okinawa nagasaki sapporo busan incheon harbin lhasa
+urumqi kunming chengdu xiamen dalian qingdao suzhou ibadan maiduguri mombasa asmara zanzibar luanda maputo windhoek
+gaborone soweto misrata sirte calais lille nantes montpellier cologne bonn hanover nuremberg bremen dortmund
+gelsenkirchen wolfsburg salzburg innsbruck graz basel lausanne lugano davos bologna verona pisa catania lampedusa valletta
+nicosia granada ibiza majorca tenerife benidorm magaluf algarve wroclaw poznan lodz murmansk novosibirsk vladivostok
+chelyabinsk yekaterinburg sochi volgograd recife manaus medellin cartagena guadalajara monterrey acapulco cancun
+culiacan managua tegucigalpa montevideo asuncion cusco valparaiso port-au-prince`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
-  'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh',
+  'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh', 'santo domingo', 'dar es salaam', 'guatemala city',
+  'mar del plata',
   // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey",
   // "the Mar-a-Lago resort").
   'mar-a-lago', 'wembley', 'anfield', 'twickenham', 'murrayfield', 'edgbaston', 'pittodrie', 'parkhead',

@@ -192,6 +192,11 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
     const body = 'She lived north of Brisbane. Metropolitan Police in Bromley said so. He guarded a Reno casino.';
     expect(extractEntities(body).places).toEqual(['Brisbane', 'Bromley', 'Reno']);
   });
+
+  it('and so are the world\'s capitals and the cities its news names: "in Sevastopol", "Khartoum", "Abkhazia"', () => {
+    const body = 'In Sevastopol, the fleet waited. Talks moved from Khartoum to Bucharest. Abkhazia and South Ossetia broke away.';
+    expect(extractEntities(body).places).toEqual(['Sevastopol', 'Khartoum', 'Bucharest', 'Abkhazia', 'South Ossetia']);
+  });
 });
 
 describe('a ground or a landmark named without a place\'s noun', () => {
