@@ -77,14 +77,21 @@ gaborone soweto misrata sirte calais lille nantes montpellier cologne bonn hanov
 gelsenkirchen wolfsburg salzburg innsbruck graz basel lausanne lugano davos bologna verona pisa catania lampedusa valletta
 nicosia granada ibiza majorca tenerife benidorm magaluf algarve wroclaw poznan lodz murmansk novosibirsk vladivostok
 chelyabinsk yekaterinburg sochi volgograd recife manaus medellin cartagena guadalajara monterrey acapulco cancun
-culiacan managua tegucigalpa montevideo asuncion cusco valparaiso port-au-prince`;
+culiacan managua tegucigalpa montevideo asuncion cusco valparaiso port-au-prince
+dubuque roanoke sarasota tallahassee gainesville pensacola macon shreveport wichita topeka fargo spokane tacoma salem waco
+lansing dearborn kalamazoo youngstown canton erie allentown harrisburg wilkes-barre hoboken yonkers ithaca utica
+binghamton burlington montpelier bangor hartford stamford bridgeport springfield charlottesville arlington lynchburg
+greensboro winston-salem asheville lexington frankfort evansville peoria rockford joliet naperville kenosha duluth
+cheyenne missoula flagstaff yuma oxnard inglewood`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
   'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh', 'santo domingo', 'dar es salaam', 'guatemala city',
-  'mar del plata',
+  'mar del plata', 'sioux city', 'council bluffs', 'myrtle beach', 'rapid city', 'las cruces', 'corpus christi',
+  'atlantic city', 'bowling green', 'fort wayne', 'south bend', 'green bay', 'st. cloud', 'carson city', 'santa clara',
+  'san mateo', 'santa ana',
   // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey",
   // "the Mar-a-Lago resort").
   'mar-a-lago', 'wembley', 'anfield', 'twickenham', 'murrayfield', 'edgbaston', 'pittodrie', 'parkhead',

@@ -197,6 +197,11 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
     const body = 'In Sevastopol, the fleet waited. Talks moved from Khartoum to Bucharest. Abkhazia and South Ossetia broke away.';
     expect(extractEntities(body).places).toEqual(['Sevastopol', 'Khartoum', 'Bucharest', 'Abkhazia', 'South Ossetia']);
   });
+
+  it('and America\'s state capitals and cities: "the mayor of Burlington, Vt.", "operatives in Fargo"', () => {
+    const body = 'He was the mayor of Burlington, Vt., in the 1980s. Operatives in Fargo and Tallahassee waited.';
+    expect(extractEntities(body).places).toEqual(['Burlington', 'Fargo', 'Tallahassee']);
+  });
 });
 
 describe('a ground or a landmark named without a place\'s noun', () => {
