@@ -19,6 +19,7 @@ import { keysOf } from './name-keys.ts';
 import { inSquadBrackets, isClubAt, isLoneClubAt, isPlaceWordBefore } from './clubs.ts';
 import { namedAfterItsKind } from './appositive-bodies.ts';
 import { possessedAt, possessiveMarkInName } from './possessed-names.ts';
+import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -154,6 +155,9 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
         nobodies.add(text);
       }
       out.push({ text, start, end: mentionEnd, kind, titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
+      // ("the mayor of Burlington, Vt.,", "PURCHASE, N.Y. —": the state after a place is named too.)
+      const state = kind === 'place' && tokens[i + f.end]?.text === ',' ? stateAbbreviationAt(tokens, i + f.end + 1) : null;
+      if (state) out.push({ ...placeMention(body, tokens, [i + f.end + 1, state.end]), text: state.name });
     }
     i = end;
   }
