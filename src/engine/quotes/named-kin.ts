@@ -5,6 +5,7 @@ import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 
 /** A possessive and a noun: "her daughter", "His father" (a noun of kinship or friendship, KIN_AND_FRIENDS). */
 const OWNED_NOUN = /^(?:his|her|their) (\p{L}+)$/iu;
+const LETTER = /\p{L}/u;
 
 /**
  * The full name the article writes right after the words of `description` before offset `before` ("her daughter
@@ -12,11 +13,17 @@ const OWNED_NOUN = /^(?:his|her|their) (\p{L}+)$/iu;
  */
 export function namedKin(body: string, names: readonly NameMention[], description: string, before: number): string | null {
   if (!KIN_AND_FRIENDS.has(OWNED_NOUN.exec(description)?.[1]?.toLowerCase() ?? '')) return null;
-  const words = `${description.toLowerCase()} `;
+  const words = description.toLowerCase();
   let found: string | null = null;
   for (const m of names) {
     if (m.start >= before) break;
-    if (m.kind !== 'person' || !/\s/.test(m.text) || body.slice(m.start - words.length, m.start).toLowerCase() !== words) continue;
+    // (A comma may set the name off, "his father, Anatoly Smith,"; a given name alone will do, "His father Anatoly", a
+    // word the name finder could not place.)
+    const lead = body.slice(Math.max(0, m.start - words.length - 3), m.start).toLowerCase();
+    const named = m.kind === 'person' ? /\s/.test(m.text) : m.kind === 'unknown' && !/\s/.test(m.text);
+    const at = lead.endsWith(`${words} `) ? lead.length - words.length - 1
+      : lead.endsWith(`${words}, `) ? lead.length - words.length - 2 : -1;
+    if (!named || at < 0 || LETTER.test(lead.charAt(at - 1))) continue;
     if (found !== null && found !== m.text) return null;
     found = m.text;
   }

@@ -8,6 +8,19 @@ describe('a relative a quote is signed with, whom the article named right after 
     expect(speakersOf(body)).toEqual(['Tamara Rusoff-Hoen']);
   });
 
+  it('or one named after a comma, or by a given name alone: "his father, Anatoly Smith,", "His father Anatoly"', () => {
+    const comma = 'Tom Smith died. His father, Anatoly Smith, spoke. "It is very sad for us," his father said.';
+    expect(speakersOf(comma)).toEqual(['Anatoly Smith']);
+    const given = 'Vladimir borrowed. His father Anatoly, who co-signed it, is bewildered. "Is there no law against this?" '
+      + 'asks his father.';
+    expect(speakersOf(given)).toEqual(['Anatoly']);
+  });
+
+  it('but not where the words end another word: "this father, Tom Jones," is no "his father"', () => {
+    const body = 'Ali Khan met this father, Tom Jones, at school. "It is very sad for us," his father said.';
+    expect(speakersOf(body)).toEqual(['his father']);
+  });
+
   it('stays as written when the article names two people after those words, or none', () => {
     const two = 'His son John Smith came, and later his son Peter Smith. His son said: "We are proud of him."';
     expect(speakersOf(two)).toEqual(['His son']);
