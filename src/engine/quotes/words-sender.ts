@@ -122,7 +122,7 @@ function siteOwnerAt(body: string, tokens: readonly Token[], on: number): Speake
 }
 
 /** How many words may tell more of the words sent before the comma after them: "In a statement announcing the pick,". */
-const MAX_BEFORE_COMMA = 8;
+const MAX_BEFORE_COMMA = 12;
 /** The comma after the words sent at tokens[h], past a few words, within the sentence; or -1. */
 function commaAfter(tokens: readonly Token[], h: number, to: number): number {
   for (let k = h + 1; k < Math.min(to, h + 2 + MAX_BEFORE_COMMA); k++) if (tokens[k]?.text === ',') return k;

@@ -27,6 +27,9 @@ describe('words that name their sender', () => {
     const body = 'In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion.\n\n'
       + 'The statement also referenced her record: "Secretary Clinton has fought for all of us."';
     expect(speakersOf(body)).toEqual(['Association of Flight Attendants']);
+    const long = 'In a briefing note sent to AMs and seen by BBC Wales, TLP disputed the figures. "Without a clear basis '
+      + 'NRW has published figures," the briefing said.';
+    expect(speakersOf(long)).toEqual(['TLP']);
   });
 
   it('and so does what is filed in a court: "Nunberg filed a petition …. The petition accuses the campaign of “…”"', () => {
