@@ -10,6 +10,7 @@ import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
 import { describedBody } from './described-body.ts';
 import { namedKin } from './named-kin.ts';
+import { ownedSpokesperson } from './spokesperson.ts';
 import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
 import type { Attribution, SpeakerMention, Window } from './attribution.ts';
@@ -257,6 +258,9 @@ export function extractQuotes(body: string): Quote[] {
     const kin = speaker && attribution?.speaker?.kind === 'description' && speaker === attribution.speaker.text
       ? namedKin(body, names, speaker, first.open) : null;
     if (kin) speaker = kin;
+    // ("… the spokesperson said", after "A spokesperson for Merivale": whose spokesperson the story said.)
+    const owned = !kin && speaker && speaker === attribution?.speaker?.text ? ownedSpokesperson(body, speaker, first.open) : null;
+    if (owned) speaker = owned;
     speaker = (speaker && ranIn.get(speaker)) ?? speaker;
     const inherited = attribution ? null : inheritedSpeaker(body, kept, dropped, first);
     if (inherited) speaker = inherited.speaker;
