@@ -22,8 +22,8 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
-import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn, playsAs,
-  sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
+import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
+  placeBySurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { runBy, tradedAs } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
@@ -212,7 +212,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         && !(endsLikeAShow(keys) && inQuotedTitle(m))) {
         count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
       }
-    } else if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
+    } else if (m.kind === 'place' && !placeBySurname(body, m, people)) count(places, placeName(m.text), m.start, sameWords);
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
       // surname is no one else's full name's), if they speak, or if an age follows them.

@@ -77,6 +77,17 @@ function wordsOfFullNames(names: readonly NameMention[]): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * "Rep. Jim Jordan … . “…,” Jordan said", "Kerry Washington … . Washington, star of …": a place's one word that is the
+ * surname of someone the article has named in full is that person there, unless a place's preposition brings it in.
+ */
+export function placeBySurname(body: string, m: NameMention, people: readonly Listed[]): boolean {
+  const key = m.text.toLowerCase();
+  if (/\s/.test(key) || !people.some((p) => p.keys.length > 1 && p.keys.at(-1) === key)) return false;
+  return !PLACE_PREPOSITION.test(body.slice(Math.max(0, m.start - 16), m.start));
+}
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|near|of|across|outside|around|into|through)\s+(?:the\s+)?$/i;
+
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */
 export const aged = (body: string, m: NameMention): boolean => AGE_AFTER.test(body.slice(m.end, m.end + 20));
 const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;

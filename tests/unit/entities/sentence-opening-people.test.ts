@@ -69,3 +69,16 @@ describe('a lone word an age follows', () => {
     expect(extractEntities(body).people).toEqual(['Sheerin']);
   });
 });
+
+describe('a place\'s word that is the surname of someone named in full', () => {
+  it('is that person: "Rep. Jim Jordan … . “…,” Jordan said", "Washington, star of Scandal,"', () => {
+    const body = 'Rep. Jim Jordan spoke. “They got a deal,” Jordan said. Kerry Washington came. Washington, star of the show, '
+      + 'thanked him.';
+    expect(extractEntities(body).places).toEqual([]);
+  });
+
+  it('but a place\'s preposition brings the place in: "Jeremy Paris moved here from Paris"', () => {
+    const body = 'Jeremy Paris spoke. He moved here from Paris.';
+    expect(extractEntities(body).places).toEqual(['Paris']);
+  });
+});
