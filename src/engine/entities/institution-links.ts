@@ -5,7 +5,7 @@ import { isGivenName } from './first-names.ts';
 import { INSTITUTIONS, MONTHS_AND_DAYS, ORGANIZATION_WORDS } from './lexicon.ts';
 import { isGroup } from './name-context.ts';
 import { ARTICLES } from './name-kinds.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isTown } from './places.ts';
 import { withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
@@ -54,5 +54,8 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   // ("the England and Wales Cricket Board": but two places, joined, may name one body; not one police force, which is
   // each place's own, "the Massachusetts and Boston Police".)
   const places = opened && placeAfter && isPlace([head.key]) && withoutPossessive(last.key) !== 'police';
-  return the || places || lowercase().has(head.key);
+  // (Two counties or towns joined are one body's, a force's too: "Devon and Cornwall Police", "Kingston and Richmond
+  // Council"; a state's and a city's are two.)
+  const towns = isTown([head.key]) && isTown([tokens[and + 1]?.key ?? '']);
+  return the || places || towns || lowercase().has(head.key);
 }

@@ -150,6 +150,11 @@ describe('a body named after two places', () => {
       + 'and Boston Police officers met.';
     expect(extractEntities(body).organizations).toEqual(['England and Wales Cricket Board', 'Boston Police']);
   });
+
+  it('and so is one force of two counties, with no "the" before it: "a spokesman for Devon and Cornwall Police"', () => {
+    const body = 'A spokesman for Devon and Cornwall Police said so.';
+    expect(extractEntities(body).organizations).toEqual(['Devon and Cornwall Police']);
+  });
 });
 
 describe('an ordinal before a body or a place it numbers', () => {
