@@ -201,8 +201,10 @@ function sequenceNames(tokens: readonly Token[], from: number, to: number, sente
   return found;
 }
 
-/** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according']);
+/** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"; "lost his case
+ * at the Court of Appeal Millions of motorists …", a caption's lost stop). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according',
+  'millions', 'thousands', 'hundreds', 'dozens']);
 
 const STATIONS: ReadonlySet<string> = new Set(['radio', 'channel']);
 const STATION_NUMBER = /^\d[\dA-Z]*(?:['’]s)?$/;

@@ -29,6 +29,8 @@ describe('findNames', () => {
   it('splits a body\'s or a place\'s name from an honorific after it, not a title\'s word: "the Court of Appeal Mr Beavis"', () => {
     expect(kinds('It went to the Court of Appeal Mr Beavis said. The film Saving Mr Banks won.'))
       .toEqual(['organization:Court of Appeal', 'person:Beavis', 'other:Saving Mr Banks']);
+    // (And from a sentence's first word a caption's lost stop ran in: "the Court of Appeal Millions of motorists".)
+    expect(kinds('He lost at the Court of Appeal Millions of motorists face fines.')[0]).toBe('organization:Court of Appeal');
   });
 
   it('makes a person of a known given name, an initial, a surname and a generation opening a sentence: "Joseph R. Murray II"', () => {
