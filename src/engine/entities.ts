@@ -10,7 +10,7 @@ import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName, isVerbGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
-import { quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
+import { locatedAt, quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
@@ -212,7 +212,11 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         && !(endsLikeAShow(keys) && inQuotedTitle(m))) {
         count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
       }
-    } else if (m.kind === 'place' && !placeBySurname(body, m, people)) count(places, placeName(m.text), m.start, sameWords);
+    } else if (m.kind === 'place') {
+      // (Not a place in a title in quotation marks, "“Good Morning America”"; but "from “Buffalo to Albany.”".)
+      const titled = inQuotedTitle(m) && !locatedAt(body, m.start);
+      if (!placeBySurname(body, m, people) && !titled) count(places, placeName(m.text), m.start, sameWords);
+    }
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
       // surname is no one else's full name's), if they speak, or if an age follows them.

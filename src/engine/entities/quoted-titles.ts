@@ -30,3 +30,8 @@ export function quotedTitles(body: string): Array<readonly [number, number]> {
   }
   return out;
 }
+
+/** Whether a place's preposition or a comma comes right before offset `start`: inside quotation marks, a place
+ * named so is a place ("from “Buffalo to Albany.”"), not a title's word ("“Good Morning America”"). */
+export const locatedAt = (body: string, start: number): boolean => LOCATED.test(body.slice(Math.max(0, start - 8), start));
+const LOCATED = /(?:\b(?:to|from|in|at|near)|,)\s+$/;

@@ -292,3 +292,11 @@ describe('a dateline in capitals', () => {
     expect(extractEntities('OBAMA’S LAST STATE OF THE UNION\n\nHe spoke. TRUMP WINS BIG.').places).toEqual([]);
   });
 });
+
+describe('a place inside a title in quotation marks', () => {
+  it('is no place mentioned: "“Good Morning America”", "“Primates of Park Avenue”"; but "from “Buffalo to Albany.”" is', () => {
+    const body = 'She appeared on “Good Morning America” and wrote “Primates of Park Avenue.” She worked on jobs from '
+      + '“Buffalo to Albany.”';
+    expect(extractEntities(body).places).toEqual(['Albany']);
+  });
+});
