@@ -16,8 +16,8 @@ import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
 import {
-  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, PAST_TENSE, QUOTE_MARKS, ROLE_HEADS, SPEECH_VERBS,
-  WORDS_SENT,
+  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, isVerbInIng, PAST_TENSE, QUOTE_MARKS, ROLE_HEADS,
+  SPEECH_VERBS, WORDS_SENT,
 } from './lexicon.ts';
 
 /**
@@ -94,6 +94,7 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   if ((asked || sender || broughtOn || example || agent || sourceNamed(tokens, t, next) || before === 'named') && !inQuote) {
     return { role: 'subject', next, after, aged };
   }
+  if (!inQuote && absoluteSubject(tokens, t, after)) return { role: 'embedded', next, after, aged };
   const owner = possessiveLength(tokens[after - 1]?.text ?? '') > 0;
   if (!next || inQuote || (!verbFollows && !owner) || object || listed || modifiesAName(tokens, after)
     || inPhotoCaption(tokens, t)) {
@@ -117,6 +118,23 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
   const reported = subordinate || (!relative && embeddedAfter(leading, next)) || ownedAfterThat(tokens, t)
     || afterThatAndAPhrase(tokens, t);
   return { role: reported ? 'embedded' : 'subject', next, after, aged };
+}
+
+/** How many words an aside between dashes may run. */
+const MAX_ASIDE = 25;
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/** "…, with Hillary Clinton — who has called for tax hikes — lambasting the plan": the subject of an absolute clause,
+ * whose participle follows the name (past an aside between dashes), which a later "she" may mean. */
+function absoluteSubject(tokens: readonly Token[], t: number, after: number): boolean {
+  if (tokens[t - 1]?.key !== 'with') return false;
+  let k = after;
+  if (opensDashedAside(tokens, k)) {
+    let close = k + 1;
+    while (close < tokens.length && close - k <= MAX_ASIDE && !DASHES.has(tokens[close]?.text ?? '')) close++;
+    k = close + 1;
+  }
+  return isVerbInIng(tokens[k]);
 }
 
 /** Quotation marks, double and single, as single tokens. */

@@ -257,3 +257,20 @@ describe('a name a sentence\'s plural subject gives as its example', () => {
     expect(speakersOf(body('Rivera wrote to users like'))).toEqual(['Nelson Rivera', 'Nelson Rivera']);
   });
 });
+
+describe('a name an absolute clause after "with" makes its participle\'s subject', () => {
+  const body = (middle: string): string => '"Some would lose more than they gain," said Lily Batchelder.\n\nIt has become an '
+    + `issue, with Hillary Clinton${middle} lambasting the plan.\n\n"The kind of plan Donald has put forth is trickle-down `
+    + 'economics," she said.';
+
+  it('is whom the next "she" means: "…, with Hillary Clinton — who has called for tax hikes — lambasting the plan"', () => {
+    expect(speakersOf(body(' — who has called for big tax hikes —'))).toEqual(['Lily Batchelder', 'Hillary Clinton']);
+    expect(speakersOf(body(''))).toEqual(['Lily Batchelder', 'Hillary Clinton']);
+  });
+
+  it('but not a name after "with" and no participle: "It was a meeting with Hillary Clinton during the talks"', () => {
+    const met = '"Some would lose more than they gain," said Lily Batchelder.\n\nIt was a meeting with Hillary Clinton '
+      + 'during the talks.\n\n"The kind of plan Donald has put forth is trickle-down economics," she said.';
+    expect(speakersOf(met)).toEqual(['Lily Batchelder', 'Lily Batchelder']);
+  });
+});
