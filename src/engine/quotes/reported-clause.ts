@@ -76,8 +76,14 @@ export function opensWithPronoun(body: string, at: number, gender: Gender, claus
   // pronoun after a lowercase word opens a sentence whose stop a caption glued to it lost.)
   const lost = sentence.includes(' He ') || sentence.includes(' She ') ? [...sentence.matchAll(LOST_BREAK)].at(-1) : undefined;
   const afterLost = lost ? sentence.slice((lost.index ?? 0) + lost[0].length) : '';
-  return [sentence, clause ? sentence.split(CLAUSE_BREAK).pop() ?? '' : '', afterLost].some((text) => {
+  const clauses = clause ? sentence.split(CLAUSE_BREAK) : [];
+  // (Or a pronoun's aside between commas before it: "…, states are called alphabetically, he noted, so it may be clear
+  // whether Trump will be …".)
+  const aside = clauses.slice(1, -1).some((c) => ASIDE.exec(c)?.[1]?.toLowerCase() === (gender === 'male' ? 'he' : 'she'));
+  return aside || [sentence, clauses.at(-1) ?? '', afterLost].some((text) => {
     const first = FIRST_WORD.exec(text)?.[1];
     return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
   });
 }
+/** A pronoun and its verb alone between commas: "he noted", "she said". */
+const ASIDE = /^(he|she)\s+\p{Ll}+$/iu;

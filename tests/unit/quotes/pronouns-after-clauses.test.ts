@@ -274,3 +274,18 @@ describe('a name an absolute clause after "with" makes its participle\'s subject
     expect(speakersOf(met)).toEqual(['Lily Batchelder', 'Lily Batchelder']);
   });
 });
+
+describe('a name inside a clause of a sentence a pronoun\'s aside is about', () => {
+  const body = (aside: string): string => 'Bill Bruch, a delegate, said he is prepared to fight Donald Trump and his '
+    + 'campaign.\n\nBut states vote in '
+    + `order,${aside} so it may be clear whether Trump will be the nominee. He said others go first.\n\n`
+    + '"If we can\'t get a nominee other than Trump, we might abstain," he said.';
+
+  it('is not whom a later "he" means: "…, he noted, so it may be clear whether Trump will be …"', () => {
+    expect(speakersOf(body(' he noted,'))).toEqual(['Bill Bruch']);
+  });
+
+  it('but is without the aside', () => {
+    expect(speakersOf(body(''))).toEqual(['Donald Trump']);
+  });
+});
