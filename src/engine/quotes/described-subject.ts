@@ -31,7 +31,7 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
   // ("The head teacher … said she heard parents …. She said she came close to quitting. “…,” she said": past a
   // sentence in which the pronoun already speaks on, to the role that opened the one before it.)
   const pronoun = tokens[s];
-  if (pronoun && (pronoun.key === 'he' || pronoun.key === 'she') && SPEECH_VERBS.has(tokens[s + 1]?.key ?? '')) {
+  if (pronoun && (pronoun.key === 'he' || pronoun.key === 'she') && speaksOn(tokens, s, stop)) {
     return s > 0 ? roleSubjectBefore(body, tokens, pronoun.start) : null;
   }
   // ("… poverty and homelessness' One resident, …": a quotation closed without a stop ends its sentence too.)
@@ -76,6 +76,17 @@ function roleSubjectBefore(body: string, tokens: readonly Token[], open: number)
 }
 
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
+
+/** Whether the pronoun at tokens[k] speaks in its sentence (ending at `stop`): right after it ("He said …") or in an
+ * aside ("He was unable to find a taker, he said, on condition of anonymity."). */
+function speaksOn(tokens: readonly Token[], k: number, stop: number): boolean {
+  if (SPEECH_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let c = k + 2; c + 3 < stop; c++) {
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.key === tokens[k]?.key && SPEECH_VERBS.has(tokens[c + 2]?.key ?? '')
+      && tokens[c + 3]?.text === ',') return true;
+  }
+  return false;
+}
 
 /** Nouns for somebody the story does not name: "A woman who lives near the prison said …". */
 const PEOPLE: ReadonlySet<string> = new Set([...GENDERED_PEOPLE, 'teenager', 'youngster', 'pensioner',

@@ -54,6 +54,10 @@ describe('a "he" or "she" after a sentence that a role or a relative who spoke o
     const body = 'The head teacher, who wished to remain anonymous, said she heard parents speaking. She said she came '
       + 'close to quitting. "From 2012 I felt alone," she said.';
     expect(only(body).speaker).toBe('The head teacher');
+    // (Or speaks on in an aside: "He was unable to find a taker, he said, on condition of anonymity.")
+    const aside = 'Donald Trump spoke on Monday. One California delegate said he tried to give away passes. He was unable '
+      + 'to find a single taker, he said, on condition of anonymity. "Not even one," he said.';
+    expect(only(aside).speaker).toBe('One California delegate');
   });
 
   it('is a role whose verb an adverb comes before: "The Harry Potter author previously tweeted that …"', () => {
