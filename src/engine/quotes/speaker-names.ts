@@ -87,10 +87,17 @@ function nameInside(mention: string): string | null {
 }
 
 const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
+/** A name between a determiner and the words: "one Clinton ad", "a White House statement". */
+const CAPITALIZED_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
+const NAMED_BEFORE = new RegExp(String.raw`^(?:an?|one|another|the|this|that)\s+(${CAPITALIZED_WORDS})`
+  + String.raw`\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)$`, 'u');
+/** Whom or what the words were for, after them: "Sanders’ fundraising email to his supporters". */
+const TRAILING_PHRASE = /\s+(?:to|for|about|on|from|with|in)\s.*$/u;
 
 /** Whose words a description names: "Bush's Facebook post" and "Trump's statement" are Bush's and Trump's. */
 export function senderOf(description: string): string | null {
-  const owner = SENT_BY.exec(description);
+  const text = description.replace(TRAILING_PHRASE, '');
+  const owner = SENT_BY.exec(text) ?? NAMED_BEFORE.exec(text);
   return owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '') ? owner[1] : null;
 }
 

@@ -38,6 +38,15 @@ describe('words that name their sender', () => {
     expect(speakersOf(body)).toEqual(['Samuel Nunberg']);
   });
 
+  it('and so do words a name comes before, or that say whom they were for: "one Clinton ad", "Sanders’ email to his '
+    + 'supporters"', () => {
+    const ad = 'Hillary Clinton spoke. "If Trump wins, they could be running the country," one Clinton ad declared.';
+    expect(speakersOf(ad)).toEqual(['Hillary Clinton']);
+    const email = 'Bernie Sanders spoke. Sanders’ fundraising email to his supporters notes that Jane Kim "is a civil '
+      + 'rights attorney who has fought for affordable housing and fair wages in her city."';
+    expect(speakersOf(email)).toEqual(['Bernie Sanders']);
+  });
+
   it('but a description stays one: "the agency\'s website", "the campaign statement"', () => {
     expect(speakersOf('Rules changed. "The rules apply to all," the agency\'s website says.')).toEqual(['the agency\'s website']);
     expect(speakersOf('Rules changed. "The rules apply to all," the campaign statement said.')).toEqual(['the campaign statement']);
