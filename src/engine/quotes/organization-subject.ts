@@ -6,6 +6,7 @@
 import type { NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
+import { possessiveLength } from '../entities/text-checks.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { QuotePiece } from './scan.ts';
@@ -39,7 +40,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['school', 'company', 'club', 'c
   'agency', 'ministry', 'charity', 'hospital', 'bank', 'airline', 'board', 'committee', 'organisation', 'organization',
   'union', 'newspaper', 'broadcaster', 'authority', 'institute', 'foundation', 'trust', 'museum', 'retailer',
   'supermarket', 'federation', 'association', 'watchdog', 'regulator', 'department', 'government', 'network', 'embassy',
-  'consulate', 'panel', 'tribunal', 'inquiry', 'court']);
+  'consulate', 'panel', 'tribunal', 'inquiry', 'court', 'campaign']);
 /** How many words may stand between "The" and the body's noun: "The Catholic school", "The London-based firm". */
 const MAX_MODIFIERS = 2;
 /** Words after the noun that show it is no subject: "The school of thought", "The company's". */
@@ -56,8 +57,10 @@ function describedBodyBefore(tokens: readonly Token[], from: number, to: number)
     // (Or after a phrase and its comma, before a speech verb: "In a statement, the Russian embassy said".)
     // (A caption's closing bracket may stand for the sentence's end: "(pictured, a fighter …) The panel said".)
     const opens = the.capitalized && (s === 0 || endsSentenceAt(tokens, s - 1) || tokens[s - 1]?.text === ')');
-    if (lexKey(the) !== 'the' || (!opens && tokens[s - 1]?.text !== ',')) continue;
-    const h = headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
+    // (Or an owner's name: "Trump’s campaign immediately backtracked".)
+    const owner = opens && possessiveLength(the.text) > 0 && BODY_NOUNS.has(tokens[s + 1]?.key ?? '') ? s + 1 : -1;
+    if (owner < 0 && (lexKey(the) !== 'the' || (!opens && tokens[s - 1]?.text !== ','))) continue;
+    const h = owner >= 0 ? owner : headNounAfter(tokens, s, (key) => BODY_NOUNS.has(key), MAX_MODIFIERS, to);
     const verb = tokens[h + 1];
     const speaks = verb?.word && !verb.capitalized && !NOT_A_VERB.has(lexKey(verb)) && (opens || SPEECH_VERBS.has(verb.key));
     if (h >= 0 && speaks) {

@@ -214,6 +214,10 @@ describe('an "it" after a sentence whose subject is an organization', () => {
     // Not a noun that something else hangs on: "The school of thought …".
     const thought = 'The school of thought spread online. It said: "The institute asks for an apology for the video."';
     expect(only(thought).speaker).toBeNull();
+    // (And a campaign, its owner's or "the": "Trump’s campaign immediately backtracked".)
+    const campaign = 'Trump’s campaign immediately backtracked, putting out a statement. In cases of abortion, it said, '
+      + '"the woman is a victim, and so is the unborn child in every case."';
+    expect(only(campaign).speaker).toBe('Trump’s campaign');
   });
 
   it('is one that speaks after a phrase and its comma: "In a statement, the Russian embassy said it was investigating"', () => {
