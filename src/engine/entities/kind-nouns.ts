@@ -228,34 +228,6 @@ const WORK_ROLES: ReadonlySet<string> = new Set(['author', 'creator', 'presenter
 export const isWorkRoleAfter = (tokens: readonly Token[], end: number): boolean =>
   nounAfterName(tokens, end, WORK_ROLES);
 
-/** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
- * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */
-const PLACE_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'island', 'county', 'province',
-  'district', 'region', 'suburb', 'borough', 'hamlet', 'capital', 'township', 'municipality']);
-/** People of a place, whose place comes after "of" or "from": "villagers from Shoma Ying", "residents of Koh Tao". */
-const PLACE_PEOPLE: ReadonlySet<string> = new Set(['villagers', 'residents', 'natives', 'locals', 'townspeople',
-  'islanders', 'inhabitants']);
-
-/** Whether the name at tokens[i] is a place's, as the words right before it say (the kind of place, or its people). */
-export function isPlaceBefore(tokens: readonly Token[], i: number): boolean {
-  const link = tokens[i - 1]?.key;
-  const noun = tokens[i - 2]?.key ?? '';
-  // ("Miss Witheridge, from Great Yarmouth, died": and where someone is from, set off by a comma after them.)
-  const hometown = link === 'from' && tokens[i - 2]?.text === ',' && endsAnAside(tokens, i);
-  return (link === 'of' && (PLACE_KINDS.has(noun) || PLACE_PEOPLE.has(noun))) || (link === 'from' && PLACE_PEOPLE.has(noun))
-    || hometown;
-}
-
-/** Whether the capitalized words from tokens[i] end with a comma or a full stop: "from Great Yarmouth, died" (not
- * "from Quincy Jones's album"), or go on with its county: "from Canterbury in Kent". */
-function endsAnAside(tokens: readonly Token[], i: number): boolean {
-  let k = i;
-  while (tokens[k]?.capitalized) k++;
-  const after = tokens[k];
-  return k > i && (after?.text === ',' || after?.text === '.' || after?.key === 'in')
-    && possessiveLength(tokens[k - 1]?.text ?? '') === 0;
-}
-
 /** Animals whose name comes after "named" or "called": "the dog named Foxxy Cleopatra", "The Chihuahua named …". */
 const ANIMALS: ReadonlySet<string> = new Set(['dog', 'cat', 'horse', 'pony', 'lamb', 'puppy', 'kitten', 'parrot', 'pig',
   'rabbit', 'tortoise', 'snake', 'ram', 'bull', 'cow', 'sheep', 'goat', 'hamster', 'lizard', 'reptile', 'chihuahua',

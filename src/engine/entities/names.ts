@@ -25,8 +25,9 @@ import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
   isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
-  isPlaceBefore, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
+  isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
+import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -121,8 +122,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
       const named = (bodyAfter && f.end === end - i) || (company && f.first === 0 && !f.titled);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
-        && !isGivenName(startToken.key)
-        && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first));
+        && (isPlaceKindBefore(tokens, i + f.first) || (!isGivenName(startToken.key)
+        && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first))));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)

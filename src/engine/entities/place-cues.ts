@@ -1,0 +1,36 @@
+// What the words right before a name say of it being a place's: the kind of place and "of" ("the village of Shoma
+// Ying"), its people ("residents of Koh Tao"), or where someone is from ("Miss Witheridge, from Great Yarmouth, died").
+import { possessiveLength } from './text-checks.ts';
+import type { Token } from './tokens.ts';
+
+/** Kinds of place whose name comes after "of": "the village of Shoma Ying", "the island of Koh Tao". (Fewer than the
+ * heads of places' names, PLACE_HEADS: "in place of Kasich" or "the palace of Louis XIV" name no place by the word.) */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'island', 'county', 'province',
+  'district', 'region', 'suburb', 'borough', 'hamlet', 'capital', 'township', 'municipality']);
+/** People of a place, whose place comes after "of" or "from": "villagers from Shoma Ying", "residents of Koh Tao". */
+const PLACE_PEOPLE: ReadonlySet<string> = new Set(['villagers', 'residents', 'natives', 'locals', 'townspeople',
+  'islanders', 'inhabitants']);
+
+/** Whether the name at tokens[i] is a place's, as the words right before it say (the kind of place, or its people). */
+export function isPlaceBefore(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i - 1]?.key;
+  const noun = tokens[i - 2]?.key ?? '';
+  // ("Miss Witheridge, from Great Yarmouth, died": and where someone is from, set off by a comma after them.)
+  const hometown = link === 'from' && tokens[i - 2]?.text === ',' && endsAnAside(tokens, i);
+  return isPlaceKindBefore(tokens, i) || ((link === 'of' || link === 'from') && PLACE_PEOPLE.has(noun)) || hometown;
+}
+
+/** Whether the kind of place and "of" stand right before the name at tokens[i]: "the Oklahoma city of Duncan", which
+ * makes a place even of a given name. */
+export const isPlaceKindBefore = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.key === 'of'
+  && PLACE_KINDS.has(tokens[i - 2]?.key ?? '');
+
+/** Whether the capitalized words from tokens[i] end with a comma or a full stop: "from Great Yarmouth, died" (not
+ * "from Quincy Jones's album"), or go on with its county: "from Canterbury in Kent". */
+function endsAnAside(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.capitalized) k++;
+  const after = tokens[k];
+  return k > i && (after?.text === ',' || after?.text === '.' || after?.key === 'in')
+    && possessiveLength(tokens[k - 1]?.text ?? '') === 0;
+}

@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+// Places the gazetteer knows or the words around a name show: a town before its state, a kind of place before it,
+// a ground or a landmark by its own name.
+
+describe('a name after the kind of place and "of"', () => {
+  it('is a place, a given name too: "the rural Oklahoma city of Duncan"; but not after its people: "residents of Lucy"', () => {
+    const body = 'He was shot in the rural Oklahoma city of Duncan. Residents of Lucy came.';
+    expect(extractEntities(body).places).toEqual(['Oklahoma', 'Duncan']);
+  });
+});
+
+describe('a town of one word before its state or country', () => {
+  it('is a place: "in Syracuse, New York on Monday", "in Chalmette, La.", "in Bydgoszcz, northern Poland,"', () => {
+    const body = 'The plane landed in Syracuse, New York on Monday. He studied in Goldsboro, North Carolina. He lives in '
+      + 'Chalmette, La. with his wife. The dog was in a shelter in Bydgoszcz, northern Poland, for a year.';
+    expect(extractEntities(body).places).toEqual(['Syracuse', 'New York', 'Goldsboro', 'North Carolina', 'Chalmette',
+      'Louisiana', 'Bydgoszcz', 'Poland']);
+  });
+
+  it('and after "from", "to", "at", "of" or an article: "from Sumter, South Carolina", "a Hampstead, N.H., coffee shop"', () => {
+    const body = 'A salesman from Sumter, South Carolina, voted outside a Hampstead, New Hampshire, coffee shop. Jane Roe, the '
+      + 'mayor of Oakland, California, moved to Tucson, Arizona.';
+    expect(extractEntities(body).places).toEqual(['Sumter', 'South Carolina', 'Hampstead', 'New Hampshire', 'Oakland',
+      'California', 'Tucson', 'Arizona']);
+  });
+
+  it('but not a name at the head of a clause, nor one before a word no gazetteer knows', () => {
+    const body = 'Confidence in Pence, Indiana has. Faith in Farage, Brexit, and the rest held. He spoke in Farage, Mr. Smith said.';
+    expect(extractEntities(body).places).toEqual(['Indiana']);
+  });
+});
+
+describe('towns and cities the gazetteer holds beyond the largest', () => {
+  it('are places: "north of Brisbane", "Metropolitan Police in Bromley", "a Reno casino"', () => {
+    const body = 'She lived north of Brisbane. Metropolitan Police in Bromley said so. He guarded a Reno casino.';
+    expect(extractEntities(body).places).toEqual(['Brisbane', 'Bromley', 'Reno']);
+  });
+
+  it('and so are the world\'s capitals and the cities its news names: "in Sevastopol", "Khartoum", "Abkhazia"', () => {
+    const body = 'In Sevastopol, the fleet waited. Talks moved from Khartoum to Bucharest. Abkhazia and South Ossetia broke away.';
+    expect(extractEntities(body).places).toEqual(['Sevastopol', 'Khartoum', 'Bucharest', 'Abkhazia', 'South Ossetia']);
+  });
+
+  it('and America\'s state capitals and cities: "the mayor of Burlington, Vt.", "operatives in Fargo"', () => {
+    const body = 'He was the mayor of Burlington, Vt., in the 1980s. Operatives in Fargo and Tallahassee waited.';
+    expect(extractEntities(body).places).toEqual(['Burlington', 'Vermont', 'Fargo', 'Tallahassee']);
+  });
+});
+
+describe('a ground or a landmark named without a place\'s noun', () => {
+  it('is a place: "at Old Trafford", "an Ewood Park replay", "at Westminster Abbey", "at Wembley"', () => {
+    const body = 'They lost at Old Trafford and drew in an Ewood Park replay. A service was held at Westminster Abbey. The '
+      + 'final is at Wembley.';
+    expect(extractEntities(body).places).toEqual(['Old Trafford', 'Ewood Park', 'Westminster Abbey', 'Wembley']);
+  });
+
+  it('and so is a racecourse, a course or an airport: "the Grand National at Aintree", "flew from Gatwick"', () => {
+    const body = 'He won the Grand National at Aintree after a win at Newbury. Three girls flew from Gatwick to Turkey.';
+    expect(extractEntities(body).places).toEqual(['Aintree', 'Newbury', 'Gatwick', 'Turkey']);
+  });
+
+  it('and a place whose name has a hyphen is no modifier: "the Mar-a-Lago resort", not "a Chicago-based firm"', () => {
+    const body = 'They met at the Mar-a-Lago resort in Florida. A Chicago-based firm paid.';
+    expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida']);
+  });
+
+  it('and a park or a bridge is a place too, but "Wayne Bridge" and "Grace Park" are people', () => {
+    const body = 'Crowds filled Washington Square Park and Hyde Park. The George Washington Bridge was shut. Wayne Bridge '
+      + 'and Grace Park watched.';
+    const { people, places } = extractEntities(body);
+    expect(places).toEqual(['Washington Square Park', 'Hyde Park', 'George Washington Bridge']);
+    expect(people).toEqual(['Wayne Bridge', 'Grace Park']);
+  });
+
+  it('and one named for whose possessive opens it: "St James\'s Palace", "St James\' Park", "Regent\'s Park"', () => {
+    const body = 'They met at St James’s Palace. Fans at St James\' Park cheered. He jogged in Regent\'s Park. Trump\'s Park '
+      + 'Avenue tower rose. Vermont Sen. Bernie Sanders’ College for All Act failed.';
+    const { places, people } = extractEntities(body);
+    expect(places).toEqual(['St James’s Palace', 'St James\' Park', 'Regent\'s Park', 'Park Avenue', 'Vermont']);
+    expect(people).toEqual(['Bernie Sanders']);
+  });
+});
