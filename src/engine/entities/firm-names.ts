@@ -15,7 +15,7 @@ const FIRMS: ReadonlySet<string> = new Set([
   'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker',
   // Bodies known by one word.
   'bundesliga', 'duma', 'interpol', 'europol', 'greenpeace', 'oxfam', 'hmrc', 'defra', 'dvla', 'acas', 'ofgem', 'ofwat',
-  'ofqual',
+  'ofqual', 'aslef', 'rmt', 'tories',
 ]);
 
 /** Names of firms that are also a place after "the": "in the Amazon". */

@@ -83,14 +83,14 @@ dubuque roanoke sarasota tallahassee gainesville pensacola macon shreveport wich
 lansing dearborn kalamazoo youngstown canton erie allentown harrisburg wilkes-barre hoboken yonkers ithaca utica
 binghamton burlington montpelier bangor hartford stamford bridgeport springfield charlottesville arlington lynchburg
 greensboro winston-salem asheville lexington frankfort evansville peoria rockford joliet naperville kenosha duluth
-cheyenne missoula flagstaff yuma oxnard inglewood`;
+cheyenne missoula flagstaff yuma oxnard inglewood bloomington petaluma guantanamo`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
   'new haven', 'ann arbor', 'palm springs', 'virginia beach', 'long beach', 'grand rapids', 'cedar rapids',
   'sioux falls', 'fort lauderdale', 'baton rouge', 'west palm beach', 'san juan', 'quebec city', 'milton keynes',
   'tower hamlets', 'east kilbride', 'merthyr tydfil', 'phnom penh', 'santo domingo', 'dar es salaam', 'guatemala city',
-  'mar del plata', 'sioux city', 'council bluffs', 'myrtle beach', 'rapid city', 'las cruces', 'corpus christi',
+  'mar del plata', 'koh tao', 'sioux city', 'council bluffs', 'myrtle beach', 'rapid city', 'las cruces', 'corpus christi',
   'atlantic city', 'bowling green', 'fort wayne', 'south bend', 'green bay', 'st. cloud', 'carson city', 'santa clara',
   'san mateo', 'santa ana',
   // Grounds and landmarks the news names without a place's noun ("at Old Trafford", "a service at Westminster Abbey",

@@ -205,7 +205,7 @@ describe('extractEntities and agencies whose names join two nouns with "and"', (
   it('keeps two organizations, or a person and an organization, apart', () => {
     const { organizations } = extractEntities('He spoke to MSNBC and CNN. Obama and State Department officials '
       + 'disagreed. The Tories and Lib Dems voted.');
-    expect(organizations).toEqual(['MSNBC', 'CNN', 'State Department', 'Lib Dems']);
+    expect(organizations).toEqual(['MSNBC', 'CNN', 'State Department', 'Tories', 'Lib Dems']);
   });
 });
 

@@ -8,6 +8,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Tesco', 'Waitrose', 'Aldi', 'Univision', 'Telemundo', 'Amazon']);
   });
 
+  it('and so are a party and unions known by one word: "the Tories", "Aslef and the RMT"', () => {
+    const body = 'The Tories said so. Aslef and the RMT called a strike.';
+    expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
+  });
+
   it('but not inside a longer name, or a river after "the": "the Big Apple", "deep in the Amazon"', () => {
     const body = 'She was busy in the Big Apple. They flew deep in the Amazon.';
     expect(extractEntities(body).organizations).toEqual([]);

@@ -41,6 +41,7 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
   it('and so are the world\'s capitals and the cities its news names: "in Sevastopol", "Khartoum", "Abkhazia"', () => {
     const body = 'In Sevastopol, the fleet waited. Talks moved from Khartoum to Bucharest. Abkhazia and South Ossetia broke away.';
     expect(extractEntities(body).places).toEqual(['Sevastopol', 'Khartoum', 'Bucharest', 'Abkhazia', 'South Ossetia']);
+    expect(extractEntities('He was held at Guantanamo for years.').places).toEqual(['Guantanamo']);
   });
 
   it('and America\'s state capitals and cities: "the mayor of Burlington, Vt.", "operatives in Fargo"', () => {
