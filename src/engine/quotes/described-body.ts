@@ -35,7 +35,7 @@ const PRESS_WORDS: ReadonlySet<string> = new Set(['news', 'times', 'journal', 'p
 const NAMED_BODY: ReadonlySet<string> = new Set(['council', 'board', 'commission', 'committee', 'department',
   'ministry', 'agency', 'court', 'university', 'college', 'school', 'hospital', 'museum', 'union', 'party',
   'foundation', 'institute', 'trust', 'embassy', 'consulate', 'bank', 'team', 'club', 'federation', 'association',
-  'authority', 'panel', 'tribunal', 'office', 'bureau', 'service', 'campaign', 'church', 'zoo', 'society']);
+  'authority', 'panel', 'tribunal', 'office', 'bureau', 'service', 'campaign', 'church', 'zoo', 'society', 'police']);
 
 /** Words of a labour union's name, which "the union" calls: "the Association of Flight Attendants", "Teamsters". */
 const UNION_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'association', 'federation', 'brotherhood', 'workers',
@@ -72,7 +72,8 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
   for (const m of names) {
     if (m.start >= mention.start) break;
     if (m.start < from || quoted.some((p) => p.start <= m.start && m.start < p.end)) continue;
-    const name = m.kind === 'organization' ? withoutDomain(tokens, m) : m.kind === 'unknown' ? fullerBody(names, m) : null;
+    const name = m.kind === 'organization' ? withoutDomain(tokens, m) : m.kind === 'unknown' ? fullerBody(names, m)
+      : m.kind === 'place' ? placesPolice(tokens, m) : null;
     if (!name || !callable(noun, name)) continue;
     // (From its "the": "On Thursday, the New York Times described the policy as …".)
     const t = tokenAt(tokens, m.start);
@@ -112,6 +113,12 @@ function fullerBody(names: readonly NameMention[], m: NameMention): string | nul
     if (other.kind === 'organization' && (other.text.startsWith(opening) || other.text === m.text)) return other.text;
   }
   return null;
+}
+
+/** "Istanbul police said": a place's police, named by the place and the noun in lowercase; or null. */
+function placesPolice(tokens: readonly Token[], m: NameMention): string | null {
+  const noun = tokens[tokenAt(tokens, m.end)];
+  return noun?.key === 'police' && !noun.capitalized ? `${m.text} police` : null;
 }
 
 /** "Monsanto, which opposed the bill": a name described with "which" is a body's. */

@@ -70,6 +70,15 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'union wrote.')).toEqual(['the union']);
   });
 
+  it('and "the police" a force the story made the subject, by its name or by its place: "Istanbul police said"', () => {
+    expect(speakers('Windows were shattered by the gunfire, Istanbul police said. "Spent casings were found at both '
+      + 'scenes," the police added.')).toEqual(['Istanbul police']);
+    expect(speakers('Greater Manchester Police said a man was held. "He is helping us with inquiries," the police said.'))
+      .toEqual(['Greater Manchester Police']);
+    expect(speakers('Istanbul woke to the news. "Spent casings were found at both scenes," the police added.'))
+      .toEqual(['the police']);
+  });
+
   it('stays as written when the organization was a subject more than a few sentences back', () => {
     expect(speakers('Harbro Group said sales grew. Profit rose. Costs fell. Staff were hired. Shops opened. Feeds sold '
       + 'well. "It was a good year," the company said.')).toEqual(['the company']);
