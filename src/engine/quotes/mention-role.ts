@@ -16,7 +16,7 @@ import { sourceNamed } from './reported-sources.ts';
 import { inPhotoCaption } from './caption.ts';
 import { DEMONYMS } from '../entities/places.ts';
 import {
-  AGE, ASKING_VERBS, BEFORE_OBJECT, IRREGULAR_PAST, isPastTense, isVerbInIng, PAST_TENSE, QUOTE_MARKS, ROLE_HEADS,
+  AGE, ASKING_VERBS, BEFORE_OBJECT, DASHES, IRREGULAR_PAST, isPastTense, isVerbInIng, PAST_TENSE, QUOTE_MARKS, ROLE_HEADS,
   SPEECH_VERBS, WORDS_SENT,
 } from './lexicon.ts';
 
@@ -122,7 +122,6 @@ export function mentionRole(tokens: readonly Token[], t: number, end: number, in
 
 /** How many words an aside between dashes may run. */
 const MAX_ASIDE = 25;
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
 /** "…, with Hillary Clinton — who has called for tax hikes — lambasting the plan": the subject of an absolute clause,
  * whose participle follows the name (past an aside between dashes), which a later "she" may mean. */
@@ -131,7 +130,7 @@ function absoluteSubject(tokens: readonly Token[], t: number, after: number): bo
   let k = after;
   if (opensDashedAside(tokens, k)) {
     let close = k + 1;
-    while (close < tokens.length && close - k <= MAX_ASIDE && !DASHES.has(tokens[close]?.text ?? '')) close++;
+    while (close < tokens.length && close - k <= MAX_ASIDE && !DASHES.includes(tokens[close]?.text ?? 'x')) close++;
     k = close + 1;
   }
   return isVerbInIng(tokens[k]);

@@ -7,7 +7,7 @@ import { isPlace, opensPlaceAt } from '../entities/places.ts';
 import { possessiveLength, withoutPossessive } from '../entities/text-checks.ts';
 import { lexKey, tokenize } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
-import { GROUP_NOUNS, WORDS_SENT } from './lexicon.ts';
+import { GROUP_NOUNS, NAME_WORDS, WORDS_SENT } from './lexicon.ts';
 import { isPartyOrPeople } from './party-words.ts';
 import { ABBREVIATED_TITLE, roleBeforeName } from './roles.ts';
 
@@ -88,8 +88,7 @@ function nameInside(mention: string): string | null {
 
 const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
 /** A name between a determiner and the words: "one Clinton ad", "a White House statement". */
-const CAPITALIZED_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
-const NAMED_BEFORE = new RegExp(String.raw`^(?:an?|one|another|the|this|that)\s+(${CAPITALIZED_WORDS})`
+const NAMED_BEFORE = new RegExp(String.raw`^(?:an?|one|another|the|this|that)\s+(${NAME_WORDS})`
   + String.raw`\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)$`, 'u');
 /** Whom or what the words were for, after them: "Sanders’ fundraising email to his supporters". */
 const TRAILING_PHRASE = /\s+(?:to|for|about|on|from|with|in)\s.*$/u;

@@ -1,14 +1,14 @@
 // "A spokesperson for Merivale, which runs the Ivy, said … . '…,' the spokesperson said": a spokesperson the story has
 // already said whose they are is that one. The speaker is given as the story first wrote them, "A spokesperson for
 // Merivale", since their own name is never told; if the story named two bodies' spokespeople, the description stays.
+import { NAME_WORDS } from './lexicon.ts';
 
 /** "the spokesman", "The spokeswoman", "the spokesperson". */
 const THE_SPOKESPERSON = /^the spokes(?:man|woman|person)$/i;
-const NAME = String.raw`\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){0,4}`;
 const SPOKES = String.raw`spokes(?:man|woman|person)`;
 /** "A spokesperson for Merivale", "Cameron’s spokesman", "A Bayer spokesman". */
-const OWNED = new RegExp(String.raw`\b[Aa]n? ${SPOKES} for (?:the )?(${NAME})|\b(${NAME})['’]s? ${SPOKES}|\b[Aa]n? (${NAME}) ${SPOKES}`,
-  'gu');
+const OWNED = new RegExp(String.raw`\b[Aa]n? ${SPOKES} for (?:the )?(${NAME_WORDS})|\b(${NAME_WORDS})['’]s? ${SPOKES}`
+  + String.raw`|\b[Aa]n? (${NAME_WORDS}) ${SPOKES}`, 'gu');
 /** How far back, in characters, the story may have said whose spokesperson it is. */
 const REACH = 1200;
 
