@@ -1,6 +1,7 @@
 // Firms, outlets and bodies that news names by one word alone, which no person bears and no sentence capitalizes
 // otherwise: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported". Known by name, as the gazetteer
-// knows towns; only alone: inside a longer name the words around them decide ("the Big Apple" is New York).
+// knows towns; only alone: inside a longer name the words around them decide ("the Big Apple" is New York). (The
+// lexicon's ONE_WORD_NAMES, "Microsoft", "Walmart", make any name they are in a body's too: "Microsoft Research".)
 
 const FIRMS: ReadonlySet<string> = new Set([
   // Technology and the web.

@@ -293,8 +293,3 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bi
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
 export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac',
   'presumptive', 'islamist', 'jihadist', 'militant', 'extremist', 'top']);
-
-/** Abbreviated states, written after a town ("Bedminster, N.J."). */
-export const STATES: ReadonlySet<string> = new Set(['calif', 'fla', 'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich',
-  'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala', 'ga', 'va', 'la', 'md', 'n.h', 'n.y', 'n.j', 'd.c', 'pa', 'n.c',
-  's.c', 'colo', 'nev', 'tex', 'ind', 'iowa', 'ohio']);

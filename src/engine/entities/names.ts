@@ -1,7 +1,7 @@
 // Finds capitalized name sequences and tells people, organizations and places apart with closed word lists: the
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
-import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS, STATES } from './lexicon.ts';
+import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
 import { agencyAfter, institutionGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
@@ -19,7 +19,7 @@ import { keysOf } from './name-keys.ts';
 import { inSquadBrackets, isClubAt, isLoneClubAt, isPlaceWordBefore } from './clubs.ts';
 import { namedAfterItsKind } from './appositive-bodies.ts';
 import { possessedAt, possessiveMarkInName } from './possessed-names.ts';
-import { stateAbbreviationAt } from './state-abbreviations.ts';
+import { isStateAbbreviation, stateAbbreviationAt } from './state-abbreviations.ts';
 import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -253,7 +253,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       // surname said twice is a caption's lost break (not "Abdullah Abdullah" or initials: "J. J. Price").
       if (prev?.text === token.text && !token.text.endsWith('.') && (i - from >= 2 || isPlace([token.key]))) break;
       // "at Bedminster, N.J. Roger Ailes, the former chairman": a state after a town closes the place.
-      if (i === from + 1 && tokens[from - 1]?.text === ',' && STATES.has(prev?.key ?? '') && prev?.text.endsWith('.')) break;
+      if (i === from + 1 && tokens[from - 1]?.text === ',' && isStateAbbreviation(prev?.key ?? '') && prev?.text.endsWith('.')) break;
     }
     if (PRONOUN_CONTRACTION.test(token.text)) break;
     // "… for the Champions League There are others", "… the defeat of Villarreal Elsewhere, …": a sentence's first

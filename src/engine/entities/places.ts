@@ -1,8 +1,7 @@
 import { lexKey } from './tokens.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
-import { STATES } from './lexicon.ts';
-import { stateAbbreviationAt } from './state-abbreviations.ts';
+import { isStateAbbreviation } from './state-abbreviations.ts';
 import { COMPASS_ADJECTIVE } from './word-shapes.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
@@ -247,7 +246,7 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   // (A town of one word, "in Syracuse, New York", "in Chalmette, La.", takes a region the gazetteer knows, or a state's
   // abbreviation; a region of one word is not abbreviated.)
   // (Its period may stand apart before a bracket: "RENO, Nev. (AP)".)
-  const state = end - first === 1 && (STATES.has(region.key.replace(/\.$/, '')) || stateAbbreviationAt(tokens, at) !== null);
+  const state = end - first === 1 && isStateAbbreviation(region.key.replace(/\.$/, ''));
   if (state) return true;
   if (region.text.endsWith('.')) return false;
   const words = opensPlaceAt(tokens, at) ? 2 : 1;

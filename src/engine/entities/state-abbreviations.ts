@@ -12,7 +12,13 @@ const STATE_NAMES: ReadonlyMap<string, string> = new Map([
   ['ore', 'Oregon'], ['pa', 'Pennsylvania'], ['penn', 'Pennsylvania'], ['r.i', 'Rhode Island'],
   ['s.c', 'South Carolina'], ['s.d', 'South Dakota'], ['tenn', 'Tennessee'], ['tex', 'Texas'], ['vt', 'Vermont'],
   ['va', 'Virginia'], ['wash', 'Washington'], ['w.va', 'West Virginia'], ['wis', 'Wisconsin'], ['wyo', 'Wyoming'],
+  // and the capital's district, which is no state: "Anacostia, D.C.".
+  ['d.c', 'Washington'],
 ]);
+
+/** Whether a word (a key, without its period) is a state's abbreviation, or a short state's name that stands in for
+ * one after a town ("Des Moines, Iowa"). */
+export const isStateAbbreviation = (key: string): boolean => STATE_NAMES.has(key) || key === 'iowa' || key === 'ohio';
 
 /**
  * The state whose abbreviation, written with its period, is tokens[at] ("Vt." or "N.Y.", the period a token of its own
