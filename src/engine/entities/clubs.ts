@@ -48,11 +48,10 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
   // (Not one that describes a noun after it: "a manager of Leicester children's homes".)
-  const ends = !next?.word || FUNCTION_WORDS.has(next.key);
-  if (before === 'of' && ends && runsOrFollows(tokens, i - 2)) return true;
+  if (before === 'of' && (!next?.word || FUNCTION_WORDS.has(next.key)) && runsOrFollows(tokens, i - 2)) return true;
   // (Or a score: "in Barcelona's 3-1 Champions League win".)
-  const result = RESULTS.has(next?.key ?? '') || SCORE.test(next?.text ?? '');
-  if (last && possessiveLength(last.text) > 0 && result && !next?.capitalized) return true;
+  const owns = !!last && possessiveLength(last.text) > 0 && !next?.capitalized;
+  if (owns && (RESULTS.has(next?.key ?? '') || SCORE.test(next?.text ?? ''))) return true;
   if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);

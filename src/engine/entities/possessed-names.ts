@@ -27,9 +27,10 @@ export function possessedAt(tokens: readonly Token[], i: number, owner: string):
  * for All Act", a person's. */
 export function possessiveMarkInName(tokens: readonly Token[], i: number, from: number): boolean {
   const mark = tokens[i];
+  if (mark?.text !== "'" && mark?.text !== '’') return false;
   const owner = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!mark || !owner || !next || !/^['’]$/.test(mark.text) || owner.end !== mark.start || !owner.text.endsWith('s')) return false;
+  if (!owner || !next || owner.end !== mark.start || !owner.text.endsWith('s')) return false;
   if (i - 1 !== from && !SAINTS.has(tokens[i - 2]?.key ?? '')) return false;
   return next.capitalized && next.start - mark.end === 1 && possessedAt(tokens, i + 1, withoutPossessive(owner.key));
 }
