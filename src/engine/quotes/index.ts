@@ -9,7 +9,7 @@ import { attributionBefore, verbAttribution } from './attribution.ts';
 import { captionSpeaker } from './caption.ts';
 import { organizationBefore } from './organization-subject.ts';
 import { describedBody } from './described-body.ts';
-import { namedKin } from './named-kin.ts';
+import { namedDescription, namedKin } from './named-kin.ts';
 import { ownedSpokesperson } from './spokesperson.ts';
 import { pronounSpeaker } from './pronoun-speakers.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -256,7 +256,7 @@ export function extractQuotes(body: string): Quote[] {
     if (described) speaker = described;
     // ("… before her daughter signs off: '…'", after "Her daughter Tamara Rusoff-Hoen": the relative the article named.)
     const kin = speaker && attribution?.speaker?.kind === 'description' && speaker === attribution.speaker.text
-      ? namedKin(body, names, speaker, first.open) : null;
+      ? namedKin(body, names, speaker, first.open) ?? namedDescription(body, names, speaker, first.open) : null;
     if (kin) speaker = kin;
     // ("… the spokesperson said", after "A spokesperson for Merivale": whose spokesperson the story said.)
     const owned = !kin && speaker && speaker === attribution?.speaker?.text ? ownedSpokesperson(body, speaker, first.open) : null;

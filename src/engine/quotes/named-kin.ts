@@ -1,5 +1,6 @@
 // "Her daughter Tamara Rusoff-Hoen records messages … before her daughter signs off: '…'": a relative a quote is
-// signed with ("her daughter", "his son") whom the article has named right after those very words is that person.
+// signed with ("her daughter", "his son") whom the article has named right after those very words is that person; and
+// so is anyone a description names with "named" ("The video maker, named Meo Madeley, …").
 import type { NameMention } from '../entities/names.ts';
 import { KIN_AND_FRIENDS } from './person-descriptions.ts';
 
@@ -24,6 +25,28 @@ export function namedKin(body: string, names: readonly NameMention[], descriptio
     const at = lead.endsWith(`${words} `) ? lead.length - words.length - 1
       : lead.endsWith(`${words}, `) ? lead.length - words.length - 2 : -1;
     if (!named || at < 0 || LETTER.test(lead.charAt(at - 1))) continue;
+    if (found !== null && found !== m.text) return null;
+    found = m.text;
+  }
+  return found;
+}
+
+/** "the video maker", "The woman": a definite description of a few words. */
+const THE_DESCRIPTION = /^the(?: [\p{L}-]+){1,3}$/iu;
+
+/**
+ * The full name the article gives with "named" right after the words of `description` before offset `before` ("The
+ * video maker, named Meo Madeley,"), when it gives one only; null otherwise.
+ */
+export function namedDescription(body: string, names: readonly NameMention[], description: string, before: number)
+  : string | null {
+  if (!THE_DESCRIPTION.test(description)) return null;
+  const words = `${description.toLowerCase()}, named `;
+  let found: string | null = null;
+  for (const m of names) {
+    if (m.start >= before) break;
+    const lead = body.slice(m.start - words.length, m.start).toLowerCase();
+    if (m.kind !== 'person' || !/\s/.test(m.text) || lead !== words) continue;
     if (found !== null && found !== m.text) return null;
     found = m.text;
   }

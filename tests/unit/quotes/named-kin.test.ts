@@ -28,3 +28,19 @@ describe('a relative a quote is signed with, whom the article named right after 
     expect(speakersOf(none)).toEqual(['His son']);
   });
 });
+
+describe('a description of someone the article named with "named" right after it', () => {
+  it('is that person: "The video maker, named Meo Madeley, …. “…,” the video maker said"', () => {
+    const body = 'The clip shows a woman. The video maker, named Meo Madeley, can be heard laughing. "I did not think it '
+      + 'would go this far," the video maker said.';
+    expect(speakersOf(body)).toEqual(['Meo Madeley']);
+  });
+
+  it('but stays as written when two people were named so, or the name came without "named"', () => {
+    const two = 'The driver, named John Smith, and later the driver, named Paul Jones, came. "We saw it all," the driver said.';
+    expect(speakersOf(two)).toEqual(['the driver']);
+    const plain = 'The driver, John Smith, came. His wife Jane Smith waved. "We saw it all," the driver said.';
+    expect(speakersOf(plain)).toEqual(['the driver']);
+  });
+});
+
