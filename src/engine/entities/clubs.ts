@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
 
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
-const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'players', 'squad', 'chairman', 'owners',
+const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 'players', 'squad', 'chairman', 'owners',
   'coach', 'teammates', 'team-mates',
   // and a rugby side's players ("Northampton flanker Tom Wood").
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);

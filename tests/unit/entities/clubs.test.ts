@@ -25,9 +25,10 @@ describe('a town right before who plays for or runs a club', () => {
 });
 
 describe('a town that the words after it show to be a club', () => {
-  it('is the club for its fans, its players or a plural verb: "Leeds fans", "Dundee have vowed"', () => {
-    const body = 'Thousands of Leeds fans sang. Dundee have vowed to stand by Paul McGowan. But Burnley are top.';
-    expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds', 'Dundee', 'Burnley'], places: [] });
+  it('is the club for its fans, its players or a plural verb: "Leeds fans", "Dundee have vowed", "the Exeter player"', () => {
+    const body = 'Thousands of Leeds fans sang. Dundee have vowed to stand by Paul McGowan. But Burnley are top. The ex-Aldershot '
+      + 'and Exeter player may play.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds', 'Dundee', 'Burnley', 'Exeter'], places: [] });
   });
 
   it('and so is every other mention of it, but one a place\'s preposition brings in', () => {
