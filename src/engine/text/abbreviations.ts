@@ -1,5 +1,6 @@
 // Words that end with a period without ending the sentence. The sentence splitter asks `periodKind`
 // about the word in front of every period; the answer says how much evidence a split then needs.
+import { US_STATE_ABBREVIATIONS } from './us-states.ts';
 
 /**
  * - `title`: always followed by a name ("Mr. Smith", "Gen. Lee"): never ends a sentence.
@@ -28,12 +29,10 @@ const AMBIGUOUS = new Set([
   'ph.d', 'rd', 'st', 'mt', 'ft', 'hwy', 'sq', 'min', 'max', 'hrs', 'mins', 'yrs', 'oz', 'lb', 'lbs', 'sr',
 ]);
 
-// US state abbreviations in AP style. Case-sensitive: "fell ill." ends a sentence, "Springfield, Ill." may not.
-const STATES = new Set([
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
-  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt',
-  'Wash', 'Wis', 'Wyo',
-]);
+// US state abbreviations in AP style, capitalized (the dotted ones, "N.Y", are acronyms below). Case-sensitive: "fell
+// ill." ends a sentence, "Springfield, Ill." may not.
+const STATES = new Set([...US_STATE_ABBREVIATIONS.keys()].filter((k) => !k.includes('.'))
+  .map((k) => k.charAt(0).toUpperCase() + k.slice(1)));
 
 /**
  * What kind of abbreviation `word` (the text before a period, without that period, e.g. "Mr", "U.S", "e.g")
