@@ -15,16 +15,23 @@ const LETTER = /\p{L}/u;
 export function namedKin(body: string, names: readonly NameMention[], description: string, before: number): string | null {
   if (!KIN_AND_FRIENDS.has(OWNED_NOUN.exec(description)?.[1]?.toLowerCase() ?? '')) return null;
   const words = description.toLowerCase();
-  let found: string | null = null;
-  for (const m of names) {
-    if (m.start >= before) break;
-    // (A comma may set the name off, "his father, Anatoly Smith,"; a given name alone will do, "His father Anatoly", a
-    // word the name finder could not place.)
+  // (A comma may set the name off, "his father, Anatoly Smith,"; a given name alone will do, "His father Anatoly", a
+  // word the name finder could not place.)
+  return theOneThatFits(names, before, (m) => {
     const lead = body.slice(Math.max(0, m.start - words.length - 3), m.start).toLowerCase();
     const named = m.kind === 'person' ? /\s/.test(m.text) : m.kind === 'unknown' && !/\s/.test(m.text);
     const at = lead.endsWith(`${words} `) ? lead.length - words.length - 1
       : lead.endsWith(`${words}, `) ? lead.length - words.length - 2 : -1;
-    if (!named || at < 0 || LETTER.test(lead.charAt(at - 1))) continue;
+    return named && at >= 0 && !LETTER.test(lead.charAt(at - 1));
+  });
+}
+
+/** The one name among `names` before offset `before` that `fits`; null when none does or two different ones do. */
+function theOneThatFits(names: readonly NameMention[], before: number, fits: (m: NameMention) => boolean): string | null {
+  let found: string | null = null;
+  for (const m of names) {
+    if (m.start >= before) break;
+    if (!fits(m)) continue;
     if (found !== null && found !== m.text) return null;
     found = m.text;
   }
@@ -42,13 +49,6 @@ export function namedDescription(body: string, names: readonly NameMention[], de
   : string | null {
   if (!THE_DESCRIPTION.test(description)) return null;
   const words = `${description.toLowerCase()}, named `;
-  let found: string | null = null;
-  for (const m of names) {
-    if (m.start >= before) break;
-    const lead = body.slice(m.start - words.length, m.start).toLowerCase();
-    if (m.kind !== 'person' || !/\s/.test(m.text) || lead !== words) continue;
-    if (found !== null && found !== m.text) return null;
-    found = m.text;
-  }
-  return found;
+  return theOneThatFits(names, before, (m) => m.kind === 'person' && /\s/.test(m.text)
+    && body.slice(m.start - words.length, m.start).toLowerCase() === words);
 }
