@@ -87,17 +87,21 @@ function nameInside(mention: string): string | null {
 }
 
 const SENT_BY = /^(\p{Lu}[\p{L}.’' -]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u;
-/** A name between a determiner and the words: "one Clinton ad", "a White House statement". */
-const NAMED_BEFORE = new RegExp(String.raw`^(?:an?|one|another|the|this|that)\s+(${NAME_WORDS})`
-  + String.raw`\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)$`, 'u');
+/** A name between a determiner and the words: "one Clinton ad", "a White House statement", "the latest WHO report". */
+const NAMED_BEFORE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?`
+  + String.raw`(${NAME_WORDS})\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)$`, 'u');
+/** What speaks for whoever put it up, though it is no words sent: "OpenAI's website". */
+const SITES: ReadonlySet<string> = new Set(['website', 'site']);
 /** Whom or what the words were for, after them: "Sanders’ fundraising email to his supporters". */
 const TRAILING_PHRASE = /\s+(?:to|for|about|on|from|with|in)\s.*$/u;
 
-/** Whose words a description names: "Bush's Facebook post" and "Trump's statement" are Bush's and Trump's. */
+/** Whose words a description names: "Bush's Facebook post", "Trump's statement" and "the IMF report" are Bush's,
+ * Trump's and the IMF's. */
 export function senderOf(description: string): string | null {
   const text = description.replace(TRAILING_PHRASE, '');
   const owner = SENT_BY.exec(text) ?? NAMED_BEFORE.exec(text);
-  return owner?.[1] && WORDS_SENT.has(owner[2]?.toLowerCase() ?? '') ? owner[1] : null;
+  const noun = owner?.[2]?.toLowerCase() ?? '';
+  return owner?.[1] && (WORDS_SENT.has(noun) || SITES.has(noun)) ? owner[1] : null;
 }
 
 /**

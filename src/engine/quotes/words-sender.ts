@@ -9,6 +9,7 @@ import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import type { SpeakerMention, Window } from './phrases.ts';
+import { senderOf } from './speaker-names.ts';
 import { tokenAt } from './windows.ts';
 
 /** Words sent that a quote's attribution may name ("the email read"), with the verb that sends them, if any. */
@@ -29,22 +30,15 @@ const MAX_SENTENCES_BACK = 3;
 /** Words between the article and the noun: "a written statement", "a fundraising email". */
 const MAX_MODIFIERS = 3;
 const DESCRIPTION = /^the ([\p{L}-]+)$/iu;
-/** A name in capitals. */
-const NAME = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,4}`;
-/** Words that name their sender: "the IMF report", "the latest WHO report", "A British Basketball statement", "OpenAI's
- * website". */
-const NAMED_SENDER = new RegExp(String.raw`^(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:latest|new|official|final|annual)\s+)?(${NAME})`
-  + String.raw`|(${NAME})['’]s)\s+(?:report|statement|letter|memo|website|blog)$`, 'u');
-
 /**
  * Who sent the words a description such as "the statement" names, or null when none of the three sentences before
  * offset `before` (where the quote opens, or the description if it comes first) says.
  */
 export function senderOfWords(body: string, tokens: readonly Token[], mention: SpeakerMention, before: number)
   : SpeakerMention | null {
-  const named = NAMED_SENDER.exec(mention.text);
-  const name = named?.[1] ?? named?.[2];
-  if (named && name) return { kind: 'name', text: name, start: mention.start + mention.text.indexOf(name) };
+  // ("the IMF report", "A British Basketball statement", "OpenAI's website": words that name their sender.)
+  const name = senderOf(mention.text);
+  if (name) return { kind: 'name', text: name, start: mention.start + mention.text.indexOf(name) };
   const noun = DESCRIPTION.exec(mention.text)?.[1]?.toLowerCase() ?? '';
   if (!SENT_NOUNS.has(noun)) return null;
   const at = tokenAt(tokens, before);
