@@ -76,10 +76,11 @@ export const inSquadBrackets = (tokens: readonly Token[], i: number, end: number
   && POSITIONS.has(tokens[i - 2]?.key ?? '') && tokens[end]?.text === ')';
 
 /** Whether the lone word no list knows at tokens[i…end) is a club, as who plays for or runs it says right after it:
- * "Blackburn manager Gary Bowyer", "Hibernian striker"; not a given name ("Tom boss"), nor a name's last word after a
- * hyphen ("ex-Port Vale manager"). */
+ * "Blackburn manager Gary Bowyer", "Hibernian striker"; a given name only before that person's name ("Chelsea manager
+ * Jose Mourinho", not "Tom boss"); not a name's last word after a hyphen ("ex-Port Vale manager"). */
 export const isLoneClubAt = (tokens: readonly Token[], i: number, end: number): boolean => end - i === 1
-  && isClubAfter(tokens, end) && !isGivenName(tokens[i]?.key ?? '') && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
+  && isClubAfter(tokens, end) && (!isGivenName(tokens[i]?.key ?? '') || tokens[end + 1]?.capitalized === true)
+  && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
 const HYPHENED_NAME = /-\p{Lu}/u;
 
 /** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool". */

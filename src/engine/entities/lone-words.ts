@@ -1,11 +1,11 @@
 // A lone capitalized word that the words after it show to be a body's name.
 import { TITLE_WORDS } from './lexicon.ts';
 import type { NameMention } from './names.ts';
-import { CLUB_PEOPLE } from './kind-nouns.ts';
 
-/** Who runs or founded a body, or plays for a club, then their name: " manager Ian Holloway", " co-founder Peter". */
-const RUN_BY = new RegExp(`^\\s(?:${[...CLUB_PEOPLE, 'ceo', 'cfo', 'co-founder', 'founder', 'chairman', 'coach',
-  'chief executive', 'managing director'].join('|')})\\s\\p{Lu}`, 'u');
+/** Who runs or founded a body, then their name: " chairman Ian Holloway", " co-founder Peter" (who plays for or
+ * manages a club is clubs.ts's: "Millwall manager Ian Holloway"). */
+const RUN_BY = new RegExp(`^\\s(?:${['ceo', 'cfo', 'co-founder', 'founder', 'chairman', 'coach', 'chief executive',
+  'managing director'].join('|')})\\s\\p{Lu}`, 'u');
 const SPACE = 32;
 const CUT_NAME_BEFORE = /-\p{Lu}\p{L}*\s$/u;
 /**

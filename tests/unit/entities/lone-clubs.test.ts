@@ -9,6 +9,11 @@ describe('a lone word that someone manages or plays for', () => {
       people: ['Gary Bowyer', 'Jason Cummings'] });
   });
 
+  it('and so is a given name, before the name of who manages it: "Chelsea manager Jose Mourinho"', () => {
+    const body = 'It was a draw. Chelsea manager Jose Mourinho was calm.';
+    expect(extractEntities(body).organizations).toEqual(['Chelsea']);
+  });
+
   it('but not a given name, nor the last word of a name after a hyphen: "ex-Port Vale manager Micky Adams"', () => {
     const body = 'He was recommended by ex-Port Vale manager Micky Adams. Tom boss of nothing.';
     expect(extractEntities(body).organizations).toEqual([]);
