@@ -169,5 +169,5 @@ export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', '
 /** Dashes, as pages type them ("--" comes as two hyphens). */
 export const DASHES = '—–―-';
 
-/** A name's capitalized words, "of" or "and" between them, as a regex's source: "Merivale", "Bank of England". */
-export const NAME_WORDS = String.raw`\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){0,4}`;
+/** A name's capitalized words, "of", "and" or "for" between them, as a regex's source: "Bank of England", "Club for Growth". */
+export const NAME_WORDS = String.raw`\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}.&’'-]*){0,4}`;

@@ -98,7 +98,11 @@ const TRAILING_PHRASE = /\s+(?:to|for|about|on|from|with|in)\s.*$/u;
 /** Whose words a description names: "Bush's Facebook post", "Trump's statement" and "the IMF report" are Bush's,
  * Trump's and the IMF's. */
 export function senderOf(description: string): string | null {
-  const text = description.replace(TRAILING_PHRASE, '');
+  // (The whole description first: "for" may be inside the name, "One Club for Growth ad".)
+  return senderIn(description) ?? senderIn(description.replace(TRAILING_PHRASE, ''));
+}
+
+function senderIn(text: string): string | null {
   const owner = SENT_BY.exec(text) ?? NAMED_BEFORE.exec(text);
   const noun = owner?.[2]?.toLowerCase() ?? '';
   return owner?.[1] && (WORDS_SENT.has(noun) || SITES.has(noun)) ? owner[1] : null;

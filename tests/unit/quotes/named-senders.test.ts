@@ -47,6 +47,12 @@ describe('words that name their sender', () => {
     expect(speakersOf(email)).toEqual(['Bernie Sanders']);
   });
 
+  it('even a name with "for" in it, which is no phrase of whom the words were for: "One Club for Growth ad"', () => {
+    const ad = 'One Club for Growth ad, which is currently airing, argues that “only Ted Cruz can beat Donald Trump. John '
+      + 'Kasich can’t do it.”';
+    expect(speakersOf(ad)).toEqual(['Club for Growth']);
+  });
+
   it('but a description stays one: "the agency\'s website", "the campaign statement"', () => {
     expect(speakersOf('Rules changed. "The rules apply to all," the agency\'s website says.')).toEqual(['the agency\'s website']);
     expect(speakersOf('Rules changed. "The rules apply to all," the campaign statement said.')).toEqual(['the campaign statement']);
