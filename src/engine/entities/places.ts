@@ -82,7 +82,17 @@ dubuque roanoke sarasota tallahassee gainesville pensacola macon shreveport wich
 lansing dearborn kalamazoo youngstown canton erie allentown harrisburg wilkes-barre hoboken yonkers ithaca utica
 binghamton burlington montpelier bangor hartford stamford bridgeport springfield charlottesville arlington lynchburg
 greensboro winston-salem asheville lexington frankfort evansville peoria rockford joliet naperville kenosha duluth
-cheyenne missoula flagstaff yuma oxnard inglewood bloomington petaluma guantanamo`;
+cheyenne missoula flagstaff yuma oxnard inglewood bloomington petaluma guantanamo
+oldham basildon stevenage dartford gravesend rochester ramsgate dover hove chichester basingstoke aldershot farnborough
+bracknell wokingham maidenhead kettering wellingborough nuneaton solihull sandwell accrington whitehaven workington penrith
+hexham redcar chesterfield loughborough coalville tamworth lichfield cannock crewe macclesfield birkenhead wallasey
+southport ormskirk widnes runcorn bootle greenock ayr rhyl neath bridgend pontypridd caerphilly lisburn newry omagh
+enniskillen coleraine ballymena dungiven podgorica ljubljana bratislava chisinau reykjavik provo orem uppsala mallorca
+malmo gothenburg aarhus tampere turku bruges ghent utrecht eindhoven groningen maastricht lucerne zaragoza alicante
+cadiz pamplona coimbra faro funchal toulon rennes grenoble dijon reims avignon ajaccio modena trieste bergamo brescia
+cagliari bari salerno dubrovnik zadar maribor brno ostrava kosice debrecen szeged cluj timisoara constanta varna plovdiv
+patras heraklion limassol larnaca bursa adana gaziantep diyarbakir konya trabzon omsk rostov kaliningrad krasnodar irkutsk
+zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
@@ -125,11 +135,17 @@ const REGIONS = [
   'west bank', 'gaza strip', 'golan heights', 'persian gulf', 'south china sea', 'east china sea',
   'taiwan strait', 'korean peninsula', 'indo-pacific', 'asia-pacific', 'pacific', 'atlantic', 'mediterranean',
   'caribbean', 'midwest', 'new england', 'appalachia', 'rust belt', 'sun belt', 'bible belt', 'mekong',
-  // English counties (not "Kent" or "Durham", which are surnames too).
+  // English counties (not "Kent" or "Durham", which are surnames too), and the Urals.
   'hampshire', 'essex', 'surrey', 'sussex', 'devon', 'cornwall', 'yorkshire', 'lancashire', 'norfolk', 'suffolk',
   'somerset', 'dorset', 'cumbria', 'merseyside', 'leicestershire', 'lincolnshire', 'wiltshire', 'shropshire',
   'staffordshire', 'derbyshire', 'nottinghamshire', 'northamptonshire', 'cambridgeshire', 'hertfordshire', 'berkshire',
   'buckinghamshire', 'oxfordshire', 'gloucestershire', 'worcestershire', 'warwickshire', 'cheshire', 'northumberland',
+  'bedfordshire', 'herefordshire', 'middlesex', 'rutland', 'west midlands', 'greater manchester', 'east sussex',
+  'west sussex', 'north yorkshire', 'south yorkshire', 'west yorkshire', 'east yorkshire', 'county durham', 'isle of wight',
+  // Scotland's, Wales's and Northern Ireland's counties and council areas.
+  'aberdeenshire', 'lanarkshire', 'ayrshire', 'perthshire', 'renfrewshire', 'lothian', 'pembrokeshire', 'carmarthenshire',
+  'gwynedd', 'powys', 'anglesey', 'monmouthshire', 'denbighshire', 'flintshire', 'ceredigion', 'conwy', 'antrim',
+  'fermanagh', 'armagh', 'urals',
 ];
 
 const DEMONYM_LIST = `american chinese vietnamese russian british english french german italian spanish portuguese

@@ -48,6 +48,12 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
     const body = 'He was the mayor of Burlington, Vt., in the 1980s. Operatives in Fargo and Tallahassee waited.';
     expect(extractEntities(body).places).toEqual(['Burlington', 'Vermont', 'Fargo', 'Tallahassee']);
   });
+
+  it('and Britain\'s towns and counties, and Europe\'s smaller capitals: "from Oldham", "in Bedfordshire", "in Podgorica"', () => {
+    const body = 'The man from Oldham still lives in Bedfordshire. Ministers met in Podgorica. Council chiefs in Gwynedd and Powys '
+      + 'wrote to Anglesey.';
+    expect(extractEntities(body).places).toEqual(['Oldham', 'Bedfordshire', 'Podgorica', 'Gwynedd', 'Powys', 'Anglesey']);
+  });
 });
 
 describe('a ground or a landmark named without a place\'s noun', () => {
