@@ -19,7 +19,8 @@ const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat
 const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
   'defeat to', 'defeats by', 'loss to', 'lost to', 'played for', 'plays for', 'playing for', 'signed for', 'signs for',
   'signing for', 'signed from', 'loan from', 'loan at']);
-/** And two in brackets, a fixture list's: "Notts County (home to Doncaster)"; not "returning home to Cairo". */
+/** And two in brackets, a fixture list's: "Notts County (home to Doncaster)", for both sides; not "returning home to
+ * Cairo". */
 const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);
 /** The last words of those pairs. */
 const PAIR_ENDS: ReadonlySet<string> = new Set([...OPPONENT_PAIRS, ...FIXTURE_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
@@ -47,6 +48,8 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   // (The pair is asked for only after its last word, which few places follow.)
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
+  // (Or the side a fixture in brackets follows: "Crewe (away to Coventry) win".)
+  if (next?.text === '(' && FIXTURE_PAIRS.has(`${tokens[end + 1]?.key} ${tokens[end + 2]?.key}`)) return true;
   // (Not one that describes a noun after it: "a manager of Leicester children's homes".)
   if (before === 'of' && (!next?.word || FUNCTION_WORDS.has(next.key)) && runsOrFollows(tokens, i - 2)) return true;
   // (Or a score: "in Barcelona's 3-1 Champions League win".)

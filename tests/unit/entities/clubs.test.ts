@@ -44,6 +44,11 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is the side a fixture in brackets follows: "Crewe (away to Coventry) win"', () => {
+    const body = 'Notts County will be relegated if Crewe (away to Coventry) win. Crewe fans are hopeful.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Crewe', 'Notts County', 'Coventry'], places: [] });
+  });
+
   it('and so is one whose possessive a score follows, though "in" comes before: "in Barcelona\'s 3-1 win"', () => {
     const body = 'Luis Suarez starred in Barcelona\'s 3-1 Champions League win. Fans flew in to Paris.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Barcelona', 'Champions League'], places: ['Paris'] });
