@@ -25,7 +25,7 @@ import { hyphenPair } from './entities/hyphen-pairs.ts';
 import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
   placeBySurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
-import { runBy, tradedAs } from './entities/lone-words.ts';
+import { namesABody } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
 import { oneLine } from './entities/text-checks.ts';
 
@@ -260,12 +260,11 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         count(people, m.text, m.start, sameName);
       }
       else if (agedSurname(body, m)) count(people, m.text, m.start, sameName);
+      else if (namesABody(body, m, keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
       else if (m.text.includes('-')) {
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');
         if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
-      } else if (runBy(body, m, keys[0] ?? '') || tradedAs(body, m)) {
-        count(organizations, m.text, m.start, sameOrganization);
       } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
         // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
         // ("the FEC said", "the S.E.C. said") is an organization; any other word after "the" a group ("the Dons

@@ -18,3 +18,16 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual([]);
   });
 });
+
+describe('an American broadcaster named by its call sign', () => {
+  it('is an organization where the words around it make it a station: "told WMAZ", "WEEI radio", "WNBC-TV"', () => {
+    const body = 'He told WMAZ on Monday. Schilling appeared on WEEI radio in Boston. His first segment on WNBC-TV was fun. '
+      + 'A CNN/WMUR poll showed it. KING-TV reported the parade.';
+    expect(extractEntities(body).organizations).toEqual(['WMAZ', 'WEEI', 'WNBC-TV', 'CNN', 'WMUR', 'KING-TV']);
+  });
+
+  it('but not a word in capitals of that shape: "a WASP", "sent to WWII camps", "WHAT’S BREWING"', () => {
+    const body = 'He is no longer a WASP, he said, after he was sent to WWII camps.\n\nWHAT’S BREWING.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
