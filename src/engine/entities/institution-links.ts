@@ -34,7 +34,12 @@ const COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
  */
 export function agencyAfter(tokens: readonly Token[], from: number, and: number, lowercase: () => ReadonlySet<string>): boolean {
   const head = tokens[and - 1];
-  if (!head?.word || IN_CAPITALS.test(head.text) || ORGANIZATION_WORDS.has(head.key) || isGivenName(head.key)) return false;
+  if (!head?.word || IN_CAPITALS.test(head.text) || isGivenName(head.key)) return false;
+  // (A body's word may open it, "the Securities and Exchange Commission", but not end a name of its own: "Oldknow Academy
+  // and Golden Hillock School" are two.)
+  if (ORGANIZATION_WORDS.has(head.key) && and - 2 >= from && tokens[and - 2]?.capitalized && tokens[and - 2]?.key !== 'the') {
+    return false;
+  }
   // The capitalized words right after it, each one space from the one before.
   let j = and + 1;
   const nextWord = (k: number): boolean => !!tokens[k]?.capitalized && tokens[k - 1]?.end === (tokens[k]?.start ?? 0) - 1;
