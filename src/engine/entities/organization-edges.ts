@@ -3,7 +3,7 @@
 // listed by ("the Breitbart.com" is Breitbart).
 import type { NameMention } from './names.ts';
 import { IN_CAPITALS } from './acronyms.ts';
-import { NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { INSTITUTIONS, NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
@@ -53,11 +53,15 @@ const TITLES_OF_TWO: ReadonlySet<string> = new Set(['press secretary', 'press of
 
 /**
  * Whether an organization's name may end at keys[j], a person's name after it ("Communist Party of Vietnam Central
- * Committee To Lam"): an organization's word, not before "of" or "on", nor opening a title ("White House | Press Secretary").
+ * Committee To Lam"): an organization's word, not before "of" or "on", nor opening a title ("White House | Press
+ * Secretary"); or the last word of an institution's name linked by "for" or "of", a title after it ("Institute for
+ * Fiscal Studies | Director Paul Johnson").
  */
 export function endsOrganizationAt(keys: readonly string[], j: number): boolean {
-  return ORGANIZATION_WORDS.has(keys[j] ?? '') && keys[j + 1] !== 'of' && keys[j + 1] !== 'on'
-    && !TITLES_OF_TWO.has(`${keys[j]} ${keys[j + 1]}`);
+  const next = keys[j + 1] ?? '';
+  if (next === 'of' || next === 'on') return false;
+  if (ORGANIZATION_WORDS.has(keys[j] ?? '')) return !TITLES_OF_TWO.has(`${keys[j]} ${next}`);
+  return TITLE_WORDS.has(next) && keys.slice(1, j).some((k, i) => (k === 'for' || k === 'of') && INSTITUTIONS.has(keys[i] ?? ''));
 }
 
 /**

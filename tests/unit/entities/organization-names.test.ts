@@ -93,11 +93,13 @@ describe('extractEntities and institutions "on" something', () => {
   });
 
   it('ends the body where a title and a person follow: "Council on American-Islamic Relations National Executive '
-    + 'Director Nihad Awad"', () => {
+    + 'Director Nihad Awad", "Institute for Fiscal Studies Director Paul Johnson"', () => {
     const { people, organizations } = extractEntities('The Council on American-Islamic Relations National Executive '
       + 'Director Nihad Awad said it was wrong.');
     expect(people).toEqual(['Nihad Awad']);
     expect(organizations).not.toContain('Council');
+    const ifs = extractEntities('Later, Institute for Fiscal Studies Director Paul Johnson spoke.');
+    expect(ifs).toMatchObject({ people: ['Paul Johnson'], organizations: ['Institute for Fiscal Studies'] });
   });
 });
 
