@@ -8,8 +8,10 @@ import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
 
-/** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two). */
+/** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two; "Party" of
+ * "Party Chairman Reince Priebus": all, since a kind of body names none alone). */
 export function organizationLead(keys: readonly string[]): number {
+  if (keys.length === 1 && KINDS_OF_BODY.has(keys[0] ?? '')) return 1;
   if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
   // ("the Republican Senate", "a Democratic Congress": a body a party holds is the body.)
   if (keys.length === 2 && PARTY_ADJECTIVES.has(keys[0] ?? '') && ORGANIZATION_NAMES.has(keys[1] ?? '')) return 1;
@@ -18,6 +20,11 @@ export function organizationLead(keys: readonly string[]): number {
 }
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop']);
+/** Bodies' words that name a kind of body, and no body alone: "Council Speaker …", "Police Commissioner …". */
+const KINDS_OF_BODY: ReadonlySet<string> = new Set(['party', 'committee', 'council', 'police', 'court', 'club', 'trust',
+  'management', 'board', 'commission', 'department', 'ministry', 'agency', 'office', 'bureau', 'union', 'group', 'company',
+  'team', 'center', 'centre', 'centers', 'centres', 'foundation', 'institute', 'society', 'association', 'school',
+  'college', 'university', 'hospital', 'campaign', 'government', 'administration', 'service', 'prison', 'church']);
 
 /** Roles held at an organization, written after its name with no person after them. */
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',

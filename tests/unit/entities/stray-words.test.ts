@@ -165,3 +165,17 @@ describe('runs of spaces a page left', () => {
     expect(role).toBe('a Fed governor since 2014');
   });
 });
+
+describe('a body\'s word before a title and its holder', () => {
+  it('is no body alone: "Council Speaker Melissa Mark-Viverito", "Police Commissioner Richard Ross"', () => {
+    const body = 'Council Speaker Melissa Mark-Viverito marched. Police Commissioner Richard Ross and Party Chairman Reince '
+      + 'Priebus spoke.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Melissa Mark-Viverito', 'Richard Ross', 'Reince Priebus'],
+      organizations: [] });
+  });
+
+  it('but a body that its word names alone is: "House Speaker Paul Ryan", "BBC Director Tony Hall"', () => {
+    const body = 'House Speaker Paul Ryan agreed, and BBC Director Tony Hall left.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Paul Ryan', 'Tony Hall'], organizations: ['House', 'BBC'] });
+  });
+});
