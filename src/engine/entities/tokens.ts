@@ -104,9 +104,15 @@ function keepsPeriod(text: string, word: Token, periodAt: number, to: number): b
   const initialOrAbbreviation = word.text.length === 1
     ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0 || ABBREVIATIONS.has(word.key)
     : ABBREVIATIONS.has(word.key);
+  // ("7:19 p.m. EST by …": a time zone after the hour goes on with the sentence.)
+  if (word.text === 'm' && TIME_OF_DAY.test(text.slice(Math.max(0, periodAt - 3), periodAt))
+    && ZONE_AFTER.test(text.slice(periodAt + 1, Math.min(to, periodAt + 6)))) return true;
   return initialOrAbbreviation || (isLetterAt(text, periodAt + 1, to) && !opensWordAt(text, periodAt + 1, to)
     && !(DIGITS.test(word.text) && capitalAt(text, periodAt + 1, to) && capitalAt(text, periodAt + 2, to)));
 }
+
+const TIME_OF_DAY = /[ap]\.m$/;
+const ZONE_AFTER = /^ (?:[ECMP][SD]?T|GMT|BST|UTC)\b/;
 
 /** A number, whose period glued to an acronym ends a sentence: "meant to be £35.NHS Improvement said". */
 const DIGITS = /^\d+$/;

@@ -111,4 +111,9 @@ describe('endsSentenceAt', () => {
   it('does not end one at the period of an abbreviation before a comma or a closing bracket', () => {
     expect(stops('Mitch McConnell, R-Ky., said so. Claire McCaskill (D-Mo.) agreed.')).toEqual([31, 64]);
   });
+
+  it('does not end one at "p.m." before a time zone, but does before another word: "at 7:19 p.m. EST by Bash"', () => {
+    expect(stops('It was sent at 7:19 p.m. EST by Bash.')).toEqual([36]);
+    expect(stops('It was sent at 7:19 p.m. Bash left.')).toEqual([23, 34]);
+  });
 });
