@@ -232,10 +232,14 @@ export function extractQuotes(body: string): Quote[] {
     const attribution = group.label ? LABELLED : attribute(body, tokens, pieces, group);
     let speaker = group.label ? resolver.resolveLabel(group.label, first.start)
       : attribution?.speaker ? resolver.resolve(attribution.speaker, body.slice(first.start, first.end)) : null;
-    // "… the company wrote in its statement. ⏎ It added, “…”": "it" goes on with the speaker before, if no person.
+    // "… the company wrote in its statement. ⏎ It added, “…”": "it" goes on with the speaker before, if no person (or
+    // the person who sent the words "it" stands for: "The email … was sent by Jeremy Bash. ⏎ “…,” it reads. ⏎ “…,” it said").
     const it = attribution?.speaker?.kind === 'pronoun' && IT.test(attribution.speaker.text);
-    if (it && kept?.speaker && !resolver.isPerson(kept.speaker) && nextSentence(body, kept.last, first, last, attribution.speaker)) {
+    let sentWords = false;
+    if (it && kept?.speaker && (!resolver.isPerson(kept.speaker) || kept.sentWords)
+      && nextSentence(body, kept.last, first, last, attribution.speaker)) {
       speaker = kept.speaker;
+      sentWords = kept.sentWords === true;
     }
     // ("The judge said … . “…,” he said": the role that spoke in the sentence before, and more: see pronounSpeaker.)
     if (attribution?.speaker?.kind === 'pronoun') {
@@ -271,7 +275,7 @@ export function extractQuotes(body: string): Quote[] {
       dropped = attribution && speaker ? { last, speaker } : null;
       continue;
     }
-    kept = { last, speaker };
+    kept = { last, speaker, sentWords: sentWords || (sender ?? writer) !== null };
     dropped = null;
     const spans: Span[] = group.pieces.map((p) => [p.start, p.end] as const);
     out.push({ text: joined.endsWith(',') ? joined.slice(0, -1) : joined, speaker, verb: attribution?.verb ?? null, spans });

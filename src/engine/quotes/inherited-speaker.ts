@@ -52,6 +52,8 @@ const THIRD_PERSON = /\b(?:he|she|they|his|her|their)\b/i;
 export interface Previous {
   readonly last: QuotePiece;
   readonly speaker: string | null;
+  /** The speaker is who sent the words the quote's attribution named ("the email", "it reads"). */
+  readonly sentWords?: boolean;
 }
 
 /**

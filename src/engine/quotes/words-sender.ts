@@ -41,8 +41,14 @@ export function senderOfWords(body: string, tokens: readonly Token[], mention: S
   if (name) return { kind: 'name', text: name, start: mention.start + mention.text.indexOf(name) };
   const noun = DESCRIPTION.exec(mention.text)?.[1]?.toLowerCase() ?? '';
   if (!SENT_NOUNS.has(noun)) return null;
+  // ("The email, released by Judicial Watch, was sent … by Jeremy Bash. ⏎ “…,” it reads": the words' own sentence.)
+  const h = tokenAt(tokens, mention.start) + 1;
+  let end = h;
+  while (end < tokens.length && !endsSentence(tokens[end] as Token)) end++;
+  const writer = writtenBy(body, { tokens, from: h - 1, to: end }, h);
+  if (writer) return writer;
   const at = tokenAt(tokens, before);
-  let end = at;
+  end = at;
   let sentences = 0;
   for (let i = at - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
@@ -73,6 +79,9 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
       const phrase = phraseStartingAt(body, { ...w, from: h + 2 }, h + 2);
       if (phrase?.speaker.kind === 'name') return phrase.speaker;
     }
+    // "The email, released by Judicial Watch, was sent at 7:19 p.m. by … Jeremy Bash".
+    const writer = writtenBy(body, w, h);
+    if (writer) return writer;
     let article = h - 1;
     while (article > w.from && h - article <= MAX_MODIFIERS && !INDEFINITE.has(lexKey(tokens[article] as Token))) article--;
     if (!INDEFINITE.has(lexKey(tokens[article] as Token))) continue;
@@ -84,6 +93,25 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
     // (Not "The couple were sent an email": who is sent the words is not who sent them.)
     const passive = PASSIVE.has(lexKey(tokens[verb - 1] ?? (tokens[verb] as Token)));
     if (verb > w.from && SENDING_VERBS.has(lexKey(tokens[verb] as Token)) && !passive) return subjectBefore(body, w, verb);
+  }
+  return null;
+}
+
+/** Verbs whose passive names who wrote or sent the words after "by": "was sent … by", "were written by". */
+const WRITTEN: ReadonlySet<string> = new Set(['sent', 'written', 'signed', 'penned', 'authored']);
+/** How many tokens may stand between the verb and its "by": "was sent at 7:19 p.m. EST by". */
+const MAX_BEFORE_BY = 8;
+
+/** The name after "by" of a passive sending the words at tokens[h], in their sentence: "The email … was sent … by X". */
+function writtenBy(body: string, w: Window, h: number): SpeakerMention | null {
+  const { tokens } = w;
+  let verb = h + 1;
+  while (verb < w.to && !(WRITTEN.has(tokens[verb]?.key ?? '') && PASSIVE.has(tokens[verb - 1]?.key ?? ''))) verb++;
+  if (verb >= w.to) return null;
+  for (let k = verb + 1; k < Math.min(w.to, verb + 2 + MAX_BEFORE_BY); k++) {
+    if (tokens[k]?.key !== 'by') continue;
+    const phrase = phraseStartingAt(body, { ...w, from: k + 1 }, k + 1);
+    return phrase?.speaker.kind === 'name' ? phrase.speaker : null;
   }
   return null;
 }

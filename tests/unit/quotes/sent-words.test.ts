@@ -132,10 +132,12 @@ describe('"it" after the words of something that is no person', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['its Amazon summary', 'Post']);
   });
 
-  it('is the words sent that a sentence before the quote opens with: "The email … was sent at 7:19 p.m. …"', () => {
-    const body = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by Chief of Staff Jeremy Bash. Two '
+  it('is the words sent that a sentence before the quote opens with, or their sender: "The email … was sent … by …"', () => {
+    const body = 'The email, released by Judicial Watch, came at 7:19 p.m. EST, hours after the attack. Two '
       + 'Americans were killed at each location.\n\n“I just tried you on the phone but you were all in with S,” it reads.';
     expect(speakersOf(body)).toEqual(['the email']);
+    expect(speakersOf(body.replace('came at', 'was sent at').replace('EST,', 'EST by Chief of Staff Jeremy Bash,')))
+      .toEqual(['Jeremy Bash']);
   });
 
   it('is the memo, not the day, in "Thursday\'s memo from the panel"', () => {

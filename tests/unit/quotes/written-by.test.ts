@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../../../src/engine/quotes/index.ts';
+import { only } from './only-quote.ts';
+
+// Words whose sender the story names in a passive ("The email … was sent … by Jeremy Bash"), and what "it" says next.
+describe('words sent, their sender named after "by"', () => {
+  const body = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff '
+    + 'Jeremy Bash, more than three hours after the attack.\n\n“I just tried you on the phone,” it reads.\n\n“We have '
+    + 'identified the forces that could move,” it said.\n\n“Please advise how you wish to convey that approval,” it read.';
+
+  it('speak for that sender, and so does what "it" goes on saying', () => {
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Jeremy Bash', 'Jeremy Bash', 'Jeremy Bash']);
+  });
+
+  it('but not for whoever made them public: "The email, released by Judicial Watch, …"', () => {
+    const released = 'The email was released by Judicial Watch on Monday.\n\n“I just tried you on the phone,” the email said.';
+    expect(only(released).speaker).toBe('the email');
+  });
+
+  it('nor does "it" go on with a person who spoke in their own words', () => {
+    const spoken = 'The email was sent by Jeremy Bash. “We are ready,” Bash told reporters. “It is late,” it said.';
+    expect(extractQuotes(spoken).map((q) => q.speaker)).toEqual(['Jeremy Bash', null]);
+  });
+});
+
+describe('a title written with the time it was held', () => {
+  it('is a title, not a description: "said then-Secretary of State Hillary Clinton"', () => {
+    expect(only('“We will act,” said then-Secretary of State Hillary Clinton.').speaker).toBe('Hillary Clinton');
+    expect(only('“We will act,” said then-Department of Defense spokesman George Little.').speaker).toBe('George Little');
+  });
+});
