@@ -3,6 +3,7 @@ import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { isStateAbbreviation } from './state-abbreviations.ts';
 import { COMPASS_ADJECTIVE } from './word-shapes.ts';
+import { COMPASS } from './lexicon.ts';
 
 // A compact gazetteer: countries, US states, major cities and regions, plus the demonyms that must not be taken for
 // places ("Chinese President Xi" names a person, not China). Lowercase; multi-word names joined by one space.
@@ -238,9 +239,11 @@ const ONE_WORD_LOCATIVES: ReadonlySet<string> = new Set(['from', 'to', 'at', 'of
 
 const LOWERCASE_LETTER = /\p{Ll}/u;
 
-/** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard"; and prepositions
- * that go on with the sentence: "landed in Syracuse, New York on Monday". */
-const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'on', 'in', 'at', 'where']);
+/** Marks that close the county or state after a town: "in Biggin Hill, Kent, the Old Bailey heard", "in Rayne, Essex -
+ * where"; and words that go on with the sentence: "landed in Syracuse, New York on Monday", "in Wittmann, Arizona and". */
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'on', 'in', 'at', 'where', 'and', '-', '–', '—']);
+/** Whether a word names a part of a region: "northern", "east", "central". */
+const isCompassPart = (key: string): boolean => COMPASS.has(key) || COMPASS_ADJECTIVE.test(key) || key === 'central';
 
 /**
  * Whether tokens[first, end) are a town that a county, a state or a country follows,
@@ -255,8 +258,10 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   const before = tokens[first - 1]?.key ?? '';
   const located = hometown || dateline || LOCATIVES.has(before) || (end - first === 1 && ONE_WORD_LOCATIVES.has(before));
   if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
-  // (The region may be a part of one: "in Bydgoszcz, northern Poland".)
-  const at = end + 1 + (COMPASS_ADJECTIVE.test(tokens[end + 1]?.key ?? '') || tokens[end + 1]?.key === 'central' ? 1 : 0);
+  // (The region may be a part of one: "in Bydgoszcz, northern Poland", "of Newham, east London", "in Cleethorpes, North
+  // East Lincolnshire".)
+  let at = end + 1;
+  while (at < end + 3 && isCompassPart(tokens[at]?.key ?? '') && !opensPlaceAt(tokens, at)) at++;
   const region = tokens[at];
   if (!region?.capitalized || !region.word || possessiveLength(region.text) > 0) return false;
   // (A town of one word, "in Syracuse, New York", "in Chalmette, La.", takes a region the gazetteer knows, or a state's

@@ -52,7 +52,7 @@ describe('extractEntities and places and clubs', () => {
     const { people, places } = extractEntities('Greater Devon coroner Dr Elizabeth Earland said so. He was born in '
       + 'Cleethorpes, North East Lincolnshire, in 1949.');
     expect(people).toEqual(['Elizabeth Earland']);
-    expect(places).toEqual(['Greater Devon', 'North East Lincolnshire']);
+    expect(places).toEqual(['Greater Devon', 'Cleethorpes', 'North East Lincolnshire']);
   });
 
   it('takes the one word after a title\'s "of" for no person: "the Lord Mayor of Portsmouth, councillor Frank Jonas"', () => {

@@ -26,6 +26,13 @@ describe('a town of one word before its state or country', () => {
       'California', 'Tucson', 'Arizona']);
   });
 
+  it('and before a part of a region, a dash or "and": "of Newham, east London", "in Rayne, Essex - where"', () => {
+    const body = 'Ms Rose, of Newham, east London, denies it. They lived in Rayne, Essex - where money was spent. Police '
+      + 'raided a house in Wittmann, Arizona and found dogs. Born in Cleethorpes, North East Lincolnshire, he trained.';
+    expect(extractEntities(body).places).toEqual(['Newham', 'London', 'Rayne', 'Essex', 'Wittmann', 'Arizona',
+      'Cleethorpes', 'North East Lincolnshire']);
+  });
+
   it('but not a name at the head of a clause, nor one before a word no gazetteer knows', () => {
     const body = 'Confidence in Pence, Indiana has. Faith in Farage, Brexit, and the rest held. He spoke in Farage, Mr. Smith said.';
     expect(extractEntities(body).places).toEqual(['Indiana']);
