@@ -20,7 +20,7 @@ import { GENERATIONS } from './name-keys.ts';
 import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
-import { firstNameToken, honorificWithin } from './sequence-openers.ts';
+import { firstNameToken, honorificWithin, isBasedBodyAt } from './sequence-openers.ts';
 import { linksAName, particleTokensIn } from './name-particles.ts';
 import { namesACause, ofAmerica } from './causes.ts';
 import {
@@ -43,7 +43,6 @@ const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
 
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
-
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
@@ -52,6 +51,10 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   const first = firstNameToken(tokens, from, end, sentenceInitial);
   if (first < 0) return null;
   const to = beforeHeadline(tokens, first, end);
+  const later = { tokens, sentenceInitial: false, afterArticle: false };
+  // ("Manhattan-based Skin Laundry": a name, no place, right after where a body is based is its; see isBasedBodyAt.)
+  const based = isBasedBodyAt(tokens, from, first, to) ? classifyRange(later, first, to)[0] : undefined;
+  if (based?.first === first && based.end === to && based.kind !== 'place') return [{ ...based, kind: 'organization' }];
   // ("the Court of Appeal Mr Beavis said": after a body's or a place's name an honorific opens a name; not "Saving Mr Banks".)
   const honorific = honorificWithin(tokens, first, to);
   const head = honorific > 0 ? classifySequence(tokens, from, honorific, sentenceInitial) ?? [] : [];
@@ -65,7 +68,6 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
       .map((f) => (honoured(f) ? { ...f, kind: 'person' } : f));
   }
   const opening = sentenceInitial && first === from;
-  const later = { tokens, sentenceInitial: false, afterArticle: false };
   // "on the Trump Train": after an article, capitalized words without a given name or title name a thing.
   const afterArticle = first > 0 && ARTICLES.has(lexKey(tokens[first - 1] as Token));
   // "Joel Pollak of Breitbart News": split at "of" unless a title (not a surname: "Peter T. King of") or an organization.

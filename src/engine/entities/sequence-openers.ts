@@ -66,3 +66,12 @@ export function honorificWithin(tokens: readonly Token[], first: number, to: num
   for (let i = first + 1; i < to - 1; i++) if (OPENING_HONORIFICS.has(key(tokens[i] as Token))) return i;
   return -1;
 }
+
+/** "Manhattan-based Skin Laundry", "Dublin-based Shire": a name right after where it is based, whose first word is no
+ * given name ("Texas-based Matt Mackowiak" is a person), is a body's; unless a link cuts it short, "Meals" of "Meals on
+ * Wheels". */
+export const isBasedBodyAt = (tokens: readonly Token[], from: number, first: number, to: number): boolean => first > from
+  && BASED.test(tokens[first - 1]?.text ?? '') && !isGivenName(key(tokens[first] as Token))
+  && !(CUT_BY.has(tokens[to]?.text ?? '') && tokens[to + 1]?.capitalized);
+const CUT_BY: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+const BASED = /^\p{Lu}[\p{L}.]*-based$/u;

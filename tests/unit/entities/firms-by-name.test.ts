@@ -31,3 +31,19 @@ describe('an American broadcaster named by its call sign', () => {
     expect(extractEntities(body).organizations).toEqual([]);
   });
 });
+
+describe('a name right after where a body is based', () => {
+  it('is the body\'s: "Manhattan-based Skin Laundry", "Chicago-based AbbVie and Dublin-based Shire"', () => {
+    const body = 'The Manhattan-based Skin Laundry opened. Chicago-based AbbVie and Dublin-based Shire called off a deal.';
+    expect(extractEntities(body)).toMatchObject({ people: [], organizations: ['Skin Laundry', 'AbbVie', 'Shire'] });
+  });
+
+  it('but not a person\'s, nor a name cut short, nor who runs the body: "Texas-based Matt Mackowiak", "Meals on Wheels"', () => {
+    const body = 'Texas-based Matt Mackowiak said so. He spoke to the Texas-based Meals on Wheels Plus. Chicago-based AbbVie '
+      + 'Chief Executive Richard Gonzalez agreed.';
+    const { people, organizations } = extractEntities(body);
+    expect(people).toEqual(expect.arrayContaining(['Matt Mackowiak', 'Richard Gonzalez']));
+    expect(organizations).not.toContain('Meals');
+    expect(organizations).not.toContain('Richard Gonzalez');
+  });
+});

@@ -143,7 +143,7 @@ describe('findNames', () => {
 
   it('drops hyphenated modifiers and party tags', () => {
     expect(kinds('The deal went to Chicago-based AbbVie, said Sen. Bob Corker (R-Tenn.).'))
-      .toEqual(['unknown:AbbVie', 'person:Bob Corker']);
+      .toEqual(['organization:AbbVie', 'person:Bob Corker']);
   });
 
   it('does not make people of groups or of a lone sentence-initial word', () => {
