@@ -45,13 +45,20 @@ const UNION_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'associatio
 function callable(noun: string, name: string): boolean {
   const words = name.toLowerCase().split(/[\s.]+/);
   if (PRESS.has(noun)) return words.some((w) => PRESS_WORDS.has(w));
+  if (noun === 'wire') return words.some((w) => WIRE_WORDS.has(w));
   if (noun === 'union') return words.some((w) => UNION_WORDS.has(w));
   if (NAMED_BODY.has(noun)) return words.includes(noun) || words.includes(`${noun}s`);
   return ANY_BODY.has(noun) && !words.some((w) => STATE_BODIES.has(w));
 }
 
+/** "the wire service", "the news agency": what the story calls a news agency, whose name need not have that noun. */
+const WIRE = /^the\s+(?:wire\s+service|news\s+agency)$/i;
+const WIRE_WORDS: ReadonlySet<string> = new Set(['press', 'reuters', 'afp', 'ap', 'upi', 'xinhua', 'bloomberg', 'tass',
+  'kyodo', 'yonhap', 'agency', 'agence']);
+
 /** The noun of a speaker mention that is a body called by it ("the company", "The Turriff-based company"), or null. */
 function bodyNoun(mention: SpeakerMention): string | null {
+  if (mention.kind === 'description' && WIRE.test(mention.text)) return 'wire';
   const noun = DESCRIBED.exec(mention.text)?.[1]?.toLowerCase() ?? '';
   return mention.kind === 'description' && (ANY_BODY.has(noun) || PRESS.has(noun) || NAMED_BODY.has(noun)) ? noun : null;
 }
@@ -78,7 +85,8 @@ export function describedBody(tokens: readonly Token[], names: readonly NameMent
     // (From its "the": "On Thursday, the New York Times described the policy as …".)
     const t = tokenAt(tokens, m.start);
     const opening = tokens[t - 1]?.key === 'the' ? t - 1 : t;
-    if (mentionRole(tokens, opening, m.end, false).role === 'subject' || isWhichAfter(tokens, m)) {
+    // (A news agency is one whatever its place in the sentence: "according to an Associated Press report".)
+    if (noun === 'wire' || mentionRole(tokens, opening, m.end, false).role === 'subject' || isWhichAfter(tokens, m)) {
       found = name;
       foundAt = m.start;
       foundEnd = m.end;

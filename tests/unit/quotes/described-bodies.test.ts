@@ -20,6 +20,13 @@ describe('a body that speaks under its noun: "the company said"', () => {
       + 'said.')).toEqual(['the newspaper']);
   });
 
+  it('is a news agency, wherever the story named it, if it is one: "the wire service" is the Associated Press', () => {
+    const report = 'Her department was buying likes, according to an Associated Press report from last year.\n\n"In 2013, the '
+      + 'department spent $630,000 to boost the numbers," the wire service reported.';
+    expect(speakers(report)).toEqual(['Associated Press']);
+    expect(speakers(report.replace('an Associated Press report', 'a State Department report'))).toEqual(['the wire service']);
+  });
+
   it('is a body whose own name has the noun: "the council" is the city council, "the commission" never a board', () => {
     expect(speakers('The St. Paul City Council on Wednesday approved a resolution. "We condemn anti-Muslim, anti-refugee '
       + 'and anti-immigrant speech from candidates," the council said.')).toEqual(['St. Paul City Council']);
