@@ -28,6 +28,7 @@ import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { namesABody } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
 import { oneLine } from './entities/text-checks.ts';
+import { namesAFirmAlone } from './entities/firm-names.ts';
 
 interface Entry {
   name: string;
@@ -150,13 +151,14 @@ const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMent
 /**
  * Whether a name the finder took for a person's opens or ends with a common word the article also writes in lowercase,
  * with no given name or title before it: "Decision Making", "Safety Check", "Common Core" (but "Patty Judge", "Mr
- * Small", and one who speaks: "said Khin Zaw Win").
+ * Small", and one who speaks: "said Khin Zaw Win"); or a firm's name opens it, a product's: "Apple Music".
  */
 function commonWords(body: string, m: NameMention, tokens: readonly Token[]): boolean {
   // (Not initials first: "A.E. Dick Howard".)
   if (m.titled || INITIALS_FIRST.test(m.text)) return false;
   const keys = keysOf(m.text);
   const first = keys[0] ?? '';
+  if (keys.length > 1 && namesAFirmAlone(first, false)) return true;
   const lowercase = lowercaseWords(tokens);
   const given = isGivenName(first) || (m.kind === 'person' && isVerbGivenName(first));
   if (keys.length < 2 || given || (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first))) return false;

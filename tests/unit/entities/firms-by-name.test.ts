@@ -13,6 +13,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
   });
 
+  it('and its name opens a product\'s, no person\'s: "Apple Music", "Samsung Gear headsets"', () => {
+    const body = 'Songs are on Apple Music now. Visitors wore Samsung Gear headsets.';
+    expect(extractEntities(body).people).toEqual([]);
+  });
+
   it('but not inside a longer name, or a river after "the": "the Big Apple", "deep in the Amazon"', () => {
     const body = 'She was busy in the Big Apple. They flew deep in the Amazon.';
     expect(extractEntities(body).organizations).toEqual([]);
