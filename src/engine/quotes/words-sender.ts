@@ -15,7 +15,7 @@ import { tokenAt } from './windows.ts';
 /** Words sent that a quote's attribution may name ("the email read"), with the verb that sends them, if any. */
 const SENT_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['email', 'emailed'], ['e-mail', 'e-mailed'], ['statement', null], ['letter', null], ['note', null],
-  ['memo', null], ['tweet', 'tweeted'], ['release', null], ['message', null], ['report', null], ['briefing', null],
+  ['memo', null], ['tweet', 'tweeted'], ['release', 'announced'], ['message', null], ['report', null], ['briefing', null],
   // and what is filed in a court: "Nunberg filed a petition … . The petition accuses the Trump campaign of “…”".
   ['petition', null], ['suit', null], ['lawsuit', null], ['complaint', null],
 ]);

@@ -47,6 +47,13 @@ describe('words that name their sender', () => {
     expect(speakersOf(email)).toEqual(['Bernie Sanders']);
   });
 
+  it('and a release speaks for whoever announced what it says, in the sentence before: "the Republican Party of Wyoming '
+    + 'announced"', () => {
+    const body = 'On Thursday, the Republican Party of Wyoming announced she was not coming.\n\n“Sarah Palin will not be '
+      + 'attending the State GOP Convention,” the release said.';
+    expect(speakersOf(body)).toEqual(['Republican Party of Wyoming']);
+  });
+
   it('even a name with "for" in it, which is no phrase of whom the words were for: "One Club for Growth ad"', () => {
     const ad = 'One Club for Growth ad, which is currently airing, argues that “only Ted Cruz can beat Donald Trump. John '
       + 'Kasich can’t do it.”';
