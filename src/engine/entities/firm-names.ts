@@ -1,4 +1,4 @@
-// Firms, outlets and bodies that news names by one word alone, which no person bears and no sentence capitalizes
+// Firms, outlets, bodies and clubs that news names by one word alone, which no person bears and no sentence capitalizes
 // otherwise: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported". Known by name, as the gazetteer
 // knows towns; only alone: inside a longer name the words around them decide ("the Big Apple" is New York). (The
 // lexicon's ONE_WORD_NAMES, "Microsoft", "Walmart", make any name they are in a body's too: "Microsoft Research".)
@@ -17,6 +17,10 @@ const FIRMS: ReadonlySet<string> = new Set([
   // Bodies known by one word.
   'bundesliga', 'duma', 'interpol', 'europol', 'greenpeace', 'oxfam', 'hmrc', 'defra', 'dvla', 'acas', 'ofgem', 'ofwat',
   'ofqual', 'aslef', 'rmt', 'tories',
+  // Football clubs known by a word that names no town the news writes of otherwise ("defeat at home to Arsenal").
+  'arsenal', 'everton', 'tottenham', 'fulham', 'millwall', 'espanyol', 'villarreal', 'getafe', 'sevilla', 'eibar',
+  'osasuna', 'leganes', 'alaves', 'juventus', 'benfica', 'feyenoord', 'anderlecht', 'galatasaray', 'fenerbahce', 'besiktas',
+  'olympiacos', 'panathinaikos', 'shakhtar',
 ]);
 
 /** Names of firms that are also a place after "the": "in the Amazon". */

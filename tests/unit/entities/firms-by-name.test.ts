@@ -13,6 +13,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
   });
 
+  it('and so are clubs known by a word that names no town: "defeat at home to Arsenal", "Getafe, Espanyol and Sevilla"', () => {
+    const body = 'They lost 2-1 at home to Arsenal. Getafe, Espanyol and Sevilla all won.';
+    expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla']);
+  });
+
   it('and its name opens a product\'s, no person\'s: "Apple Music", "Samsung Gear headsets"', () => {
     const body = 'Songs are on Apple Music now. Visitors wore Samsung Gear headsets.';
     expect(extractEntities(body).people).toEqual([]);
