@@ -23,9 +23,11 @@ export function linksACause(tokens: readonly Token[], i: number): boolean {
     || (key === 'the' && CAUSE_VERBS.has(before) && tokens[i - 1]?.capitalized === true);
 }
 
-/** Whether the "of" at tokens[i], the last word before tokens[to], is people's of America: "Workers of America". */
+/** Whether the "of" at tokens[i], the last word before tokens[to], is people's of America ("Workers of America"), or the
+ * states' ("the United States of America"). */
 export function ofAmerica(tokens: readonly Token[], i: number, to: number): boolean {
-  return i === to - 2 && ADVOCATES.has(tokens[i - 1]?.key ?? '') && tokens[i + 1]?.key === 'america';
+  const before = tokens[i - 1]?.key ?? '';
+  return i === to - 2 && (ADVOCATES.has(before) || before === 'states') && tokens[i + 1]?.key === 'america';
 }
 
 /**

@@ -141,9 +141,11 @@ describe('findNames', () => {
       .toEqual(['organization:Post', 'person:Martin Baron']);
   });
 
-  it('drops hyphenated modifiers and party tags', () => {
+  it('drops hyphenated modifiers and party tags, and cuts no country at its "of"', () => {
     expect(kinds('The deal went to Chicago-based AbbVie, said Sen. Bob Corker (R-Tenn.).'))
       .toEqual(['organization:AbbVie', 'person:Bob Corker']);
+    // (Nor does it cut "the United States of America" at its "of".)
+    expect(kinds('The United States of America is great.')).toEqual(['place:United States of America']);
   });
 
   it('does not make people of groups or of a lone sentence-initial word', () => {
