@@ -4,7 +4,7 @@
 // become people on their own.
 import type { Entities } from './types.ts';
 import { familyNameFirst, keysOf, sameName } from './entities/name-keys.ts';
-import { sameOrganization, sameWords } from './entities/same-entries.ts';
+import { sameOrganization, samePlace, sameWords } from './entities/same-entries.ts';
 import { analyzeNames } from './entities/names.ts';
 import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
@@ -200,7 +200,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     if (m.kind === 'person' && !inTitle(m) && m.text.length > 1 && (speakers.has(m.text) || !commonWords(body, m, tokens))) {
       // ("the Los Angeles-San Francisco route", "the Muhammad Ali-Joe Frazier fight": two places or two people.)
       const pair = hyphenPair(m.text);
-      if (pair?.kind === 'places') for (const p of pair.parts) count(places, placeName(p), m.start, sameWords);
+      if (pair?.kind === 'places') for (const p of pair.parts) count(places, placeName(p), m.start, samePlace);
       else for (const p of pair?.parts ?? [ranIn.get(m) ?? m.text]) count(people, p, m.start, sameName);
     }
   }
@@ -217,7 +217,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
     } else if (m.kind === 'place') {
       // (Not a place in a title in quotation marks, "“Good Morning America”"; but "from “Buffalo to Albany.”".)
       const titled = inQuotedTitle(m) && !locatedAt(body, m.start);
-      if (!placeBySurname(body, m, people) && !titled) count(places, placeName(m.text), m.start, sameWords);
+      if (!placeBySurname(body, m, people) && !titled) count(places, placeName(m.text), m.start, samePlace);
     }
     else if (m.kind === 'possible-person' && !inTitle(m)) {
       // "Lena Fischer met …" opens a sentence: a person if the article goes on calling them "Fischer" (and the
@@ -266,7 +266,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       else if (m.text.includes('-')) {
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');
-        if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, sameWords);
+        if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, samePlace);
       } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
         // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
         // ("the FEC said", "the S.E.C. said") is an organization; any other word after "the" a group ("the Dons
@@ -288,7 +288,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   // In a headline every word is capitalized, so where a name ends is a guess ("Rand Paul Scores Direct Hit"): only
   // the places the gazetteer knows count.
   for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {
-    if (m.kind === 'place') count(places, placeName(m.text), m.start, sameWords);
+    if (m.kind === 'place') count(places, placeName(m.text), m.start, samePlace);
   }
   const nicknames = nicknamesIn(people);
   return {

@@ -9,6 +9,9 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+/** The same place's words, "America" being the United States'. */
+export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
+  || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states');
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one; and "Senate" is
  * the "U.S. Senate", a body named with its country or without.

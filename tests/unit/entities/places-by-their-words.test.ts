@@ -96,3 +96,14 @@ describe('a ground or a landmark named without a place\'s noun', () => {
     expect(people).toEqual(['Bernie Sanders']);
   });
 });
+
+describe('the United States', () => {
+  it('is one place under its names: "the United States of America", "the U.S.", "America"', () => {
+    const body = 'He is the next President of the United States of America. The U.S. is great. Make America great again.';
+    expect(extractEntities(body).places).toEqual(['United States']);
+  });
+
+  it('is "America" where the story calls it nothing else, and never "South America"', () => {
+    expect(extractEntities('Make America great again, he said, in South America.').places).toEqual(['America', 'South America']);
+  });
+});
