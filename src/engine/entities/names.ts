@@ -28,6 +28,7 @@ import {
   isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
+import { GREETINGS, PRONOUN_CONTRACTION, SENTENCE_OPENERS, STATION_NUMBER, STATIONS } from './sequence-words.ts';
 
 /**
  * What a name names. `unknown`: a lone capitalized word, a person only if it matches one named in full elsewhere.
@@ -201,22 +202,6 @@ function sequenceNames(tokens: readonly Token[], from: number, to: number, sente
   table.set(words, found);
   return found;
 }
-
-/** Words that open a sentence and never end a name, nor sit in a title's run of capitals ("Christie Says He …"; "lost his case
- * at the Court of Appeal Millions of motorists …", a caption's lost stop). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['there', 'elsewhere', 'meanwhile', 'however', 'according',
-  'millions', 'thousands', 'hundreds', 'dozens']);
-
-const STATIONS: ReadonlySet<string> = new Set(['radio', 'channel']);
-const STATION_NUMBER = /^\d[\dA-Z]*(?:['’]s)?$/;
-
-/** "I'm", "He'd", "They'll", "It's": a pronoun's contraction, capitalized, but never part of a name ("Sometimes I'm
- * good at it", "He'd starred in …"). */
-const PRONOUN_CONTRACTION = /^(?:I|He|She|It|We|They|You)['’](?:m|d|ve|ll|re|s)$/;
-
-/** Words spoken to someone, capitalized before their name: "Sorry Ruud, what did you say?", "Hello Sarah Jones". */
-const GREETINGS: ReadonlySet<string> = new Set(['sorry', 'hello', 'hey', 'hi', 'cheers', 'goodbye', 'bye',
-  'congratulations', 'thanks']);
 
 /** Index after the last token of the capitalized sequence starting at `from`. */
 function sequenceEnd(body: string, tokens: readonly Token[], from: number, lowercase: () => ReadonlySet<string>): number {
