@@ -64,3 +64,19 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   const towns = isTown([head.key]) && isTown([tokens[and + 1]?.key ?? '']);
   return the || places || towns || lowercase().has(head.key);
 }
+
+/** How many tokens a list in an institution's name may run past a comma before its "and". */
+const MAX_LIST = 10;
+
+/**
+ * Whether the comma at tokens[comma] goes on with a list of capitalized words that "and" closes, one word after the
+ * comma and right after each other: "Department for Environment, Food and Rural Affairs", "for Culture, Media, and Sport".
+ */
+export function listGoesOnAt(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + MAX_LIST); k++) {
+    const t = tokens[k] as Token;
+    if (t.key === 'and' && !t.capitalized) return k > comma + 1 && tokens[k + 1]?.capitalized === true;
+    if (t.text === ',' ? !(tokens[k + 1]?.capitalized || tokens[k + 1]?.key === 'and') : !t.capitalized) return false;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
 import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
-import { agencyAfter, institutionGoesOnAt } from './institution-links.ts';
+import { agencyAfter, institutionGoesOnAt, listGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './name-kinds.ts';
 import { isGivenName } from './first-names.ts';
@@ -271,6 +271,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       i += 2;
       continue;
     }
+    // ("Department for Environment, Food and Rural Affairs": a list an institution's "for" or "of" brings in.)
+    if (linked && token.text === ',' && listGoesOnAt(tokens, i)) { i++; continue; }
     // ("Right to Rise", "Americans for Prosperity": a cause's name, a right to something, people for something.)
     const cause = linksACause(tokens, i);
     const linkable = i > from && (key === 'of' || NAME_PARTICLES.has(key) || inInstitution || cause) && (token.word || key === '&');

@@ -216,7 +216,7 @@ describe('extractEntities and a photo caption\'s header run into a name', () => 
     expect(people.filter((p) => p.includes('Captured'))).toEqual([]);
     expect(places).toContain('Humboldt County');
     expect(organizations).toEqual(expect.arrayContaining(['National Association for People Abused', 'UEFA Disciplinary Body',
-      'Rural Affairs']));
+      'Department for Environment, Food and Rural Affairs']));
   });
 });
 
