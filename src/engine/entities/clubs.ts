@@ -9,7 +9,7 @@ import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
 
 /** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 'players', 'squad', 'chairman', 'owners',
-  'coach', 'teammates', 'team-mates',
+  'coach', 'teammates', 'team-mates', 'debut',
   // and a rugby side's players ("Northampton flanker Tom Wood").
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
 /** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */
@@ -18,7 +18,8 @@ const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat
  * Derbyshire", "on loan from Rangers". */
 const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
   'defeat to', 'defeats by', 'loss to', 'lost to', 'played for', 'plays for', 'playing for', 'signed for', 'signs for',
-  'signing for', 'signed from', 'loan from', 'loan at']);
+  'signing for', 'signed from', 'loan from', 'loan at', 'goals for', 'goal for', 'scored for', 'debut for',
+  'appearances for']);
 /** And two in brackets, a fixture list's: "Notts County (home to Doncaster)", for both sides; not "returning home to
  * Cairo". */
 const FIXTURE_PAIRS: ReadonlySet<string> = new Set(['away to', 'home to']);

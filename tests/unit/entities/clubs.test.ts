@@ -44,6 +44,11 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is the side someone scores for or makes a debut for: "goals for Sunderland", "his Aberdeen debut"', () => {
+    const body = 'They were stunned by goals for Sunderland. Smith made his Aberdeen debut in 2012.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Sunderland', 'Aberdeen'], places: [] });
+  });
+
   it('and so is the side a fixture in brackets follows: "Crewe (away to Coventry) win"', () => {
     const body = 'Notts County will be relegated if Crewe (away to Coventry) win. Crewe fans are hopeful.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Crewe', 'Notts County', 'Coventry'], places: [] });
