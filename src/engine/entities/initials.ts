@@ -1,5 +1,9 @@
 // An organization the article names both in full and by its initials ("the National Rifle Association … the NRA") is
-// one organization, though the article never writes "(NRA)" after the full name: the list keeps the full name.
+// one organization, though the article never writes "(NRA)" after the full name: the list keeps the full name. And a
+// name its initials follow in brackets is a body's: "Tidal Lagoon Power (TLP)".
+import type { Token } from './tokens.ts';
+import { isGivenName } from './first-names.ts';
+import { THING_WORDS } from './lexicon.ts';
 
 /** An entry of a list of names, as the entity lists count them. */
 export interface Counted {
@@ -35,4 +39,16 @@ export function joinInitials<T extends Counted>(list: readonly T[]): T[] {
     full.first = Math.min(full.first, e.first);
     return false;
   });
+}
+
+/** Last words of what initials may also name, which is no body: "the Affordable Care Act (ACA)", "Trans-Pacific
+ * Partnership (TPP)". */
+const NO_BODY_ENDINGS: ReadonlySet<string> = new Set([...THING_WORDS, 'partnership', 'policy', 'system', 'scheme', 'index']);
+
+/** Whether tokens[from, end) are a body's name, as its initials in brackets after it say: "Tidal Lagoon Power (TLP)";
+ * not a person's, nor a law's or a treaty's. */
+export function initialsFollow(tokens: readonly Token[], from: number, end: number): boolean {
+  const initials = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' ? tokens[end + 1]?.text ?? '' : '';
+  return INITIALS.test(initials) && !isGivenName(tokens[from]?.key ?? '') && !NO_BODY_ENDINGS.has(tokens[end - 1]?.key ?? '')
+    && initialsOf(tokens.slice(from, end).map((t) => t.text).join(' ')) === initials.replaceAll('.', '');
 }

@@ -28,6 +28,7 @@ import {
   isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
+import { initialsFollow } from './initials.ts';
 import { GREETINGS, PRONOUN_CONTRACTION, SENTENCE_OPENERS, STATION_NUMBER, STATIONS } from './sequence-words.ts';
 
 /**
@@ -100,7 +101,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     if (!opens || PRONOUN_CONTRACTION.test(token.text) || GREETINGS.has(token.key)) { i++; continue; }
     const end = sequenceEnd(body, tokens, i, lowercaseOf);
     const found = sequenceNames(tokens, i, end, opensSentence(body, tokens, i));
-    const bodyAfter = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end);
+    const bodyAfter = isOutletAfter(tokens, i, end) || isBodyAfter(tokens, i, end) || initialsFollow(tokens, i, end);
     const company = isCompanyBefore(tokens, i) || ((isBodyBefore(tokens, i, end) || namedAfterItsKind(tokens, i, end))
       && found.length === 1);
     const work = titlesAWorkAt(tokens, i);

@@ -57,3 +57,14 @@ describe('a name right after where a body is based', () => {
     expect(organizations).not.toContain('Richard Gonzalez');
   });
 });
+
+describe('a name its initials follow in brackets', () => {
+  it('is a body\'s: "Tidal Lagoon Power (TLP)"', () => {
+    expect(extractEntities('Tidal Lagoon Power (TLP) wants to build it.').organizations).toEqual(['Tidal Lagoon Power']);
+  });
+
+  it('but not a person\'s, a law\'s or a treaty\'s: "John Smith (JS)", "the Affordable Care Act (ACA)"', () => {
+    const body = 'John Smith (JS) left. The Affordable Care Act (ACA) and the Trans-Pacific Partnership (TPP) passed.';
+    expect(extractEntities(body).organizations).toEqual([]);
+  });
+});
