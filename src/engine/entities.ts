@@ -10,7 +10,8 @@ import type { NameMention } from './entities/names.ts';
 import { PLACES } from './entities/places.ts';
 import { isGivenName, isVerbGivenName } from './entities/first-names.ts';
 import { IN_CAPITALS } from './entities/acronyms.ts';
-import { locatedAt, quotedTitles, SMALL_WORDS } from './entities/quoted-titles.ts';
+import { locatedAt, quotedTitles } from './entities/quoted-titles.ts';
+import { headlineLines } from './entities/headlines.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
@@ -102,30 +103,6 @@ function speaks(body: string, m: NameMention): boolean {
 /** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
 const reports = (body: string, m: NameMention): boolean => REPORTING.has(wordAfter(body, m) ?? '');
 const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports']);
-
-const MIN_HEADLINE_WORDS = 4;
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-const CAPITAL = /^\p{Lu}/u;
-const LOWERCASE_WORD = /(?:^|[\s(“"‘—])\p{Ll}/u;
-
-/**
- * Lines written as headlines, such as a list of related stories ("Rand Paul Scores Direct Hit On Donald Trump."):
- * every word capitalized, small words too. `[start, end)` offsets.
- */
-function headlineLines(body: string): Array<readonly [number, number]> {
-  const out: Array<readonly [number, number]> = [];
-  for (let start = 0; start < body.length;) {
-    const lineEnd = body.indexOf('\n', start);
-    const end = lineEnd < 0 ? body.length : lineEnd;
-    const line = body.slice(start, end);
-    // Running text has a word in lowercase within its first few words: most lines end the test there.
-    const words = LOWERCASE_WORD.test(line) ? [] : line.match(WORD) ?? [];
-    if (words.length >= MIN_HEADLINE_WORDS && words.every((w) => CAPITAL.test(w))
-      && words.slice(1).some((w) => SMALL_WORDS.has(w.toLowerCase()))) out.push([start, end]);
-    start = end + 1;
-  }
-  return out;
-}
 
 /** Most mentioned first (a title mention weighs more), ties by first mention. */
 function ranked(list: readonly Entry[], title: string | undefined): string[] {

@@ -1,7 +1,9 @@
-// Headlines in capitals that run into names where a page lost its line breaks: their words are no part of a name.
+// Headlines in capitals that run into names where a page lost its line breaks: their words are no part of a name. And
+// lines written as headlines, every word capitalized, where a name ends is a guess.
 import { isShouting } from './text-checks.ts';
 import { isPlace } from './places.ts';
 import type { Token } from './tokens.ts';
+import { SMALL_WORDS } from './quoted-titles.ts';
 
 /** Words in capitals that make a run of them a headline rather than a name or an acronym ("FBI Director"). */
 const MIN_SHOUTED_WORDS = 3;
@@ -35,4 +37,28 @@ export function beforeHeadline(tokens: readonly Token[], first: number, to: numb
   let shouted = 0;
   while (to - shouted - 1 > first && isShouting(tokens[to - shouted - 1]?.text ?? '')) shouted++;
   return shouted >= MIN_SHOUTED_AT_END ? to - shouted : to;
+}
+
+const MIN_HEADLINE_WORDS = 4;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const LOWERCASE_WORD = /(?:^|[\s(“"‘—])\p{Ll}/u;
+
+/**
+ * Lines written as headlines, such as a list of related stories ("Rand Paul Scores Direct Hit On Donald Trump."):
+ * every word capitalized, small words too. `[start, end)` offsets.
+ */
+export function headlineLines(body: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (let start = 0; start < body.length;) {
+    const lineEnd = body.indexOf('\n', start);
+    const end = lineEnd < 0 ? body.length : lineEnd;
+    const line = body.slice(start, end);
+    // Running text has a word in lowercase within its first few words: most lines end the test there.
+    const words = LOWERCASE_WORD.test(line) ? [] : line.match(WORD) ?? [];
+    if (words.length >= MIN_HEADLINE_WORDS && words.every((w) => CAPITAL.test(w))
+      && words.slice(1).some((w) => SMALL_WORDS.has(w.toLowerCase()))) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
 }
