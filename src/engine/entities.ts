@@ -118,8 +118,10 @@ function ranked(list: readonly Entry[], title: string | undefined): string[] {
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${[...OWNERS].join('|')})\\s$`, 'i');
 /** "at" right before a mention: "Development Officer at Mencap". */
 const AT_BEFORE = /\bat\s$/i;
-/** An owner and a kinship word, with at most one word between, right before a name: "his Israeli-born wife, ". */
-const KIN_BEFORE = new RegExp(`\\b(?:his|her|their|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${[...KIN_AND_FRIENDS].join('|')}),?\\s$`, 'iu');
+/** An owner and a kinship word, two words between at most, right before a name or two: "his Israeli-born wife, ",
+ * "Ted Cruz's wife, ", "her two sons Michael and ". */
+const KIN_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}`
+  + `(?:${[...KIN_AND_FRIENDS, 'parent', 'child', 'twin', 'kid'].join('|')})(?:s|ren)?,?\\s(?:\\p{Lu}[\\p{L}-]+,?\\s+and\\s+)?$`, 'u');
 
 /** Whether a mention starts within one of the `[start, end)` spans (a headline's line, a photo credit, a title). */
 const within = (spans: ReadonlyArray<readonly [number, number]>) => (m: NameMention): boolean =>
@@ -235,7 +237,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       }
       else if (acronyms.has(m.text)) count(organizations, acronyms.get(m.text) ?? m.text, m.start, sameOrganization);
       // "his Israeli-born wife, Miriam", "her son David": a given name a kinship word introduces is a person's.
-      else if (keys.length === 1 && isGivenName(keys[0] ?? '') && KIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) {
+      else if (keys.length === 1 && isGivenName(keys[0] ?? '') && KIN_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))) {
         count(people, m.text, m.start, sameName);
       }
       else if (agedSurname(body, m)) count(people, m.text, m.start, sameName);

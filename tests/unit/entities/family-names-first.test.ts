@@ -32,6 +32,11 @@ describe('a given name a kinship word introduces', () => {
     expect(extractEntities(body).people).toEqual(['Melania Trump', 'Miriam', 'David']);
   });
 
+  it('and so are two, after a named owner or two words: "Ted Cruz\'s wife, Heidi", "her two sons Michael and Sam"', () => {
+    const body = 'Ted Cruz\'s wife, Heidi, spoke. Her two sons Michael and Sam came. His parents, Sarah and John, stayed.';
+    expect(extractEntities(body).people).toEqual(['Ted Cruz', 'Heidi', 'Michael', 'Sam', 'Sarah', 'John']);
+  });
+
   it('but not a word no given name, nor a given name without the kinship word', () => {
     expect(extractEntities('She met his wife, Zorblat, and her friend Quixby. Then Miriam came.').people).toEqual([]);
   });
