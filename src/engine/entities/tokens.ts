@@ -17,12 +17,12 @@ export interface Token {
 }
 
 // The tokens are what the regex
-//   `\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
+//   `\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[0-9]+(?=-\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S`
 // (flag `u`) matches: dotted acronyms ("U.S."), a lowercase word a page glued to a capitalized one ("bet" of
-// "betTom"), words (with inner apostrophes and hyphens, as in "O’Malley", "al-Assad") and an optional trailing
-// period, or any other single non-space character. It is read here by hand,
-// character by character, because it runs on every article at load and the regex with its substrings was the
-// tokenizer's main cost; tests check this reading against the regex on arbitrary text.
+// "betTom"), a number before a hyphen and a capital ("15" of "15-Stuart"), words (with inner apostrophes and
+// hyphens, as in "O’Malley", "al-Assad") and an optional trailing period, or any other single non-space character.
+// It is read here by hand, character by character, because it runs on every article at load and the regex with its
+// substrings was the tokenizer's main cost; tests check this reading against the regex on arbitrary text.
 const WORD_START = LETTER | DIGIT;
 const WORD_PART = LETTER | MARK | DIGIT;
 const PERIOD = 46;
@@ -99,13 +99,13 @@ function wordEnd(text: string, i: number, to: number): number {
  * (Glued to a capitalized word, "02:00 BST.Harry's mother", or a number's to an acronym, "£35.NHS", it is a sentence
  * end whose space the page lost.)
  */
-function keepsPeriod(text: string, word: Token, periodAt: number, to: number): boolean {
+function keepsPeriod(text: string, word: Token, periodAt: number, from: number, to: number): boolean {
   // (A lowercase letter keeps it only as an abbreviation: "Roe v. Wade".)
   const initialOrAbbreviation = word.text.length === 1
     ? (classOf(word.text.charCodeAt(0)) & UPPER) !== 0 || ABBREVIATIONS.has(word.key)
     : ABBREVIATIONS.has(word.key);
   // ("7:19 p.m. EST by …": a time zone after the hour goes on with the sentence.)
-  if (word.text === 'm' && TIME_OF_DAY.test(text.slice(Math.max(0, periodAt - 3), periodAt))
+  if (word.text === 'm' && TIME_OF_DAY.test(text.slice(Math.max(from, periodAt - 3), periodAt))
     && ZONE_AFTER.test(text.slice(periodAt + 1, Math.min(to, periodAt + 6)))) return true;
   return initialOrAbbreviation || (isLetterAt(text, periodAt + 1, to) && !opensWordAt(text, periodAt + 1, to)
     && !(DIGITS.test(word.text) && capitalAt(text, periodAt + 1, to) && capitalAt(text, periodAt + 2, to)));
@@ -162,6 +162,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = acronym;
       continue;
     }
+    // ("15-Stuart Hogg, 14-Sean Maitland": a team sheet's number, then the player's name.)
+    const numbered = isDigitAscii(c) ? numberBeforeName(text, i, to) : -1;
+    if (numbered > 0) {
+      out.push(makeToken(text.slice(i, numbered), i, true, false));
+      i = numbered;
+      continue;
+    }
     const end = wordEnd(text, i + width, to);
     const glued = capitalized || plainWord ? -1 : gluedWordEnd(text, i, end, from, to);
     if (glued > 0) {
@@ -178,7 +185,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       ? plainToken(text.slice(i, end), i)
       : makeToken(text.slice(i, end), i, true, named);
     if (end < to && text.charCodeAt(end) === PERIOD) {
-      if (keepsPeriod(text, word, end, to)) out.push(makeToken(text.slice(i, end + 1), i, true, named));
+      if (keepsPeriod(text, word, end, from, to)) out.push(makeToken(text.slice(i, end + 1), i, true, named));
       else out.push(word, makeToken('.', end, false, false));
       i = end + 1;
       continue;
@@ -190,6 +197,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isDigitAscii = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where the digits at `i` end, if a hyphen and a capital follow them ("15-Stuart"); -1 otherwise. */
+function numberBeforeName(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && isDigitAscii(text.charCodeAt(j))) j++;
+  if (j + 1 >= to || text.charCodeAt(j) !== HYPHEN) return -1;
+  return (classOf(codePointAt(text, j + 1, to)) & UPPER) !== 0 ? j : -1;
+}
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**

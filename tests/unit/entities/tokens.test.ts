@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from '../../../src/engine/entities/lexicon.ts';
 
 // The tokenizer as it was first written, with the regex the hand-written scanner stands for. The scanner must give
 // exactly its tokens (text, offsets, flags, keys) on any text.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
+const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|(?<![#@])[a-z]{2,}(?=[A-Z][a-z])|[0-9]+(?=-\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
 const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 const keepsPeriod = (word: string): boolean => {
   const bare = word.slice(0, -1);
@@ -42,7 +42,10 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
     // So does a number's period glued to two capitals: "£35.NHS Improvement".
     const acronymAfterNumber = /^\d+\.$/.test(value) && next !== undefined && /\p{Lu}/u.test(next) && after !== undefined
       && /\p{Lu}/u.test(after);
-    if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)
+    // Later rule: "p.m." before a time zone keeps its period ("at 7:19 p.m. EST by").
+    const zoned = value === 'm.' && /[ap]\.$/.test(slice.slice(Math.max(0, m.index - 2), m.index))
+      && /^ (?:[ECMP][SD]?T|GMT|BST|UTC)\b/.test(slice.slice(m.index + 2, m.index + 7));
+    if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value) && !zoned
       && !(next !== undefined && /\p{L}/u.test(next) && !opensWord && !acronymAfterNumber)) {
       out.push(makeToken(value.slice(0, -1), start, true, tagged), makeToken('.', start + value.length - 1, false));
     } else out.push(makeToken(value, start, word, tagged));
@@ -53,7 +56,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@', 'bet', 'Tom', 'iPhone',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@', 'bet', 'Tom', 'iPhone', 'p.m.', 'a', 'm', ' EST', 'GMT', '15', 'p.m. EST', 'a.m. GMT',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
@@ -89,6 +92,11 @@ describe('tokenize, read by hand', () => {
       ['high', false], ['stakes', false], ['bet', false], ['Tom', true], ['Greatrex', true], [',', false], ['the', false]]);
     for (const whole of ['iPhone', 'eBay', 'x-Ray', 'abCD']) expect(tokenize(whole).map((t) => t.text)).toEqual([whole]);
     expect(tokenize('@realDonaldTrump').map((t) => t.text)).toEqual(['@', 'realDonaldTrump']);
+  });
+
+  it('parts a team sheet\'s number from the name after its hyphen, not a score or a date: "15-Stuart Hogg", "2-1"', () => {
+    expect(tokenize('15-Stuart Hogg, 2-1, 9-11').map((t) => t.text)).toEqual(['15', '-', 'Stuart', 'Hogg', ',', '2-1', ',',
+      '9-11']);
   });
 
   it('ends a sentence at a period glued to a capitalized word, not at one glued to a capital alone', () => {
