@@ -26,6 +26,10 @@ const FIRMS: ReadonlySet<string> = new Set([
 /** Names of firms that are also a place after "the": "in the Amazon". */
 const PLACES_AFTER_THE: ReadonlySet<string> = new Set(['amazon']);
 
+/** Newspapers named by one word after "the": "told The Times", "the Guardian reported" (not "the Sun", a star too). */
+export const PAPERS_AFTER_THE: ReadonlySet<string> = new Set(['times', 'guardian', 'independent', 'telegraph', 'mirror',
+  'economist', 'observer', 'spectator', 'scotsman', 'express']);
+
 /** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it. */
-export const namesAFirmAlone = (key: string, afterThe: boolean): boolean => FIRMS.has(key)
-  && !(afterThe && PLACES_AFTER_THE.has(key));
+export const namesAFirmAlone = (key: string, afterThe: boolean): boolean => (FIRMS.has(key)
+  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && PAPERS_AFTER_THE.has(key));

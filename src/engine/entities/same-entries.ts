@@ -1,4 +1,5 @@
 // When two entries of a list of organizations or places name the same thing.
+import { PAPERS_AFTER_THE } from './firm-names.ts';
 
 /**
  * `a.join(' ') === b.join(' ')`, compared word by word rather than by joining both for every entry a mention is
@@ -13,11 +14,13 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
 export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
   || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states');
 /**
- * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one; and "Senate" is
- * the "U.S. Senate", a body named with its country or without.
+ * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
+ * last word too: "the Times" is the "New York Times"); and "Senate" is the "U.S. Senate", a body named with its country
+ * or without.
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || (a.length >= 2 && a.length < b.length && a.every((k, i) => k === b[b.length - a.length + i]))
+  sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
+    && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1]);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States". */
 const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' ? 1

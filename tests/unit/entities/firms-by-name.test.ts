@@ -18,6 +18,13 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla']);
   });
 
+  it('and so is a paper named by one word after "the", the paper of a longer name if there is one: "told The Times"', () => {
+    expect(extractEntities('He told The Times on Monday. The Guardian reported it. The Sun rose.').organizations)
+      .toEqual(['Times', 'Guardian']);
+    expect(extractEntities('The New York Times said so, and the Times agreed.').organizations).toEqual(['New York Times']);
+    expect(extractEntities('Times have changed, and voters know it. Independent voters left.').organizations).toEqual([]);
+  });
+
   it('and its name opens a product\'s, no person\'s: "Apple Music", "Samsung Gear headsets"', () => {
     const body = 'Songs are on Apple Music now. Visitors wore Samsung Gear headsets.';
     expect(extractEntities(body).people).toEqual([]);
