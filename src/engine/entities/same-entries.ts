@@ -15,13 +15,16 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
   || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states');
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
- * last word too: "the Times" is the "New York Times"); and "Senate" is the "U.S. Senate", a body named with its country
- * or without.
+ * last word too: "the Times" is the "New York Times"); "Senate" is the "U.S. Senate", a body named with its country
+ * or without; and "Apple" is "Apple Inc.", a firm named with its legal form or without.
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
-  || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1]);
+  || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
+  || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]));
+/** A firm's legal form after its name: "Inc.", "Ltd", "LLC". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States". */
 const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' ? 1
   : (keys[0] === 'u' && keys[1] === 's') || (keys[0] === 'united' && keys[1] === 'states') ? 2 : 0);

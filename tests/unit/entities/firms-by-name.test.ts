@@ -75,3 +75,10 @@ describe('a name its initials follow in brackets', () => {
     expect(extractEntities(body).organizations).toEqual([]);
   });
 });
+
+describe('a firm named with its legal form and without', () => {
+  it('is one firm, listed by its fuller name: "Apple Inc. … Apple"', () => {
+    expect(extractEntities('Apple Inc. reported gains. Shares in Apple rose, and Pfizer Inc. fell.').organizations)
+      .toEqual(['Apple Inc.', 'Pfizer Inc.']);
+  });
+});
