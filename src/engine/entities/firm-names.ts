@@ -20,7 +20,7 @@ const FIRMS: ReadonlySet<string> = new Set([
   // Football clubs known by a word that names no town the news writes of otherwise ("defeat at home to Arsenal").
   'arsenal', 'everton', 'tottenham', 'fulham', 'millwall', 'espanyol', 'villarreal', 'getafe', 'sevilla', 'eibar',
   'osasuna', 'leganes', 'alaves', 'juventus', 'benfica', 'feyenoord', 'anderlecht', 'galatasaray', 'fenerbahce', 'besiktas',
-  'olympiacos', 'panathinaikos', 'shakhtar',
+  'olympiacos', 'panathinaikos', 'shakhtar', 'rangers', 'hibernian',
 ]);
 
 /** Names of firms that are also a place after "the": "in the Amazon". */

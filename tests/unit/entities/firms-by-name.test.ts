@@ -14,8 +14,8 @@ describe('a firm the news names by one word', () => {
   });
 
   it('and so are clubs known by a word that names no town: "defeat at home to Arsenal", "Getafe, Espanyol and Sevilla"', () => {
-    const body = 'They lost 2-1 at home to Arsenal. Getafe, Espanyol and Sevilla all won.';
-    expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla']);
+    const body = 'They lost 2-1 at home to Arsenal. Getafe, Espanyol and Sevilla all won. Rangers face Hibernian.';
+    expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla', 'Rangers', 'Hibernian']);
   });
 
   it('and so is a paper named by one word after "the", the paper of a longer name if there is one: "told The Times"', () => {
