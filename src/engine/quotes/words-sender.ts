@@ -1,6 +1,7 @@
 // "Obama released a statement Thursday night. … ⏎ “…,” the statement said": words someone sent speak for whoever
 // sent them, named where the words were first mentioned: the one who sent, issued or put them out ("The Cruz campaign
-// sent a fundraising email"), the name after "from" or "by" ("a handwritten note from Donald J. Trump"), the subject
+// sent a fundraising email"), the name after "from" or "by" ("a handwritten note from Donald J. Trump", "The email …
+// was sent … by Jeremy Bash", in the words' own sentence too), the subject
 // after "In a statement," or the one who emailed or tweeted them. Only within the last three sentences, and only a
 // sentence that names those words: farther back, "the statement" may be anybody's, and it stays a description.
 import { endsSentence, lexKey } from '../entities/tokens.ts';
@@ -43,12 +44,12 @@ export function senderOfWords(body: string, tokens: readonly Token[], mention: S
   if (!SENT_NOUNS.has(noun)) return null;
   // ("The email, released by Judicial Watch, was sent … by Jeremy Bash. ⏎ “…,” it reads": the words' own sentence.)
   const h = tokenAt(tokens, mention.start) + 1;
-  let end = h;
-  while (end < tokens.length && !endsSentence(tokens[end] as Token)) end++;
-  const writer = writtenBy(body, { tokens, from: h - 1, to: end }, h);
+  let stop = h;
+  while (stop < tokens.length && !endsSentence(tokens[stop] as Token)) stop++;
+  const writer = writtenBy(body, { tokens, from: h - 1, to: stop }, h);
   if (writer) return writer;
   const at = tokenAt(tokens, before);
-  end = at;
+  let end = at;
   let sentences = 0;
   for (let i = at - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
