@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { endsSentenceAt, tokenize } from '../../../src/engine/entities/tokens.ts';
+import { endsSentenceAt, gluedNameAt, tokenize } from '../../../src/engine/entities/tokens.ts';
 import type { Token } from '../../../src/engine/entities/tokens.ts';
 import { ABBREVIATIONS } from '../../../src/engine/entities/lexicon.ts';
 
@@ -30,21 +30,26 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) {
-    const value = m[0];
-    const start = from + m.index;
+    // Later rule: a capitalized word glued to a name or a title is two ("SuffolkJonathan"; see gluedNameAt).
+    const bare = m[0].replace(/\.$/, '');
+    const glued = m.index > 0 && /[#@]/.test(slice[m.index - 1] ?? '') ? -1 : gluedNameAt(bare);
+    if (glued > 0) out.push(makeToken(bare.slice(0, glued), from + m.index, true));
+    const value = glued > 0 ? m[0].slice(glued) : m[0];
+    const index = glued > 0 ? m.index + glued : m.index;
+    const start = from + index;
     const word = /^[\p{L}\p{N}]/u.test(value);
-    const tagged = m.index > 0 && /[#@]/.test(slice[m.index - 1] ?? '') && /\p{Ll}/u.test(value);
-    const next = slice[m.index + value.length];
+    const tagged = index > 0 && /[#@]/.test(slice[index - 1] ?? '') && /\p{Ll}/u.test(value);
+    const next = slice[index + value.length];
     // A period glued to a capital and a lowercase letter ends a sentence: "02:00 BST.Harry's mother".
-    const after = slice[m.index + value.length + 1];
+    const after = slice[index + value.length + 1];
     const opensWord = next !== undefined && /\p{Lu}/u.test(next) && after !== undefined && /\p{L}/u.test(after)
       && !/\p{Lu}/u.test(after);
     // So does a number's period glued to two capitals: "£35.NHS Improvement".
     const acronymAfterNumber = /^\d+\.$/.test(value) && next !== undefined && /\p{Lu}/u.test(next) && after !== undefined
       && /\p{Lu}/u.test(after);
     // Later rule: "p.m." before a time zone keeps its period ("at 7:19 p.m. EST by").
-    const zoned = value === 'm.' && /[ap]\.$/.test(slice.slice(Math.max(0, m.index - 2), m.index))
-      && /^ (?:[ECMP][SD]?T|GMT|BST|UTC)\b/.test(slice.slice(m.index + 2, m.index + 7));
+    const zoned = value === 'm.' && /[ap]\.$/.test(slice.slice(Math.max(0, index - 2), index))
+      && /^ (?:[ECMP][SD]?T|GMT|BST|UTC)\b/.test(slice.slice(index + 2, index + 7));
     if (word && value.length > 1 && value.endsWith('.') && !keepsPeriod(value) && !zoned
       && !(next !== undefined && /\p{L}/u.test(next) && !opensWord && !acronymAfterNumber)) {
       out.push(makeToken(value.slice(0, -1), start, true, tagged), makeToken('.', start + value.length - 1, false));
@@ -56,7 +61,8 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
 /** Characters where the two readings could part: periods, apostrophes, hyphens, marks, case, spaces, surrogates. */
 const TRICKY = ['a', 'Z', 'É', 'é', 'ß', 'Σ', 'ς', 'ǅ', 'İ', 'ﬁ', 'ᾼ', 'Ⅻ', '٣', '1', '.', '.', "'", '’', '-', ' ', '\n',
   '\u00a0', '\u2003', '\ufeff', '\u0301', '\u20dd', '\u0345', '“', '"', ',', '(', 'U', 'S', 'Mr', 'Sen', 'st', 'Del',
-  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@', 'bet', 'Tom', 'iPhone', 'p.m.', 'a', 'm', ' EST', 'GMT', '15', 'p.m. EST', 'a.m. GMT',
+  'FlagShareLike', 'WHO', 'W', '35', 'NHS', 'v', '#', '@', 'bet', 'Tom', 'iPhone', 'Suffolk', 'Jonathan', 'President',
+  'Kelly', 'Anne', 'p.m.', 'a', 'm', ' EST', 'GMT', '15', 'p.m. EST', 'a.m. GMT',
   '\ud835\udc00', '\ud835', '\udc00', '😀'];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
@@ -92,6 +98,14 @@ describe('tokenize, read by hand', () => {
       ['high', false], ['stakes', false], ['bet', false], ['Tom', true], ['Greatrex', true], [',', false], ['the', false]]);
     for (const whole of ['iPhone', 'eBay', 'x-Ray', 'abCD']) expect(tokenize(whole).map((t) => t.text)).toEqual([whole]);
     expect(tokenize('@realDonaldTrump').map((t) => t.text)).toEqual(['@', 'realDonaldTrump']);
+  });
+
+  it('parts a capitalized word a page glued to a name or a title, not a name or a brand written so', () => {
+    expect(tokenize('from SuffolkJonathan Rees, the TalibanPresident').map((t) => t.text)).toEqual(['from', 'Suffolk',
+      'Jonathan', 'Rees', ',', 'the', 'Taliban', 'President']);
+    for (const whole of ['KellyAnne', 'RoseAnn', 'UnitedHealth', 'HuffPollster', 'NextGen']) {
+      expect(tokenize(whole).map((t) => t.text)).toEqual([whole]);
+    }
   });
 
   it('parts a team sheet\'s number from the name after its hyphen, not a score or a date: "15-Stuart Hogg", "2-1"', () => {
