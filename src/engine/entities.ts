@@ -100,6 +100,10 @@ function speaks(body: string, m: NameMention): boolean {
   return next !== undefined && SPEECH_VERBS.has(next);
 }
 
+/** Whether a lone word comes right after a speech verb: "said Johnson". */
+const saidBefore = (body: string, m: NameMention): boolean =>
+  SPEECH_VERBS.has(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '');
+
 /** Whether a lone word reports, as an outlet does: "Vocativ reported that …". */
 const reports = (body: string, m: NameMention): boolean => REPORTING.has(wordAfter(body, m) ?? '');
 const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports']);
@@ -246,7 +250,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');
         if (parts.every((p) => PLACES.has(p.toLowerCase()))) for (const p of parts) count(places, placeName(p), m.start, samePlace);
-      } else if (!m.sentenceInitial && !/\s/.test(m.text) && speaks(body, m)) {
+      } else if (!m.sentenceInitial && !/\s/.test(m.text) && (speaks(body, m) || (speakers.has(m.text) && saidBefore(body, m)))) {
         // A lone capitalized word that speaks ("Brafman said") is a person known by surname; an acronym that does
         // ("the FEC said", "the S.E.C. said") is an organization; any other word after "the" a group ("the Dons
         // predicted"), or after an owner a word describing what follows ("her Islamophobic remarks").

@@ -82,3 +82,17 @@ describe('a place\'s word that is the surname of someone named in full', () => {
     expect(extractEntities(body).places).toEqual(['Paris']);
   });
 });
+
+describe('a surname alone after a speech verb', () => {
+  it('is a person when the quotes find them speaking: "“…,” said Johnson"', () => {
+    const body = 'The US Open champion fell on the stairs. "It sucks really bad," said Johnson. Johnson was a popular pick.';
+    expect(extractEntities(body, undefined, new Set(['Johnson'])).people).toEqual(['Johnson']);
+  });
+
+  it('but not an outlet that reports, nor a name no quote is given to: "as Bloomberg reported", "according to HuffPo"', () => {
+    const body = 'It came as Bloomberg reported it. "It is over," said Bloomberg. Then came, said Johnson, the rest.';
+    expect(extractEntities(body, undefined, new Set(['Bloomberg']))).toMatchObject({ people: [], organizations: ['Bloomberg'] });
+    // (Nor one that speaks other than after a speech verb: "according to HuffPo: “…”".)
+    expect(extractEntities('It was, according to HuffPo: "It is over."', undefined, new Set(['HuffPo'])).people).toEqual([]);
+  });
+});
