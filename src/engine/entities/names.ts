@@ -10,7 +10,7 @@ import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from '
 import { nicknameAfterGiven } from './nicknames.ts';
 import { isArticleJoined, particlesGoOnAt } from './name-particles.ts';
 import { ordinalBefore } from './word-shapes.ts';
-import { inPeerage, placeInTitle, placeMention } from './title-places.ts';
+import { inPeerage, placeInTitle, placeMention, placeOfOriginAt } from './title-places.ts';
 import { endsAtAbbreviation, opensSentence } from './sentence-starts.ts';
 import { linksACause } from './causes.ts';
 import { lowercaseWords, opensCaptionHeader } from './caption-headers.ts';
@@ -111,6 +111,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
     // ("Former Florida Gov. Jeb Bush": the place a person's title is for is named too.)
     const office = found[0]?.titled && found[0].kind === 'person' ? placeInTitle(tokens, i, i + found[0].first) : null;
     if (office) out.push(placeMention(body, tokens, office));
+    const origin = placeOfOriginAt(body, tokens, i, end);
+    if (origin) out.push(origin);
     for (const f of found) {
       const startToken = tokens[i + f.first] as Token;
       const numbered = f.kind === 'organization' || f.kind === 'place' ? ordinalBefore(tokens, i + f.first) : 0;

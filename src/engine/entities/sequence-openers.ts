@@ -38,7 +38,10 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     const scale = first === from && tokens[first - 1]?.key === 'degrees';
     // (But "Our Principles PAC" is a body's name.)
     const ourBody = k === 'our' && ORGANIZATION_WORDS.has(key(tokens[to - 1] as Token));
-    const droppable = k === 'the' || k === 'a' || k === 'of' || described || gerund || numeral || scale
+    // (And a place of two words run into a modifier: "Los Angeles-based Hulu".)
+    const placed = first + 1 < to && isModifierOrPartyTag(tokens[first + 1]?.text ?? '')
+      && isPlace([k, (tokens[first + 1]?.key ?? '').replace(/-.*$/, '')]);
+    const droppable = k === 'the' || k === 'a' || k === 'of' || described || gerund || numeral || scale || placed
       || (sentenceInitial && first === from && (FUNCTION_WORDS.has(k) || OPENING_PREPOSITIONS.has(k)) && !opensPlace
         && !ourBody)
       || (first > from && !token.capitalized) || (isModifierOrPartyTag(token.text) && !isPlace([k]));

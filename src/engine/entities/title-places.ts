@@ -1,5 +1,6 @@
 // The place a title before a name holds office for: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King".
-// The title is no part of the person's name, but the place is named all the same.
+// The title is no part of the person's name, but the place is named all the same; and so is the place a body is based
+// in or someone was born in, run into a word by a hyphen ("Los Angeles-based", "Cuba-born").
 import { isPlaceTeam } from './teams.ts';
 import { isPlace, mayOpenPlace } from './places.ts';
 import type { NameMention } from './names.ts';
@@ -41,3 +42,22 @@ const PEERS: ReadonlySet<string> = new Set(['duke', 'duchess', 'prince', 'prince
 /** Whether the place at tokens[i] is the one a peer's title is "of": "the Duke of Edinburgh", "the Prince of Wales". */
 export const inPeerage = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.key === 'of'
   && !!tokens[i - 2]?.capitalized && PEERS.has(tokens[i - 2]?.key ?? '');
+
+/** A place run into where something is based or someone was born: "Chicago-based", "Cuba-born". */
+const WHERE_FROM = /^(.+)-(?:based|born|bred|raised|headquartered)$/;
+
+/** The place such a word at the start of the sequence tokens[i…end) names, one word or two ("Los Angeles-based"). */
+export function placeOfOriginAt(body: string, tokens: readonly Token[], i: number, end: number): NameMention | null {
+  for (let k = i; k < Math.min(end, i + 2); k++) {
+    const t = tokens[k] as Token;
+    const prefix = WHERE_FROM.exec(t.text)?.[1];
+    if (!prefix) continue;
+    const key = prefix.toLowerCase().replace(/\.$/, '');
+    const two = k > i && isPlace([lexKey(tokens[i] as Token), key]);
+    if (!two && !isPlace([key])) return null;
+    const start = two ? (tokens[i] as Token).start : t.start;
+    return { text: body.slice(start, t.start + prefix.length), start, end: t.start + prefix.length, kind: 'place', titled: false,
+      gender: null, sentenceInitial: false };
+  }
+  return null;
+}

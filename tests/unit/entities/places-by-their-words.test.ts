@@ -75,9 +75,9 @@ describe('a ground or a landmark named without a place\'s noun', () => {
     expect(extractEntities(body).places).toEqual(['Aintree', 'Newbury', 'Gatwick', 'Turkey']);
   });
 
-  it('and a place whose name has a hyphen is no modifier: "the Mar-a-Lago resort", not "a Chicago-based firm"', () => {
+  it('and a place whose name has a hyphen is no modifier: "the Mar-a-Lago resort", but "a Chicago-based firm" names Chicago', () => {
     const body = 'They met at the Mar-a-Lago resort in Florida. A Chicago-based firm paid.';
-    expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida']);
+    expect(extractEntities(body).places).toEqual(['Mar-a-Lago', 'Florida', 'Chicago']);
   });
 
   it('and a park or a bridge is a place too, but "Wayne Bridge" and "Grace Park" are people', () => {
@@ -105,5 +105,17 @@ describe('the United States', () => {
 
   it('is "America" where the story calls it nothing else, and never "South America"', () => {
     expect(extractEntities('Make America great again, he said, in South America.').places).toEqual(['America', 'South America']);
+  });
+});
+
+describe('a place run into where a body is based or someone was born', () => {
+  it('is named: "Chicago-based AbbVie", "Los Angeles-based Hulu", "a Cuba-born singer"', () => {
+    const body = 'Chicago-based AbbVie and Los Angeles-based Hulu met a Cuba-born singer.';
+    expect(extractEntities(body)).toMatchObject({ places: ['Chicago', 'Los Angeles', 'Cuba'],
+      organizations: ['AbbVie', 'Hulu'], people: [] });
+  });
+
+  it('but a word no gazetteer knows is not: "a Goldman-based fund", "a Trump-backed plan"', () => {
+    expect(extractEntities('A Trump-backed plan met a Goldman-based fund.').places).toEqual([]);
   });
 });
