@@ -54,11 +54,12 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
   return first < to && !stateOfTheUnion ? first : -1;
 }
 
-/** Whether a place of one or two words the gazetteer knows opens tokens[at, to). */
+/** Whether a place of one or two words the gazetteer knows opens tokens[at, to) (nothing past `to`: what a sequence names
+ * is kept by its words alone). */
 function placeOpensAt(tokens: readonly Token[], at: number, to: number): boolean {
   const first = tokens[at];
   const second = tokens[at + 1];
-  return !!first && (isPlace([key(first)]) || (!!second && at + 1 < to && isPlace([key(first), key(second)])));
+  return !!first && at < to && (isPlace([key(first)]) || (!!second && at + 1 < to && isPlace([key(first), key(second)])));
 }
 
 /** Honorifics that always open a name of their own (not "Miss", which may be inside one: "Little Miss Sunshine"). */
