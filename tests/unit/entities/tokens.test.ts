@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { endsSentenceAt, gluedNameAt, tokenize } from '../../../src/engine/entities/tokens.ts';
+import { endsSentenceAt, tokenize } from '../../../src/engine/entities/tokens.ts';
+import { gluedNameAt } from '../../../src/engine/entities/glued-names.ts';
 import type { Token } from '../../../src/engine/entities/tokens.ts';
 import { ABBREVIATIONS } from '../../../src/engine/entities/lexicon.ts';
 
