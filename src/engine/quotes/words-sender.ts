@@ -98,19 +98,20 @@ function senderIn(body: string, w: Window, noun: string): SpeakerMention | null 
   return null;
 }
 
-/** Verbs whose passive names who wrote or sent the words after "by": "was sent … by", "were written by". */
+/** Verbs whose passive names who wrote or sent the words after "by" or "from": "was sent … by", "was sent from". */
 const WRITTEN: ReadonlySet<string> = new Set(['sent', 'written', 'signed', 'penned', 'authored']);
-/** How many tokens may stand between the verb and its "by": "was sent at 7:19 p.m. EST by". */
+/** How many tokens may stand between the verb and its "by" or "from": "was sent at 7:19 p.m. EST by". */
 const MAX_BEFORE_BY = 8;
 
-/** The name after "by" of a passive sending the words at tokens[h], in their sentence: "The email … was sent … by X". */
+/** The name after "by" or "from" of a passive sending the words at tokens[h], in their sentence: "The email … was sent
+ * … by X", "an email was sent from the club's executive director, Jeremy Boreing". */
 function writtenBy(body: string, w: Window, h: number): SpeakerMention | null {
   const { tokens } = w;
   let verb = h + 1;
   while (verb < w.to && !(WRITTEN.has(tokens[verb]?.key ?? '') && PASSIVE.has(tokens[verb - 1]?.key ?? ''))) verb++;
   if (verb >= w.to) return null;
   for (let k = verb + 1; k < Math.min(w.to, verb + 2 + MAX_BEFORE_BY); k++) {
-    if (tokens[k]?.key !== 'by') continue;
+    if (!SENT_BY.has(tokens[k]?.key ?? '')) continue;
     const phrase = phraseStartingAt(body, { ...w, from: k + 1 }, k + 1);
     return phrase?.speaker.kind === 'name' ? phrase.speaker : null;
   }

@@ -12,6 +12,12 @@ describe('words sent, their sender named after "by"', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Jeremy Bash', 'Jeremy Bash', 'Jeremy Bash']);
   });
 
+  it('or after "from": "an email was sent from the club’s executive director, Jeremy Boreing"', () => {
+    const body = 'An email was sent from the club’s executive director, Jeremy Boreing, to the members. The email said, “We are '
+      + 'going to wind down.”';
+    expect(only(body).speaker).toBe('Jeremy Boreing');
+  });
+
   it('but not for whoever made them public: "The email, released by Judicial Watch, …"', () => {
     const released = 'The email was released by Judicial Watch on Monday.\n\n“I just tried you on the phone,” the email said.';
     expect(only(released).speaker).toBe('the email');
