@@ -124,7 +124,12 @@ function subjectBefore(body: string, w: Window, verb: number): SpeakerMention | 
   const phrase = phraseEndingAt(body, w, verb - 1, w.from);
   if (phrase && phrase.speaker.kind !== 'pronoun') return phrase.speaker;
   const subject = clauseSubject(body, { ...w, to: verb });
-  return subject && subject.kind !== 'pronoun' ? subject : null;
+  if (!subject || subject.kind === 'pronoun') return null;
+  // (A description may be an appositive to the names before it: "Patricia Smith and Charles Woods, the parents of two
+  // Americans killed …, have filed a lawsuit".)
+  const comma = subject.kind === 'description' ? tokenAt(w.tokens, subject.start) - 1 : -1;
+  const named = w.tokens[comma]?.text === ',' ? phraseEndingAt(body, w, comma - 1, w.from) : null;
+  return named?.speaker.kind === 'name' ? named.speaker : subject;
 }
 
 /** Where words were put up, after their owner's name: "on OpenAI's website". */

@@ -35,3 +35,17 @@ describe('a title written with the time it was held', () => {
     expect(only('“We will act,” said then-Department of Defense spokesman George Little.').speaker).toBe('George Little');
   });
 });
+
+describe('words a subject sent, the subject an appositive describes', () => {
+  it('speak for the names before the appositive: "Patricia Smith and Charles Woods, the parents of …, have filed a lawsuit"', () => {
+    const body = 'Patricia Smith and Charles Woods, the parents of two Americans killed in Benghazi, have filed a lawsuit.\n\n'
+      + 'The lawsuit contends that "the deaths of Sean Smith and Tyrone Woods were directly and proximately caused by Clinton."';
+    expect(only(body).speaker).toBe('Patricia Smith and Charles Woods');
+  });
+
+  it('but a description no name stands before stays one: "the parents of two Americans have filed a lawsuit"', () => {
+    const body = 'They blame Hillary Clinton. The parents of two Americans killed in Benghazi have filed a lawsuit.\n\nThe '
+      + 'lawsuit contends that "the deaths of Sean Smith and Tyrone Woods were directly and proximately caused by Clinton."';
+    expect(only(body).speaker).toBe('The parents of two Americans');
+  });
+});
