@@ -101,6 +101,7 @@ function speaks(body: string, m: NameMention): boolean {
 }
 
 /** Whether a lone word comes right after a speech verb: "said Johnson". */
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 const saidBefore = (body: string, m: NameMention): boolean =>
   SPEECH_VERBS.has(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '');
 
@@ -145,10 +146,8 @@ function commonWords(body: string, m: NameMention, tokens: readonly Token[]): bo
   const lowercase = lowercaseWords(tokens);
   const given = isGivenName(first) || (m.kind === 'person' && isVerbGivenName(first));
   if (keys.length < 2 || given || (!lowercase.has(keys.at(-1) ?? '') && !lowercase.has(first))) return false;
-  const verbBefore = WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
-  return !SPEECH_VERBS.has(verbBefore) && !speaks(body, m);
+  return !saidBefore(body, m) && !speaks(body, m);
 }
-const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 const INITIALS_FIRST = /^(?:\p{Lu}\.)+\s/u;
 
 /** People, organizations and places of an article, deduplicated, most salient first. */
