@@ -6,7 +6,7 @@ import { FUNCTION_WORDS, HONORIFICS, ORGANIZATION_WORDS } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { withoutPossessive } from './text-checks.ts';
 import { lexKey, type Token } from './tokens.ts';
-import { ED, isGerund, isModifierOrPartyTag, ROMAN_NUMERAL } from './word-shapes.ts';
+import { ED, isGerund, isModifierOrPartyTag, ROMAN_NUMERAL, WHERE_FROM } from './word-shapes.ts';
 
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 
@@ -75,7 +75,6 @@ export function honorificWithin(tokens: readonly Token[], first: number, to: num
  * given name ("Texas-based Matt Mackowiak" is a person), is a body's; unless a link cuts it short, "Meals" of "Meals on
  * Wheels". */
 export const isBasedBodyAt = (tokens: readonly Token[], from: number, first: number, to: number): boolean => first > from
-  && BASED.test(tokens[first - 1]?.text ?? '') && !isGivenName(key(tokens[first] as Token))
+  && WHERE_FROM.exec(tokens[first - 1]?.text ?? '')?.[2] === 'based' && !isGivenName(key(tokens[first] as Token))
   && !(CUT_BY.has(tokens[to]?.text ?? '') && tokens[to + 1]?.capitalized);
 const CUT_BY: ReadonlySet<string> = new Set(['of', 'on', 'for']);
-const BASED = /^\p{Lu}[\p{L}.]*-based$/u;

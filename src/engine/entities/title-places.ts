@@ -6,6 +6,7 @@ import { isPlace, mayOpenPlace } from './places.ts';
 import type { NameMention } from './names.ts';
 import { lexKey, type Token } from './tokens.ts';
 import { possessiveLength, withoutPossessive } from './text-checks.ts';
+import { WHERE_FROM } from './word-shapes.ts';
 
 /** How many words a place in a title may have ("New York", "North Carolina", "Washington D.C."). */
 const MAX_PLACE_WORDS = 3;
@@ -43,8 +44,6 @@ const PEERS: ReadonlySet<string> = new Set(['duke', 'duchess', 'prince', 'prince
 export const inPeerage = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.key === 'of'
   && !!tokens[i - 2]?.capitalized && PEERS.has(tokens[i - 2]?.key ?? '');
 
-/** A place run into where something is based or someone was born: "Chicago-based", "Cuba-born". */
-const WHERE_FROM = /^(.+)-(?:based|born|bred|raised|headquartered)$/;
 
 /** The place such a word at the start of the sequence tokens[i…end) names, one word or two ("Los Angeles-based"). */
 export function placeOfOriginAt(body: string, tokens: readonly Token[], i: number, end: number): NameMention | null {

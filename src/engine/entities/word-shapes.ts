@@ -17,6 +17,8 @@ export const YEAR = /^(?:1[89]|20)\d\d$/;
 export const COMPASS_ADJECTIVE = /^(?:(?:north|south)-?(?:east|west)?|east|west|mid-?west)ern$/;
 export const LOWERCASE_LINKED = /-\p{Ll}+-/u;
 /** "Occupy Wall Street-style", "House-era": a hyphen and a word that makes an adjective of the name before it. */
+/** A word run into where something is based or someone was born, the word first: "Chicago-based", "Cuba-born". */
+export const WHERE_FROM = /^(.+)-(based|born|bred|raised|headquartered)$/;
 export const ADJECTIVE_ENDING = /-(?:style|era|based|like|led|backed|born|made|owned|funded|run|type|winning|linked|affiliated|allied|aligned|inspired|sponsored|controlled|leaning|held)$/u;
 
 /** `/-\p{Ll}/u` or `/^[RDI]-\p{Lu}/u`: "Chicago-based", "Bush-era", "D-N.J."; both need a hyphen. */
