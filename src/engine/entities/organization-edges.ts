@@ -21,10 +21,9 @@ export function organizationLead(keys: readonly string[]): number {
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop']);
 /** Bodies' words that name a kind of body, and no body alone: "Council Speaker …", "Police Commissioner …". */
-const KINDS_OF_BODY: ReadonlySet<string> = new Set(['party', 'committee', 'council', 'police', 'court', 'club', 'trust',
-  'management', 'board', 'commission', 'department', 'ministry', 'agency', 'office', 'bureau', 'union', 'group', 'company',
-  'team', 'center', 'centre', 'centers', 'centres', 'foundation', 'institute', 'society', 'association', 'school',
-  'college', 'university', 'hospital', 'campaign', 'government', 'administration', 'service', 'prison', 'church']);
+const KINDS_OF_BODY: ReadonlySet<string> = new Set([...INSTITUTIONS, 'party', 'police', 'court', 'trust', 'management',
+  'ministry', 'union', 'group', 'company', 'team', 'university', 'hospital', 'campaign', 'government', 'administration',
+  'service', 'prison', 'church']);
 
 /** Roles held at an organization, written after its name with no person after them. */
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
