@@ -35,9 +35,11 @@ export const isLinker = (t: Token | undefined): boolean =>
 // "A." is an initial ("James A. Baker"), "A" an article.
 export const isArticle = (t: Token): boolean => DETERMINERS.has(lexKey(t)) && !t.text.endsWith('.');
 export const isCap = (t: Token | undefined): boolean =>
-  !!t && (t.capitalized || FORMERLY.test(t.text)) && !isPronoun(t) && !isDateWord(t) && !isArticle(t);
+  !!t && (t.capitalized || isFormerly(t)) && !isPronoun(t) && !isDateWord(t) && !isArticle(t);
 /** A title written with the time it was held, as one word: "then-Secretary", "ex-President". */
 const FORMERLY = /^(?:then|ex)-\p{Lu}/u;
+// (Asked of every word a phrase reads, so the regex runs only where the word could open so.)
+const isFormerly = (t: Token): boolean => (t.key.startsWith('then-') || t.key.startsWith('ex-')) && FORMERLY.test(t.text);
 export const isSpeechWord = (t: Token | undefined): boolean =>
   !!t && !t.capitalized && (SPEECH_VERBS.has(lexKey(t)) || SPEECH_PARTICIPLES.has(lexKey(t)));
 /** A word that can sit inside a speaker's phrase: a name, a role ("host", "spokesman") or a determiner. */
