@@ -30,6 +30,9 @@ const PLACES_AFTER_THE: ReadonlySet<string> = new Set(['amazon']);
 export const PAPERS_AFTER_THE: ReadonlySet<string> = new Set(['times', 'guardian', 'independent', 'telegraph', 'mirror',
   'economist', 'observer', 'spectator', 'scotsman', 'express']);
 
+/** Britain's party named by its members after "the": "the Conservatives" (not "Conservatives say", a group). */
+const PARTIES_AFTER_THE: ReadonlySet<string> = new Set(['conservatives']);
+
 /** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it. */
 export const namesAFirmAlone = (key: string, afterThe: boolean): boolean => (FIRMS.has(key)
-  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && PAPERS_AFTER_THE.has(key));
+  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || PARTIES_AFTER_THE.has(key)));

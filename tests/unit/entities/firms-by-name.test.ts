@@ -13,6 +13,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
   });
 
+  it('and so are Britain\'s parties named for their members: "the Conservatives", "the Liberal Democrats"', () => {
+    const body = 'Labour, the Liberal Democrats and the Conservatives agreed. Conservatives say so, and so do Democrats.';
+    expect(extractEntities(body).organizations).toEqual(['Labour', 'Liberal Democrats', 'Conservatives']);
+  });
+
   it('and so are clubs known by a word that names no town: "defeat at home to Arsenal", "Getafe, Espanyol and Sevilla"', () => {
     const body = 'They lost 2-1 at home to Arsenal. Getafe, Espanyol and Sevilla all won. Rangers face Hibernian.';
     expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla', 'Rangers', 'Hibernian']);
