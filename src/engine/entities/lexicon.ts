@@ -4,7 +4,7 @@
 
 /** Words of a title or role that may precede a person's name ("Chinese President Xi Jinping", "Sen. Ted Cruz"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'secretary', 'general', 'counsel', 'district', 'circuit', 'senator', 'sen', 'representative', 'rep', 'congressman',
+  'president', 'pres', 'vice', 'secretary', 'general', 'counsel', 'district', 'circuit', 'senator', 'sen', 'representative', 'rep', 'congressman',
   'congresswoman', 'gov', 'governor', 'ag', 'famer', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
   'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
   'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
@@ -211,7 +211,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'cpl', 'pvt',
+  'mr', 'mrs', 'ms', 'dr', 'pres', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'cpl', 'pvt',
   'rev', 'prof', 'st', 'jr', 'sr', 'mt', 'ft', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'calif', 'fla',
   'tenn', 'mass', 'conn', 'ariz', 'ill', 'wis', 'mich', 'minn', 'ore', 'wash', 'penn', 'okla', 'ky', 'ala',

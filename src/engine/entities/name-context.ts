@@ -5,8 +5,9 @@ import { GENERATIONS } from './name-keys.ts';
 import { ORGANIZATION_WORDS, PEOPLE_PLURALS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './places.ts';
 
-/** "senators", "justices": the plural of a title (not of a word that only says what an office is for: "securities"). */
-const isPluralTitle = (word: string): boolean => word.endsWith('s')
+/** "senators", "justices": the plural of a title (not of a word that only says what an office is for: "securities"; nor
+ * a word in "ss", which no plural ends in: "Press" is no "Pres." more than once). */
+const isPluralTitle = (word: string): boolean => word.endsWith('s') && !word.endsWith('ss')
   && [word.slice(0, -1), word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''].some((w) => TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w));
 
 /** "democrats", "americans": the plural of a party or demonym names a group of people, not one. */

@@ -7,8 +7,9 @@ import { extractEntities } from '../../../src/engine/entities.ts';
 const kinds = (body: string) => findNames(body).map((m) => `${m.kind}:${m.text}`);
 
 describe('findNames', () => {
-  it('strips titles and demonyms from a person\'s name', () => {
+  it('strips titles and demonyms from a person\'s name, and reads "Pres." as a title, not "Press"', () => {
     expect(kinds('On Monday, Chinese President Xi Jinping met Sen. Ted Cruz.')).toEqual(['person:Xi Jinping', 'person:Ted Cruz']);
+    expect(kinds('Pres. Obama spoke. She wrote for Yale University Press.')).toEqual(['person:Obama', 'organization:Yale University Press']);
   });
 
   it('keeps a demonym that is also a given name when a surname follows it', () => {
