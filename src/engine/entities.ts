@@ -24,7 +24,7 @@ import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair } from './entities/hyphen-pairs.ts';
 import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
-  placeBySurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
+  placeBySurname, joinedToASurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { namesABody } from './entities/lone-words.ts';
 import { KIN_AND_FRIENDS } from './quotes/person-descriptions.ts';
@@ -186,7 +186,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       else for (const p of pair?.parts ?? [ranIn.get(m) ?? m.text]) count(people, p, m.start, sameName);
     }
   }
-  for (const m of running) {
+  for (const [j, m] of running.entries()) {
     if (m.kind === 'organization') {
       // ("Super PAC donations": a kind of body, which names none.)
       // (Nor a show's title in quotation marks, "“Full House”", "“The Rachel Maddow Show”"; but "“The Wall Street
@@ -245,6 +245,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       }
       else if (agedSurname(body, m)) count(people, m.text, m.start, sameName);
       else if (namesABody(body, m, keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
+      else if (joinedToASurname(body, running, j, people, lowercaseWords(tokens))) count(people, m.text, m.start, sameName);
       else if (m.text.includes('-')) {
         // "China-Vietnam ties": a hyphenated pair of places.
         const parts = m.text.split('-');

@@ -3,6 +3,8 @@
 import { isGivenName } from './first-names.ts';
 import { POSITIONS } from './kind-nouns.ts';
 import { MONTHS_AND_DAYS } from './lexicon.ts';
+import { keysOf, sameName } from './name-keys.ts';
+import { PLACE_HEADS } from './places.ts';
 import type { NameMention } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -38,6 +40,30 @@ export function joinedToAPerson(body: string, names: readonly NameMention[]): Re
   }
   return out;
 }
+
+/**
+ * Whether the lone word names[j] is "and"-joined to the surname of someone `people` names in full, so is a surname too:
+ * "Obama and Clinton created", "under Clinton, Bush and Obama" (not a word the article writes in lowercase, `lowercase`,
+ * or that heads places: "Aguero and City"; nor one joined to a lone word someone is not known by in full: "Carrier and
+ * Ford and Nabisco").
+ */
+export function joinedToASurname(body: string, names: readonly NameMention[], j: number, people: readonly Listed[],
+  lowercase: ReadonlySet<string>): boolean {
+  const m = names[j] as NameMention;
+  const key = m.text.toLowerCase();
+  if (!SURNAME_SHAPE.test(m.text) || lowercase.has(key) || PLACE_HEADS.has(key)) return false;
+  const surname = (n: NameMention): boolean => !/\s/.test(n.text)
+    && people.some((p) => p.keys.length > 1 && sameName(keysOf(n.text), p.keys));
+  const prev = names[j - 1];
+  const next = names[j + 1];
+  // (Not before someone's thing: "After Brexit and Trump's threats".)
+  return (prev !== undefined && prev.end + AND.length === m.start && body.startsWith(AND, prev.end) && surname(prev))
+    || (next !== undefined && m.end + AND.length === next.start && body.startsWith(AND, m.end)
+      && !POSSESSIVE.test(body.slice(next.end, next.end + 2)) && surname(next));
+}
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?<!esque)$/u;
+const AND = ' and ';
+const POSSESSIVE = /^['’]s?(?!\p{L})/u;
 
 /** A given name alone before "and" and a person's full name: "Robert and Patricia Cogdell", "Bill and Hillary Clinton". */
 const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-]\s*)(\p{Lu}\p{Ll}+) and $/u;

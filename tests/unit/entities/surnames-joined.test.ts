@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+// A lone word the lists do not know, "and"-joined to the surname of someone named in full, is a surname too.
+describe('a lone word joined by "and" to a surname', () => {
+  it('is a person\'s surname, before or after it: "Obama and Clinton created", "under Bush and Obama"', () => {
+    const body = 'Hillary Clinton spoke. Trump said Obama and Clinton created it. George W. Bush left. It grew under Bush '
+      + 'and Kerlikowske.';
+    expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'George W. Bush', 'Obama', 'Kerlikowske']);
+  });
+
+  it('but not a word the article writes in lowercase, nor a place\'s head, nor an adjective: "Aguero and City"', () => {
+    const body = 'Sergio Aguero scored. Aguero and City won, as Aguero and Brexit went on. A brexit vote came. Abraham Lincoln '
+      + 'rose: a Lincoln and Reaganesque man.';
+    expect(extractEntities(body).people).toEqual(['Sergio Aguero', 'Abraham Lincoln']);
+  });
+
+  it('nor one before someone\'s thing, nor one joined to a lone word no one is named by in full', () => {
+    const body = 'Donald Trump won. After Brexit and Trump\'s threats, Nabisco said it would go, and Carrier and Ford and '
+      + 'Nabisco did.';
+    expect(extractEntities(body).people).toEqual(['Donald Trump', 'Nabisco']);
+  });
+});
