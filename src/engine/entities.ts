@@ -22,7 +22,7 @@ import { OWNERS } from './entities/kind-nouns.ts';
 import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
-import { hyphenPair } from './entities/hyphen-pairs.ts';
+import { hyphenPair, organizationPair } from './entities/hyphen-pairs.ts';
 import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
   placeBySurname, joinedToASurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
@@ -194,7 +194,8 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       const keys = keysOf(m.text);
       if (!namesNoBody(keys, body.slice(Math.max(0, m.start - 12), m.start))
         && !(endsLikeAShow(keys) && inQuotedTitle(m))) {
-        count(organizations, expand(organizationName(body, m), acronyms), m.start, sameOrganization);
+        const name = organizationName(body, m);
+        for (const part of organizationPair(name) ?? [name]) count(organizations, expand(part, acronyms), m.start, sameOrganization);
       }
     } else if (m.kind === 'place') {
       // (Not a place in a title in quotation marks, "“Good Morning America”"; but "from “Buffalo to Albany.”".)

@@ -1,6 +1,9 @@
 // Two names a hyphen joins into one run of capitals: "the Los Angeles-San Francisco route" (two places), "the
-// Muhammad Ali-Joe Frazier fight" (two people). Each is listed for itself, not the run as one person.
+// Muhammad Ali-Joe Frazier fight" (two people), "a Washington Post-ABC News poll" (two bodies). Each is listed for
+// itself, not the run as one name.
+import { IN_CAPITALS } from './acronyms.ts';
 import { isGivenName } from './first-names.ts';
+import { ORGANIZATION_WORDS } from './lexicon.ts';
 import { keysOf } from './name-keys.ts';
 import { PLACES } from './places.ts';
 
@@ -19,5 +22,18 @@ export function hyphenPair(text: string): HyphenPair | null {
   const people = parts.every((p) => p.includes(' ') && isGivenName(keysOf(p)[0] ?? ''));
   return people ? { kind: 'people', parts } : null;
 }
+/** The two bodies `text` joins with a hyphen, each named by initials or ending in a body's word ("Washington Post-ABC
+ * News", "NBC-Wall Street Journal"; not "Chicago-Kent College of Law"), or null. */
+export function organizationPair(text: string): readonly [string, string] | null {
+  const joint = JOINT.exec(text) ?? CAPITALS_JOINT.exec(text);
+  if (!joint) return null;
+  const parts = [text.slice(0, joint.index + 1), text.slice(joint.index + 2)] as const;
+  const body = (part: string): boolean => IN_CAPITALS.test(part) || ORGANIZATION_WORDS.has(keysOf(part).at(-1) ?? '');
+  // (Not two sets of initials, one body's: "the AFL-CIO".)
+  return parts.every(body) && !parts.every((p) => IN_CAPITALS.test(p)) ? parts : null;
+}
+/** A hyphen after initials: "NBC-Wall Street Journal". */
+const CAPITALS_JOINT = /\p{Lu}-(?=\p{Lu})/u;
+
 /** A hyphen between a word of the first name and the capital of the second, with a space on each side of the pair. */
 const JOINT = /\p{Ll}-(?=\p{Lu})/u;

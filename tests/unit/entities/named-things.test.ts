@@ -79,6 +79,13 @@ describe('extractEntities and how a name is written', () => {
     expect([people, places]).toEqual([['Muhammad Ali', 'Joe Frazier', 'Mary Smith-Jones'], ['Los Angeles', 'San Francisco']]);
   });
 
+  it('lists two bodies a hyphen joins for themselves, but keeps one body\'s initials and a place before a body whole', () => {
+    const body = 'A Washington Post-ABC News poll and an NBC-Wall Street Journal poll agreed. The AFL-CIO and '
+      + 'Chicago-Kent College of Law did not.';
+    expect(extractEntities(body).organizations).toEqual(['Washington Post', 'ABC News', 'NBC', 'Wall Street Journal',
+      'AFL-CIO', 'Chicago-Kent College of Law']);
+  });
+
   it('lists a dateline\'s shouted place as running text writes it, once: "WASHINGTON —" is Washington', () => {
     const { places } = extractEntities('WASHINGTON — The senator spoke. Later in Washington he met donors.\n\n'
       + 'CLEVELAND — The U.S. agreed.');
