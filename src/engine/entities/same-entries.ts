@@ -1,5 +1,6 @@
 // When two entries of a list of organizations or places name the same thing.
 import { PAPERS_AFTER_THE } from './firm-names.ts';
+import { isPlace } from './places.ts';
 
 /**
  * `a.join(' ') === b.join(' ')`, compared word by word rather than by joining both for every entry a mention is
@@ -16,13 +17,20 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
  * last word too: "the Times" is the "New York Times"); "Senate" is the "U.S. Senate", a body named with its country
- * or without; and "Apple" is "Apple Inc.", a firm named with its legal form or without.
+ * or without; "Apple" is "Apple Inc.", a firm named with its legal form or without; "House" is the "House of
+ * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
+ * the "State Department" is the "Department of State"; and the "GOP" ("Grand Old Party") is the Republican Party.
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
-  || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]));
+  || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]))
+  || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
+  || (a.length === 1 && a[0] === 'gop' && b.length === 2 && b[0] === 'republican' && b[1] === 'party');
+/** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
+const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]
+  && a.slice(0, -1).every((k, i) => k === b[i + 2]);
 /** A firm's legal form after its name: "Inc.", "Ltd", "LLC". */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States". */

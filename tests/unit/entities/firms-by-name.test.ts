@@ -87,3 +87,17 @@ describe('a firm named with its legal form and without', () => {
       .toEqual(['Apple Inc.', 'Pfizer Inc.']);
   });
 });
+
+describe('a body named in two ways', () => {
+  it('is one body by the word before its "of", or by its head moved before "of": "the House", "the State Department"', () => {
+    const body = 'The House of Representatives voted, and the House went home. The State Department and the Department of '
+      + 'State are one. The ACLU sued, as did the ACLU of Oregon.';
+    expect([...extractEntities(body).organizations].sort()).toEqual(['ACLU', 'ACLU of Oregon', 'Department of State',
+      'House of Representatives']);
+  });
+
+  it('and the GOP is the Republican Party', () => {
+    expect(extractEntities('The GOP met. The Republican Party agreed, and GOP leaders left.').organizations)
+      .toEqual(['Republican Party']);
+  });
+});
