@@ -33,6 +33,12 @@ export const PAPERS_AFTER_THE: ReadonlySet<string> = new Set(['times', 'guardian
 /** Britain's party named by its members after "the": "the Conservatives" (not "Conservatives say", a group). */
 const PARTIES_AFTER_THE: ReadonlySet<string> = new Set(['conservatives']);
 
-/** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it. */
-export const namesAFirmAlone = (key: string, afterThe: boolean): boolean => (FIRMS.has(key)
-  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || PARTIES_AFTER_THE.has(key)));
+/** Outlets named by one word after a capitalized "The" inside a sentence: "told The Hill" (but "on the Hill", Capitol
+ * Hill). */
+const OUTLETS_AFTER_TITLE_THE: ReadonlySet<string> = new Set(['hill']);
+
+/** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it,
+ * `titleThe` when that is a capitalized "The" inside a sentence, as an outlet's name writes it. */
+export const namesAFirmAlone = (key: string, afterThe: boolean, titleThe = false): boolean => (FIRMS.has(key)
+  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || PARTIES_AFTER_THE.has(key)))
+  || (titleThe && OUTLETS_AFTER_TITLE_THE.has(key));

@@ -15,7 +15,7 @@ import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead }
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
-import { lexKey, type Token } from './tokens.ts';
+import { endsSentenceAt, lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
@@ -23,9 +23,8 @@ import { officeHolderAt } from './office-holders.ts';
 import { firstNameToken, honorificWithin, isBasedBodyAt } from './sequence-openers.ts';
 import { linksAName, particleTokensIn } from './name-particles.ts';
 import { namesACause, ofAmerica } from './causes.ts';
-import {
-  ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED, ROMAN_NUMERAL,
-} from './word-shapes.ts';
+import { ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED,
+  ROMAN_NUMERAL } from './word-shapes.ts';
 
 /** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
 export interface FoundName {
@@ -163,7 +162,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm's (or a club's).
   if (keys.includes('&')) return mention(src, from, to, 'organization');
   // Alone, "Radio" or "Party" is just a capitalized word; "NATO", "Congress" or "Tesco" is an organization.
-  const firm = keys.length === 1 && namesAFirmAlone(lastKey, src.tokens[from - 1]?.key === 'the');
+  const the = src.tokens[from - 1];
+  const firm = keys.length === 1 && namesAFirmAlone(lastKey, the?.key === 'the', the?.text === 'The' && !endsSentenceAt(src.tokens, from - 2));
   if (firm || (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey))) {
     return firm || ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }

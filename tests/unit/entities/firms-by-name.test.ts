@@ -30,6 +30,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities('Times have changed, and voters know it. Independent voters left.').organizations).toEqual([]);
   });
 
+  it('and so is an outlet named by one word after "The" inside a sentence: "told The Hill", not "on the Hill"', () => {
+    expect(extractEntities('He told The Hill. Rubio spoke on Sunday, The Hill reported.').organizations).toEqual(['Hill']);
+    expect(extractEntities('Senators on the Hill agreed. The Hill is steep.').organizations).toEqual([]);
+  });
+
   it('and its name opens a product\'s, no person\'s: "Apple Music", "Samsung Gear headsets"', () => {
     const body = 'Songs are on Apple Music now. Visitors wore Samsung Gear headsets.';
     expect(extractEntities(body).people).toEqual([]);
