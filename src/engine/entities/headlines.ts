@@ -2,6 +2,7 @@
 // lines written as headlines, every word capitalized, where a name ends is a guess.
 import { isShouting } from './text-checks.ts';
 import { isPlace } from './places.ts';
+import { TWO_WORD_BODIES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { SMALL_WORDS } from './quoted-titles.ts';
 
@@ -25,9 +26,11 @@ export function afterHeadline(tokens: readonly Token[], from: number, to: number
     if (isShouting(tokens[capitals]?.text ?? '')) shouted++;
     capitals++;
   }
-  // (But a place in capitals is a dateline's: "NEW YORK, Dec. 11 (UPI)", "LAS VEGAS --".)
-  const place = capitals === to && isPlace(tokens.slice(from, to).map((t) => t.key.replace(/\.$/, '')));
-  if (capitals === to && shouted === capitals - from) return place ? from : -1;
+  // (But a place in capitals is a dateline's: "NEW YORK, Dec. 11 (UPI)", "LAS VEGAS --"; and a body may write its name
+  // so: "told USA TODAY".)
+  const keys = capitals === to ? tokens.slice(from, to).map((t) => t.key.replace(/\.$/, '')) : [];
+  const known = isPlace(keys) || (keys.length === 2 && TWO_WORD_BODIES.has(keys.join(' ')));
+  if (capitals === to && shouted === capitals - from) return known ? from : -1;
   if (shouted < MIN_SHOUTED_WORDS) return from;
   return capitals === to ? -1 : capitals;
 }

@@ -35,6 +35,12 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities('Senators on the Hill agreed. The Hill is steep.').organizations).toEqual([]);
   });
 
+  it('and so is a paper named by two words that name no body alone, in capitals too: "told USA TODAY"', () => {
+    expect(extractEntities('The campaign told USA TODAY on Monday.').organizations).toEqual(['USA TODAY']);
+    expect(extractEntities('He read USA Today.').organizations).toEqual(['USA Today']);
+    expect(extractEntities('Fans chanted GOOD LUCK ELMO on Monday.').organizations).toEqual([]);
+  });
+
   it('and its name opens a product\'s, no person\'s: "Apple Music", "Samsung Gear headsets"', () => {
     const body = 'Songs are on Apple Music now. Visitors wore Samsung Gear headsets.';
     expect(extractEntities(body).people).toEqual([]);
