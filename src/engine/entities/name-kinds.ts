@@ -257,8 +257,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (knownGiven && rest.length > 1 && words <= 3 && !thing && !GRAMMAR_WORDS.has(lastKey) && !isGroup(lastKey)) {
     return mention(name, from + k, to, 'person', titled, gender);
   }
-  // "Special Operations", "Foreign Relations", "Economic Cooperation": an abstract noun is no surname.
-  const abstract = rest.length > 1 && ABSTRACT_NOUN.test(lastKey);
+  // "Special Operations", "Economic Cooperation", "Republican Establishment": an abstract noun is no surname.
+  const abstract = (rest.length > 1 || titled) && ABSTRACT_NOUN.test(lastKey);
   // "Mrs May", "Mama June": a month after a title that tells a gender is a name.
   if (calendar && afterHonorific) return mention(name, from + k, to, 'person', true, gender);
   if (calendar || abstract || someIn(rest, THING_WORDS)) return rest.length === 1 && !titled ? [] : mention(name, from + k, to, 'other');

@@ -55,6 +55,11 @@ describe('capitalized words that are nobody', () => {
     // A lone surname that speaks after no owner is still a person.
     expect(extractEntities('The case went on. “No,” Brafman said.').people).toEqual(['Brafman']);
   });
+
+  it('lists no person for an abstract noun after a party\'s word: "a Republican Establishment effort"', () => {
+    const body = 'Claudia Tenney beat a Republican Establishment effort. She met Republican Clement on Monday.';
+    expect(extractEntities(body).people).toEqual(['Claudia Tenney', 'Clement']);
+  });
 });
 
 describe('names of things that bear a person\'s name', () => {
