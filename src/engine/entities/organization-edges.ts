@@ -7,14 +7,18 @@ import { INSTITUTIONS, NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATI
 import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
+import { countryLength } from './same-entries.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two; "Party" of
  * "Party Chairman Reince Priebus": all, since a kind of body names none alone). */
 export function organizationLead(keys: readonly string[]): number {
   if (keys.length === 1 && KINDS_OF_BODY.has(keys[0] ?? '')) return 1;
   if (keys.length > 1 && NOT_AN_ORGANIZATIONS_NAME.has(keys[0] ?? '')) return 1;
-  // ("the Republican Senate", "a Democratic Congress": a body a party holds is the body.)
-  if (keys.length === 2 && PARTY_ADJECTIVES.has(keys[0] ?? '') && ORGANIZATION_NAMES.has(keys[1] ?? '')) return 1;
+  // ("the Republican Senate", "a Democratic Congress", "Republican U.S. House Speaker": a body a party holds is the body.)
+  if (PARTY_ADJECTIVES.has(keys[0] ?? '') && keys.length === countryLength(keys.slice(1)) + 2) {
+    const body = keys.at(-1) ?? '';
+    if (ORGANIZATION_NAMES.has(body) || body === 'house') return 1;
+  }
   const title = keys[0] ?? '';
   return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
 }

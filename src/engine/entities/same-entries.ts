@@ -33,6 +33,7 @@ const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(
   && a.slice(0, -1).every((k, i) => k === b[i + 2]);
 /** A firm's legal form after its name: "Inc.", "Ltd", "LLC". */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
-/** How many first words of `keys` name the United States: "U.S.", "US", "United States". */
-const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' ? 1
+/** How many first words of `keys` name the United States: "U.S.", "US", "United States" (keysOf's words, or a token's
+ * lexicon key, "u.s"). */
+export const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' || keys[0] === 'u.s' ? 1
   : (keys[0] === 'u' && keys[1] === 's') || (keys[0] === 'united' && keys[1] === 'states') ? 2 : 0);

@@ -241,10 +241,11 @@ describe('extractEntities and firms named like people', () => {
 });
 
 describe('extractEntities and a body named with its country or its majority', () => {
-  it('lists "the U.S. Senate" and "the Senate" once, and "the Republican Senate" as the Senate', () => {
+  it('lists "the U.S. Senate" and "the Senate" once, and "the Republican Senate" or "Republican U.S. House" as the body', () => {
     const { organizations } = extractEntities('He won a seat in the U.S. Senate. The Senate voted. The Republican Senate '
-      + 'will not hold hearings, and a Democratic Congress would. The Republican National Committee agreed.');
-    expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee']);
+      + 'will not hold hearings, and a Democratic Congress would. The Republican National Committee agreed. Later, '
+      + 'Republican U.S. House Speaker Paul Ryan spoke.');
+    expect(organizations).toEqual(['U.S. Senate', 'Congress', 'Republican National Committee', 'U.S. House']);
   });
 
   it('lists "Radio Times TV editor Alison Graham" as Radio Times\'s editor, but keeps "Sky TV"', () => {
