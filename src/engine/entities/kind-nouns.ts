@@ -3,7 +3,7 @@
 // about the escape called Zero Night"), a place called after someone ("Sabiha Gokcen airport") or an animal ("the dog
 // named Foxxy Cleopatra", "Monbeg Dude, the horse whom he owns"), which names no person; and a place its kind or its
 // people name before it ("the village of Shoma Ying", "villagers from Shoma Ying").
-import { possessiveLength } from './text-checks.ts';
+import { possessiveLength, withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { YEAR } from './word-shapes.ts';
 import { isGivenName } from './first-names.ts';
@@ -104,7 +104,8 @@ const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabl
 export function isOutletAfter(tokens: readonly Token[], from: number, end: number): boolean {
   const noun = tokens[end];
   const last = tokens[end - 1];
-  if (!noun || !last || !MEDIA_NOUNS.has(noun.key) || possessiveLength(last.text) > 0) return false;
+  // (The outlet's noun may own what follows: "Family Circle magazine's poll".)
+  if (!noun || !last || !MEDIA_NOUNS.has(withoutPossessive(noun.key)) || possessiveLength(last.text) > 0) return false;
   const before = tokens[from - 1];
   return !(before && (before.key === 'a' || before.key === 'an')) && !/-\p{Ll}/u.test(last.text);
 }

@@ -120,7 +120,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const endToken = tokens[i + f.end - 1] as Token;
       const mentionEnd = endToken.end - possessiveLength(endToken.text);
       const text = body.slice(start, mentionEnd);
-      // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape; so does
+      // "told El Universal newspaper": a name the kind of outlet follows names the outlet, whatever its shape (a place's
+      // too, unless the gazetteer knows it: "Family Circle magazine", not "the Boston newspaper"); so does
       // one an appositive calls a body, "OHorizons Global, a private investment firm".
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
       // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
@@ -151,7 +152,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // ("the Duke of Edinburgh": a peer's title names the person, not the place.)
       const peerage = f.kind === 'place' && inPeerage(tokens, i + f.first);
       const kind = town ? 'place' : titled || owned || peerage ? 'other'
-        : (named && f.kind !== 'place') || club || side ? 'organization' : where ? 'unknown' : f.kind;
+        : (named && (f.kind !== 'place' || !isPlace(keysOf(text)))) || club || side ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (club) clubs.add(text);
       if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);

@@ -65,8 +65,9 @@ describe('findNames', () => {
   });
 
   it('names an outlet by the kind of outlet written after it, not a place, an owner or a description', () => {
-    expect(kinds('She told El Universal newspaper that Clinton\'s website and a Baton Rouge newspaper agreed.'))
-      .toEqual(['organization:El Universal', 'unknown:Clinton', 'place:Baton Rouge']);
+    expect(kinds('She told El Universal newspaper that Clinton\'s website, a Baton Rouge newspaper and the Boston newspaper agreed.'))
+      .toEqual(['organization:El Universal', 'unknown:Clinton', 'place:Baton Rouge', 'place:Boston']);
+    expect(kinds('It ran Family Circle magazine’s poll.')).toEqual(['organization:Family Circle']);
     expect(kinds('The Forward, an influential New York-based newspaper, said so.')).toEqual(['unknown:Forward', 'place:New York']);
   });
 
