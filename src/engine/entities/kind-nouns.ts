@@ -213,6 +213,12 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['airport', 'stadium', 'arena',
  * possessive's: "Hillary Clinton's camp"). */
 export const isPlaceAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, PLACE_NOUNS);
 
+/** Parts of a country that, written right after a name, make it the part's: "in Sirnak province", "the Oromia region". */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'governorate', 'prefecture']);
+
+/** Whether the name ending before tokens[end] names a part of a country, as the noun after it says. */
+export const isRegionAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, REGION_NOUNS);
+
 /** Whether a lowercase noun among `nouns` follows the name ending before tokens[end], which owns nothing. */
 function nounAfterName(tokens: readonly Token[], end: number, nouns: ReadonlySet<string>): boolean {
   const noun = tokens[end];

@@ -24,7 +24,7 @@ import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isAnimalAfter, isRegionAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
   isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
@@ -126,9 +126,10 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
       // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
       const named = (bodyAfter && f.end === end - i) || (company && f.first === 0 && !f.titled);
+      // (Or "in Sirnak province": a part of a country its noun follows.)
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
-        && (isPlaceKindBefore(tokens, i + f.first) || (!isGivenName(startToken.key)
-        && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first))));
+        && (isPlaceKindBefore(tokens, i + f.first) || (f.end === end - i && isRegionAfter(tokens, end))
+        || (!isGivenName(startToken.key) && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first))));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)

@@ -11,6 +11,13 @@ describe('a name after the kind of place and "of"', () => {
   });
 });
 
+describe('a name before a part of a country\'s noun', () => {
+  it('is that part: "in Sirnak province", "the Oromia region"; but not a word that is no name: "One region voted"', () => {
+    const body = 'Police died in Sirnak province. They fled the Oromia region. One region voted.';
+    expect(extractEntities(body).places).toEqual(['Sirnak', 'Oromia']);
+  });
+});
+
 describe('a town of one word before its state or country', () => {
   it('is a place: "in Syracuse, New York on Monday", "in Chalmette, La.", "in Bydgoszcz, northern Poland,"', () => {
     const body = 'The plane landed in Syracuse, New York on Monday. He studied in Goldsboro, North Carolina. He lives in '
