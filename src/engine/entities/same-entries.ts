@@ -19,7 +19,7 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * last word too: "the Times" is the "New York Times"); "Senate" is the "U.S. Senate", a body named with its country
  * or without; "Apple" is "Apple Inc.", a firm named with its legal form or without; "House" is the "House of
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
- * the "State Department" is the "Department of State"; and the "GOP" ("Grand Old Party") is the Republican Party.
+ * the "State Department" is the "Department of State"; and the "GOP" is the Republican Party (see ALIASES).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
@@ -27,7 +27,17 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
   || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
-  || (a.length === 1 && a[0] === 'gop' && b.length === 2 && b[0] === 'republican' && b[1] === 'party');
+  || isAliasOf(a, b);
+/** Bodies news names by a short name of their own, with the name it stands for: "the GOP" ("Grand Old Party") is the
+ * Republican Party, and "ISIS", "ISIL" or "Daesh" the Islamic State. */
+const ALIASES: ReadonlyMap<string, string> = new Map([['gop', 'republican party'], ['isis', 'islamic state'],
+  ['isil', 'islamic state'], ['daesh', 'islamic state']]);
+/** Whether `a` is an alias of `b`, the name it stands for or another alias of it. */
+function isAliasOf(a: readonly string[], b: readonly string[]): boolean {
+  const name = a.length === 1 ? ALIASES.get(a[0] ?? '') : undefined;
+  if (name === undefined) return false;
+  return (b.length === 1 && ALIASES.get(b[0] ?? '') === name) || b.join(' ') === name;
+}
 /** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
 const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]
   && a.slice(0, -1).every((k, i) => k === b[i + 2]);

@@ -107,8 +107,10 @@ describe('a body named in two ways', () => {
       'House of Representatives']);
   });
 
-  it('and the GOP is the Republican Party', () => {
+  it('and a short name of its own is the body it stands for: "the GOP" the Republican Party, "ISIS" the Islamic State', () => {
     expect(extractEntities('The GOP met. The Republican Party agreed, and GOP leaders left.').organizations)
       .toEqual(['Republican Party']);
+    expect(extractEntities('ISIS struck. The Islamic State, or ISIL, fled.').organizations).toEqual(['Islamic State']);
+    expect(extractEntities('ISIS struck, ISIL said.').organizations).toEqual(['ISIS']);
   });
 });
