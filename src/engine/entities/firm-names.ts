@@ -13,7 +13,7 @@ const FIRMS: ReadonlySet<string> = new Set([
   'rosneft', 'volkswagen', 'toyota', 'nissan', 'ryanair', 'easyjet', 'vodafone', 'natwest', 'barclays', 'morrisons',
   'sainsbury', 'burberry', 'prada', 'gucci',
   // Outlets.
-  'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker',
+  'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker', 'huffpost',
   // Bodies known by one word.
   'bundesliga', 'duma', 'interpol', 'europol', 'greenpeace', 'oxfam', 'hmrc', 'defra', 'dvla', 'acas', 'ofgem', 'ofwat',
   'ofqual', 'aslef', 'rmt', 'tories',

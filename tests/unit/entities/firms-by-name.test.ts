@@ -4,8 +4,10 @@ import { extractEntities } from '../../../src/engine/entities.ts';
 // Some firms, outlets and bodies are named by one word alone, with nothing around it to say what it names.
 describe('a firm the news names by one word', () => {
   it('is an organization alone: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported"', () => {
-    const body = 'Shoppers left Tesco and Waitrose for Aldi. Univision and Telemundo carried the debate. Amazon reported gains.';
-    expect(extractEntities(body).organizations).toEqual(['Tesco', 'Waitrose', 'Aldi', 'Univision', 'Telemundo', 'Amazon']);
+    const body = 'Shoppers left Tesco and Waitrose for Aldi. Univision and Telemundo carried the debate. Amazon reported gains. '
+      + 'HuffPost asked him.';
+    expect(extractEntities(body).organizations).toEqual(['Tesco', 'Waitrose', 'Aldi', 'Univision', 'Telemundo', 'Amazon',
+      'HuffPost']);
   });
 
   it('and so are a party and unions known by one word: "the Tories", "Aslef and the RMT"', () => {
