@@ -97,11 +97,11 @@ describe('extractEntities and more British places, groups and offices', () => {
 });
 
 describe('extractEntities and English counties, drives and Al Qaeda', () => {
-  it('reads counties and drives as places (not "Joey Essex" or "Ryan Drive"), Al Qaeda as an organization', () => {
+  it('reads counties and drives as places (not "Joey Essex" or "Ryan Drive"), Al Qaeda and the Klan as organizations', () => {
     const { people, organizations, places } = extractEntities('They flew to Disney World from Hampshire, via East '
-      + 'Overcliff Drive. Al Qaeda claimed it. Ryan Drive spoke in Cornwall with Joey Essex.');
+      + 'Overcliff Drive. Al Qaeda claimed it. Ryan Drive spoke in Cornwall with Joey Essex, of lynching and Ku Klux Klan.');
     expect(people).toEqual(['Ryan Drive', 'Joey Essex']);
-    expect(organizations).toEqual(['Al Qaeda']);
+    expect(organizations).toEqual(['Al Qaeda', 'Ku Klux Klan']);
     expect(places).toEqual(['Hampshire', 'East Overcliff Drive', 'Cornwall']);
   });
 });
