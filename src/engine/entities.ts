@@ -270,9 +270,9 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   for (const p of speakingPlatforms(tokens, SPEECH_VERBS)) count(organizations, p.text, p.start, sameOrganization);
   for (const p of sharedSurnames(body, running)) count(people, p.text, p.start, sameName);
   // In a headline every word is capitalized, so where a name ends is a guess ("Rand Paul Scores Direct Hit"): only
-  // the places the gazetteer knows count.
+  // the places the gazetteer knows count (and not in a title: "“Broad City” Star Asked …").
   for (const m of headlines.length === 0 ? [] : names.filter(inHeadline)) {
-    if (m.kind === 'place') count(places, placeName(m.text), m.start, samePlace);
+    if (m.kind === 'place' && !inQuotedTitle(m)) count(places, placeName(m.text), m.start, samePlace);
   }
   const nicknames = nicknamesIn(people);
   return {

@@ -219,12 +219,15 @@ const REGION_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'govern
 /** Whether the name ending before tokens[end] names a part of a country, as the noun after it says. */
 export const isRegionAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, REGION_NOUNS);
 
-/** Whether a lowercase noun among `nouns` follows the name ending before tokens[end], which owns nothing. */
+/** Whether a lowercase noun among `nouns` follows the name ending before tokens[end], which owns nothing (past a
+ * closing quotation mark too: "the “Jane The Virgin” actress"). */
 function nounAfterName(tokens: readonly Token[], end: number, nouns: ReadonlySet<string>): boolean {
-  const noun = tokens[end];
+  const noun = CLOSING_QUOTES.has(tokens[end]?.text ?? '') ? tokens[end + 1] : tokens[end];
   const last = tokens[end - 1];
   return !!noun?.word && !noun.capitalized && nouns.has(noun.key) && !!last && possessiveLength(last.text) === 0;
 }
+
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
 
 /** Who makes or stars in a work, or its parts, written right after its title: "The Harry Potter author", "his Top Gear
  * colleagues", "the Harry Potter books". */

@@ -125,8 +125,9 @@ describe('extractEntities and headlines', () => {
     expect(organizations).toEqual([]);
   });
 
-  it('still counts the places a headline names', () => {
-    const { people, places } = extractEntities('Bernie Sanders spoke in Iowa on Monday.\n\nRelated:\n\nA Storm Hits Florida');
+  it('still counts the places a headline names, but not inside a title: "“Broad City” Star Asked …"', () => {
+    const { people, places } = extractEntities('Bernie Sanders spoke in Iowa on Monday.\n\nRelated:\n\nA Storm Hits Florida'
+      + '\n\n“Broad City” Star Asked Actors To Act');
     expect(places).toEqual(['Iowa', 'Florida']);
     expect(people).toEqual(['Bernie Sanders']);
   });

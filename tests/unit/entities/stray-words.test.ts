@@ -21,7 +21,7 @@ describe('capitalized words that are nobody', () => {
     + 'for a people or a group ("Granite Staters", "Puerto Ricans", "Gun Owners")', () => {
     const body = 'The Harry Potter author tweeted. Harry Potter star Emma Watson was cast, and Josh Brolin stars too. He '
       + 'blasted the Jack Reacher novels 48 hours before Granite Staters, Puerto Ricans, Wall Streeters and Gun Owners '
-      + 'would be voting.';
+      + 'would be voting. The “Jane The Virgin” actress spoke.';
     expect(extractEntities(body).people).toEqual(['Emma Watson', 'Josh Brolin']);
   });
 
