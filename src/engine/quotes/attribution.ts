@@ -15,7 +15,7 @@ import { isDateWord } from './name-parts.ts';
 import type { Phrase, SpeakerMention, Window } from './phrases.ts';
 import { clauseSubject, relativeSubject } from './clause-subject.ts';
 import { actorOfReportedClause } from './reported-clause.ts';
-import { isPassive } from './voice.ts';
+import { isPassive, receivedBy } from './voice.ts';
 import { ownerOfSaying } from './owned-words.ts';
 import { nameBeforeRelative, namesARole, nameBeforeTitle, nameBeforeUnmarkedPart, relativeHead, unclosedAppositive, WHO }
   from './relative-clauses.ts';
@@ -142,7 +142,6 @@ function afterGerund(tokens: readonly Token[], phrase: Phrase): boolean {
   return isVerbInIng(tokens[k - 1]);
 }
 
-
 /**
  * Prepositions whose object is not the subject of a participle after it ("made by Trump calling for"); "of" and
  * "from" are not among them: "footage of X saying" and "From Josh Feldman writing at Mediaite:" are X speaking.
@@ -190,8 +189,10 @@ export function verbAttribution(body: string, w: Window): Attribution | null {
       // ("David Coleman, professor of demography at Oxford University, who said": the name before a described
       // appositive.)
       const described = relative && comma ? appositiveEndingAt(body, w, before - 1, from, true) : null;
-      const head = (described?.speaker.kind === 'name' ? described : null)
+      const nearest = (described?.speaker.kind === 'name' ? described : null)
         ?? phraseEndingAt(body, w, relative ? before - (comma ? 2 : 1) : before, from);
+      // ("A letter from the American Legion obtained by The Associated Press warns": not who obtained the words.)
+      const head = nearest && receivedBy(tokens, nearest.first) ? phraseEndingAt(body, w, nearest.first - 3, from) : nearest;
       const listener = head ? beforeListener(tokens, head.first) : -1;
       const phrase = listener >= from ? phraseEndingAt(body, w, listener, from) : head;
       const subject = relativeHead(body, w, phrase, relative);

@@ -101,3 +101,12 @@ export function answerer(body: string, w: Window): Attribution | null {
   }
   return null;
 }
+
+/** Participles of getting words, whose agent after "by" is not who wrote them: "a letter … obtained by The Associated
+ * Press warns". */
+const RECEIVED: ReadonlySet<string> = new Set(['obtained', 'seen', 'reviewed', 'received', 'acquired', 'viewed',
+  'intercepted']);
+
+/** Whether the phrase starting at tokens[first] is the agent of such a participle: "obtained by", "seen by". */
+export const receivedBy = (tokens: readonly Token[], first: number): boolean => tokens[first - 1]?.key === 'by'
+  && RECEIVED.has(tokens[first - 2]?.key ?? '');

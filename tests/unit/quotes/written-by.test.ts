@@ -23,6 +23,14 @@ describe('words sent, their sender named after "by"', () => {
     expect(only(released).speaker).toBe('the email');
   });
 
+  it('nor for whoever obtained or saw them: "a letter from the American Legion obtained by The Associated Press warns"', () => {
+    const body = 'A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “any further '
+      + 'communication about it will be through our trademark attorney.”';
+    expect(only(body).speaker).toBe('American Legion');
+    expect(only('A letter signed by Rand Paul warns that “any further talk about it will be through our attorney.”').speaker)
+      .toBe('Rand Paul');
+  });
+
   it('nor does "it" go on with a person who spoke in their own words', () => {
     const spoken = 'The email was sent by Jeremy Bash. “We are ready,” Bash told reporters. “It is late,” it said.';
     expect(extractQuotes(spoken).map((q) => q.speaker)).toEqual(['Jeremy Bash', null]);
