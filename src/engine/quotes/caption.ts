@@ -47,15 +47,27 @@ const MAX_CAPTION_SCAN = 40;
  * Whether the name at tokens[t] stands in a photo's caption that the page ran into the story ("Tottenham striker
  * Emmanuel Adebayor celebrates his goal by saluting Sherwood (right) and Ramsey (centre)"): a caption says who is in
  * a picture, and the "he said" after it is not about them. The sentence (to a stop or a quotation mark) holds a
- * bracketed place in the photo.
+ * bracketed place in the photo, or follows the photo's credit.
  */
 export function inPhotoCaption(tokens: readonly Token[], t: number): boolean {
   for (const step of [-1, 1]) {
     for (let k = t + step, n = 0; k >= 0 && k < tokens.length && n < MAX_CAPTION_SCAN; k += step, n++) {
       const x = tokens[k] as Token;
+      // (Or it follows a photo's credit: "Carlos Barria / Reuters. ⏎ President Barack Obama and … place flowers".)
+      if (endsSentenceAt(tokens, k) && step < 0 && creditEndsAt(tokens, k)) return true;
       if (endsSentenceAt(tokens, k) || QUOTE_MARKS.includes(x.text)) break;
       if (x.text === '(' && IN_THE_PHOTO.has(lexKey(tokens[k + 1] ?? x))) return true;
     }
   }
   return false;
+}
+
+/** Agencies a photo's credit ends with, after a slash or "via": "/ Reuters", "via Getty Images". */
+const AGENCIES: ReadonlySet<string> = new Set(['reuters', 'afp', 'ap', 'images']);
+
+/** Whether the stop at tokens[k] ends a photo's credit: "Carlos Barria / Reuters.", "Scott Olson via Getty Images.". */
+function creditEndsAt(tokens: readonly Token[], k: number): boolean {
+  const agency = tokens[k - 1];
+  if (!agency || !AGENCIES.has(agency.key)) return false;
+  return agency.key === 'images' ? tokens[k - 2]?.key === 'getty' && tokens[k - 3]?.key === 'via' : tokens[k - 2]?.text === '/';
 }

@@ -77,3 +77,18 @@ describe('a quote that never closed before a caption', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toContain('Billie Jean King');
   });
 });
+
+describe('a photo\'s caption after its credit', () => {
+  it('names nobody a later "he said" is about: "Carlos Barria / Reuters. ⏎ President Barack Obama and Vice President Joe '
+    + 'Biden place flowers"', () => {
+    const body = '“We stand with you,” Obama told the families.\n\nCarlos Barria / Reuters.\n\nPresident Barack Obama and Vice '
+      + 'President Joe Biden place flowers at a memorial.\n\n“I held and hugged” grieving family members, he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Obama', 'Barack Obama']);
+  });
+
+  it('but a sentence after any other stop is the story\'s: "… in Iowa. ⏎ Vice President Joe Biden spoke first"', () => {
+    const body = '“We stand with you,” Obama told the families in Iowa.\n\nVice President Joe Biden spoke first at a memorial.'
+      + '\n\n“I held and hugged” grieving family members, he said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Obama', 'Joe Biden']);
+  });
+});
