@@ -10,7 +10,7 @@ import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { WEEKDAYS } from '../entities/lexicon.ts';
 import { hasLineBreak, possessiveLength } from '../entities/text-checks.ts';
-import { DETERMINERS, QUOTE_MARKS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
+import { DETERMINERS, isPastTense, QUOTE_MARKS, SPEECH_VERBS, WORDS_SENT } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, type SpeakerMention, type Window } from './phrases.ts';
 import { headNounAfter, sentenceStart, tokenAt } from './windows.ts';
 
@@ -58,7 +58,11 @@ function sentWordsAt(body: string, tokens: readonly Token[], s: number): Speaker
   for (let h = s + 1; h <= s + 1 + MAX_MODIFIERS; h++) {
     const head = tokens[h];
     if (!head?.word) return null;
-    if (!WORDS_SENT.has(lexKey(head))) continue;
+    // (Not past a verb: "A coalition sent a letter" opens with the sender, not the words.)
+    if (!WORDS_SENT.has(lexKey(head))) {
+      if (isPastTense(head) || DETERMINERS.has(lexKey(head))) return null;
+      continue;
+    }
     const words = (from: Token): string => body.slice(from.start, head.end);
     // "The email" → "the email"; "Thursday's memo" is the memo; "Clinton's memo" stays hers (the resolver names Clinton).
     let written = words(first);

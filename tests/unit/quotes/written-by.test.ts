@@ -31,6 +31,11 @@ describe('words sent, their sender named after "by"', () => {
       .toBe('Rand Paul');
   });
 
+  it('nor does "it" read a sentence that opens with the sender as words: "A coalition sent a letter"', () => {
+    const body = 'A coalition sent a letter to leaders. "The fact that it is already almost July is very bad for us all," it read.';
+    expect(only(body).speaker).toBeNull();
+  });
+
   it('nor does "it" go on with a person who spoke in their own words', () => {
     const spoken = 'The email was sent by Jeremy Bash. “We are ready,” Bash told reporters. “It is late,” it said.';
     expect(extractQuotes(spoken).map((q) => q.speaker)).toEqual(['Jeremy Bash', null]);
