@@ -2,6 +2,8 @@
 // otherwise: "sales at Tesco and Waitrose", "Univision and Telemundo", "Amazon reported". Known by name, as the gazetteer
 // knows towns; only alone: inside a longer name the words around them decide ("the Big Apple" is New York). (The
 // lexicon's ONE_WORD_NAMES, "Microsoft", "Walmart", make any name they are in a body's too: "Microsoft Research".)
+import { endsSentenceAt, lexKey, type Token } from './tokens.ts';
+import { withoutPossessive } from './text-checks.ts';
 
 const FIRMS: ReadonlySet<string> = new Set([
   // Technology and the web.
@@ -42,3 +44,11 @@ const OUTLETS_AFTER_TITLE_THE: ReadonlySet<string> = new Set(['hill']);
 export const namesAFirmAlone = (key: string, afterThe: boolean, titleThe = false): boolean => (FIRMS.has(key)
   && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || PARTIES_AFTER_THE.has(key)))
   || (titleThe && OUTLETS_AFTER_TITLE_THE.has(key));
+
+/** Whether the one word at tokens[at] names a firm, an outlet or a body alone, as namesAFirmAlone reads it with the
+ * "the" before it. */
+export function namesAFirmAt(tokens: readonly Token[], at: number): boolean {
+  const the = tokens[at - 1];
+  const titleThe = the?.text === 'The' && !endsSentenceAt(tokens, at - 2);
+  return namesAFirmAlone(withoutPossessive(lexKey(tokens[at] as Token)), the?.key === 'the', titleThe);
+}

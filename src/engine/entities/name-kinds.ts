@@ -7,15 +7,15 @@ import { nicknamedFrom } from './nicknames.ts';
 import { ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
   POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS } from './lexicon.ts';
-import { isPlaceTeam } from './teams.ts';
-import { namesAFirmAlone } from './firm-names.ts';
+import { namedForItsPlace } from './teams.ts';
+import { namesAFirmAt } from './firm-names.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
 import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
-import { endsSentenceAt, lexKey, type Token } from './tokens.ts';
+import { lexKey, type Token } from './tokens.ts';
 import { GENERATIONS } from './name-keys.ts';
 import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
@@ -162,8 +162,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm's (or a club's).
   if (keys.includes('&')) return mention(src, from, to, 'organization');
   // Alone, "Radio" or "Party" is just a capitalized word; "NATO", "Congress" or "Tesco" is an organization.
-  const the = src.tokens[from - 1];
-  const firm = keys.length === 1 && namesAFirmAlone(lastKey, the?.key === 'the', the?.text === 'The' && !endsSentenceAt(src.tokens, from - 2));
+  const firm = keys.length === 1 && namesAFirmAt(src.tokens, from);
   if (firm || (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey))) {
     return firm || ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
   }
@@ -187,7 +186,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
   if (keys.length > 1 && ADJECTIVE_ENDING.test(lastKey)) return mention(src, from, to, 'other');
-  const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || isPlaceTeam(keys));
+  const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || namedForItsPlace(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
   if (team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) {

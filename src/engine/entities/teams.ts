@@ -1,6 +1,6 @@
-// A team named by its town or state and its nickname ("Denver Broncos", "Brooklyn Nets", "Leeds Rhinos"). A place and a
-// plural alone are not enough ("Colorado Springs", "Florida Sens", "Washington Heights"): the nickname is one of the
-// major leagues' and a few others'.
+// A team named by its town or state and its nickname ("Denver Broncos", "Brooklyn Nets", "Leeds Rhinos"), or a paper
+// by its town and a word that names no paper alone ("Baltimore Sun"). A place and a plural alone are not enough
+// ("Colorado Springs", "Florida Sens", "Washington Heights"): the nickname is one of the major leagues' and a few others'.
 import { isGivenName } from './first-names.ts';
 import { isPlace } from './places.ts';
 
@@ -23,9 +23,15 @@ const NICKNAMES: ReadonlySet<string> = new Set([
   'rhinos', 'wolves', 'indians', 'knights', 'storm',
 ]);
 
-/** Whether `keys` (lowercase words) are a place and a team's nickname: "Denver Broncos"; not "Austin Rivers". */
-export function isPlaceTeam(keys: readonly string[]): boolean {
+/** Papers' words after their place, which no organization word holds since they name a star or a day alone (not
+ * "star": the "Arctic Star" is a medal). */
+const PAPERS: ReadonlySet<string> = new Set(['sun']);
+
+/** Whether `keys` (lowercase words) are a place and a team's nickname or a paper's word: "Denver Broncos", "Las Vegas
+ * Sun"; not "Austin Rivers". */
+export function namedForItsPlace(keys: readonly string[]): boolean {
   const last = keys[keys.length - 1] ?? '';
-  if (keys.length < 2 || keys.length > 4 || !NICKNAMES.has(last) || isGivenName(keys[0] ?? '')) return false;
+  const nickname = NICKNAMES.has(last) || PAPERS.has(last);
+  if (keys.length < 2 || keys.length > 4 || !nickname || isGivenName(keys[0] ?? '')) return false;
   return isPlace(keys.slice(0, -1));
 }

@@ -1,7 +1,7 @@
 // The place a title before a name holds office for: "Former Florida Gov. Jeb Bush", "New York Congressman Pete King".
 // The title is no part of the person's name, but the place is named all the same; and so is the place a body is based
 // in or someone was born in, run into a word by a hyphen ("Los Angeles-based", "Cuba-born").
-import { isPlaceTeam } from './teams.ts';
+import { namedForItsPlace } from './teams.ts';
 import { isPlace, mayOpenPlace } from './places.ts';
 import type { NameMention } from './names.ts';
 import { lexKey, type Token } from './tokens.ts';
@@ -22,7 +22,7 @@ export function placeInTitle(tokens: readonly Token[], from: number, to: number)
     for (let b = Math.min(keys.length, a + MAX_PLACE_WORDS); b > a; b--) {
       const words = keys.slice(a, b);
       // (Not a team's town: "Indiana Pacers President Larry Bird".)
-      if (!words.includes('') && isPlace(words)) return isPlaceTeam(keys.slice(a, b + 1)) ? null : [from + a, from + b];
+      if (!words.includes('') && isPlace(words)) return namedForItsPlace(keys.slice(a, b + 1)) ? null : [from + a, from + b];
     }
   }
   return null;

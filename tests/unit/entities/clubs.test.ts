@@ -147,6 +147,11 @@ describe('a place and a team\'s nickname', () => {
     expect(extractEntities(body).organizations).toEqual([]);
   });
 
+  it('and so is a paper named by its town and "Sun": "the Baltimore Sun"; but not a medal: "the Arctic Star"', () => {
+    const body = 'The Baltimore Sun reported it, and the Las Vegas Sun agreed. The Arctic Star was created in 2012.';
+    expect(extractEntities(body).organizations).toEqual(['Baltimore Sun', 'Las Vegas Sun']);
+  });
+
   it('and the place of its title is the team\'s, no place named: "Indiana Pacers President Larry Bird"', () => {
     expect(extractEntities('Indiana Pacers President Larry Bird said so.')).toMatchObject({ people: ['Larry Bird'], places: [] });
   });
