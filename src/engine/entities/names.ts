@@ -249,6 +249,8 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // "… for the Champions League There are others", "… the defeat of Villarreal Elsewhere, …": a sentence's first
     // word after a name whose stop a caption lost, not the name's last word.
     if (i > from && token.capitalized && SENTENCE_OPENERS.has(token.key)) break;
+    // (So is "The" before a lowercase word: "a report by the United Nations The number of fighters"; not "Jane The Virgin".)
+    if (i > from && token.text === 'The' && tokens[i + 1]?.word === true && !tokens[i + 1]?.capitalized) break;
     if (token.capitalized) { institution ||= INSTITUTIONS.has(lexKey(token)); i++; continue; }
     if (i > from && possessiveMarkInName(tokens, i, from)) { i++; continue; }
     // "BBC Radio 4", "Sydney Radio 2GB", "Channel 4": a station's number is part of its name.

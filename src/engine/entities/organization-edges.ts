@@ -33,8 +33,10 @@ const KINDS_OF_BODY: ReadonlySet<string> = new Set([...INSTITUTIONS, 'party', 'p
 const ROLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
   'spokesperson', 'director', 'anchor', 'host', 'reporter', 'correspondent', 'editor', 'columnist', 'analyst', 'founder',
   'commissioner', 'treasurer', 'ig']);
-/** Words that grade a role, and go with it: "Fox News Vice President", "CNN Senior Correspondent". */
-const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant']);
+/** Words that grade a role, and go with it: "Fox News Vice President", "CNN Senior Correspondent", "United Nations High
+ * Commissioner". */
+const GRADES: ReadonlySet<string> = new Set(['vice', 'deputy', 'executive', 'managing', 'senior', 'chief', 'assistant',
+  'high']);
 
 /**
  * "Fox News Chairman": an organization's name, then a role at it (or a report of it) (not "White House Press Secretary", a title); or a
