@@ -28,15 +28,18 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
   || isAliasOf(a, b);
-/** Bodies news names by a short name of their own, with the name it stands for: "the GOP" ("Grand Old Party") is the
- * Republican Party, and "ISIS", "ISIL" or "Daesh" the Islamic State. */
-const ALIASES: ReadonlyMap<string, string> = new Map([['gop', 'republican party'], ['isis', 'islamic state'],
-  ['isil', 'islamic state'], ['daesh', 'islamic state']]);
-/** Whether `a` is an alias of `b`, the name it stands for or another alias of it. */
+/** Bodies news names by a name of their own besides their own name: "the GOP" or "the Grand Old Party" is the
+ * Republican Party, "ISIS", "ISIL" or "Daesh" the Islamic State, "HuffPost" the Huffington Post. */
+const ALIASES: ReadonlyMap<string, string> = new Map([['gop', 'republican party'], ['grand old party', 'republican party'],
+  ['isis', 'islamic state'], ['isil', 'islamic state'], ['daesh', 'islamic state'], ['huffpost', 'huffington post']]);
+/** The first words of the aliases, so that most names are never joined to be looked up. */
+const ALIAS_OPENERS: ReadonlySet<string> = new Set([...ALIASES.keys()].map((k) => k.split(' ')[0] ?? ''));
+/** Whether `a` is an alias of `b`, the name it stands for or another alias of it no shorter (so the entry keeps the
+ * fuller: "Grand Old Party", not "GOP"). */
 function isAliasOf(a: readonly string[], b: readonly string[]): boolean {
-  const name = a.length === 1 ? ALIASES.get(a[0] ?? '') : undefined;
+  const name = ALIAS_OPENERS.has(a[0] ?? '') ? ALIASES.get(a.join(' ')) : undefined;
   if (name === undefined) return false;
-  return (b.length === 1 && ALIASES.get(b[0] ?? '') === name) || b.join(' ') === name;
+  return b.join(' ') === name || (a.length <= b.length && ALIAS_OPENERS.has(b[0] ?? '') && ALIASES.get(b.join(' ')) === name);
 }
 /** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
 const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]

@@ -114,5 +114,7 @@ describe('a body named in two ways', () => {
       .toEqual(['Republican Party']);
     expect(extractEntities('ISIS struck. The Islamic State, or ISIL, fled.').organizations).toEqual(['Islamic State']);
     expect(extractEntities('ISIS struck, ISIL said.').organizations).toEqual(['ISIS']);
+    expect(extractEntities('The GOP met, and the Grand Old Party agreed. HuffPost asked the Huffington Post.').organizations)
+      .toEqual(['Grand Old Party', 'Huffington Post']);
   });
 });
