@@ -93,7 +93,7 @@ malmo gothenburg aarhus tampere turku bruges ghent utrecht eindhoven groningen m
 cadiz pamplona coimbra faro funchal toulon rennes grenoble dijon reims avignon ajaccio modena trieste bergamo brescia
 cagliari bari salerno dubrovnik zadar maribor brno ostrava kosice debrecen szeged cluj timisoara constanta varna plovdiv
 patras heraklion limassol larnaca bursa adana gaziantep diyarbakir konya trabzon omsk rostov kaliningrad krasnodar irkutsk
-zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel`;
+zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel flint buffalo kunduz`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
@@ -135,7 +135,11 @@ const REGIONS = [
   'east asia', 'southeast asia', 'south asia', 'central asia', 'western europe', 'eastern europe',
   'west bank', 'gaza strip', 'golan heights', 'persian gulf', 'south china sea', 'east china sea',
   'taiwan strait', 'korean peninsula', 'indo-pacific', 'asia-pacific', 'pacific', 'atlantic', 'mediterranean',
-  'caribbean', 'midwest', 'new england', 'appalachia', 'rust belt', 'sun belt', 'bible belt', 'mekong',
+  'caribbean', 'midwest', 'new england', 'appalachia', 'rust belt', 'sun belt', 'bible belt', 'mekong', 'mideast',
+  'hamptons',
+  // Germany's states.
+  'bavaria', 'saxony', 'lower saxony', 'saxony-anhalt', 'thuringia', 'brandenburg', 'hesse', 'saarland',
+  'baden-württemberg', 'north rhine-westphalia', 'rhineland-palatinate', 'schleswig-holstein', 'mecklenburg-vorpommern',
   // English counties (not "Kent" or "Durham", which are surnames too), and the Urals.
   'hampshire', 'essex', 'surrey', 'sussex', 'devon', 'cornwall', 'yorkshire', 'lancashire', 'norfolk', 'suffolk',
   'somerset', 'dorset', 'cumbria', 'merseyside', 'leicestershire', 'lincolnshire', 'wiltshire', 'shropshire',

@@ -52,6 +52,11 @@ describe('towns and cities the gazetteer holds beyond the largest', () => {
     expect(extractEntities(body).places).toEqual(['Brisbane', 'Bromley', 'Reno']);
   });
 
+  it('and so are Flint, Buffalo, the Hamptons and Germany\'s states, but not "the Bern" of "feel the Bern"', () => {
+    const body = 'The crisis in Flint spread to Buffalo and the Hamptons, then to Saxony-Anhalt. Feel the Bern, they said.';
+    expect(extractEntities(body).places).toEqual(['Flint', 'Buffalo', 'Hamptons', 'Saxony-Anhalt']);
+  });
+
   it('and so are the world\'s capitals and the cities its news names: "in Sevastopol", "Khartoum", "Abkhazia"', () => {
     const body = 'In Sevastopol, the fleet waited. Talks moved from Khartoum to Bucharest. Abkhazia and South Ossetia broke away.';
     expect(extractEntities(body).places).toEqual(['Sevastopol', 'Khartoum', 'Bucharest', 'Abkhazia', 'South Ossetia']);
