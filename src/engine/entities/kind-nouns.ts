@@ -219,6 +219,15 @@ const REGION_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'govern
 /** Whether the name ending before tokens[end] names a part of a country, as the noun after it says. */
 export const isRegionAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, REGION_NOUNS);
 
+/** Whether the place tokens[from, end) is an outlet named after it, as a kind of outlet after it says, with a
+ * preposition or "told" before it and no name after: "told New York magazine", "in New York magazine"; not "a widely
+ * read Washington newspaper", "the Boston newspaper", "in New York newspaper Newsday". */
+export function isPlaceOutletAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  return BEFORE_AN_OUTLET.has(tokens[from - 1]?.key ?? '') && isOutletAfter(tokens, from, end)
+    && tokens[end + 1]?.capitalized !== true;
+}
+const BEFORE_AN_OUTLET: ReadonlySet<string> = new Set(['in', 'to', 'for', 'with', 'by', 'from', 'told']);
+
 /** Whether a lowercase noun among `nouns` follows the name ending before tokens[end], which owns nothing (past a
  * closing quotation mark too: "the “Jane The Virgin” actress"). */
 function nounAfterName(tokens: readonly Token[], end: number, nouns: ReadonlySet<string>): boolean {

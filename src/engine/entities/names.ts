@@ -24,7 +24,7 @@ import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isRegionAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isAnimalAfter, isRegionAfter, isBodyAfter, isPlaceOutletAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
   isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
@@ -153,7 +153,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // ("the Duke of Edinburgh": a peer's title names the person, not the place.)
       const peerage = f.kind === 'place' && inPeerage(tokens, i + f.first);
       const kind = town ? 'place' : titled || owned || peerage ? 'other'
-        : (named && (f.kind !== 'place' || !isPlace(keysOf(text)))) || club || side ? 'organization' : where ? 'unknown' : f.kind;
+        : (named && (f.kind !== 'place' || !isPlace(keysOf(text)) || isPlaceOutletAfter(tokens, i, end))) || club || side
+          ? 'organization' : where ? 'unknown' : f.kind;
       if (town) towns.add(text);
       if (club) clubs.add(text);
       if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);

@@ -131,3 +131,13 @@ describe('a place run into where a body is based or someone was born', () => {
     expect(extractEntities('A Trump-backed plan met a Goldman-based fund.').places).toEqual([]);
   });
 });
+
+describe('a place before the kind of outlet', () => {
+  it('is the outlet after a preposition or "told": "in New York magazine"; but the place after an article or before a name',
+    () => {
+      const body = 'Chait wrote in New York magazine. A widely read Washington newspaper agreed, as did the Boston newspaper '
+        + 'and, in Chicago newspaper Hoy, a column.';
+      expect(extractEntities(body)).toMatchObject({ organizations: ['New York', 'Hoy'], places: ['Washington', 'Boston',
+        'Chicago'] });
+    });
+});
