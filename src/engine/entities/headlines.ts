@@ -30,7 +30,9 @@ export function afterHeadline(tokens: readonly Token[], from: number, to: number
   // so: "told USA TODAY".)
   const keys = capitals === to ? tokens.slice(from, to).map((t) => t.key.replace(/\.$/, '')) : [];
   const known = isPlace(keys) || (keys.length === 2 && TWO_WORD_BODIES.has(keys.join(' ')));
-  if (capitals === to && shouted === capitals - from) return known ? from : -1;
+  // (Nor are two words in capitals inside a sentence a headline: "the technology company NGP VAN".)
+  const inSentence = to - from === 2 && tokens[from - 1]?.word === true && !tokens[from - 1]?.capitalized;
+  if (capitals === to && shouted === capitals - from) return known || inSentence ? from : -1;
   if (shouted < MIN_SHOUTED_WORDS) return from;
   return capitals === to ? -1 : capitals;
 }

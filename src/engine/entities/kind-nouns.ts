@@ -10,7 +10,8 @@ import { isGivenName } from './first-names.ts';
 
 /** Kinds of firm that, written right before a name, make it the firm's: "shipping company Atlantica di Navigazione". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'conglomerate',
-  'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary']);
+  'carmaker', 'retailer', 'insurer', 'supermarket', 'chain', 'startup', 'start-up', 'subsidiary', 'giant', 'lender',
+  'contractor']);
 /**
  * Kinds of body that, written right before a name, make it the body's if nothing says otherwise: "the advocacy group
  * Autism Speaks", "the tech news site Pando". A relative clause may follow them too, whose subject is a person's name

@@ -19,3 +19,14 @@ describe('a body named by its last word', () => {
     expect(extractEntities(body).organizations).toEqual(['Al Qaeda', 'United Nations']);
   });
 });
+
+describe('a firm the kind of firm comes right before', () => {
+  it('is a firm after "giant", "lender" or "contractor": "printer giant Lexmark", "loan contractor Navient"', () => {
+    const body = 'Shares of printer giant Lexmark fell. It hired student loan contractor Navient and mortgage lender Ocwen.';
+    expect(extractEntities(body).organizations).toEqual(['Lexmark', 'Navient', 'Ocwen']);
+  });
+
+  it('and so is one in capitals inside a sentence, which is no headline: "the technology company NGP VAN"', () => {
+    expect(extractEntities('He joined the technology company NGP VAN in May.').organizations).toEqual(['NGP VAN']);
+  });
+});
