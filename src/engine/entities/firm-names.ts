@@ -8,7 +8,9 @@ import { withoutPossessive } from './text-checks.ts';
 const FIRMS: ReadonlySet<string> = new Set([
   // Technology and the web.
   'apple', 'amazon', 'yahoo', 'ebay', 'paypal', 'airbnb', 'spotify', 'samsung', 'huawei', 'alibaba', 'tencent', 'nvidia',
-  'qualcomm', 'hulu', 'lyft',
+  'qualcomm', 'hulu', 'lyft', 'hewlett-packard',
+  // Entertainment and banks.
+  'disney', 'marvel', 'citigroup',
   // Shops, brands and makers.
   'tesco', 'waitrose', 'asda', 'aldi', 'lidl', 'primark', 'topshop', 'ikea', 'costco', 'zappos', 'asos', 'harrods',
   'selfridges', 'starbucks', 'adidas', 'heineken', 'carlsberg', 'pepsi', 'coca-cola', 'pfizer', 'unilever', 'gazprom',

@@ -8,6 +8,7 @@ import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
 import { countryLength } from './same-entries.ts';
+import { namesAFirmAlone } from './firm-names.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two; "Party" of
  * "Party Chairman Reince Priebus": all, since a kind of body names none alone). */
@@ -53,8 +54,10 @@ export function endsInARoleOrGroup(keys: readonly string[]): boolean {
   const after = isGroup(last) || PEOPLE_OF.test(last) || last === 'report' || PARTY_ADJECTIVES.has(last);
   if (body && ORGANIZATION_WORDS.has(before) && after) return true;
   // (Not a title of two words, "Clinton Communications Director", whose first word reads as a body's.)
+  // (Or a firm known by one word: "the former Hewlett-Packard CEO".)
+  const firm = keys.length === 2 && namesAFirmAlone(before, false);
   return (ROLES.has(last) || GRADES.has(last)) && (!TITLE_WORDS.has(before) || GRADES.has(before))
-    && !TITLES_OF_TWO.has(`${before} ${last}`) && keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k));
+    && !TITLES_OF_TWO.has(`${before} ${last}`) && (firm || keys.slice(0, -1).some((k) => ORGANIZATION_WORDS.has(k)));
 }
 /** Plurals of people in "-men" the lists of groups leave out: "patrolmen", "linemen". */
 const PEOPLE_OF = /^\p{Ll}+men$/u;
@@ -73,6 +76,8 @@ export function endsOrganizationAt(keys: readonly string[], j: number): boolean 
   const next = keys[j + 1] ?? '';
   if (next === 'of' || next === 'on') return false;
   if (ORGANIZATION_WORDS.has(keys[j] ?? '')) return !TITLES_OF_TWO.has(`${keys[j]} ${next}`);
+  // (A firm known by one word before a role: "Former Hewlett-Packard CEO Carly Fiorina".)
+  if ((ROLES.has(next) || TITLE_WORDS.has(next)) && namesAFirmAlone(keys[j] ?? '', false)) return true;
   return TITLE_WORDS.has(next) && keys.slice(1, j).some((k, i) => (k === 'for' || k === 'of') && INSTITUTIONS.has(keys[i] ?? ''));
 }
 

@@ -30,3 +30,12 @@ describe('a firm the kind of firm comes right before', () => {
     expect(extractEntities('He joined the technology company NGP VAN in May.').organizations).toEqual(['NGP VAN']);
   });
 });
+
+describe('a firm known by one word before a role', () => {
+  it('is listed with the role\'s holder: "Former Hewlett-Packard CEO Carly Fiorina", "the former Hewlett-Packard CEO"', () => {
+    const body = 'Former Hewlett-Packard CEO Carly Fiorina spoke. Disney and Citigroup did not.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Carly Fiorina'], organizations: ['Hewlett-Packard', 'Disney',
+      'Citigroup'] });
+    expect(extractEntities('She was the former Hewlett-Packard CEO.').organizations).toEqual(['Hewlett-Packard']);
+  });
+});
