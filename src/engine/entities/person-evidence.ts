@@ -52,8 +52,9 @@ export function joinedToASurname(body: string, names: readonly NameMention[], j:
   const m = names[j] as NameMention;
   const key = m.text.toLowerCase();
   if (!SURNAME_SHAPE.test(m.text) || lowercase.has(key) || PLACE_HEADS.has(key)) return false;
+  // (Or a surname a title gives: "I like Dr. Carson and Cruz".)
   const surname = (n: NameMention): boolean => !/\s/.test(n.text)
-    && people.some((p) => p.keys.length > 1 && sameName(keysOf(n.text), p.keys));
+    && ((n.kind === 'person' && n.titled) || people.some((p) => p.keys.length > 1 && sameName(keysOf(n.text), p.keys)));
   const prev = names[j - 1];
   const next = names[j + 1];
   // (Not before someone's thing: "After Brexit and Trump's threats".)

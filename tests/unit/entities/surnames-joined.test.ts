@@ -9,6 +9,10 @@ describe('a lone word joined by "and" to a surname', () => {
     expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'George W. Bush', 'Obama', 'Kerlikowske']);
   });
 
+  it('or to a surname a title gives: "I like Dr. Carson and Cruz"', () => {
+    expect(extractEntities('“I like Dr. Carson and Cruz,” Bennett said.').people).toEqual(['Carson', 'Cruz', 'Bennett']);
+  });
+
   it('but not a word the article writes in lowercase, nor a place\'s head, nor an adjective: "Aguero and City"', () => {
     const body = 'Sergio Aguero scored. Aguero and City won, as Aguero and Brexit went on. A brexit vote came. Abraham Lincoln '
       + 'rose: a Lincoln and Reaganesque man.';
