@@ -101,9 +101,10 @@ describe('tokenize, read by hand', () => {
     expect(tokenize('@realDonaldTrump').map((t) => t.text)).toEqual(['@', 'realDonaldTrump']);
   });
 
-  it('parts a capitalized word a page glued to a name or a title, not a name or a brand written so', () => {
+  it('parts a capitalized word a page glued to a name, a title or a sentence\'s first word, not a name or a brand', () => {
     expect(tokenize('from SuffolkJonathan Rees, the TalibanPresident').map((t) => t.text)).toEqual(['from', 'Suffolk',
       'Jonathan', 'Rees', ',', 'the', 'Taliban', 'President']);
+    expect(tokenize('Sarah CampbellThe recent').map((t) => t.text)).toEqual(['Sarah', 'Campbell', 'The', 'recent']);
     for (const whole of ['KellyAnne', 'RoseAnn', 'UnitedHealth', 'HuffPollster', 'NextGen']) {
       expect(tokenize(whole).map((t) => t.text)).toEqual([whole]);
     }
