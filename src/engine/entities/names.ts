@@ -129,7 +129,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // (Or "in Sirnak province": a part of a country its noun follows.)
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && (isPlaceKindBefore(tokens, i + f.first) || (f.end === end - i && isRegionAfter(tokens, end))
-        || (!isGivenName(startToken.key) && (namesTownAt(tokens, i + f.first, i + f.end) || isPlaceBefore(tokens, i + f.first))));
+        || ((!isGivenName(startToken.key) || f.end - f.first === 1) && namesTownAt(tokens, i + f.first, i + f.end))
+        || (!isGivenName(startToken.key) && isPlaceBefore(tokens, i + f.first)));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)

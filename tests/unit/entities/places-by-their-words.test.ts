@@ -26,6 +26,12 @@ describe('a town of one word before its state or country', () => {
       'Louisiana', 'Bydgoszcz', 'Poland']);
   });
 
+  it('a given name too, alone: "in Charlotte, North Carolina", "of Madison, Alabama"; not a person\'s full name', () => {
+    const body = 'He spoke in Charlotte, North Carolina, and met Donald Hartley of Madison, Alabama, who had confidence in '
+      + 'Mike Pence, Indiana has said.';
+    expect(extractEntities(body).places).toEqual(['Charlotte', 'North Carolina', 'Madison', 'Alabama', 'Indiana']);
+  });
+
   it('and after "from", "to", "at", "of" or an article: "from Sumter, South Carolina", "a Hampstead, N.H., coffee shop"', () => {
     const body = 'A salesman from Sumter, South Carolina, voted outside a Hampstead, New Hampshire, coffee shop. Jane Roe, the '
       + 'mayor of Oakland, California, moved to Tucson, Arizona.';
