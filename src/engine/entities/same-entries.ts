@@ -11,15 +11,17 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-/** The same place's words, "America" being the United States'. */
+/** The same place's words, "America" being the United States', and "Turkey" the "Republic of Turkey". */
 export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
-  || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states');
+  || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states')
+  || (b.length === a.length + 2 && b[0] === 'republic' && b[1] === 'of' && a.every((k, i) => k === b[i + 2]));
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
  * last word too: "the Times" is the "New York Times"); "Senate" is the "U.S. Senate", a body named with its country
  * or without; "Apple" is "Apple Inc.", a firm named with its legal form or without; "House" is the "House of
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
- * the "State Department" is the "Department of State"; and the "GOP" is the Republican Party (see ALIASES).
+ * the "State Department" is the "Department of State"; the "Brennan Center" the "Brennan Center for Justice", a
+ * body named by the words before its "for"; and the "GOP" is the Republican Party (see ALIASES).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
@@ -27,6 +29,7 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
   || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
+  || (a.length >= 2 && b[a.length] === 'for' && a.every((k, i) => k === b[i]))
   || isAliasOf(a, b);
 /** Bodies news names by a name of their own besides their own name: "the GOP" or "the Grand Old Party" is the
  * Republican Party, "ISIS", "ISIL" or "Daesh" the Islamic State, "HuffPost" the Huffington Post. */

@@ -109,6 +109,12 @@ describe('a body named in two ways', () => {
       'House of Representatives']);
   });
 
+  it('and so is a body named by the words before its "for", and a republic named without its "Republic of"', () => {
+    const body = 'The Brennan Center for Justice sued, and the Brennan Center won in Turkey, the Republic of Turkey.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Brennan Center for Justice'],
+      places: ['Republic of Turkey'] });
+  });
+
   it('and a short name of its own is the body it stands for: "the GOP" the Republican Party, "ISIS" the Islamic State', () => {
     expect(extractEntities('The GOP met. The Republican Party agreed, and GOP leaders left.').organizations)
       .toEqual(['Republican Party']);
