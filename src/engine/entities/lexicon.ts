@@ -7,7 +7,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'pres', 'vice', 'secretary', 'general', 'counsel', 'district', 'circuit', 'senator', 'sen', 'representative', 'rep', 'congressman',
   'congresswoman', 'gov', 'governor', 'ag', 'famer', 'lt', 'lieutenant', 'mayor', 'judge', 'justice', 'chief', 'minister', 'prime',
   'premier', 'chancellor', 'foreign', 'defense', 'defence', 'state', 'treasury', 'attorney', 'speaker', 'leader',
-  'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'director', 'spokesman',
+  'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'commissioner', 'supervisor', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'reverend', 'pastor',
   'father', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof',
   'coach', 'officer', 'petty', 'sheriff', 'detective', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'adm',
@@ -97,7 +97,7 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'underground', 'party', 'committee', 'ministry', 'department', 'university', 'college', 'school', 'institute', 'institution',
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'companies', 'news', 'times', 'post',
-  'journal', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
+  'journal', 'register', 'press', 'network', 'networks', 'agency', 'association', 'council', 'commission', 'foundation',
   'fund', 'bank', 'bureau', 'office', 'organization', 'organisation', 'union', 'federation', 'congress',
   'senate', 'parliament', 'assembly', 'court', 'army', 'navy', 'force', 'forces', 'police', 'administration',
   'government', 'campaign', 'center', 'centre', 'centers', 'centres', 'society', 'league', 'club', 'church', 'coalition',

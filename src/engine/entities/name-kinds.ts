@@ -11,7 +11,7 @@ import { namedForItsPlace } from './teams.ts';
 import { namesAFirmAt } from './firm-names.ts';
 import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead } from './organization-edges.ts';
+import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
@@ -198,7 +198,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   let gender = titleGender;
   const rest = k === 0 ? keys : keys.slice(k);
   const name = k === 0 ? src : later;
-  if (rest.length === 0) return [];
+  // ("the Indiana Republican primary", "an Orlando Democrat": a place before a party's word that names no one.)
+  if (rest.length === 0) return PARTY_ADJECTIVES.has(lastKey) && isPlace(keys.slice(0, -1)) ? mention(src, from, to - 1, 'place') : [];
   if (namesAPageant(keys, k)) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
   if (hasBodyWord(rest)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');

@@ -24,7 +24,8 @@ export function organizationLead(keys: readonly string[]): number {
   return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
 }
 
-const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop']);
+/** A party's words, as adjectives or for one of its people: "the Republican Senate", "the Kentucky Democrat". */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop', 'democrat']);
 /** Bodies' words that name a kind of body, and no body alone: "Council Speaker …", "Police Commissioner …". */
 const KINDS_OF_BODY: ReadonlySet<string> = new Set([...INSTITUTIONS, 'party', 'police', 'court', 'trust', 'management',
   'ministry', 'union', 'group', 'company', 'team', 'university', 'hospital', 'campaign', 'government', 'administration',

@@ -9,6 +9,12 @@ describe('a body named by its last word', () => {
       'Alcoholics Anonymous'] });
   });
 
+  it('and so is a paper named "Register": "an editorial in The Des Moines Register"; and "Supervisor" is a title', () => {
+    const body = 'It ran an editorial in The Des Moines Register. San Francisco Supervisor Jane Kim spoke.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Jane Kim'], organizations: ['Des Moines Register'],
+      places: ['San Francisco'] });
+  });
+
   it('and a grade before the role after it is the role\'s: "the United Nations High Commissioner for Refugees"', () => {
     const body = 'Filippo Grandi, the United Nations High Commissioner for Refugees, reacted.';
     expect(extractEntities(body).organizations).toEqual(['United Nations']);

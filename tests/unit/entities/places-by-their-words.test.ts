@@ -147,3 +147,10 @@ describe('a place before the kind of outlet', () => {
         'Chicago'] });
     });
 });
+
+describe('a place before a party\'s word', () => {
+  it('is the place, the word naming no one: "the Indiana Republican primary", "an Orlando Democrat"', () => {
+    const body = 'Trump won the Indiana Republican primary. Grayson, an Orlando Democrat, spoke to The Hollywood Reporter.';
+    expect(extractEntities(body).places).toEqual(['Indiana', 'Orlando']);
+  });
+});

@@ -184,9 +184,9 @@ describe('a part of a town', () => {
     expect(extractEntities(body)).toMatchObject({ people: [], places: ['Manhattan', 'Upper East Side', 'Lower Manhattan'] });
   });
 
-  it('but a long run that opens with a place\'s word is none: "San Francisco Supervisor Jane Kim"', () => {
+  it('but a long run that opens with a place\'s word is none, only the place of a title: "San Francisco Supervisor Jane Kim"', () => {
     const body = 'The email notes that San Francisco Supervisor Jane Kim is a lawyer. Jane Kim is running for the Senate.';
-    expect(extractEntities(body)).toMatchObject({ people: ['Jane Kim'], places: [] });
+    expect(extractEntities(body)).toMatchObject({ people: ['Jane Kim'], places: ['San Francisco'] });
   });
 });
 
