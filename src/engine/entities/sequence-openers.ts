@@ -28,9 +28,10 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
     const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
       && isGivenName(key(tokens[first + 1] as Token));
-    // And one in -ing before a place the gazetteer knows ("Addressing New York State Republican Party's gala", "Ditching
-    // Wall Street"); not "Working Families Party" or "Wyoming Republican Party".
-    const gerund = sentenceInitial && first === from && isGerund(k) && !isPlace([k]) && placeOpensAt(tokens, first + 1, to);
+    // And one in -ing before a place the gazetteer knows, opening a sentence or a caption run into one ("Addressing New
+    // York State Republican Party's gala", "… for video Ditching Wall Street"); not "Working Families Party" or
+    // "Wyoming Republican Party".
+    const gerund = first === from && isGerund(k) && !isPlace([k]) && placeOpensAt(tokens, first + 1, to);
     // And a numeral in capitals before a name that is not ("predicted the starting XI McInnes would select").
     const numeral = first === from && first + 1 < to && ROMAN_NUMERAL.test(token.text)
       && !isAllCapitals(tokens[first + 1]?.text ?? '');

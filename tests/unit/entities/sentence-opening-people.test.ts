@@ -41,6 +41,10 @@ describe('a word that opens a sentence as a preposition would', () => {
     const body = 'He came. Addressing New York State Republican Party’s gala, he spoke. Working Families Party backed her.';
     expect(extractEntities(body).organizations).toEqual(['New York State Republican Party', 'Working Families Party']);
   });
+
+  it('and so with a caption run into the sentence before: "Scroll down for video Ditching Wall Street: …"', () => {
+    expect(extractEntities('Scroll down for video Ditching Wall Street: Mary Pat Christie has quit.').places).toEqual(['Wall Street']);
+  });
 });
 
 describe('a firm named like a person', () => {
