@@ -42,7 +42,8 @@ const ALIAS_OPENERS: ReadonlySet<string> = new Set([...ALIASES.keys()].map((k) =
 function isAliasOf(a: readonly string[], b: readonly string[]): boolean {
   const name = ALIAS_OPENERS.has(a[0] ?? '') ? ALIASES.get(a.join(' ')) : undefined;
   if (name === undefined) return false;
-  return b.join(' ') === name || (a.length <= b.length && ALIAS_OPENERS.has(b[0] ?? '') && ALIASES.get(b.join(' ')) === name);
+  const other = b.join(' ');
+  return other === name || (a.length <= b.length && ALIASES.get(other) === name);
 }
 /** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
 const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]
