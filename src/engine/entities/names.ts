@@ -24,8 +24,8 @@ import { mayRunIn } from './run-ins.ts';
 import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
-  isAnimalAfter, isRegionAfter, isBodyAfter, isPlaceOutletAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
-  isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
+  isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
+  isPlaceOutletAfter, isRegionAfter, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
 import { initialsFollow } from './initials.ts';
@@ -126,22 +126,24 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       // So does one the kind of firm comes right before: "Italian company Atlantica di Navigazione"; or the kind of
       // body, if the name is all the words ("the advocacy group Autism Speaks", not "… Progress" of "Progress Iowa").
       const named = (bodyAfter && f.end === end - i) || (company && f.first === 0 && !f.titled);
-      // (Or "in Sirnak province": a part of a country its noun follows.)
+      // (Or "in Sirnak province": a part of a country its noun follows; or a given name alone before its state: "in
+      // Charlotte, North Carolina".)
+      const given = isGivenName(startToken.key);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && (isPlaceKindBefore(tokens, i + f.first) || (f.end === end - i && isRegionAfter(tokens, end))
-        || ((!isGivenName(startToken.key) || f.end - f.first === 1) && namesTownAt(tokens, i + f.first, i + f.end))
-        || (!isGivenName(startToken.key) && isPlaceBefore(tokens, i + f.first)));
+        || ((!given || f.end - f.first === 1) && namesTownAt(tokens, i + f.first, i + f.end))
+        || (!given && isPlaceBefore(tokens, i + f.first)));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,
       // or a place's after someone.)
       // ("Spion Kop 1906 fan groups": nor does a name a year follows; but "Obama 2008", "J.K. Rowling's 2007 book".)
-      const year = f.end === end - i && isYearAfter(tokens, end) && !isGivenName(startToken.key)
+      const year = f.end === end - i && isYearAfter(tokens, end) && !given
         && mentionEnd === endToken.end;
       const nobody = ((work || animal) && f.first === 0) || (noOneAfter && f.end === end - i) || year;
       // (A work's title may read as a body's name: "the film Fight Club".)
       const titled = nobody && f.kind !== 'place' && (f.kind !== 'organization' || (work && f.first === 0));
       // ("on a beach in Koh Tao", "at Turf Moor": a name of no known given name after "in" or "at" is nobody's; but
       // not an owner's, "in Ayn Rand's Atlas Shrugged".)
-      const where = f.kind === 'person' && !f.titled && f.first === 0 && !isGivenName(startToken.key)
+      const where = f.kind === 'person' && !f.titled && f.first === 0 && !given
         && isInOrAtBefore(tokens, i) && mentionEnd === endToken.end;
       // ("his Jack Russell", "in his Animal Farm": what someone owns is a thing, though it bears a person's name.)
       const owned = (f.kind === 'person' || f.kind === 'possible-person') && f.first === 0 && !f.titled
@@ -160,7 +162,7 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       if (club) clubs.add(text);
       if (f.kind === 'place' && isPlaceWordBefore(tokens, i + f.first)) placed.add(start);
       if (kind === 'organization' && (named || side)) bodies.add(text);
-      if (titled && (animal || animalAfter || (work && !isGivenName(startToken.key)))) {
+      if (titled && (animal || animalAfter || (work && !given))) {
         nobodies.add(text);
       }
       out.push({ text, start, end: mentionEnd, kind, titled: f.titled, gender: f.gender, sentenceInitial: f.sentenceInitial });
