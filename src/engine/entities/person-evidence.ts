@@ -42,27 +42,33 @@ export function joinedToAPerson(body: string, names: readonly NameMention[]): Re
 }
 
 /**
- * Whether the lone word names[j] is "and"-joined to the surname of someone `people` names in full, so is a surname too:
- * "Obama and Clinton created", "under Clinton, Bush and Obama" (not a word the article writes in lowercase, `lowercase`,
- * or that heads places: "Aguero and City"; nor one joined to a lone word someone is not known by in full: "Carrier and
- * Ford and Nabisco").
+ * Whether the lone word names[j] is joined by "and", "or" or "vs." to the surname of someone `people` names in full, so
+ * is a surname too: "Obama and Clinton created", "under Clinton, Bush and Obama", "Clinton vs. Trump" (not a word the
+ * article writes in lowercase, `lowercase`, or that heads places: "Aguero and City"; nor one joined to a lone word
+ * someone is not known by in full: "Carrier and Ford and Nabisco").
  */
 export function joinedToASurname(body: string, names: readonly NameMention[], j: number, people: readonly Listed[],
   lowercase: ReadonlySet<string>): boolean {
   const m = names[j] as NameMention;
   const key = m.text.toLowerCase();
   if (!SURNAME_SHAPE.test(m.text) || lowercase.has(key) || PLACE_HEADS.has(key)) return false;
-  // (Or a surname a title gives: "I like Dr. Carson and Cruz".)
-  const surname = (n: NameMention): boolean => !/\s/.test(n.text)
-    && ((n.kind === 'person' && n.titled) || people.some((p) => p.keys.length > 1 && sameName(keysOf(n.text), p.keys)));
+  // (Or a surname a title gives: "I like Dr. Carson and Cruz". After "or" or "vs.", a surname, not a given name that
+  // opens a full name: "Bernie or Bust".)
+  const surname = (n: NameMention, join: string): boolean => !/\s/.test(n.text) && ((n.kind === 'person' && n.titled)
+    || people.some((p) => p.keys.length > 1
+      && (join === AND ? sameName(keysOf(n.text), p.keys) : p.keys.at(-1) === n.text.toLowerCase())));
   const prev = names[j - 1];
   const next = names[j + 1];
+  const before = prev ? body.slice(prev.end, m.start) : '';
+  const after = next ? body.slice(m.end, next.start) : '';
   // (Not before someone's thing: "After Brexit and Trump's threats".)
-  return (prev !== undefined && prev.end + AND.length === m.start && body.startsWith(AND, prev.end) && surname(prev))
-    || (next !== undefined && m.end + AND.length === next.start && body.startsWith(AND, m.end)
-      && !POSSESSIVE.test(body.slice(next.end, next.end + 2)) && surname(next));
+  return (prev !== undefined && JOINS.test(before) && surname(prev, before))
+    || (next !== undefined && JOINS.test(after) && !POSSESSIVE.test(body.slice(next.end, next.end + 2))
+      && surname(next, after));
 }
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?<!esque)$/u;
+/** What joins two surnames: "Obama and Clinton", "Clinton or Trump", "Clinton vs. Trump". */
+const JOINS = /^ (?:and|or|vs\.?|versus) $/;
 const AND = ' and ';
 const POSSESSIVE = /^['’]s?(?!\p{L})/u;
 

@@ -9,6 +9,11 @@ describe('a lone word joined by "and" to a surname', () => {
     expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'George W. Bush', 'Obama', 'Kerlikowske']);
   });
 
+  it('or by "or" or "vs." to a surname, not to a given name: "Clinton vs. Trump", but not "Bernie or Bust"', () => {
+    const body = 'Hillary Clinton and Bernie Sanders spoke. It is Clinton vs. Trump now, and Bernie or Bust for some.';
+    expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'Bernie Sanders', 'Trump']);
+  });
+
   it('or to a surname a title gives: "I like Dr. Carson and Cruz"', () => {
     expect(extractEntities('“I like Dr. Carson and Cruz,” Bennett said.').people).toEqual(['Carson', 'Cruz', 'Bennett']);
   });
