@@ -25,8 +25,9 @@ export function firstNameToken(tokens: readonly Token[], from: number, end: numb
     // Dropped: an article, a hyphenated modifier ("Chicago-based"), a party tag ("D-N.J.") and a sentence-initial function
     // word, unless it opens a place ("New Hampshire Gov. Maggie Hassan").
     const opensPlace = first + 1 < to && isPlace([k, key(tokens[first + 1] as Token)]);
-    // So is a word in -ed opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …").
-    const described = sentenceInitial && first === from && first + 2 < to && ED.test(k) && !isGivenName(k)
+    // So is a word in -ed or -ing opening a sentence before a given name ("Shocked Terry Cooper, 79, was enjoying …",
+    // "Entrusting Donald Trump with our economic future").
+    const described = sentenceInitial && first === from && first + 2 < to && (ED.test(k) || isGerund(k)) && !isGivenName(k)
       && isGivenName(key(tokens[first + 1] as Token));
     // And one in -ing before a place the gazetteer knows, opening a sentence or a caption run into one ("Addressing New
     // York State Republican Party's gala", "… for video Ditching Wall Street"); not "Working Families Party" or

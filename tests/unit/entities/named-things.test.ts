@@ -220,10 +220,10 @@ describe('extractEntities and British news', () => {
     expect(places).toContain('Orlando International Airport');
   });
 
-  it('leaves out a word in -ed that opens the sentence before a given name: "Shocked Terry Cooper, 79, was …"', () => {
+  it('leaves out a word in -ed or -ing that opens the sentence before a given name: "Shocked Terry Cooper, 79, was …"', () => {
     const { people } = extractEntities('A pensioner is living in fear. Shocked Terry Cooper, 79, was enjoying the '
-      + 'sunshine. Ahmed al Ashry agreed.');
-    expect(people).toEqual(['Terry Cooper', 'Ahmed al Ashry']);
+      + 'sunshine. Ahmed al Ashry agreed. Entrusting Donald Trump with it is risky.');
+    expect(people).toEqual(['Terry Cooper', 'Ahmed al Ashry', 'Donald Trump']);
   });
 
   it('makes no person of a way: "we have lost a bit of the \'Swansea Way\'", "Belvedere Way"', () => {
