@@ -1,8 +1,11 @@
 // Photo credits a page left in the text: "Neilson Barnard via Getty Images.", "Carlos Barria / Reuters.". The name in
 // one is the photographer's (or an agency's), not someone the story mentions.
 
+/** The agencies a credit ends with, after a slash ("/ Reuters") or, Getty Images, after "via" too. */
+export const CREDIT_AGENCIES: readonly string[] = ['Getty Images', 'Reuters', 'AFP', 'AP'];
 /** A credit: words, then the agency after "via" or a slash, at the end of its line (or before the next one's words). */
-const CREDIT = /[\p{Lu}][\p{L}.'’ -]{1,40}?(?: via Getty Images| ?\/ ?(?:Getty Images|Reuters|AFP|AP))\.?(?=\s*$|\s*\n)/gmu;
+const CREDIT = new RegExp(String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}?(?: via Getty Images| ?\/ ?(?:${CREDIT_AGENCIES.join('|')}))`
+  + String.raw`\.?(?=\s*$|\s*\n)`, 'gmu');
 
 /** `[start, end)` offsets of the photo credits of `body`, in order. */
 export function photoCredits(body: string): Array<readonly [number, number]> {

@@ -2,6 +2,7 @@
 // line of its own above their words ("Six-time Olympic gold medallist Sir Chris Hoy" ⏎ "I don't think …"), and the
 // text we get glues the two together ("… Sir Chris Hoy"I don't think …"). With no verb, the line is the attribution.
 import { endsSentenceAt, lexKey } from '../entities/tokens.ts';
+import { CREDIT_AGENCIES } from '../entities/photo-credits.ts';
 import type { Token } from '../entities/tokens.ts';
 import { AUXILIARIES, isPastTense, QUOTE_MARKS, SPEECH_VERBS } from './lexicon.ts';
 import { phraseEndingAt } from './phrases.ts';
@@ -62,12 +63,13 @@ export function inPhotoCaption(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
-/** Agencies a photo's credit ends with, after a slash or "via": "/ Reuters", "via Getty Images". */
-const AGENCIES: ReadonlySet<string> = new Set(['reuters', 'afp', 'ap', 'images']);
+/** The words of the agencies a photo's credit ends with (photo-credits.ts), as token keys. */
+const AGENCY_KEYS: ReadonlyArray<readonly string[]> = CREDIT_AGENCIES.map((a) => a.toLowerCase().split(' '));
 
 /** Whether the stop at tokens[k] ends a photo's credit: "Carlos Barria / Reuters.", "Scott Olson via Getty Images.". */
 function creditEndsAt(tokens: readonly Token[], k: number): boolean {
-  const agency = tokens[k - 1];
-  if (!agency || !AGENCIES.has(agency.key)) return false;
-  return agency.key === 'images' ? tokens[k - 2]?.key === 'getty' && tokens[k - 3]?.key === 'via' : tokens[k - 2]?.text === '/';
+  const words = AGENCY_KEYS.find((w) => w.every((key, i) => tokens[k - w.length + i]?.key === key));
+  if (!words) return false;
+  const before = tokens[k - words.length - 1];
+  return before?.text === '/' || (words.length > 1 && before?.key === 'via');
 }
