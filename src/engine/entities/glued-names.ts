@@ -17,10 +17,10 @@ const GLUED_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'his', 'her']
 const MIN_BEFORE_GLUED_NAME = 5;
 
 /**
- * Where the second word of a capitalized word that a page glued to a name or a title starts ("news from SuffolkJonathan
- * Rees", "claimed by the TalibanPresident Ashraf Ghani"), or -1. The first word is no given name and, before a given
- * name, of five letters or more ("KellyAnne", "RoseAnn" are given names); the second a given name or a title: not
- * "UnitedHealth", "HuffPollster", "NextGen".
+ * Where the second word of a capitalized word that a page glued to a name, a title or a sentence's first word starts
+ * ("news from SuffolkJonathan Rees", "claimed by the TalibanPresident Ashraf Ghani", "Sarah CampbellThe recent"), or -1.
+ * The first word is no given name and, before a given name, of five letters or more ("KellyAnne", "RoseAnn" are given
+ * names); the second a given name, a title or such a first word: not "UnitedHealth", "HuffPollster", "NextGen".
  */
 export function gluedNameAt(word: string): number {
   const first = TWO_WORDS.exec(word)?.[0];

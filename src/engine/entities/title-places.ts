@@ -44,7 +44,6 @@ const PEERS: ReadonlySet<string> = new Set(['duke', 'duchess', 'prince', 'prince
 export const inPeerage = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.key === 'of'
   && !!tokens[i - 2]?.capitalized && PEERS.has(tokens[i - 2]?.key ?? '');
 
-
 /** The place such a word at the start of the sequence tokens[i…end) names, one word or two ("Los Angeles-based"). */
 export function placeOfOriginAt(body: string, tokens: readonly Token[], i: number, end: number): NameMention | null {
   for (let k = i; k < Math.min(end, i + 2); k++) {
