@@ -54,9 +54,12 @@ export function joinedToASurname(body: string, names: readonly NameMention[], j:
   if (!SURNAME_SHAPE.test(m.text) || lowercase.has(key) || PLACE_HEADS.has(key)) return false;
   // (Or a surname a title gives: "I like Dr. Carson and Cruz". After "or" or "vs.", a surname, not a given name that
   // opens a full name: "Bernie or Bust".)
-  const surname = (n: NameMention, join: string): boolean => !/\s/.test(n.text) && ((n.kind === 'person' && n.titled)
-    || people.some((p) => p.keys.length > 1
-      && (join === AND ? sameName(keysOf(n.text), p.keys) : p.keys.at(-1) === n.text.toLowerCase())));
+  const surname = (n: NameMention, join: string): boolean => {
+    if (/\s/.test(n.text)) return false;
+    if (n.kind === 'person' && n.titled) return true;
+    const keys = keysOf(n.text);
+    return people.some((p) => p.keys.length > 1 && (join === AND ? sameName(keys, p.keys) : p.keys.at(-1) === keys[0]));
+  };
   const prev = names[j - 1];
   const next = names[j + 1];
   const before = prev ? body.slice(prev.end, m.start) : '';
