@@ -7,7 +7,7 @@ import { LETTER } from './speech-shape.ts';
 import { REPORTING_VERBS } from './story-voice.ts';
 
 /** Whether `b` goes on from `a` in news style: it opens the next paragraph, or follows in the same one. */
-function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
+function continuesFrom(body: string, a: QuotePiece, b: QuotePiece, speaker?: string): boolean {
   // (In the same paragraph, not past many words that end no sentence: a page whose line breaks were lost runs a
   // caption of sixty words without a period between one speaker's quote and another's.)
   if (a.paragraphStart === b.paragraphStart) {
@@ -28,9 +28,20 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece): boolean {
     return countWords(between) <= MAX_WORDS_BETWEEN || SENTENCE_END.test(between);
   }
   if (b.open !== b.paragraphStart) return false;
-  // (Past paragraphs of a word or three that only set the scene: "She pauses.", "Pause.")
-  return body.slice(a.paragraphEnd, b.paragraphStart).split('\n').every((line) => BEAT.test(line));
+  // (Past paragraphs of a word or three that only set the scene: "She pauses.", "Pause."; or past one that is about
+  // the speaker, named as its subject: `…,” Viguerie notes. ⏎ Viguerie is upbeat about … ⏎ “Not only …”`.)
+  const lines = body.slice(a.paragraphEnd, b.paragraphStart).split('\n');
+  return lines.every((line) => BEAT.test(line)) || lines.filter((line) => !BEAT.test(line)).length === 1
+    && lines.some((line) => aboutTheSpeaker(line, speaker));
 }
+/** Whether a paragraph opens with the speaker's surname doing something, and quotes no one: "Viguerie is upbeat …"
+ * (not "Trump supporters cheered."). */
+function aboutTheSpeaker(line: string, speaker: string | undefined): boolean {
+  const surname = speaker?.split(' ').at(-1);
+  const text = line.trimStart();
+  return !!surname && text.startsWith(surname) && SUBJECT_VERB.test(text.slice(surname.length)) && !/["“”]/.test(text);
+}
+const SUBJECT_VERB = /^ (?:is|was|has|had|also|then|\p{Ll}+ed)\b/u;
 /** A line between two quotes of one speaker: empty, or a beat of a few words with no quotation mark ("She pauses."). */
 const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/u;
 
@@ -99,7 +110,7 @@ function goesOnWith(body: string, kept: Previous | null, dropped: Previous | nul
   if (dropped?.speaker && kept && dropped.last.close > kept.last.close && dropped.speaker !== kept.speaker) {
     return goesOnInSentence(body, dropped.last, first) ? dropped.speaker : null;
   }
-  return kept?.speaker && continuesFrom(body, kept.last, first) ? kept.speaker : null;
+  return kept?.speaker && continuesFrom(body, kept.last, first, kept.speaker) ? kept.speaker : null;
 }
 const CROWD_WORDS = new RegExp(`\\b(?:${SOUNDS}|calls|sign|signs|banner|banners|placards?)\\s+(?:of|reading|saying)\\s*$`, 'i');
 const CROWD_REACH = 30;

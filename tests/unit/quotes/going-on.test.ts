@@ -49,6 +49,13 @@ describe('a quote in the next paragraph but one', () => {
       + 'Sanders campaign had a different plan for the day.\n\n"We knock on every door."';
     expect(speakersOf(body)).toEqual(['Eva Miller', 'Eva Miller', 'Eva Miller', null]);
   });
+
+  it('goes on past a paragraph about the speaker, named as its subject ("Viguerie is upbeat …"), not about others', () => {
+    const body = '"Cruz appeals to Reagan Democrats," Richard Viguerie notes.\n\nViguerie is upbeat about the race.\n\n'
+      + '"Not only can Ted Cruz win, he is the best."\n\nViguerie supporters cheered the speech.\n\n"We love him and we will vote for him."'
+      + '\n\nThe crowd was quick to add that it was cold.\n\n"It is far too cold for a rally tonight."';
+    expect(speakersOf(body)).toEqual(['Richard Viguerie', 'Richard Viguerie', null, null]);
+  });
 });
 
 describe('words a crowd shouted after a speaker\'s quote', () => {
