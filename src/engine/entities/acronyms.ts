@@ -11,6 +11,11 @@ export const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Words in capitals before a name that are a title or a greeting, no company: "PC Kelly Jones", "RIP Stan Freberg". */
 export const NOT_COMPANIES: ReadonlySet<string> = new Set(['pc', 'rip', 'mc', 'ps']);
 
+/** Initials with periods, as some papers write every body's: "C.I.A.", "A.F.L.-C.I.O.". */
+const DOTTED = /^\p{Lu}\.(?:-?\p{Lu}\.)+$/u;
+/** A word's key for the lexicon's bodies, read without the periods of its initials: "C.I.A." is the "cia". */
+export const bodyKeyOf = (token: Token, key: string): string => (DOTTED.test(token.text) ? key.replaceAll('.', '') : key);
+
 /** A word in capitals of three letters or more, not a roman numeral ("TARP", not the "II" of "TARP II"). */
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && !ROMAN.test(text);
 

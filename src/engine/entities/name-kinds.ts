@@ -9,7 +9,7 @@ import { ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GER
   POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS } from './lexicon.ts';
 import { namedForItsPlace } from './teams.ts';
 import { namesAFirmAt } from './firm-names.ts';
-import { hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
+import { bodyKeyOf, hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
 import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES } from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
@@ -163,8 +163,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (keys.includes('&')) return mention(src, from, to, 'organization');
   // Alone, "Radio" or "Party" is just a capitalized word; "NATO", "Congress" or "Tesco" is an organization.
   const firm = keys.length === 1 && namesAFirmAt(src.tokens, from);
-  if (firm || (keys.length === 1 && ORGANIZATION_WORDS.has(lastKey))) {
-    return firm || ORGANIZATION_NAMES.has(lastKey) ? mention(src, from, to, 'organization') : [];
+  const alone = keys.length === 1 ? bodyKeyOf(src.tokens[from] as Token, lastKey) : '';
+  if (firm || ORGANIZATION_WORDS.has(alone)) {
+    return firm || ORGANIZATION_NAMES.has(alone) ? mention(src, from, to, 'organization') : [];
   }
   if (keys.length === 2 && TWO_WORD_BODIES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.

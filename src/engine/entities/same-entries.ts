@@ -40,11 +40,15 @@ const ALIAS_OPENERS: ReadonlySet<string> = new Set([...ALIASES.keys()].map((k) =
 /** Whether `a` is an alias of `b`, the name it stands for or another alias of it no shorter (so the entry keeps the
  * fuller: "Grand Old Party", not "GOP"). */
 function isAliasOf(a: readonly string[], b: readonly string[]): boolean {
-  const name = ALIAS_OPENERS.has(a[0] ?? '') ? ALIASES.get(a.join(' ')) : undefined;
+  const alias = joinedInitials(a);
+  const name = ALIAS_OPENERS.has(alias.split(' ')[0] ?? '') ? ALIASES.get(alias) : undefined;
   if (name === undefined) return false;
-  const other = b.join(' ');
+  const other = joinedInitials(b);
   return other === name || (a.length <= b.length && ALIASES.get(other) === name);
 }
+/** A name's words, its initials as one word: "G.O.P." (keyed "g", "o", "p") is the "gop". */
+const joinedInitials = (keys: readonly string[]): string =>
+  keys.join(keys.length > 1 && keys.every((k) => k.length === 1) ? '' : ' ');
 /** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
 const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]
   && a.slice(0, -1).every((k, i) => k === b[i + 2]);

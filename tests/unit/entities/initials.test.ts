@@ -24,4 +24,13 @@ describe('extractEntities and initials', () => {
       + 'the talks, and the NRA will attend.');
     expect(organizations).toEqual(['National Rifle Association']);
   });
+
+  it('knows a body by its initials written with periods, as by their plain letters: "the C.I.A.", "the G.O.P."', () => {
+    expect(extractEntities('Leon Panetta, then the C.I.A. director, told the F.B.I. so.').organizations)
+      .toEqual(['C.I.A.', 'F.B.I.']);
+    expect(extractEntities('The G.O.P. nominee spoke, and the Republican Party agreed.').organizations)
+      .toEqual(['Republican Party']);
+    // (Not initials that are no body's: "the U.S." is a place, "the C.E.O." a job.)
+    expect(extractEntities('The C.E.O. left the U.S. for good.')).toMatchObject({ organizations: [], places: ['United States'] });
+  });
 });
