@@ -26,7 +26,7 @@ annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa 
 ekaterina yelena oksana pilar rocio alessandra giovanna isabelle camille manon aurelie aurélie sandrine veronique
 véronique delphine brigitte amelie amélie pam monica marla joni alicia julia gwen eva erica jillian patti angie adelle
 gabby brigid bette kelli vanita zeynep ivana tashfeen carla
-kelsey roseann melanne phyllis dottie angelique lena lorna sandy`;
+kelsey roseann melanne phyllis dottie angelique lena lorna sandy roxana`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -60,7 +60,8 @@ nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoi
 antonin robby merrick jared tad trey eddie clarence dwight sheldon morton darrell alastair ari federico marcel
 arturo xavier lamar isaac calvin bernard laurence maurice rudolph manny terence woodrow jonah winston raheem
 dylann akhil dinesh daron trayvon tyrone dante muammar fidel saddam osama lebron jenson kimi sherrod
-raynard holger johnnie darran edmund nelson`;
+raynard holger johnnie darran edmund nelson leon brett edwin edgar ernest leonard sergey yevgeny jay garry hubert
+ira frederic channing`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 

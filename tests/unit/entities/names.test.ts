@@ -56,6 +56,7 @@ describe('findNames', () => {
   it('knows given names beyond English ones, so a name opening a sentence is a person: "Luis Miranda", "Sophie Dupont"', () => {
     expect(kinds('Luis Miranda, a spokesman, said so.\n\nSophie Dupont agreed.'))
       .toEqual(['person:Luis Miranda', 'person:Sophie Dupont']);
+    expect(kinds('Leon E. Panetta spoke with Brett H. McGurk.')).toEqual(['person:Leon E. Panetta', 'person:Brett H. McGurk']);
   });
 
   it('reads "A." inside a name as an initial, but not "I." that ends one', () => {
