@@ -51,7 +51,8 @@ export function epithetHolder(body: string, mentions: readonly PersonMention[], 
   const inParagraph = mentions.slice(firstAtOrAfter(mentions, paragraph), firstAtOrAfter(mentions, at))
     .filter((m) => !insideQuotation(body.slice(paragraph, m.start)));
   const only = inParagraph[0];
-  return only && inParagraph.every((m) => m.person === only.person) ? only : subject;
+  // (Nor one the paragraph names only as an object: "In a letter to Channing D. Phillips, the Utah Republican asks".)
+  return only && only.role !== 'other' && inParagraph.every((m) => m.person === only.person) ? only : subject;
 }
 
 /** Whether the end of `text`, a paragraph's opening, stands inside a quotation: a curly mark left open, or an odd

@@ -80,6 +80,12 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(body)).toEqual(['Peter Serafinowicz']);
   });
 
+  it('does not take a person its paragraph names only as an object: "In a letter to Channing D. Phillips, the …"', () => {
+    const body = 'Jason Chaffetz on Tuesday requested another investigation.\n\nIn a letter to Channing D. Phillips, the Utah '
+      + 'Republican asks whether "Secretary Clinton or her employees violated statutes that prohibit destruction of records."';
+    expect(speakersOf(body)).toEqual(['Jason Chaffetz']);
+  });
+
   it('leaves an epithet as written when the last subject is two paragraphs back', () => {
     const body = 'Donald Trump cited problems in the Middle East.\n\nThe forum ran late.\n\n'
       + '"We need change," the New York businessman said.';
