@@ -6,6 +6,7 @@ import { MONTHS_AND_DAYS } from './lexicon.ts';
 import { keysOf, sameName } from './name-keys.ts';
 import { PLACE_HEADS } from './places.ts';
 import type { NameMention } from './names.ts';
+import { withoutPossessive } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 
 /** An entry of a list: a name's keys and how often the article mentions it. */
@@ -204,18 +205,27 @@ export function firmWords(tokens: readonly Token[]): ReadonlySet<string> {
 const FIRM_HEADS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'shareholders', 'manager', 'boss',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'fans', 'supporters']);
 
-/** Platforms a story mostly names as where words were posted ("on Twitter"), which are firms when they speak. */
+/** Platforms a story mostly names as where words were posted ("on Twitter"), which are firms when they act as one. */
 const PLATFORMS: ReadonlySet<string> = new Set(['twitter', 'facebook', 'google', 'youtube', 'instagram']);
+/** What a firm's staff are, or what it does to posts and accounts, right after its name: "a Twitter spokesman",
+ * "Twitter's chief executive", "Facebook activated its Safety Check tool". */
+const FIRM_DOINGS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives',
+  'ceo', 'chief', 'founder', 'co-founder', 'employees', 'engineers', 'officials', 'shareholders', 'shares', 'stock',
+  'suspended', 'removed', 'banned', 'blocked', 'deleted', 'activated', 'acquired', 'bought', 'launched', 'announced',
+  'disclosed', 'discloses', 'declined', 'confirmed', 'denied', 'suspends', 'removes', 'bans', 'blocks']);
 
 /**
- * Where a platform speaks as the firm it is, as a verb of speech (`verbs`) right after it says ("Twitter said in a
- * statement that it had suspended …", "Facebook says"): each such mention, as written.
+ * Where a platform speaks or acts as the firm it is, as a verb of speech (`verbs`) or what FIRM_DOINGS lists right
+ * after it says ("Twitter said in a statement that it had suspended …", "Facebook says", "A Twitter spokeswoman"):
+ * each such mention, as written.
  */
 export function speakingPlatforms(tokens: readonly Token[], verbs: ReadonlySet<string>): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capitalized && PLATFORMS.has(t.key) && verbs.has((tokens[i + 1] as Token).key)) out.push({ text: t.text, start: t.start });
+    if (!t.capitalized || !PLATFORMS.has(withoutPossessive(t.key))) continue;
+    const next = (tokens[i + 1] as Token).key;
+    if (verbs.has(next) || FIRM_DOINGS.has(next)) out.push({ text: withoutPossessive(t.text), start: t.start });
   }
   return out;
 }

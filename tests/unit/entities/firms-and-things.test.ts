@@ -111,6 +111,8 @@ describe('extractEntities and the noun next to a name', () => {
     expect(extractEntities('Twitter said in a statement that it had suspended 125,000 accounts. Facebook says it has '
       + 'teams of reviewers.').organizations).toEqual(['Twitter', 'Facebook']);
     expect(extractEntities('He posted it on Twitter, and Facebook users shared it.').organizations).toEqual([]);
+    expect(extractEntities('A Twitter spokeswoman declined. YouTube removed the video, and Google\'s chief executive left.')
+      .organizations).toEqual(['Twitter', 'YouTube', 'Google']);
   });
 
   it('makes no person of common words the article writes in lowercase too, unless a given name opens them or they speak', () => {
