@@ -8,16 +8,18 @@ import { withoutPossessive } from './text-checks.ts';
 const FIRMS: ReadonlySet<string> = new Set([
   // Technology and the web.
   'apple', 'amazon', 'yahoo', 'ebay', 'paypal', 'airbnb', 'spotify', 'samsung', 'huawei', 'alibaba', 'tencent', 'nvidia',
-  'qualcomm', 'hulu', 'lyft', 'hewlett-packard',
+  'qualcomm', 'hulu', 'lyft', 'hewlett-packard', 'tinder', 'fedex', 'surveymonkey',
   // Entertainment and banks.
-  'disney', 'marvel', 'citigroup',
+  'disney', 'marvel', 'citigroup', 'harpercollins', 'lazard', 'evercore', 'liontree',
   // Shops, brands and makers.
   'tesco', 'waitrose', 'asda', 'aldi', 'lidl', 'primark', 'topshop', 'ikea', 'costco', 'zappos', 'asos', 'harrods',
   'selfridges', 'starbucks', 'adidas', 'heineken', 'carlsberg', 'pepsi', 'coca-cola', 'pfizer', 'unilever', 'gazprom',
   'rosneft', 'volkswagen', 'toyota', 'nissan', 'ryanair', 'easyjet', 'vodafone', 'natwest', 'barclays', 'morrisons',
-  'sainsbury', 'burberry', 'prada', 'gucci',
+  'sainsbury', 'burberry', 'prada', 'gucci', 'pepsico', 'kmart', 'chipotle', 'dupont', 'nabisco', 'sabmiller', 'cvs',
+  'allergan', 'valeant', 'abbvie', 'omnicare', 'pharmacyclics',
   // Outlets.
-  'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker', 'huffpost',
+  'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker', 'huffpost', 'realclearpolitics',
+  'fivethirtyeight',
   // Bodies known by one word.
   'bundesliga', 'duma', 'interpol', 'europol', 'greenpeace', 'oxfam', 'hmrc', 'defra', 'dvla', 'acas', 'ofgem', 'ofwat',
   'ofqual', 'aslef', 'rmt', 'tories',

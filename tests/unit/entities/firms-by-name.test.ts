@@ -10,6 +10,11 @@ describe('a firm the news names by one word', () => {
       'HuffPost']);
   });
 
+  it('and so are firms named in their own capitals, and a poll keeper: "PepsiCo", "FedEx", "RealClearPolitics"', () => {
+    expect(extractEntities('Nooyi runs PepsiCo. She walked into a FedEx store, the RealClearPolitics average said.')
+      .organizations).toEqual(['PepsiCo', 'FedEx', 'RealClearPolitics']);
+  });
+
   it('and so are a party and unions known by one word: "the Tories", "Aslef and the RMT"', () => {
     const body = 'The Tories said so. Aslef and the RMT called a strike.';
     expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
