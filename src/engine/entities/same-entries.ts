@@ -27,7 +27,7 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
-  || (b.length === a.length + 1 && LEGAL_FORMS.has(b[a.length] ?? '') && a.every((k, i) => k === b[i]))
+  || (b.length > a.length && b.slice(a.length).every((k) => LEGAL_FORMS.has(k) || FIRM_FORMS.has(k)) && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
   || (a.length >= 2 && b[a.length] === 'for' && a.every((k, i) => k === b[i]))
   || isAliasOf(a, b);
@@ -54,6 +54,11 @@ const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(
   && a.slice(0, -1).every((k, i) => k === b[i + 2]);
 /** A firm's legal form after its name: "Inc.", "Ltd", "LLC". */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
+/** What a firm's full name adds to the name news calls it by: "Centerview Partners", "Valeant Pharmaceuticals
+ * International" (not "Ford Foundation", another body than Ford). */
+const FIRM_FORMS: ReadonlySet<string> = new Set(['partners', 'pharmaceuticals', 'pharmaceutical', 'international',
+  'group', 'holdings', 'capital', 'management', 'company', 'corporation', 'incorporated', 'industries', 'technologies',
+  'communications', 'enterprises', 'companies']);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States" (keysOf's words, or a token's
  * lexicon key, "u.s"). */
 export const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' || keys[0] === 'u.s' ? 1

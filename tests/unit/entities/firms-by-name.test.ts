@@ -104,6 +104,12 @@ describe('a firm named with its legal form and without', () => {
     expect(extractEntities('Apple Inc. reported gains. Shares in Apple rose, and Pfizer Inc. fell.').organizations)
       .toEqual(['Apple Inc.', 'Pfizer Inc.']);
   });
+
+  it('or with what its full name adds to the word news calls it by: "Centerview Partners … Centerview"', () => {
+    expect(extractEntities('Centerview Partners advised Valeant Pharmaceuticals International. Centerview and Valeant '
+      + 'won, and the Ford Foundation gave to Ford workers.').organizations.toSorted())
+      .toEqual(['Centerview Partners', 'Ford Foundation', 'Valeant Pharmaceuticals International']);
+  });
 });
 
 describe('a body named in two ways', () => {
