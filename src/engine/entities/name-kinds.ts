@@ -11,7 +11,8 @@ import { namedForItsPlace } from './teams.ts';
 import { namesAFirmAt } from './firm-names.ts';
 import { bodyKeyOf, hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES } from './organization-edges.ts';
+import { endsInABodysSurname, endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES }
+  from './organization-edges.ts';
 import type { Gender, NameKind } from './names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
@@ -97,11 +98,10 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, to);
 }
 
+/** Tokens, and whether the range being classified opens a sentence, or an article stands before it ("the Trump Train"). */
 interface Source {
   readonly tokens: readonly Token[];
-  /** The range being classified opens a sentence. */
   readonly sentenceInitial: boolean;
-  /** An article stands before the range ("the Trump Train"). */
   readonly afterArticle: boolean;
 }
 
@@ -190,7 +190,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || namedForItsPlace(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
-  if (team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) {
+  if (team || (ORGANIZATION_WORDS.has(lastKey) && !endsInABodysSurname(keys)) || bodyOf) {
     const lead = organizationLead(keys);
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
@@ -285,8 +285,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // a lowercase-linked compound ("People-to-People"), has a digit ("T20 Blast") or is a function word ("Back To Top"),
   // or the last is a title ("Presumptive Democratic") or a group ("Hill Democrats"), or the first a gerund
   // ("Closing"). At the start of a sentence the first capital proves nothing ("Young Sanders supporters"): unknown.
-  // ("B.B. King", "J. Bishop": after initials, a word that is also a title is a surname.)
-  // ("Billie Jean King": so is one after a given name.)
+  // ("B.B. King", "J. Bishop", "Billie Jean King": after initials or a given name, a word that is also a title is a surname.)
   const initialsSurname = SURNAME_TITLES.has(lastKey)
     && (INITIALS.test(src.tokens[to - 2]?.text ?? '') || (rest.length > 1 && isGivenName(rest[rest.length - 2] ?? '')));
   // ("Scotland Yard", "America Rising": a place that is no given name opens a thing's name; not "Cuba Gooding Jr."; nor

@@ -9,6 +9,7 @@ import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
 import { countryLength } from './same-entries.ts';
 import { namesAFirmAlone } from './firm-names.ts';
+import { isGivenName } from './first-names.ts';
 
 /** How many of the first `keys` are no part of the organization's name ("President of CNN Worldwide": two; "Party" of
  * "Party Chairman Reince Priebus": all, since a kind of body names none alone). */
@@ -107,7 +108,13 @@ const PRO = /\bpro-\p{L}*\s*$/iu;
 /** Whether a body's word among `words` (a name's, past its titles) makes it a body's name: "Fox News", "Labor Party";
  * not a natural feature's named after one, "Church Cove", "Police Point"; nor a person's initials, "AP McCoy". */
 export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w)
-  && !(w === 'ap' && words.length > 1)) && !NATURAL_FEATURES.has(words.at(-1) ?? '');
+  && !(w === 'ap' && words.length > 1)) && !NATURAL_FEATURES.has(words.at(-1) ?? '') && !endsInABodysSurname(words);
+
+/** Words of a body's name that are surnames too: the "Washington Post", but "Emily Post", "Robert Music". */
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music']);
+/** Whether a name of a given name and a word or two ends in such a word: then it is a person's. */
+export const endsInABodysSurname = (keys: readonly string[]): boolean => SURNAME_BODY_WORDS.has(keys.at(-1) ?? '')
+  && keys.length <= 3 && isGivenName(keys[0] ?? '');
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 export function organizationName(body: string, m: NameMention): string {

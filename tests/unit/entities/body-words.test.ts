@@ -24,6 +24,12 @@ describe('a body named by its last word', () => {
     const body = 'It joined Al Qaeda, according to a report by the United Nations The number of fighters rose.';
     expect(extractEntities(body).organizations).toEqual(['Al Qaeda', 'United Nations']);
   });
+
+  it('and so is a label\'s "Music": "Warner Music"; but after a given name such a word is a surname: "Emily Post"', () => {
+    const body = 'Its holdings include Warner Music. The Washington Post said so, and Robert Music and Emily Post agreed.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Robert Music', 'Emily Post'],
+      organizations: ['Warner Music', 'Washington Post'] });
+  });
 });
 
 describe('a firm the kind of firm comes right before', () => {
