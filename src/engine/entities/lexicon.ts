@@ -163,7 +163,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sources', 'ap', 'afp', 'see', 'new', 'old', 'first', 'second', 'third', 'once', 'again', 'never', 'always',
   'often', 'soon', 'amen', 'okay', 'ok', 'sure', 'whether', 'unless', 'toward', 'towards', 'upon', 'within',
   'across', 'behind', 'beyond', 'near', 'around', 'via', 'per', 'than', 'very', 'too', 'far', 'ago', 'almost',
-  'maybe', 'perhaps',
+  'maybe', 'perhaps', 'outside', 'inside', 'throughout', 'beneath', 'below', 'above', 'along', 'onto', 'except', 'besides',
+  'alongside',
   // Negations, which no name has: "' Don't Ask Don't Tell,' which banned …".
   "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "can't", 'can’t', "won't", 'won’t', "isn't", 'isn’t',
 ]);

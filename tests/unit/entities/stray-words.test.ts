@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractEntities } from '../../../src/engine/entities.ts';
 import { keysOf, sameName } from '../../../src/engine/entities/name-keys.ts';
+import { findNames } from '../../../src/engine/entities/names.ts';
 import { extractQuotes } from '../../../src/engine/quotes/index.ts';
 
 describe('capitalized words that are nobody', () => {
@@ -29,6 +30,11 @@ describe('capitalized words that are nobody', () => {
     const body = 'As First Lady, she did not oppose her husband signing \' Don\'t Ask Don\'t Tell,\' which banned being '
       + 'openly gay in the military, said Mary Smith.';
     expect(extractEntities(body).people).toEqual(['Mary Smith']);
+  });
+
+  it('lists no person for a preposition that opens a sentence before a name: "Outside Carrier\'s plant, workers …"', () => {
+    const body = 'Outside Carrier\'s plant, workers waited. Inside Sully\'s bar, Mary Smith sat.';
+    expect(findNames(body).map((m) => `${m.kind}:${m.text}`)).toEqual(['unknown:Carrier', 'unknown:Sully', 'person:Mary Smith']);
   });
 
   it('lists no person for a record or a car a name ends: "a new Michael Jackson LP", "a Range Rover"', () => {
