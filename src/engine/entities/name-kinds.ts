@@ -13,7 +13,8 @@ import { bodyKeyOf, hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './
 import { isGroup } from './name-context.ts';
 import { endsInABodysSurname, endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES }
   from './organization-edges.ts';
-import type { Gender, NameKind } from './names.ts';
+import type { NameKind } from './names.ts';
+import { type FoundName, mention, type Source } from './found-names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
@@ -26,16 +27,6 @@ import { linksAName, particleTokensIn } from './name-particles.ts';
 import { namesACause, ofAmerica } from './causes.ts';
 import { ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, isThingsPlural, LOWERCASE_LINKED,
   ROMAN_NUMERAL } from './word-shapes.ts';
-
-/** A mention found in a sequence: tokens[first, end) (a trailing possessive is left out of its text). */
-export interface FoundName {
-  readonly first: number;
-  readonly end: number;
-  readonly kind: NameKind;
-  readonly titled: boolean;
-  readonly gender: Gender | null;
-  readonly sentenceInitial: boolean;
-}
 
 /** At most this many words in a place named by its last word ("Ronald Reagan Washington National Airport"). */
 const MAX_PLACE_WORDS = 5;
@@ -98,26 +89,8 @@ export function classifySequence(tokens: readonly Token[], from: number, end: nu
   return classifyRange({ tokens, sentenceInitial: opening, afterArticle }, first, to);
 }
 
-/** Tokens, and whether the range being classified opens a sentence, or an article stands before it ("the Trump Train"). */
-interface Source {
-  readonly tokens: readonly Token[];
-  readonly sentenceInitial: boolean;
-  readonly afterArticle: boolean;
-}
-
 /** Words before a sequence that make its capitalized words a thing's name unless they name a person for sure. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/** The mention covering tokens[a, b), unless nothing is left of it without a trailing possessive. */
-function mention(src: Source, a: number, b: number, kind: NameKind, titled = false, gender: Gender | null = null)
-  : FoundName[] {
-  const startToken = src.tokens[a];
-  const endToken = src.tokens[b - 1];
-  if (!startToken || !endToken) return [];
-  const end = endToken.end - possessiveLength(endToken.text);
-  if (end <= startToken.start) return [];
-  return [{ first: a, end: b, kind, titled, gender, sentenceInitial: src.sentenceInitial }];
-}
 
 function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const keys: string[] = [];

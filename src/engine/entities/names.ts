@@ -4,7 +4,7 @@
 import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
 import { agencyAfter, institutionGoesOnAt, listGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
-import type { FoundName } from './name-kinds.ts';
+import type { FoundName } from './found-names.ts';
 import { isGivenName } from './first-names.ts';
 import { hasLineBreak, hasNonSpace, possessiveLength, withoutPossessive } from './text-checks.ts';
 import { nicknameAfterGiven } from './nicknames.ts';
