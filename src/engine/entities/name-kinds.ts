@@ -159,7 +159,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return mention(src, from, to, 'other');
   }
   // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
-  if (keys.length > 1 && ADJECTIVE_ENDING.test(lastKey)) return mention(src, from, to, 'other');
+  // ("The Donald Trump-led Republican field": so does one inside a sequence; what follows it is read alone.)
+  const adjective = keys.findIndex((k) => ADJECTIVE_ENDING.test(k));
+  if (keys.length > 1 && adjective >= 0) {
+    return mention(src, from, from + adjective + 1, 'other').concat(classifyRange(later, from + adjective + 1, to));
+  }
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || namedForItsPlace(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));

@@ -32,6 +32,11 @@ describe('capitalized words that are nobody', () => {
     expect(extractEntities(body).people).toEqual(['Mary Smith']);
   });
 
+  it('lists no person for a name made an adjective inside a sequence: "The Donald Trump-led Republican field"', () => {
+    const body = 'The Donald Trump-led Republican field grew. The Hilary Clinton-run State Department agreed.';
+    expect(extractEntities(body)).toMatchObject({ people: [], organizations: ['State Department'] });
+  });
+
   it('lists no person for a preposition that opens a sentence before a name: "Outside Carrier\'s plant, workers …"', () => {
     const body = 'Outside Carrier\'s plant, workers waited. Inside Sully\'s bar, Mary Smith sat.';
     expect(findNames(body).map((m) => `${m.kind}:${m.text}`)).toEqual(['unknown:Carrier', 'unknown:Sully', 'person:Mary Smith']);
