@@ -141,6 +141,10 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
     return firm || ORGANIZATION_NAMES.has(alone) ? mention(src, from, to, 'organization') : [];
   }
   if (keys.length === 2 && TWO_WORD_BODIES.has(`${keys[0]} ${lastKey}`)) return mention(src, from, to, 'organization');
+  // "the Obama White House": a president's name before it says whose; it is no part of the body's name.
+  if (keys.length > 2 && keys.at(-2) === 'white' && lastKey === 'house') {
+    return classifyRange(src, from, to - 2).concat(mention(later, to - 2, to, 'organization'));
+  }
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARoleOrGroup(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');

@@ -112,6 +112,13 @@ describe('a firm named with its legal form and without', () => {
   });
 });
 
+describe('a body named with whose it is before it', () => {
+  it('is the body alone: "the Obama White House" is the White House', () => {
+    expect(extractEntities('A former adviser in the Obama White House and the Fox News Channel White House team spoke.')
+      .organizations).toEqual(['White House', 'Fox News Channel']);
+  });
+});
+
 describe('a body named in two ways', () => {
   it('is one body by the word before its "of", or by its head moved before "of": "the House", "the State Department"', () => {
     const body = 'The House of Representatives voted, and the House went home. The State Department and the Department of '
