@@ -111,7 +111,7 @@ export const hasBodyWord = (words: readonly string[]): boolean => words.some((w)
   && !(w === 'ap' && words.length > 1)) && !NATURAL_FEATURES.has(words.at(-1) ?? '') && !endsInABodysSurname(words);
 
 /** Words of a body's name that are surnames too: the "Washington Post", but "Emily Post", "Robert Music". */
-const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music']);
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music', 'temple']);
 /** Whether a name of a given name and a word or two ends in such a word: then it is a person's. */
 export const endsInABodysSurname = (keys: readonly string[]): boolean => SURNAME_BODY_WORDS.has(keys.at(-1) ?? '')
   && keys.length <= 3 && isGivenName(keys[0] ?? '');

@@ -93,7 +93,8 @@ malmo gothenburg aarhus tampere turku bruges ghent utrecht eindhoven groningen m
 cadiz pamplona coimbra faro funchal toulon rennes grenoble dijon reims avignon ajaccio modena trieste bergamo brescia
 cagliari bari salerno dubrovnik zadar maribor brno ostrava kosice debrecen szeged cluj timisoara constanta varna plovdiv
 patras heraklion limassol larnaca bursa adana gaziantep diyarbakir konya trabzon omsk rostov kaliningrad krasnodar irkutsk
-zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel flint buffalo kunduz`;
+zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel flint buffalo kunduz malibu montauk westchester molenbeek
+bethlehem tamarac petersburg`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',
@@ -121,6 +122,7 @@ const MULTI_WORD_CITIES = [
   'the bronx', 'staten island', 'long island', 'san bernardino', 'fort worth', 'el paso', 'palm beach', 'beverly hills',
   'chapel hill', 'addis ababa', 'coral gables', 'hilton head', 'oval office', 'da nang', 'times square', 'little rock',
   'la paz', 'big ben', 'ulan bator', 'key west', 'palo alto', 'sandy hook', 'terre haute', 'palma de mallorca',
+  'boca raton', 'newport news', 'world trade center', 'ground zero',
 ];
 
 const REGIONS = [

@@ -10,6 +10,14 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Biggin Hill', 'Melton Mowbray', 'Leicestershire']);
   });
 
+  it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
+    + 'Trade Center"', () => {
+    const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
+      + 'and a Boca Raton lawyer spoke at Westchester Reform Temple.');
+    expect([organizations, places]).toEqual([['Westchester Reform Temple'],
+      ['World Trade Center', 'Newport News', 'Malibu', 'Boca Raton']]);
+  });
+
   it('lists a hometown after a name and an age as a place: "Edward Byatt, 39, of Buckhurst Hill, Essex, was"', () => {
     const { people, places } = extractEntities('A second defendant, Edward Byatt, 39, of Buckhurst Hill, Essex, was '
       + 'ordered to pay. The wife of Mahathir Mohamad, Malaysia, spoke.');
