@@ -23,7 +23,7 @@ import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
 import { titlePeople } from './entities/title-people.ts';
 import { hyphenPair, organizationPair } from './entities/hyphen-pairs.ts';
-import { aged, agedSurname, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
+import { aged, agedSurname, cutAtItsInitial, epithetFor, familyOfSomeone, firmWords, joinedToAPerson, namedAfterSomeone, nicknamesIn,
   placeBySurname, joinedToASurname, playsAs, sharedSurnames, shortFor, speakingPlatforms, wordPastAside } from './entities/person-evidence.ts';
 import { SPEECH_VERBS } from './quotes/lexicon.ts';
 import { namesABody } from './entities/lone-words.ts';
@@ -277,7 +277,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   const nicknames = nicknamesIn(people);
   return {
     people: ranked(people.filter((p) => !namedAfterSomeone(p, people) && !shortFor(p, organizations) && !nicknames.has(p.name)
-      && !epithetFor(p, people) && !familyOfSomeone(p, people)), title),
+      && !epithetFor(p, people) && !familyOfSomeone(p, people) && !cutAtItsInitial(p, people)), title),
     organizations: ranked(joinInitials(joinClubNames(organizations)), title),
     places: ranked(places, title),
   };

@@ -26,7 +26,7 @@ annika elin frida maja agnieszka katarzyna malgorzata małgorzata magdalena ewa 
 ekaterina yelena oksana pilar rocio alessandra giovanna isabelle camille manon aurelie aurélie sandrine veronique
 véronique delphine brigitte amelie amélie pam monica marla joni alicia julia gwen eva erica jillian patti angie adelle
 gabby brigid bette kelli vanita zeynep ivana tashfeen carla
-kelsey roseann melanne phyllis dottie angelique lena lorna sandy roxana marjorie`;
+kelsey roseann melanne phyllis dottie angelique lena lorna sandy roxana marjorie melinda`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary

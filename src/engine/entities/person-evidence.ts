@@ -77,7 +77,7 @@ const AND = ' and ';
 const POSSESSIVE = /^['’]s?(?!\p{L})/u;
 
 /** A given name alone before "and" and a person's full name: "Robert and Patricia Cogdell", "Bill and Hillary Clinton". */
-const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-]\s*)(\p{Lu}\p{Ll}+) and $/u;
+const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-]\s*)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?) and $/u;
 /** How far before a name its partner's given name is looked for. */
 const PARTNER_REACH = 24;
 
@@ -92,7 +92,7 @@ export function sharedSurnames(body: string, names: readonly NameMention[]): Arr
     if (m.kind !== 'person' || m.start < 6 || !body.startsWith(' and ', m.start - 5)) continue;
     const given = PARTNER_BEFORE.exec(body.slice(Math.max(0, m.start - PARTNER_REACH), m.start))?.[1];
     const space = m.text.lastIndexOf(' ');
-    if (!given || space < 0 || !isGivenName(given.toLowerCase())) continue;
+    if (!given || space < 0 || !isGivenName(given.split(' ')[0]?.toLowerCase() ?? '')) continue;
     if (!isGivenName(m.text.slice(0, m.text.indexOf(' ')).toLowerCase())) continue;
     // (Not a name that stands for someone else the article names in full: "Hillary and Huma Abedin", "Paul and Carly
     // Fiorina" beside Rand Paul.)
@@ -162,6 +162,11 @@ export function familyOfSomeone(entry: Listed, people: readonly Listed[]): boole
   const word = entry.keys.length === 1 ? entry.keys[0] ?? '' : '';
   return word.endsWith('s') && people.some((p) => p.keys.length >= 2 && p.keys.at(-1) === word.slice(0, -1));
 }
+
+/** "Charles G." of "Charles G. and David H. Koch": a name cut at its initial, whose full form the list has too. */
+export const cutAtItsInitial = (entry: Listed, people: readonly Listed[]): boolean => entry.keys.length >= 2
+  && entry.keys.at(-1)?.length === 1 && people.some((p) => p.keys.length > entry.keys.length
+    && entry.keys.every((k, i) => p.keys[i] === k));
 
 /** The nicknames the article writes, in marks, in someone's full name: "Sugar Bear" of "Mike 'Sugar Bear' Thompson". */
 export function nicknamesIn(people: readonly { readonly name: string }[]): ReadonlySet<string> {

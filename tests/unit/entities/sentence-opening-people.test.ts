@@ -60,6 +60,11 @@ describe('a couple named by two given names and one surname', () => {
     expect(extractEntities(body).people).toEqual(['Robert Cogdell', 'Patricia Cogdell', 'John Meza', 'Brian Meza']);
   });
 
+  it('names both where an initial follows each given name: "Charles G. and David H. Koch", and "Bill and Melinda Gates"', () => {
+    const body = 'It is led by Charles G. and David H. Koch. The fund of Bill and Melinda Gates gave.';
+    expect(extractEntities(body).people).toEqual(['Charles G. Koch', 'David H. Koch', 'Bill Gates', 'Melinda Gates']);
+  });
+
   it('but not where the first name stands for someone the article names in full: "Hillary and Huma Abedin"', () => {
     const body = 'Hillary Clinton spoke. Hillary and Huma Abedin left. Rand Paul and Carly Fiorina met. Mr Smith and Mary Jones met.';
     expect(extractEntities(body).people).toEqual(['Hillary Clinton', 'Huma Abedin', 'Rand Paul', 'Carly Fiorina', 'Smith',
