@@ -36,8 +36,9 @@ const PLACES_AFTER_THE: ReadonlySet<string> = new Set(['amazon']);
 export const PAPERS_AFTER_THE: ReadonlySet<string> = new Set(['times', 'guardian', 'independent', 'telegraph', 'mirror',
   'economist', 'observer', 'spectator', 'scotsman', 'express']);
 
-/** Britain's party named by its members after "the": "the Conservatives" (not "Conservatives say", a group). */
-const PARTIES_AFTER_THE: ReadonlySet<string> = new Set(['conservatives']);
+/** Bodies named by one word after "the": Britain's party by its members, "the Conservatives" (not "Conservatives say",
+ * a group); a chamber, "the House" (of Representatives, or of Commons). */
+const BODIES_AFTER_THE: ReadonlySet<string> = new Set(['conservatives', 'house']);
 
 /** Outlets named by one word after a capitalized "The" inside a sentence: "told The Hill" (but "on the Hill", Capitol
  * Hill). */
@@ -46,7 +47,7 @@ const OUTLETS_AFTER_TITLE_THE: ReadonlySet<string> = new Set(['hill']);
 /** Whether the one word `key` names a firm, an outlet or a body alone; `afterThe` when "the" comes right before it,
  * `titleThe` when that is a capitalized "The" inside a sentence, as an outlet's name writes it. */
 export const namesAFirmAlone = (key: string, afterThe: boolean, titleThe = false): boolean => (FIRMS.has(key)
-  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || PARTIES_AFTER_THE.has(key)))
+  && !(afterThe && PLACES_AFTER_THE.has(key))) || (afterThe && (PAPERS_AFTER_THE.has(key) || BODIES_AFTER_THE.has(key)))
   || (titleThe && OUTLETS_AFTER_TITLE_THE.has(key));
 
 /** Whether the one word at tokens[at] names a firm, an outlet or a body alone, as namesAFirmAlone reads it with the

@@ -184,7 +184,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (rest.length === 0) return PARTY_ADJECTIVES.has(lastKey) && isPlace(keys.slice(0, -1)) ? mention(src, from, to - 1, 'place') : [];
   if (namesAPageant(keys, k)) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
-  if (hasBodyWord(rest)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
+  if (hasBodyWord(rest) && !endsInABodysSurname(keys)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Mount Vernon": a word that opens names of places (not "San Bernardino County Sheriff" or a

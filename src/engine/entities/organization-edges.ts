@@ -3,7 +3,7 @@
 // listed by ("the Breitbart.com" is Breitbart).
 import type { NameMention } from './names.ts';
 import { IN_CAPITALS } from './acronyms.ts';
-import { INSTITUTIONS, NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, INSTITUTIONS, NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
 import { isGroup } from './name-context.ts';
 import { DEMONYMS, isPlace, NATURAL_FEATURES } from './places.ts';
@@ -112,9 +112,10 @@ export const hasBodyWord = (words: readonly string[]): boolean => words.some((w)
 
 /** Words of a body's name that are surnames too: the "Washington Post", but "Emily Post", "Robert Music". */
 const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music', 'temple']);
-/** Whether a name of a given name and a word or two ends in such a word: then it is a person's. */
-export const endsInABodysSurname = (keys: readonly string[]): boolean => SURNAME_BODY_WORDS.has(keys.at(-1) ?? '')
-  && keys.length <= 3 && isGivenName(keys[0] ?? '');
+/** Whether a name of a given name and a word or two ends in such a word, or an honorific stands before one body's word
+ * ("Dr. House", "Mr. Church"): then it is a person's. */
+export const endsInABodysSurname = (keys: readonly string[]): boolean => (keys.length === 2 && HONORIFICS.has(keys[0] ?? ''))
+  || (SURNAME_BODY_WORDS.has(keys.at(-1) ?? '') && keys.length <= 3 && isGivenName(keys[0] ?? ''));
 
 /** An organization's name without "the", nor the period of a web address ("the conservative Breitbart.com"). */
 export function organizationName(body: string, m: NameMention): string {

@@ -25,6 +25,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Labour', 'Liberal Democrats', 'Conservatives']);
   });
 
+  it('and so is a chamber after "the": "leaders in the House and Senate" (not "Dr. House" alone)', () => {
+    const body = 'Republican leaders in the House and Senate met. Dr. House said no.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['House', 'Senate'], people: ['House'] });
+  });
+
   it('and so are clubs known by a word that names no town: "defeat at home to Arsenal", "Getafe, Espanyol and Sevilla"', () => {
     const body = 'They lost 2-1 at home to Arsenal. Getafe, Espanyol and Sevilla all won. Rangers face Hibernian.';
     expect(extractEntities(body).organizations).toEqual(['Arsenal', 'Getafe', 'Espanyol', 'Sevilla', 'Rangers', 'Hibernian']);
