@@ -32,7 +32,14 @@ export function roleText(body: string, tokens: readonly Token[], a: number, b: n
   if (!first || !last || b - a < 2 || !first.word) return null;
   const key = lexKey(first);
   const opens = ROLE_OPENING.test(first.text) || DETERMINERS.has(key) || TITLE_WORDS.has(key);
-  return opens ? body.slice(first.start, last.end) : null;
+  return opens && !namesOthers(tokens.slice(a, b)) ? body.slice(first.start, last.end) : null;
+}
+
+/** Whether the words after a name only name others with it, no role: "wrote Jason Dana, Robyn Dawes and Nathanial
+ * Peterson" (not "Chairman and CEO"). */
+function namesOthers(words: readonly Token[]): boolean {
+  return words.some((t) => t.key === 'and') && words.every((t) => (t.capitalized && !TITLE_WORDS.has(t.key)
+    && !ROLE_HEADS.has(t.key)) || t.key === 'and' || t.text === ',');
 }
 
 /** The role after a name in `said X, a professor of economics, …`: the words up to the next comma or the end. */

@@ -43,6 +43,12 @@ describe('roles: who the article says a speaker is', () => {
       .toBe('the mayor of Springfield');
   });
 
+  it('takes no list of other names after a name for its role: "wrote Jason Dana, Robyn Dawes and Nathanial Peterson"', () => {
+    const q = only('"Our recommendation is not to use them," wrote Jason Dana, Robyn Dawes and Nathanial Peterson.');
+    expect([q.speaker, q.role]).toEqual(['Jason Dana', null]);
+    expect(only('"It is close," said John Smith, Chairman and CEO, in a statement.').role).toBe('Chairman and CEO');
+  });
+
   it('keeps the description a name was given in an appositive as the role: "her senior policy adviser, Jake Sullivan,"', () => {
     const q = only('In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is strongest when Europe is strong."');
     expect([q.speaker, q.role]).toEqual(['Jake Sullivan', 'her senior policy adviser']);
