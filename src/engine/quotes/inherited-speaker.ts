@@ -77,9 +77,18 @@ export interface Previous {
 export function inheritedSpeaker(body: string, kept: Previous | null, dropped: Previous | null, first: QuotePiece)
   : { speaker: string | null } | null {
   const speaker = goesOnWith(body, kept, dropped, first);
+  // (Not words about the speaker's own work, by someone else: `… David Byler pointed out, “…” ⏎ "One of the
+  // shortcomings of Byler's otherwise excellent piece …"`.)
+  if (speaker && ownedBySpeaker(body.slice(first.start, first.end), speaker)) return null;
   // ("… as shouts of “Watch out, Tiger's back” rang out": a crowd's words, whoever spoke before; kept where the
   // speaker's would have been, as nobody's.)
   return speaker ? { speaker: crowdWordsAt(body, first.open) ? null : speaker } : null;
+}
+
+/** Whether a quote names the speaker's surname as an owner: "Byler's otherwise excellent piece". */
+function ownedBySpeaker(quote: string, speaker: string): boolean {
+  const surname = speaker.split(' ').at(-1) ?? '';
+  return surname.length > 1 && (quote.includes(`${surname}'s `) || quote.includes(`${surname}’s `));
 }
 
 /** Whether the quote opening at `open` is what a crowd, a sign or a banner says: "shouts of “Watch out, …”"; with

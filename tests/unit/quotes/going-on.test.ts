@@ -50,6 +50,12 @@ describe('a quote in the next paragraph but one', () => {
     expect(speakersOf(body)).toEqual(['Eva Miller', 'Eva Miller', 'Eva Miller', null]);
   });
 
+  it('does not go on to words about the speaker\'s own work: "One of the shortcomings of Byler\'s … piece"', () => {
+    const body = 'As David Byler pointed out, "The delegates will have multiple chances to change the rule."\n\n'
+      + '"One of the shortcomings of Byler\'s otherwise excellent piece is that it does not consider the rule."';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['David Byler', null]);
+  });
+
   it('goes on past a paragraph about the speaker, named as its subject ("Viguerie is upbeat …"), not about others', () => {
     const body = '"Cruz appeals to Reagan Democrats," Richard Viguerie notes.\n\nViguerie is upbeat about the race.\n\n'
       + '"Not only can Ted Cruz win, he is the best."\n\nViguerie supporters cheered the speech.\n\n"We love him and we will vote for him."'
