@@ -77,7 +77,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association',
   'society',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
-  'organization', 'organisation', 'college', 'project', 'club', 'board',
+  'organization', 'organisation', 'college', 'project', 'club', 'board', 'academies',
 ]);
 
 /** Companies and outlets known by one word: "Microsoft said", "WikiLeaks published" name no person. */
@@ -116,7 +116,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'klan', 'nations', 'anonymous', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
-  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance', 'guard', 'music', 'temple',
+  'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance', 'guard', 'music', 'temple', 'academies',
   // Northern Ireland's parties: "Sinn Féin" ("ourselves"), "the Ulster Unionists".
   'féin', 'fein', 'unionists',
   ...ONE_WORD_NAMES,

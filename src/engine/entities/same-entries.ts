@@ -21,7 +21,7 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * or without; "Apple" is "Apple Inc.", a firm named with its legal form or without; "House" is the "House of
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
  * the "State Department" is the "Department of State"; the "Brennan Center" the "Brennan Center for Justice", a
- * body named by the words before its "for"; and the "GOP" is the Republican Party (see ALIASES).
+ * body named by the words before its "for" or "of" (not a branch's: "Young Presidents Organization of Cincinnati"); and the "GOP" is the Republican Party (see ALIASES).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
@@ -29,8 +29,14 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
   || (b.length > a.length && b.slice(a.length).every((k) => LEGAL_FORMS.has(k) || FIRM_FORMS.has(k)) && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
-  || (a.length >= 2 && b[a.length] === 'for' && a.every((k, i) => k === b[i]))
+  || (a.length >= 2 && (b[a.length] === 'for' || (b[a.length] === 'of' && !branchAt(b, a.length + 1)))
+    && a.every((k, i) => k === b[i]))
   || isAliasOf(a, b);
+/** Whether a body's name goes on with a place below its country at keys[at], as a branch's does: "… of Cincinnati" (not
+ * the body of a whole country, "Girl Scouts of America"). */
+const branchAt = (keys: readonly string[], at: number): boolean => isPlace(keys, at) && keys[at] !== 'america'
+  && countryLength(keys.slice(at)) === 0;
+
 /** Bodies news names by a name of their own besides their own name: "the GOP" or "the Grand Old Party" is the
  * Republican Party, "ISIS", "ISIL" or "Daesh" the Islamic State, "HuffPost" the Huffington Post. */
 const ALIASES: ReadonlyMap<string, string> = new Map([['gop', 'republican party'], ['grand old party', 'republican party'],

@@ -138,6 +138,15 @@ describe('a body named in two ways', () => {
       places: ['Republic of Turkey'] });
   });
 
+  it('and a body named by the words before its "of", but not its branch in a town: "the Young Presidents Organization"', () => {
+    const body = 'A report by the National Academies of Sciences, Engineering and Medicine said so, the National Academies '
+      + 'added. The Girl Scouts of America and the Girl Scouts agreed. The Young Presidents Organization of Cincinnati and '
+      + 'the Young Presidents Organization met.';
+    expect(extractEntities(body).organizations.toSorted()).toEqual(['Girl Scouts of America',
+      'National Academies of Sciences, Engineering and Medicine', 'Young Presidents Organization',
+      'Young Presidents Organization of Cincinnati']);
+  });
+
   it('and a short name of its own is the body it stands for: "the GOP" the Republican Party, "ISIS" the Islamic State', () => {
     expect(extractEntities('The GOP met. The Republican Party agreed, and GOP leaders left.').organizations)
       .toEqual(['Republican Party']);
