@@ -125,9 +125,20 @@ export function organizationName(body: string, m: NameMention): string {
   const rest = m.text.replace(/\s+TV$/, '');
   const medium = TV_ROLE_AFTER.test(body.slice(end, end + 16)) && (/\s/.test(rest) || IN_CAPITALS.test(rest)) ? rest : m.text;
   const name = medium.replace(/^the\s+/i, '').replace(MONTH_AT_EDGE, '').replace(PEOPLE_BEFORE_ACRONYM, '');
-  return name.endsWith('.') && DOMAIN_AFTER.test(body.slice(end, end + 4))
-    ? name.slice(0, -1) : name;
+  const named = name.endsWith('.') && DOMAIN_AFTER.test(body.slice(end, end + 4)) ? name.slice(0, -1) : name;
+  return foundersBefore(body, m.start, named) + named;
 }
+
+/** The given names of the others a foundation is named for, before the last one's name: "Bill, Hillary and " of "the
+ * Bill, Hillary and Chelsea Clinton Foundation", "William and " of "the William and Flora Hewlett Foundation". */
+function foundersBefore(body: string, start: number, name: string): string {
+  if (!INSTITUTIONS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return '';
+  const founders = FOUNDERS_BEFORE.exec(body.slice(Math.max(0, start - FOUNDERS_REACH), start))?.[1] ?? '';
+  const given = founders.split(/,? and |, /).filter((w) => w !== '');
+  return given.length > 0 && given.every((w) => isGivenName(w.toLowerCase())) ? founders : '';
+}
+const FOUNDERS_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}+, )*\p{Lu}\p{Ll}+,? and )$/u;
+const FOUNDERS_REACH = 40;
 const DOMAIN_AFTER = /^(?:com|org|net|gov|edu)\b/;
 /** A month run into the start of a name ("the July NATO summit"), as "All" is ("All CNN"), or a date into its end. */
 const MONTH_AT_EDGE = new RegExp(`^(?:${DATE_MONTHS}|All)\\s+(?=\\S)|${DATED_AFTER.source}`);

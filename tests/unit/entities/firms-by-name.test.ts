@@ -124,6 +124,15 @@ describe('a body named with whose it is before it', () => {
   });
 });
 
+describe('a foundation named for several people', () => {
+  it('keeps all their given names: "the William and Flora Hewlett Foundation" (not "Microsoft and")', () => {
+    const body = 'He led the William and Flora Hewlett Foundation, and gave to the Bill, Hillary and Chelsea Clinton '
+      + 'Foundation. Microsoft and Ford Foundation staff met.';
+    expect(extractEntities(body).organizations).toEqual(['William and Flora Hewlett Foundation',
+      'Bill, Hillary and Chelsea Clinton Foundation', 'Microsoft', 'Ford Foundation']);
+  });
+});
+
 describe('a body named in two ways', () => {
   it('is one body by the word before its "of", or by its head moved before "of": "the House", "the State Department"', () => {
     const body = 'The House of Representatives voted, and the House went home. The State Department and the Department of '
