@@ -291,7 +291,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe']);
 /** Title words that are surnames too ("Charlie King" is "Mr. King"); "Mr. President" stays a title. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'baron', 'duke', 'prince', 'cardinal',
-  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young', 'shepherd']);
+  'clerk', 'judge', 'white', 'house', 'lord', 'coach', 'sheriff', 'chancellor', 'pope', 'count', 'young', 'shepherd',
+  'singer', 'farmer', 'nurse', 'host', 'canon', 'seal', 'writer']);
 
 /** Words before an organization's name that are no part of it: "Interim DNC", "PAC Priorities USA Action". */
 export const NOT_AN_ORGANIZATIONS_NAME: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'then', 'pac',

@@ -53,6 +53,12 @@ describe('surnames that are titles too', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Charlie King', 'Charlie King']);
   });
 
+  it('reads "Mr. Singer" as the Mark Singer named before, though "singer" is a job too', () => {
+    const body = 'On his wall, the New Yorker writer Mark Singer has a note.\n\n'
+      + '"People remembered this piece, for better or worse," Mr. Singer said.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Mark Singer']);
+  });
+
   it('does not take a name "that" follows for a subject: "complained to CBS News\' Charlie Rose that …"', () => {
     const body = 'On Thursday, Bernie Sanders complained to CBS News\' Charlie Rose that linking him to the massacre was unfair.\n\n'
       + '"Do I bear responsibility for the tragedy? So, you know, let\'s get off of that," he said.';
