@@ -1,6 +1,6 @@
 // Which words may sit in a speaker's noun phrase, and which end it: the word tests phrases.ts reads phrases with
 // ("MSNBC host Chris Matthews | said", "said | Sen. Patty Murray").
-import { lexKey } from '../entities/tokens.ts';
+import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { isGivenName } from '../entities/first-names.ts';
@@ -124,3 +124,9 @@ const PAPER_WORDS: ReadonlySet<string> = new Set(['times', 'telegraph', 'mirror'
 /** Whether tokens[a - 1] is a day that opens a newspaper's name with tokens[a]: "Sunday Times political editor". */
 export const isPaperDay = (tokens: readonly Token[], a: number): boolean => !!tokens[a - 1]?.capitalized
   && isDateWord(tokens[a - 1] as Token) && !!tokens[a]?.capitalized && PAPER_WORDS.has(lexKey(tokens[a]));
+
+/** Whether the token after a name in an appositive ends it: a comma, a stop, or where the name belongs ("said another
+ * leading advocate, Andrew J. Pincus of the law firm Mayer Brown."). */
+export const endsAppositiveName = (after: Token | undefined): boolean => !after || after.text === ',' || endsSentence(after)
+  || (after.word && AFFILIATIONS.has(lexKey(after)));
+const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);

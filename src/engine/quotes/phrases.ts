@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { ARTICLES } from '../entities/name-kinds.ts';
 import { isGivenName } from '../entities/first-names.ts';
 import { DEMONYMS, opensPlaceAt, PLACES } from '../entities/places.ts';
-import { endsSentence, endsSentenceAt, lexKey, type Token } from '../entities/tokens.ts';
+import { endsSentenceAt, lexKey, type Token } from '../entities/tokens.ts';
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, MAX_APPOSITIVE, NOT_A_SPEAKER_HEAD, QUOTE_MARKS, ROLE_HEADS }
   from './lexicon.ts';
 import { belongs, isCardinal, isQuantifier, isTitleOnly, joined, partOf, POSSESSIVE, titlesJoinedAt } from './phrase-links.ts';
@@ -13,8 +13,8 @@ import { describesTheEmployer, roleBefore, roleText, withRole } from './roles.ts
 import { hometownBefore } from './hometown.ts';
 import { describesSomeone } from './party-words.ts';
 import { openingMarkBefore } from './inner-quotes.ts';
-import { CONTRACTION, endsNamedRole, inPhrase, isCap, isLinker, isOwnersApostrophe, isPaperDay, isPronoun, linkAfter,
-  linkBefore, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
+import { CONTRACTION, endsAppositiveName, endsNamedRole, inPhrase, isCap, isLinker, isOwnersApostrophe, isPaperDay,
+  isPronoun, linkAfter, linkBefore, presentVerbAt, roleWithin, titleBeforeFullName } from './phrase-words.ts';
 
 export type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
 import type { Phrase, SpeakerMention, Window } from './phrase-types.ts';
@@ -254,7 +254,7 @@ function namedByAppositive(body: string, w: Window, phrase: Phrase): Phrase {
   if (phrase.speaker.kind !== 'description' || w.tokens[phrase.end]?.text !== ',') return phrase;
   const named = ownPhraseStartingAt(body, w, phrase.end + 1);
   const after = named ? w.tokens[named.end] : undefined;
-  if (named?.speaker.kind !== 'name' || (after && after.text !== ',' && !endsSentence(after))) return phrase;
+  if (named?.speaker.kind !== 'name' || !endsAppositiveName(after)) return phrase;
   return { speaker: withRole(named.speaker, phrase.speaker.text), first: phrase.first, end: named.end };
 }
 

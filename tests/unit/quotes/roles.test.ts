@@ -43,6 +43,12 @@ describe('roles: who the article says a speaker is', () => {
       .toBe('the mayor of Springfield');
   });
 
+  it('names who a description after the verb is, where the name goes on with where they belong: "…, Andrew J. Pincus of …"', () => {
+    const q = only('"There will be a term with eight justices," said another leading Supreme Court advocate, Andrew J. Pincus '
+      + 'of the law firm Mayer Brown.');
+    expect([q.speaker, q.role]).toEqual(['Andrew J. Pincus', 'another leading Supreme Court advocate']);
+  });
+
   it('takes no list of other names after a name for its role: "wrote Jason Dana, Robyn Dawes and Nathanial Peterson"', () => {
     const q = only('"Our recommendation is not to use them," wrote Jason Dana, Robyn Dawes and Nathanial Peterson.');
     expect([q.speaker, q.role]).toEqual(['Jason Dana', null]);
