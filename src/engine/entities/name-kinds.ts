@@ -171,7 +171,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || namedForItsPlace(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
-  if (team || (ORGANIZATION_WORDS.has(lastKey) && !endsInABodysSurname(keys)) || bodyOf) {
+  if ((team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) && !endsInABodysSurname(keys)) {
     const lead = organizationLead(keys);
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }

@@ -110,8 +110,9 @@ const PRO = /\bpro-\p{L}*\s*$/iu;
 export const hasBodyWord = (words: readonly string[]): boolean => words.some((w) => ORGANIZATION_WORDS.has(w)
   && !(w === 'ap' && words.length > 1)) && !NATURAL_FEATURES.has(words.at(-1) ?? '') && !endsInABodysSurname(words);
 
-/** Words of a body's name that are surnames too: the "Washington Post", but "Emily Post", "Robert Music". */
-const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music', 'temple']);
+/** Words of a body's name that are surnames too: the "Washington Post", but "Emily Post", "Robert Music"; "Goldman
+ * Sachs", but "Jeffrey D. Sachs". */
+const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['post', 'music', 'temple', 'sachs']);
 /** Whether a name of a given name and a word or two ends in such a word, or an honorific stands before one body's word
  * ("Dr. House", "Mr. Church"): then it is a person's. */
 export const endsInABodysSurname = (keys: readonly string[]): boolean => (keys.length === 2 && HONORIFICS.has(keys[0] ?? ''))

@@ -27,9 +27,9 @@ describe('a body named by its last word', () => {
 
   it('and so is a label\'s "Music": "Warner Music"; but after a given name such a word is a surname: "Emily Post"', () => {
     const body = 'Its holdings include Warner Music. The Washington Post said so, and Robert Music and Emily Post agreed. '
-      + 'Shirley Temple sang at Temple University.';
-    expect(extractEntities(body)).toMatchObject({ people: ['Robert Music', 'Emily Post', 'Shirley Temple'],
-      organizations: ['Warner Music', 'Washington Post', 'Temple University'] });
+      + 'Shirley Temple sang at Temple University. Jeffrey D. Sachs left Goldman Sachs.';
+    expect(extractEntities(body)).toMatchObject({ people: ['Robert Music', 'Emily Post', 'Shirley Temple', 'Jeffrey D. Sachs'],
+      organizations: ['Warner Music', 'Washington Post', 'Temple University', 'Goldman Sachs'] });
   });
 });
 
