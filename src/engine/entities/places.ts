@@ -94,7 +94,7 @@ cadiz pamplona coimbra faro funchal toulon rennes grenoble dijon reims avignon a
 cagliari bari salerno dubrovnik zadar maribor brno ostrava kosice debrecen szeged cluj timisoara constanta varna plovdiv
 patras heraklion limassol larnaca bursa adana gaziantep diyarbakir konya trabzon omsk rostov kaliningrad krasnodar irkutsk
 zaporizhzhia dnipro kherson mykolaiv chernihiv poltava gomel flint buffalo kunduz malibu montauk westchester molenbeek
-bethlehem tamarac petersburg`;
+bethlehem tamarac petersburg queens zaire huntsville decatur scarsdale broward greenland nogales atherton`;
 
 const MULTI_WORD_CITIES = [
   'new south wales', 'western australia', 'gold coast', 'colorado springs', 'santa fe', 'santa monica', 'santa barbara',

@@ -13,9 +13,9 @@ describe('extractEntities and towns, streets and constituencies', () => {
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
-      + 'and a Boca Raton lawyer spoke at Westchester Reform Temple.');
+      + 'and a Boca Raton lawyer spoke at Westchester Reform Temple. He died in Queens.');
     expect([organizations, places]).toEqual([['Westchester Reform Temple'],
-      ['World Trade Center', 'Newport News', 'Malibu', 'Boca Raton']]);
+      ['World Trade Center', 'Newport News', 'Malibu', 'Boca Raton', 'Queens']]);
   });
 
   it('lists a hometown after a name and an age as a place: "Edward Byatt, 39, of Buckhurst Hill, Essex, was"', () => {
