@@ -8,7 +8,8 @@ import { withoutPossessive } from './text-checks.ts';
 const FIRMS: ReadonlySet<string> = new Set([
   // Technology and the web.
   'apple', 'amazon', 'yahoo', 'ebay', 'paypal', 'airbnb', 'spotify', 'samsung', 'huawei', 'alibaba', 'tencent', 'nvidia',
-  'qualcomm', 'hulu', 'lyft', 'hewlett-packard', 'tinder', 'fedex', 'surveymonkey',
+  'qualcomm', 'hulu', 'lyft', 'hewlett-packard', 'tinder', 'fedex', 'surveymonkey', 'citrix', 'kickstarter', 'comscore',
+  'statista',
   // Entertainment and banks.
   'disney', 'marvel', 'citigroup', 'harpercollins', 'lazard', 'evercore', 'liontree',
   // Shops, brands and makers.
@@ -16,7 +17,9 @@ const FIRMS: ReadonlySet<string> = new Set([
   'selfridges', 'starbucks', 'adidas', 'heineken', 'carlsberg', 'pepsi', 'coca-cola', 'pfizer', 'unilever', 'gazprom',
   'rosneft', 'volkswagen', 'toyota', 'nissan', 'ryanair', 'easyjet', 'vodafone', 'natwest', 'barclays', 'morrisons',
   'sainsbury', 'burberry', 'prada', 'gucci', 'pepsico', 'kmart', 'chipotle', 'dupont', 'nabisco', 'sabmiller', 'cvs',
-  'allergan', 'valeant', 'abbvie', 'omnicare', 'pharmacyclics',
+  'allergan', 'valeant', 'abbvie', 'omnicare', 'pharmacyclics', 'chevron', 'cargill', 'nucor', 'morningstar', 'fico',
+  // Universities known by one word: "a Ph.D. from Harvard".
+  'harvard', 'yale', 'stanford',
   // Outlets.
   'univision', 'telemundo', 'televisa', 'buzzfeed', 'newsweek', 'mediaite', 'gawker', 'huffpost', 'realclearpolitics',
   'fivethirtyeight',

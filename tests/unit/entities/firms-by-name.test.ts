@@ -15,6 +15,11 @@ describe('a firm the news names by one word', () => {
       .organizations).toEqual(['PepsiCo', 'FedEx', 'RealClearPolitics']);
   });
 
+  it('and so are universities known by one word, and a magazine by two: "a Ph.D. from Harvard", "Charlie Hebdo"', () => {
+    expect(extractEntities('He has a Ph.D. from Harvard and taught at Carnegie Mellon. Charlie Hebdo mocked him.'))
+      .toMatchObject({ people: [], organizations: ['Harvard', 'Carnegie Mellon', 'Charlie Hebdo'] });
+  });
+
   it('and so are a party and unions known by one word: "the Tories", "Aslef and the RMT"', () => {
     const body = 'The Tories said so. Aslef and the RMT called a strike.';
     expect(extractEntities(body).organizations).toEqual(['Tories', 'Aslef', 'RMT']);
