@@ -120,6 +120,11 @@ describe('a firm named with its legal form and without', () => {
       + 'won, and the Ford Foundation gave to Ford workers.').organizations.toSorted())
       .toEqual(['Centerview Partners', 'Ford Foundation', 'Valeant Pharmaceuticals International']);
   });
+
+  it('and so is a network named with its news or channel: "NBC … NBC News", "Fox News … Fox News Channel"', () => {
+    expect(extractEntities('NBC reported it first, NBC News said. Fox News Channel aired it, and Fox News gained.')
+      .organizations).toEqual(['NBC News', 'Fox News Channel']);
+  });
 });
 
 describe('a body named with whose it is before it', () => {
