@@ -11,9 +11,11 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+/** Places news names by one word of their own: "America" is the United States, "Britain" Great Britain. */
+const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['america', 'united states'], ['britain', 'great britain']]);
 /** The same place's words, "America" being the United States', and "Turkey" the "Republic of Turkey". */
 export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
-  || (a.length === 1 && a[0] === 'america' && b.length === 2 && b[0] === 'united' && b[1] === 'states')
+  || (a.length === 1 && b.length === 2 && PLACE_ALIASES.get(a[0] ?? '') === `${b[0]} ${b[1]}`)
   || (b.length === a.length + 2 && b[0] === 'republic' && b[1] === 'of' && a.every((k, i) => k === b[i + 2]));
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
@@ -21,7 +23,8 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * or without; "Apple" is "Apple Inc.", a firm named with its legal form or without; "House" is the "House of
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
  * the "State Department" is the "Department of State"; the "Brennan Center" the "Brennan Center for Justice", a
- * body named by the words before its "for" or "of" (not a branch's: "Young Presidents Organization of Cincinnati"); and the "GOP" is the Republican Party (see ALIASES).
+ * body named by the words before its "for" or "of" (not a branch's: "Young Presidents Organization of Cincinnati");
+ * and the "GOP" is the Republican Party (see ALIASES).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length

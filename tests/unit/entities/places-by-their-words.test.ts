@@ -126,6 +126,12 @@ describe('the United States', () => {
   });
 });
 
+describe('Great Britain', () => {
+  it('is one place under its names: "Britain", "Great Britain"', () => {
+    expect(extractEntities('Britain voted to leave. Great Britain left.').places).toEqual(['Great Britain']);
+  });
+});
+
 describe('a place run into where a body is based or someone was born', () => {
   it('is named: "Chicago-based AbbVie", "Los Angeles-based Hulu", "a Cuba-born singer"', () => {
     const body = 'Chicago-based AbbVie and Los Angeles-based Hulu met a Cuba-born singer.';
