@@ -261,8 +261,11 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         // (And an outlet the article has named as one: "Forbes magazine started …. Forbes says"; or one that reports:
         // "Vocativ reported that …".)
         // (Or the place someone works: "Development Officer at Mencap says" — a person is never "at" another.)
+        // (Or the first word of a body's name the article gave, and so that body: "the Hurun Report … Hurun said".)
+        const opened = organizations.find((o) => o.keys.length > 1 && o.keys[0] === keys[0]);
         const outlet = organizations.some((o) => sameWords(o.keys, keys)) || reports(body, m) || AT_BEFORE.test(before);
-        if (acronym || outlet || (firms ??= firmWords(tokens)).has(keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
+        if (opened) count(organizations, opened.name, m.start, sameOrganization);
+        else if (acronym || outlet || (firms ??= firmWords(tokens)).has(keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
         else count(people, m.text, m.start, sameName);
       }
     }

@@ -121,6 +121,11 @@ describe('a firm named with its legal form and without', () => {
       .toEqual(['Centerview Partners', 'Ford Foundation', 'Valeant Pharmaceuticals International']);
   });
 
+  it('and so is the first word of its name where it speaks: "the Hurun Report … Hurun said" (not a person)', () => {
+    expect(extractEntities('The Hurun Report counted them. Hurun said the list grew.')).toMatchObject({ people: [],
+      organizations: ['Hurun Report'] });
+  });
+
   it('and so is a network named with its news or channel: "NBC … NBC News", "Fox News … Fox News Channel"', () => {
     expect(extractEntities('NBC reported it first, NBC News said. Fox News Channel aired it, and Fox News gained.')
       .organizations).toEqual(['NBC News', 'Fox News Channel']);
