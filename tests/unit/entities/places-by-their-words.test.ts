@@ -18,6 +18,14 @@ describe('a name before a part of a country\'s noun', () => {
   });
 });
 
+describe('a name ending in a feature of the sea', () => {
+  it('is a place: "the Scarborough Shoal", "Midway Atoll", "the Great Barrier Reef"', () => {
+    const body = 'Beijing grabbed the Scarborough Shoal. Midway Atoll and the Great Barrier Reef are far.';
+    expect(extractEntities(body)).toMatchObject({ people: [],
+      places: ['Beijing', 'Scarborough Shoal', 'Midway Atoll', 'Great Barrier Reef'] });
+  });
+});
+
 describe('a town of one word before its state or country', () => {
   it('is a place: "in Syracuse, New York on Monday", "in Chalmette, La.", "in Bydgoszcz, northern Poland,"', () => {
     const body = 'The plane landed in Syracuse, New York on Monday. He studied in Goldsboro, North Carolina. He lives in '
