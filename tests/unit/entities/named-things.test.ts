@@ -210,7 +210,7 @@ describe('extractEntities and British news', () => {
 
   it('reads a title word after initials as a surname: "B.B. King", but "King Abdullah" stays titled', () => {
     const { people } = extractEntities('Blues legend B.B. King was hospitalized. King Abdullah sent flowers.');
-    expect(people).toEqual(['B.B. King', 'Abdullah']);
+    expect(people).toEqual(['B.B. King', 'King Abdullah']);
   });
 
   it('leaves out a place that a caption runs into a name of two words: "Iraq Saddam Hussein", not "Cuba Gooding Jr."', () => {

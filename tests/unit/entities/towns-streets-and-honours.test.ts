@@ -18,6 +18,12 @@ describe('extractEntities and towns, streets and constituencies', () => {
       ['World Trade Center', 'Newport News', 'Malibu', 'Boca Raton', 'Queens']]);
   });
 
+  it('keeps a royal\'s title before a given name alone: "Prince William", "Queen Elizabeth"; and speaks with it', () => {
+    const body = 'Princess Eugenie and Queen Elizabeth came.\n\n"The Queen\'s duty has been an inspiration," Prince William said.';
+    expect(extractEntities(body).people).toEqual(['Princess Eugenie', 'Queen Elizabeth', 'Prince William']);
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Prince William']);
+  });
+
   it('lists a hometown after a name and an age as a place: "Edward Byatt, 39, of Buckhurst Hill, Essex, was"', () => {
     const { people, places } = extractEntities('A second defendant, Edward Byatt, 39, of Buckhurst Hill, Essex, was '
       + 'ordered to pay. The wife of Mahathir Mohamad, Malaysia, spoke.');

@@ -37,6 +37,6 @@ describe('a quote introduced as somebody\'s saying', () => {
   it('is the owner of a saying whose clause "was that" opens: "His answer was that the Queen was “…”"', () => {
     const body = 'Prince William spoke to the BBC. His answer was that the Queen was "the best role model I could have in '
       + 'front of me".';
-    expect(only(body).speaker).toBe('William');
+    expect(only(body).speaker).toBe('Prince William');
   });
 });
