@@ -159,7 +159,10 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
   const places: Entry[] = [];
   // (Words written as a firm's, looked for only when a lone word speaks.)
   let firms: ReadonlySet<string> | null = null;
-  const loneWords = new Set(names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text)).map((m) => keysOf(m.text)[0]));
+  const lone = names.filter((m) => m.kind === 'unknown' && !/\s/.test(m.text));
+  const loneWords = new Set(lone.map((m) => keysOf(m.text)[0]));
+  // (Those inside a sentence, whose capital is their own: "lost out to Given".)
+  const loneInside = new Set(lone.filter((m) => !m.sentenceInitial).map((m) => keysOf(m.text)[0]));
   const headlines = headlineLines(body);
   const inHeadline = within(headlines);
   // (Nor does a photo credit's photographer count: "Neilson Barnard via Getty Images.")
@@ -216,11 +219,14 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       // striker …", "at Tottenham"; but "Rival Hillary Clinton", "directed at Clinton".)
       const surnameAt = m.start + m.text.lastIndexOf(' ') + 1;
       const club = !isGivenName(keys.at(-2) ?? '') && placeRunIn(tokens, surname, surnameAt, PLACE_ONLY_PREPOSITIONS);
-      const calledBySurname = !club
-        && (loneWords.has(surname) || people.some((p) => p.keys.length === 1 && p.keys[0] === surname));
+      // ("''Big Coal vs. virtuous wind'' … Coal consumption is growing": not a word the article writes in lowercase too,
+      // unless it is capitalized inside a sentence too: "Shay Given … lost out to Given".)
+      const lowercase = lowercaseWords(tokens);
+      const calledBySurname = !club && ((loneWords.has(surname) && (!lowercase.has(surname) || loneInside.has(surname)))
+        || people.some((p) => p.keys.length === 1 && p.keys[0] === surname));
       // ("Young Sanders voters came …. “…,” Sanders said of young people": a first word the article writes in
       // lowercase too is no given name.)
-      const common = lowercaseWords(tokens).has(keys[0] ?? '');
+      const common = lowercase.has(keys[0] ?? '');
       // (An age is proof enough, though someone else bears the surname: "Lizzi Crawford, 32," beside her "Mary Crawford";
       // unless that someone is this name's last words, a word run into them: "Resident Louisa Irving, 94,".)
       const endsInSomeone = people.some((p) => p.keys.length < keys.length

@@ -12,12 +12,16 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
     const next = tokens[j + 1];
     if (next && hasLineBreak(body, prev.end, next.start)) return true;
     if (endsSentence(prev) || prev.text === ':' || (j === i - 1 && endsAtAbbreviation(prev, tokens[i]))) return true;
-    // A quotation starts a sentence of its own: `he said, “If Obama …`.
-    if ((prev.text === '“' || prev.text === '"') && prev.end === next?.start) return true;
+    // A quotation starts a sentence of its own: `he said, “If Obama …`, `he added, ''Once Fox …`, `she said, 'We …`.
+    if (OPENING_MARKS.has(prev.text) && prev.end === next?.start && (prev.text === '“' || prev.text === '"'
+      || /\s/.test(body[prev.start - 1] ?? ' ') || tokens[j - 1]?.end === prev.start)) return true;
     if (!'"“”‘’\'()[]—–-'.includes(prev.text)) return false;
   }
   return true;
 }
+
+/** Marks that open a quotation: double, and single ones (and the two of "''") where a space comes before them. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
 
 /** A dotted abbreviation such as "U.S." or "D.C.". */
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;

@@ -42,6 +42,17 @@ describe('a word that opens a sentence as a preposition would', () => {
     expect(extractEntities(body).organizations).toEqual(['New York State Republican Party', 'Working Families Party']);
   });
 
+  it('and so inside a quotation opened with two marks: "he added, \'\'Once Fox made it an issue, …"', () => {
+    const body = 'Mr. Conant added, \'\'Once Fox made it an issue, then Congress did.\'\' Fox News aired it.';
+    expect(extractEntities(body).organizations).toEqual(['Congress', 'Fox News']);
+  });
+
+  it('so that a sentence\'s first words are no person whose last the article writes in lowercase: "\'\'Big Coal vs. …"', () => {
+    const body = 'It is not \'\'Big Coal vs. wind.\'\' Coal use grows, and coal plants close. Shay Given saved it; the '
+      + 'ball was given to Given.';
+    expect(extractEntities(body).people).toEqual(['Shay Given']);
+  });
+
   it('and so with a caption run into the sentence before: "Scroll down for video Ditching Wall Street: …"', () => {
     expect(extractEntities('Scroll down for video Ditching Wall Street: Mary Pat Christie has quit.').places).toEqual(['Wall Street']);
   });
