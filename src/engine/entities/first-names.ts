@@ -76,6 +76,23 @@ export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(words(
 /** Every given name the lists know, in one set: whether a word is one is asked of most capitalized words. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
 
+/** Short forms of given names, and the names they are short for: "Bill Clinton" is William Clinton, "Jeb Bush" John
+ * Ellis Bush. */
+const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  bill: ['william'], billy: ['william'], will: ['william'], bob: ['robert'], bobby: ['robert'], rob: ['robert'],
+  pat: ['patrick', 'patricia'], mike: ['michael'], jim: ['james'], jimmy: ['james'], tom: ['thomas'], dick: ['richard'],
+  rick: ['richard'], ted: ['edward', 'theodore'], chuck: ['charles'], charlie: ['charles'], joe: ['joseph'],
+  dan: ['daniel'], dave: ['david'], steve: ['steven', 'stephen'], ben: ['benjamin'], chris: ['christopher'],
+  matt: ['matthew'], nick: ['nicholas'], tony: ['anthony'], andy: ['andrew'], alex: ['alexander', 'alexandra'],
+  greg: ['gregory'], jeff: ['jeffrey'], ken: ['kenneth'], larry: ['lawrence'], liz: ['elizabeth'], kate: ['katherine',
+    'catherine'], kathy: ['kathleen', 'katherine'], sue: ['susan'], debbie: ['deborah'], jeb: ['john'], mitt: ['willard'],
+  newt: ['newton'], condi: ['condoleezza'],
+}));
+
+/** Whether two given names are one person's, the same or one short for the other: "Bill" and "William". */
+export const sameGivenName = (a: string, b: string): boolean => a === b || !!SHORT_FORMS.get(a)?.includes(b)
+  || !!SHORT_FORMS.get(b)?.includes(a);
+
 /** Whether a lowercase word is a given name the lists know, of whatever gender. */
 export const isGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
 

@@ -2,7 +2,7 @@
 // whether the shorter one is the surname ("Clinton" of "Hillary Clinton"), the first word ("Xi" of "Xi Jinping"),
 // or the first and last words ("Hillary Clinton" of "Hillary Rodham Clinton").
 import { classOf, codePointAt, DIGIT, LETTER } from './chars.ts';
-import { isGivenName } from './first-names.ts';
+import { isGivenName, sameGivenName } from './first-names.ts';
 import { foldAccents } from '../text/tokens.ts';
 
 /** Letters, digits, apostrophes and hyphens make up a name's words; anything else (`/[^\p{L}\p{N}'’-]+/u`) breaks them. */
@@ -82,7 +82,8 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   if (suffix) return true;
   // ("Mr Garcia" of "Alvaro Garcia Linera": a Spanish name's first surname, a middle word that is no given name.)
   if (short.length === 1) return (short[0] === full[0] && full.length <= 3) || isFirstSurname(short[0] ?? '', full);
-  if (short[0] !== full[0]) return false;
+  // ("Bill Clinton" of "William Jefferson Clinton": a given name's short form is the name.)
+  if (short[0] !== full[0]) return short.length === 2 && short[1] === full.at(-1) && sameGivenName(short[0] ?? '', full[0] ?? '');
   // ("Mary Pat" of "Mary Pat Christie": given names alone, the way the full name opens; "Alicia M" of "Alicia Machado":
   // a surname cut to its initial.)
   const last = short[short.length - 1] ?? '';

@@ -30,3 +30,11 @@ describe('a lone word joined by "and" to a surname', () => {
     expect(extractEntities(body).people).toEqual(['Donald Trump', 'Brackley']);
   });
 });
+
+describe('a given name and its short form, before one surname', () => {
+  it('are one person: "Chuck Grassley" and "Charles Grassley", "Jeb Bush" and "John Ellis Bush"', () => {
+    const body = 'Chuck Grassley spoke. Charles Grassley left. Jeb Bush came, and John Ellis Bush went. Pat Kennedy met '
+      + 'Patrick Smith.';
+    expect(extractEntities(body).people).toEqual(['Chuck Grassley', 'John Ellis Bush', 'Pat Kennedy', 'Patrick Smith']);
+  });
+});
