@@ -37,4 +37,8 @@ describe('a given name and its short form, before one surname', () => {
       + 'Patrick Smith.';
     expect(extractEntities(body).people).toEqual(['Chuck Grassley', 'John Ellis Bush', 'Pat Kennedy', 'Patrick Smith']);
   });
+
+  it('and so is the short form alone: "Condoleezza Rice … Condi said"', () => {
+    expect(extractEntities('Condoleezza Rice spoke. "We were wrong," Condi said.').people).toEqual(['Condoleezza Rice']);
+  });
 });
