@@ -81,9 +81,10 @@ export function sameName(short: readonly string[], whole: readonly string[]): bo
   const suffix = short.every((k, i) => k === full[full.length - short.length + i]);
   if (suffix) return true;
   // ("Mr Garcia" of "Alvaro Garcia Linera": a Spanish name's first surname, a middle word that is no given name.)
-  if (short.length === 1) return (sameGivenName(short[0] ?? '', full[0] ?? '') && full.length <= 3) || isFirstSurname(short[0] ?? '', full);
+  const first = short[0] ?? '';
+  if (short.length === 1) return (sameGivenName(first, full[0] ?? '') && full.length <= 3) || isFirstSurname(first, full);
   // ("Bill Clinton" of "William Jefferson Clinton": a given name's short form is the name.)
-  if (short[0] !== full[0]) return short.length === 2 && short[1] === full.at(-1) && sameGivenName(short[0] ?? '', full[0] ?? '');
+  if (first !== full[0]) return short.length === 2 && short[1] === full.at(-1) && sameGivenName(first, full[0] ?? '');
   // ("Mary Pat" of "Mary Pat Christie": given names alone, the way the full name opens; "Alicia M" of "Alicia Machado":
   // a surname cut to its initial.)
   const last = short[short.length - 1] ?? '';
