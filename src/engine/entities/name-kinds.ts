@@ -260,7 +260,11 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // and a country is its branch there: "Amnesty International UK".)
   if (!titled && rest.length > 1 && PLACES.has(lastKey) && !knownGiven) {
     const head = classifyRange(name, from + k, to - 1);
-    const branch = head.length === 1 && head[0]?.kind === 'organization' && head[0].first === from + k;
+    // (So is a word no one bears before a country's letters: "Priorities USA", "Team USA".)
+    const lettered = to - from - k === 2 && IN_CAPITALS.test(src.tokens[to - 1]?.text ?? '')
+      && !IN_CAPITALS.test(src.tokens[to - 2]?.text ?? '');
+    const branch = head.length === 1 && head[0]?.first === from + k
+      && (head[0].kind === 'organization' || (head[0].kind === 'unknown' && lettered));
     return branch ? mention(name, from + k, to, 'organization') : head.concat(mention(later, to - 1, to, 'place'));
   }
   // ("English Heritage", "French Open": one word after a nationality alone, and no given name, names a thing.)

@@ -67,7 +67,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', '
  * International" (not "Ford Foundation", another body than Ford). */
 const FIRM_FORMS: ReadonlySet<string> = new Set(['partners', 'pharmaceuticals', 'pharmaceutical', 'international',
   'group', 'holdings', 'capital', 'management', 'company', 'corporation', 'incorporated', 'industries', 'technologies',
-  'communications', 'enterprises', 'companies', 'news', 'channel']);
+  'communications', 'enterprises', 'companies', 'news', 'channel', 'action']);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States" (keysOf's words, or a token's
  * lexicon key, "u.s"). */
 export const countryLength = (keys: readonly string[]): number => (keys[0] === 'us' || keys[0] === 'u.s' ? 1

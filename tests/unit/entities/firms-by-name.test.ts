@@ -126,6 +126,11 @@ describe('a firm named with its legal form and without', () => {
       organizations: ['Hurun Report'] });
   });
 
+  it('and so is a body named by a word and its country\'s letters: "Priorities USA" (not "Sanders Iowa")', () => {
+    expect(extractEntities('Priorities USA Action bought ads, and Priorities USA paid. Sanders Iowa won.'))
+      .toMatchObject({ organizations: ['Priorities USA Action'], places: ['Iowa'] });
+  });
+
   it('and so is a network named with its news or channel: "NBC … NBC News", "Fox News … Fox News Channel"', () => {
     expect(extractEntities('NBC reported it first, NBC News said. Fox News Channel aired it, and Fox News gained.')
       .organizations).toEqual(['NBC News', 'Fox News Channel']);
