@@ -11,8 +11,8 @@ import { namedForItsPlace } from './teams.ts';
 import { namesAFirmAt } from './firm-names.ts';
 import { bodyKeyOf, hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
-import { endsInABodysSurname, endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES }
-  from './organization-edges.ts';
+import { endsInABodysSurname, endsInARoleOrGroup, endsOrganizationAt, hasBodyWord, organizationLead, PARTY_ADJECTIVES,
+  placeOfAContest } from './organization-edges.ts';
 import type { NameKind } from './names.ts';
 import { type FoundName, mention, type Source } from './found-names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
@@ -147,6 +147,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (keys.length > 2 && keys.at(-2) === 'white' && lastKey === 'house') {
     return classifyRange(src, from, to - 2).concat(mention(later, to - 2, to, 'organization'));
   }
+  if (placeOfAContest(keys, src.tokens[to])) return mention(src, from, to - 1, 'place');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARoleOrGroup(keys))) return classifyRange(src, from, to - 1);
   if (isPlace(keys)) return mention(src, from, to, 'place');

@@ -2,6 +2,7 @@
 // "President of CNN Worldwide" is CNN Worldwide, "Fox News Chairman" names a role at Fox News; and the name it is
 // listed by ("the Breitbart.com" is Breitbart).
 import type { NameMention } from './names.ts';
+import type { Token } from './tokens.ts';
 import { IN_CAPITALS } from './acronyms.ts';
 import { HONORIFICS, INSTITUTIONS, NOT_AN_ORGANIZATIONS_NAME, ORGANIZATION_NAMES, ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { DATE_MONTHS, DATED_AFTER } from './place-names.ts';
@@ -24,6 +25,14 @@ export function organizationLead(keys: readonly string[]): number {
   const title = keys[0] ?? '';
   return keys.length > 2 && keys[1] === 'of' && TITLE_WORDS.has(title) && !ORGANIZATION_WORDS.has(title) ? 2 : 0;
 }
+
+/** Whether a place and "GOP" say where a party's contest is, before the contest's noun (`next`): "the New Hampshire
+ * GOP primary", "a top Tallahassee GOP operative" (not "the Iowa GOP said", the state's party). */
+export const placeOfAContest = (keys: readonly string[], next: Token | undefined): boolean => keys.at(-1) === 'gop'
+  && keys.length > 1 && isPlace(keys.slice(0, -1)) && CONTESTS.has(next?.key ?? '');
+/** What a party's contest or its people are: "primary", "caucuses", "operative". */
+const CONTESTS: ReadonlySet<string> = new Set(['primary', 'primaries', 'caucus', 'caucuses', 'debate', 'race',
+  'nomination', 'presidential', 'operative', 'operatives', 'voters', 'electorate', 'contest', 'ballot', 'field']);
 
 /** A party's words, as adjectives or for one of its people: "the Republican Senate", "the Kentucky Democrat". */
 export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop', 'democrat']);

@@ -30,6 +30,11 @@ describe('a firm the news names by one word', () => {
     expect(extractEntities(body).organizations).toEqual(['Labour', 'Liberal Democrats', 'Conservatives']);
   });
 
+  it('but not a state\'s "GOP" before a contest: "the New Hampshire GOP primary" is in New Hampshire', () => {
+    expect(extractEntities('He won the New Hampshire GOP primary. The Iowa GOP said so.'))
+      .toMatchObject({ organizations: ['Iowa GOP'], places: ['New Hampshire'] });
+  });
+
   it('and so is a chamber after "the": "leaders in the House and Senate" (not "Dr. House" alone)', () => {
     const body = 'Republican leaders in the House and Senate met. Dr. House said no.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['House', 'Senate'], people: ['House'] });
