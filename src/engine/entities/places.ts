@@ -19,7 +19,7 @@ monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal 
 nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia
 rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
 syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay
-uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain england scotland wales`;
+uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america britain england scotland wales korea`;
 
 const MULTI_WORD_COUNTRIES = [
   'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south africa',

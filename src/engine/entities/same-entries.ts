@@ -11,11 +11,14 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-/** Places news names by one word of their own: "America" is the United States, "Britain" Great Britain. */
-const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['america', 'united states'], ['britain', 'great britain']]);
+/** Places news names by a name of their own: "America" is the United States, "Britain" Great Britain, "North Korea"
+ * the Democratic People's Republic of Korea. */
+const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['america', 'united states'], ['britain', 'great britain'],
+  ['north korea', 'democratic people republic of korea']]);
+const PLACE_ALIAS_OPENERS: ReadonlySet<string> = new Set([...PLACE_ALIASES.keys()].map((k) => k.split(' ')[0] ?? ''));
 /** The same place's words, "America" being the United States', and "Turkey" the "Republic of Turkey". */
 export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
-  || (a.length === 1 && b.length === 2 && PLACE_ALIASES.get(a[0] ?? '') === `${b[0]} ${b[1]}`)
+  || (PLACE_ALIAS_OPENERS.has(a[0] ?? '') && PLACE_ALIASES.get(a.join(' ')) === b.join(' '))
   || (b.length === a.length + 2 && b[0] === 'republic' && b[1] === 'of' && a.every((k, i) => k === b[i + 2]));
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its

@@ -134,9 +134,11 @@ describe('the United States', () => {
   });
 });
 
-describe('Great Britain', () => {
-  it('is one place under its names: "Britain", "Great Britain"', () => {
+describe('a country with a name of its own', () => {
+  it('is one place under its names: "Britain", "Great Britain"; "North Korea" and its official name', () => {
     expect(extractEntities('Britain voted to leave. Great Britain left.').places).toEqual(['Great Britain']);
+    expect(extractEntities('North Korea tested it. The Democratic People\'s Republic of Korea said so. A Korea scholar '
+      + 'agreed.')).toMatchObject({ organizations: [], places: ['Democratic People\'s Republic of Korea', 'Korea'] });
   });
 });
 
