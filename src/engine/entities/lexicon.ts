@@ -29,7 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'libertarian', 'veterinarian', 'architect', 'delegate', 'pensioner', 'grandmother', 'grandfather', 'teenager',
   'schoolgirl', 'schoolboy', 'widow', 'widower', 'farmer', 'nurse', 'shopkeeper', 'landlady', 'mother-of-two',
   'mother-of-three', 'father-of-two', 'father-of-three', 'vocalist', 'guitarist', 'drummer', 'bassist', 'songwriter',
-  'pianist', 'composer', 'conductor', 'violinist', 'mama', 'shepherd',
+  'pianist', 'composer', 'conductor', 'violinist', 'mama', 'shepherd', 'moderator', 'panelist', 'narrator',
   // British police ranks: "PC Siobhan Pellett", "DCI Jane Smith", "Supt Tom Reid".
   'pc', 'pcso', 'dci', 'supt', 'constable', 'superintendent', 'constabulary',
   // Soldiers' ranks of the British Army: "Fusilier Lee Rigby", "Guardsman Tom Smith", "Lance Corporal Jane Doe".

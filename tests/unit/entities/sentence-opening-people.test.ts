@@ -25,6 +25,10 @@ describe('a name opening a sentence', () => {
     expect(extractEntities(body).people).toEqual(['Jordi Gomez', 'Remy Cabella']);
   });
 
+  it('or when a job opens it: "Moderator Hugh Hewitt also confronted the candidates"', () => {
+    expect(extractEntities('He spoke. Moderator Hugh Hewitt also confronted the candidates.').people).toEqual(['Hugh Hewitt']);
+  });
+
   it('but not a title whose office is "of" something, before the holder: "Supervisor of Elections Susan Bucher said"', () => {
     const body = 'Voters came. Palm Beach County Supervisor of Elections Susan Bucher said so.';
     expect(extractEntities(body).people).not.toContain('Palm Beach County Supervisor');
