@@ -242,7 +242,7 @@ export const CLUBS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['manchester c
 /** Firms named like a person ("Morgan Stanley", "Merrill Lynch"): organizations, not people. */
 const FIRMS_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set(['morgan stanley', 'merrill lynch', 'jpmorgan chase',
   'dow jones', 'lehman brothers', 'bear stearns', 'cantor fitzgerald', 'charles schwab', 'smith barney', 'dean witter',
-  'raymond james', 'edward jones', 'arthur andersen']);
+  'raymond james', 'edward jones', 'arthur andersen', 'marie claire', 'sirius xm', 'warner bros', 'anheuser busch']);
 /** Two-word names that are a body's, whatever their words look like (parties named for their members too, "the Liberal
  * Democrats", though "Senate Democrats" is a group). */
 export const TWO_WORD_BODIES: ReadonlySet<string> = new Set([...CLUBS_NAMED_AS_PLACES, ...FIRMS_NAMED_AS_PEOPLE,

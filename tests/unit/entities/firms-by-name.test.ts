@@ -16,8 +16,9 @@ describe('a firm the news names by one word', () => {
   });
 
   it('and so are universities known by one word, and a magazine by two: "a Ph.D. from Harvard", "Charlie Hebdo"', () => {
-    expect(extractEntities('He has a Ph.D. from Harvard and taught at Carnegie Mellon. Charlie Hebdo mocked him.'))
-      .toMatchObject({ people: [], organizations: ['Harvard', 'Carnegie Mellon', 'Charlie Hebdo'] });
+    expect(extractEntities('He has a Ph.D. from Harvard and taught at Carnegie Mellon. Charlie Hebdo mocked him, and '
+      + 'Marie Claire and Sirius XM did too.')).toMatchObject({ people: [],
+      organizations: ['Harvard', 'Carnegie Mellon', 'Charlie Hebdo', 'Marie Claire', 'Sirius XM'] });
   });
 
   it('and so are a party and unions known by one word: "the Tories", "Aslef and the RMT"', () => {
