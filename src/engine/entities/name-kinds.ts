@@ -37,6 +37,7 @@ const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'aug
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 /** Titles a royal is named by with one given name, the title kept: "Prince William". */
 const ROYALS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope']);
+const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']);
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
@@ -226,8 +227,9 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "the Queen City", "Senate Chamber": one word after a title that heads places or things is no one ("Dr Hills" is).
   const placeOrThing = (PLACE_HEADS.has(given) && !SURNAME_PLACE_HEADS.has(given)) || THING_WORDS.has(given);
   if (rest.length === 1 && k > 0 && placeOrThing && !HONORIFICS.has(keys[k - 1] ?? '')) return mention(src, from, to, 'other');
-  // ("Prince William", "Queen Elizabeth", "Pope Francis": a royal's title and given name are how the news names them.)
-  if (rest.length === 1 && knownGiven && ROYALS.has(keys[k - 1] ?? '')) {
+  // ("Prince William", "Queen Elizabeth": a royal's title and given name are how the news names them; and a peer's
+  // title and surname, "Lord Janner", who is not his son Daniel Janner.)
+  if (rest.length === 1 && ((knownGiven && ROYALS.has(keys[k - 1] ?? '')) || PEERS.has(keys[k - 1] ?? ''))) {
     return mention(k === 1 ? src : later, from + k - 1, to, 'person', true, gender);
   }
   // "Middle Eastern", "South Korean": an adjective of a place ends words that name nobody (but "Mark Cuban" does).

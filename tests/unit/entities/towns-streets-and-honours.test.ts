@@ -24,6 +24,11 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Prince William']);
   });
 
+  it('and a peer\'s title before a surname alone: "Lord Janner", who is not his son Daniel Janner', () => {
+    const body = 'Lord Janner signed a letter. His son Daniel Janner spoke. Lord Coe and Baroness Thatcher came.';
+    expect(extractEntities(body).people).toEqual(['Lord Janner', 'Daniel Janner', 'Lord Coe', 'Baroness Thatcher']);
+  });
+
   it('lists a hometown after a name and an age as a place: "Edward Byatt, 39, of Buckhurst Hill, Essex, was"', () => {
     const { people, places } = extractEntities('A second defendant, Edward Byatt, 39, of Buckhurst Hill, Essex, was '
       + 'ordered to pay. The wife of Mahathir Mohamad, Malaysia, spoke.');

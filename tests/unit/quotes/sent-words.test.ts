@@ -7,7 +7,7 @@ describe('sent words', () => {
   it('gives what "it" says after "In a letter to …, Lord Nash said …" to the letter\'s sender', () => {
     const body = 'In a letter to Dr Achmad da Costa, chair of Oldknow Academy Trust, Lord Nash said it was not meeting its '
       + 'funding agreement. "Therefore the Secretary of State is minded to terminate the funding agreement," it said.';
-    expect(only(body).speaker).toBe('Nash');
+    expect(only(body).speaker).toBe('Lord Nash');
     // (Not when the name is not the speech verb's subject: "In a letter to the trust, Lord Nash and his deputy …".)
     expect(only('In a letter to the trust, Lord Nash and his deputy set out the breaches. "Therefore the agreement is to '
       + 'be ended," it said.').speaker).toBeNull();
