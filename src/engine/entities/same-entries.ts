@@ -11,14 +11,33 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+/**
+ * Whether `a` is an alias of `b` in a table of names news gives one body or place besides its own (alias → name): `b`
+ * is the name it stands for, or another alias of it no shorter (so the entry keeps the fuller: "Grand Old Party", not
+ * "GOP"). Initials count as one word ("G.O.P."); only a name whose first word opens an alias is joined to be looked up.
+ */
+type SameNames = (a: readonly string[], b: readonly string[]) => boolean;
+function aliasTable(entries: ReadonlyArray<readonly [string, string]>): SameNames {
+  const aliases = new Map(entries);
+  const openers = new Set(entries.map(([alias]) => alias.split(' ')[0] ?? ''));
+  return (a, b) => {
+    const alias = joinedInitials(a);
+    const name = openers.has(alias.split(' ')[0] ?? '') ? aliases.get(alias) : undefined;
+    if (name === undefined) return false;
+    const other = joinedInitials(b);
+    return other === name || (a.length <= b.length && aliases.get(other) === name);
+  };
+}
+/** A name's words, its initials as one word: "G.O.P." (keyed "g", "o", "p") is the "gop". */
+const joinedInitials = (keys: readonly string[]): string =>
+  keys.join(keys.length > 1 && keys.every((k) => k.length === 1) ? '' : ' ');
+
 /** Places news names by a name of their own: "America" is the United States, "Britain" Great Britain, "North Korea"
  * the Democratic People's Republic of Korea. */
-const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['america', 'united states'], ['britain', 'great britain'],
+const isPlaceAliasOf = aliasTable([['america', 'united states'], ['britain', 'great britain'],
   ['north korea', 'democratic people republic of korea']]);
-const PLACE_ALIAS_OPENERS: ReadonlySet<string> = new Set([...PLACE_ALIASES.keys()].map((k) => k.split(' ')[0] ?? ''));
 /** The same place's words, "America" being the United States', and "Turkey" the "Republic of Turkey". */
-export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b)
-  || (PLACE_ALIAS_OPENERS.has(a[0] ?? '') && PLACE_ALIASES.get(a.join(' ')) === b.join(' '))
+export const samePlace = (a: readonly string[], b: readonly string[]): boolean => sameWords(a, b) || isPlaceAliasOf(a, b)
   || (b.length === a.length + 2 && b[0] === 'republic' && b[1] === 'of' && a.every((k, i) => k === b[i + 2]));
 /**
  * "Central Committee" is "CPC Central Committee": an organization named by the end of a longer one (a paper by its
@@ -33,7 +52,7 @@ export const sameOrganization = (a: readonly string[], b: readonly string[]): bo
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
-  || (b.length > a.length && b.slice(a.length).every((k) => LEGAL_FORMS.has(k) || FIRM_FORMS.has(k)) && a.every((k, i) => k === b[i]))
+  || (b.length > a.length && b.slice(a.length).every((k) => FIRM_FORMS.has(k)) && a.every((k, i) => k === b[i]))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
   || (a.length >= 2 && (b[a.length] === 'for' || (b[a.length] === 'of' && !branchAt(b, a.length + 1)))
     && a.every((k, i) => k === b[i]))
@@ -45,30 +64,15 @@ const branchAt = (keys: readonly string[], at: number): boolean => isPlace(keys,
 
 /** Bodies news names by a name of their own besides their own name: "the GOP" or "the Grand Old Party" is the
  * Republican Party, "ISIS", "ISIL" or "Daesh" the Islamic State, "HuffPost" the Huffington Post. */
-const ALIASES: ReadonlyMap<string, string> = new Map([['gop', 'republican party'], ['grand old party', 'republican party'],
+const isAliasOf = aliasTable([['gop', 'republican party'], ['grand old party', 'republican party'],
   ['isis', 'islamic state'], ['isil', 'islamic state'], ['daesh', 'islamic state'], ['huffpost', 'huffington post']]);
-/** The first words of the aliases, so that most names are never joined to be looked up. */
-const ALIAS_OPENERS: ReadonlySet<string> = new Set([...ALIASES.keys()].map((k) => k.split(' ')[0] ?? ''));
-/** Whether `a` is an alias of `b`, the name it stands for or another alias of it no shorter (so the entry keeps the
- * fuller: "Grand Old Party", not "GOP"). */
-function isAliasOf(a: readonly string[], b: readonly string[]): boolean {
-  const alias = joinedInitials(a);
-  const name = ALIAS_OPENERS.has(alias.split(' ')[0] ?? '') ? ALIASES.get(alias) : undefined;
-  if (name === undefined) return false;
-  const other = joinedInitials(b);
-  return other === name || (a.length <= b.length && ALIASES.get(other) === name);
-}
-/** A name's words, its initials as one word: "G.O.P." (keyed "g", "o", "p") is the "gop". */
-const joinedInitials = (keys: readonly string[]): string =>
-  keys.join(keys.length > 1 && keys.every((k) => k.length === 1) ? '' : ' ');
 /** Whether `b` is `a` with its last word moved before "of": "Department of State" is the "State Department". */
 const headFirst = (a: readonly string[], b: readonly string[]): boolean => a.at(-1) === b[0]
   && a.slice(0, -1).every((k, i) => k === b[i + 2]);
-/** A firm's legal form after its name: "Inc.", "Ltd", "LLC". */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
-/** What a firm's full name adds to the name news calls it by: "Centerview Partners", "Valeant Pharmaceuticals
- * International" (not "Ford Foundation", another body than Ford). */
-const FIRM_FORMS: ReadonlySet<string> = new Set(['partners', 'pharmaceuticals', 'pharmaceutical', 'international',
+/** What a firm's full name adds to the name news calls it by: its legal form ("Apple Inc."), its trade ("Centerview
+ * Partners", "Valeant Pharmaceuticals International"); not "Ford Foundation", another body than Ford. */
+const FIRM_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co',
+  'partners', 'pharmaceuticals', 'pharmaceutical', 'international',
   'group', 'holdings', 'capital', 'management', 'company', 'corporation', 'incorporated', 'industries', 'technologies',
   'communications', 'enterprises', 'companies', 'news', 'channel', 'action']);
 /** How many first words of `keys` name the United States: "U.S.", "US", "United States" (keysOf's words, or a token's
