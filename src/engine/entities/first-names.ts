@@ -60,7 +60,7 @@ nuno goncalo gonçalo olivier jerome jérôme sebastien sébastien laurent benoi
 antonin robby merrick jared tad trey eddie clarence dwight sheldon morton darrell alastair ari federico marcel
 arturo xavier lamar isaac calvin bernard laurence maurice rudolph manny terence woodrow jonah winston raheem
 dylann akhil dinesh daron trayvon tyrone dante muammar fidel saddam osama lebron jenson kimi sherrod
-raynard holger johnnie darran edmund nelson leon brett edwin edgar ernest leonard sergey yevgeny jay garry hubert
+raynard holger johnnie darran edmund nelson leon brett edwin edgar ernest leonard sergey yevgeny jay garry hubert francis
 ira frederic channing`;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);

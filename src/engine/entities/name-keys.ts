@@ -107,3 +107,13 @@ export function familyNameFirst(keys: readonly string[], titled: ReadonlySet<str
 export function titledAlone(keys: readonly string[], titled: ReadonlySet<string | undefined>): boolean {
   return titled.has(keys.at(-1)) || familyNameFirst(keys, titled);
 }
+
+/** Titles a royal is named by with one given name, and a peer with a surname, the title kept: "Prince William", "Lord
+ * Coe" (decision 0026). */
+export const ROYALS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope']);
+export const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']);
+/** The royal's or peer's title a person's name opens with, kept in it: "pope" of "Pope Francis"; or ''. */
+export function titleInName(name: string): string {
+  const first = name.slice(0, Math.max(0, name.indexOf(' '))).toLowerCase();
+  return ROYALS.has(first) || PEERS.has(first) ? first : '';
+}

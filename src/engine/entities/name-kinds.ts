@@ -18,7 +18,7 @@ import { type FoundName, mention, type Source } from './found-names.ts';
 import { possessiveLength, someIn, withoutPossessive } from './text-checks.ts';
 import { beforeHeadline } from './headlines.ts';
 import { lexKey, type Token } from './tokens.ts';
-import { GENERATIONS } from './name-keys.ts';
+import { GENERATIONS, PEERS, ROYALS } from './name-keys.ts';
 import { isAnimalWord } from './kind-nouns.ts';
 import { runsIntoName } from './run-ins.ts';
 import { officeHolderAt } from './office-holders.ts';
@@ -35,9 +35,7 @@ const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
 const key = (token: Token): string => withoutPossessive(lexKey(token));
-/** Titles a royal is named by with one given name, the title kept: "Prince William". */
-const ROYALS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope']);
-const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']);
+
 
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)

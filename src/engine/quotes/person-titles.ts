@@ -4,6 +4,7 @@
 // before it holds it; anything vaguer ("the man", "the group", "a spokesman for X") stays as written.
 import { FUNCTION_WORDS } from '../entities/lexicon.ts';
 import { ARTICLES } from '../entities/name-kinds.ts';
+import { titleInName } from '../entities/name-keys.ts';
 import { DEMONYMS, opensPlaceAt } from '../entities/places.ts';
 import { endsSentence, lexKey } from '../entities/tokens.ts';
 import type { Token } from '../entities/tokens.ts';
@@ -106,6 +107,9 @@ export class PersonTitles {
 
   /** Records the title written right before tokens[t], where a person's name starts ("Florida Sen. | Marco Rubio"). */
   addBefore(name: string, tokens: readonly Token[], t: number): void {
+    // ("Pope Francis … the pope told reporters": a royal's title kept in the name is theirs too.)
+    const own = titleInName(name);
+    if (own) this.add(name, own);
     // "the family's attorney, James Maron": a role set off before the name.
     const role = tokens[t - 2];
     if (tokens[t - 1]?.text === ',' && role?.word && !role.capitalized && TITLE_HEADS.has(lexKey(role))) this.add(name, role.text);

@@ -22,6 +22,8 @@ describe('extractEntities and towns, streets and constituencies', () => {
     const body = 'Princess Eugenie and Queen Elizabeth came.\n\n"The Queen\'s duty has been an inspiration," Prince William said.';
     expect(extractEntities(body).people).toEqual(['Princess Eugenie', 'Queen Elizabeth', 'Prince William']);
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Prince William']);
+    const pope = 'Pope Francis met Sanders.\n\n"I greeted him, and it is not getting involved in politics," the pope said.';
+    expect(extractQuotes(pope).map((q) => q.speaker)).toEqual(['Pope Francis']);
   });
 
   it('and a peer\'s title before a surname alone: "Lord Janner", who is not his son Daniel Janner', () => {
