@@ -110,7 +110,8 @@ export function titledAlone(keys: readonly string[], titled: ReadonlySet<string 
 
 /** Titles a royal is named by with one given name, and a peer with a surname, the title kept: "Prince William", "Lord
  * Coe" (decision 0026). */
-export const ROYALS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope']);
+export const ROYALS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor',
+  'pope']);
 export const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']);
 /** The royal's or peer's title a person's name opens with, kept in it: "pope" of "Pope Francis"; or ''. */
 export function titleInName(name: string): string {
