@@ -20,9 +20,11 @@ describe('a body named by its last word', () => {
     expect(extractEntities(body).organizations).toEqual(['United Nations']);
   });
 
-  it('and so are a chamber, a command and a patrol: "the Chamber of Commerce", "Pacific Command", "Border Patrol"', () => {
-    const body = 'Even the Chamber of Commerce opposed it. The Pacific Command was disconnected from Border Patrol agents.';
-    expect(extractEntities(body).organizations).toEqual(['Chamber of Commerce', 'Pacific Command', 'Border Patrol']);
+  it('and so are a chamber, a command, a patrol and a division: "the Chamber of Commerce", "Border Patrol"', () => {
+    const body = 'Even the Chamber of Commerce opposed it. The Pacific Command was disconnected from Border Patrol agents. '
+      + 'The state Division of Gaming Enforcement agreed.';
+    expect(extractEntities(body).organizations).toEqual(['Chamber of Commerce', 'Pacific Command', 'Border Patrol',
+      'Division of Gaming Enforcement']);
   });
 
   it('and a "The" a lowercase word follows opens the next sentence, whose stop a page lost', () => {
