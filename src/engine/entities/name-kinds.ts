@@ -36,7 +36,6 @@ const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
 const key = (token: Token): string => withoutPossessive(lexKey(token));
 
-
 /** Turns tokens[from, to) into zero, one or two mentions ("Joel Pollak of Breitbart" gives two). */
 export function classifySequence(tokens: readonly Token[], from: number, end: number, sentenceInitial: boolean)
   : FoundName[] | null {
@@ -166,14 +165,16 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   }
   // "Academy Award-winning", "Islamic State-backed": a name made an adjective describes something; it names nothing.
   // ("The Donald Trump-led Republican field": so does one inside a sequence; what follows it is read alone.)
-  const adjective = keys.findIndex((k) => ADJECTIVE_ENDING.test(k));
+  const adjective = keys.findIndex((k) => k.includes('-') && ADJECTIVE_ENDING.test(k));
   if (keys.length > 1 && adjective >= 0) {
     return mention(src, from, from + adjective + 1, 'other').concat(classifyRange(later, from + adjective + 1, to));
   }
   const team = keys.length > 1 && (CLUB_ENDINGS.has(lastKey) || CLUB_OPENERS.has(keys[0] ?? '') || namedForItsPlace(keys));
   // (A body's word before its "of" or "on": "Council on Foreign Relations".)
   const bodyOf = [ofIndex, keys.indexOf('on')].some((j) => j > 0 && ORGANIZATION_WORDS.has(keys[j - 1] ?? ''));
-  if ((team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) && !endsInABodysSurname(keys)) {
+  // ("Emily Post", "Dr. House": a body's word may be a person's surname; see endsInABodysSurname.)
+  const surnamed = endsInABodysSurname(keys);
+  if ((team || ORGANIZATION_WORDS.has(lastKey) || bodyOf) && !surnamed) {
     const lead = organizationLead(keys);
     return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   }
@@ -186,7 +187,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (rest.length === 0) return PARTY_ADJECTIVES.has(lastKey) && isPlace(keys.slice(0, -1)) ? mention(src, from, to - 1, 'place') : [];
   if (namesAPageant(keys, k)) return mention(src, from, to, 'other');
   const lead = organizationLead(keys);
-  if (hasBodyWord(rest) && !endsInABodysSurname(keys)) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
+  if (hasBodyWord(rest) && !surnamed) return mention(lead > 0 ? later : src, from + lead, to, 'organization');
   // "Der Spiegel", "Die Zeit": a German article opens the name of a paper, not of a person.
   if (rest.length > 1 && GERMAN_ARTICLES.has(rest[0] ?? '')) return mention(src, from, to, 'organization');
   // "Fort Pierce", "Mount Vernon": a word that opens names of places (not "San Bernardino County Sheriff" or a

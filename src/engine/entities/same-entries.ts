@@ -46,17 +46,18 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
  * the "State Department" is the "Department of State"; the "Brennan Center" the "Brennan Center for Justice", a
  * body named by the words before its "for" or "of" (not a branch's: "Young Presidents Organization of Cincinnati");
- * and the "GOP" is the Republican Party (see ALIASES).
+ * and the "GOP" is the Republican Party (see isAliasOf).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
   sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
-  || (b.length > a.length && b.slice(a.length).every((k) => FIRM_FORMS.has(k)) && a.every((k, i) => k === b[i]))
+  || (b.length > a.length && opens(a, b) && b.every((k, i) => i < a.length || FIRM_FORMS.has(k)))
   || (b[1] === 'of' && (a.length === 1 ? a[0] === b[0] && !isPlace(b, 2) : b.length === a.length + 1 && headFirst(a, b)))
-  || (a.length >= 2 && (b[a.length] === 'for' || (b[a.length] === 'of' && !branchAt(b, a.length + 1)))
-    && a.every((k, i) => k === b[i]))
+  || (a.length >= 2 && (b[a.length] === 'for' || (b[a.length] === 'of' && !branchAt(b, a.length + 1))) && opens(a, b))
   || isAliasOf(a, b);
+/** Whether `b` opens with all of `a`'s words. */
+const opens = (a: readonly string[], b: readonly string[]): boolean => a.every((k, i) => k === b[i]);
 /** Whether a body's name goes on with a place below its country at keys[at], as a branch's does: "… of Cincinnati" (not
  * the body of a whole country, "Girl Scouts of America"). */
 const branchAt = (keys: readonly string[], at: number): boolean => isPlace(keys, at) && keys[at] !== 'america'

@@ -30,17 +30,18 @@ function continuesFrom(body: string, a: QuotePiece, b: QuotePiece, speaker?: str
   if (b.open !== b.paragraphStart) return false;
   // (Past paragraphs of a word or three that only set the scene: "She pauses.", "Pause."; or past one that is about
   // the speaker, named as its subject: `…,” Viguerie notes. ⏎ Viguerie is upbeat about … ⏎ “Not only …”`.)
-  const lines = body.slice(a.paragraphEnd, b.paragraphStart).split('\n');
-  return lines.every((line) => BEAT.test(line)) || lines.filter((line) => !BEAT.test(line)).length === 1
-    && lines.some((line) => aboutTheSpeaker(line, speaker));
+  const story = body.slice(a.paragraphEnd, b.paragraphStart).split('\n').filter((line) => !BEAT.test(line));
+  return story.length === 0 || (story.length === 1 && aboutTheSpeaker(story[0] ?? '', speaker));
 }
 /** Whether a paragraph opens with the speaker's surname doing something, and quotes no one: "Viguerie is upbeat …"
  * (not "Trump supporters cheered."). */
 function aboutTheSpeaker(line: string, speaker: string | undefined): boolean {
-  const surname = speaker?.split(' ').at(-1);
+  const surname = speaker ? surnameOf(speaker) : '';
   const text = line.trimStart();
   return !!surname && text.startsWith(surname) && SUBJECT_VERB.test(text.slice(surname.length)) && !/["“”]/.test(text);
 }
+/** A speaker's last word, as the story names them alone: "Viguerie" of "Richard Viguerie". */
+const surnameOf = (speaker: string): string => speaker.slice(speaker.lastIndexOf(' ') + 1);
 const SUBJECT_VERB = /^ (?:is|was|has|had|also|then|\p{Ll}+ed)\b/u;
 /** A line between two quotes of one speaker: empty, or a beat of a few words with no quotation mark ("She pauses."). */
 const BEAT = /^\s*(?:[^\s"“”‘’']+(?:\s+[^\s"“”‘’']+){0,2})?\s*$/u;
@@ -87,7 +88,7 @@ export function inheritedSpeaker(body: string, kept: Previous | null, dropped: P
 
 /** Whether a quote names the speaker's surname as an owner: "Byler's otherwise excellent piece". */
 function ownedBySpeaker(quote: string, speaker: string): boolean {
-  const surname = speaker.split(' ').at(-1) ?? '';
+  const surname = surnameOf(speaker);
   return surname.length > 1 && (quote.includes(`${surname}'s `) || quote.includes(`${surname}’s `));
 }
 
