@@ -11,8 +11,8 @@ export const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Words in capitals before a name that are a title or a greeting, no company: "PC Kelly Jones", "RIP Stan Freberg". */
 export const NOT_COMPANIES: ReadonlySet<string> = new Set(['pc', 'rip', 'mc', 'ps']);
 
-/** Initials with periods, as some papers write every body's: "C.I.A.", "A.F.L.-C.I.O.". */
-const DOTTED = /^\p{Lu}\.(?:-?\p{Lu}\.)+$/u;
+/** Initials with periods, as some papers write every body's: "C.I.A.", "U.S.", "A.F.L.-C.I.O.". */
+export const DOTTED = /^\p{Lu}\.(?:-?\p{Lu}\.)+$/u;
 /** A word's key for the lexicon's bodies, read without the periods of its initials: "C.I.A." is the "cia". */
 export const bodyKeyOf = (token: Token, key: string): string => (DOTTED.test(token.text) ? key.replaceAll('.', '') : key);
 

@@ -1,4 +1,5 @@
 // Where a sentence begins, for names: a capital there proves nothing, and a dotted abbreviation may end one.
+import { DOTTED } from './acronyms.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { hasLineBreak } from './text-checks.ts';
 import { endsSentence, lexKey } from './tokens.ts';
@@ -23,8 +24,6 @@ export function opensSentence(body: string, tokens: readonly Token[], i: number)
 /** Marks that open a quotation: double, and single ones (and the two of "''") where a space comes before them. */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
 
-/** A dotted abbreviation such as "U.S." or "D.C.". */
-const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 
 /**
  * Whether `prev` is a dotted abbreviation, or a firm's or a generation's ("Ltd.", "Jr."), whose period also ends its
