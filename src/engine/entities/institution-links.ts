@@ -2,7 +2,7 @@
 // after its head word ("Council on Foreign Relations").
 import { IN_CAPITALS } from './acronyms.ts';
 import { isGivenName } from './first-names.ts';
-import { INSTITUTIONS, MONTHS_AND_DAYS, ORGANIZATION_WORDS } from './lexicon.ts';
+import { ABSTRACT_NOUN, INSTITUTIONS, MONTHS_AND_DAYS, ORGANIZATION_WORDS } from './lexicon.ts';
 import { isGroup } from './name-context.ts';
 import { ARTICLES } from './name-kinds.ts';
 import { isPlace, isTown } from './places.ts';
@@ -30,7 +30,8 @@ const COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 /**
  * Whether the "and" at tokens[and] joins one agency's name: "Food and Drug Administration", "Fish and Wildlife
  * Service", "Maritime and Coastguard Agency". One word before it that the article also writes in lowercase (a common
- * noun, not "Obama", "CNN" or "Senate") or after "the", and two or three after it that end in an organization's word.
+ * noun, not "Obama", "CNN" or "Senate"), or an abstract noun ("a division of Immigration and Customs Enforcement"), or
+ * after "the", and two or three after it that end in an organization's word.
  */
 export function agencyAfter(tokens: readonly Token[], from: number, and: number, lowercase: () => ReadonlySet<string>): boolean {
   const head = tokens[and - 1];
@@ -62,7 +63,7 @@ export function agencyAfter(tokens: readonly Token[], from: number, and: number,
   // (Two counties or towns joined are one body's, a force's too: "Devon and Cornwall Police", "Kingston and Richmond
   // Council"; a state's and a city's are two.)
   const towns = isTown([head.key]) && isTown([tokens[and + 1]?.key ?? '']);
-  return the || places || towns || lowercase().has(head.key);
+  return the || places || towns || lowercase().has(head.key) || ABSTRACT_NOUN.test(head.key);
 }
 
 /** How many tokens a list in an institution's name may run past a comma before its "and". */

@@ -117,7 +117,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'klan', 'nations', 'anonymous', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
   'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance', 'guard', 'music', 'temple', 'academies',
-  'chamber', 'command', 'patrol', 'division',
+  'chamber', 'command', 'patrol', 'division', 'investigations',
   // Northern Ireland's parties: "Sinn Féin" ("ourselves"), "the Ulster Unionists".
   'féin', 'fein', 'unionists',
   ...ONE_WORD_NAMES,

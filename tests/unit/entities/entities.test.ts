@@ -195,23 +195,6 @@ describe('extractEntities and names the lists now know', () => {
   });
 });
 
-describe('extractEntities and agencies whose names join two nouns with "and"', () => {
-  it('lists "the Food and Drug Administration", "the Securities and Exchange Commission" and others whole', () => {
-    const { organizations } = extractEntities('The Food and Drug Administration agreed, and so did the Securities and Exchange '
-      + 'Commission, the Maritime and Coastguard Agency and the House Ways and Means Committee.');
-    expect(organizations).toEqual(['Food and Drug Administration', 'Securities and Exchange Commission',
-      'Maritime and Coastguard Agency', 'House Ways and Means Committee']);
-  });
-
-  it('keeps two organizations, or a person and an organization, apart', () => {
-    const { organizations } = extractEntities('He spoke to MSNBC and CNN. Obama and State Department officials '
-      + 'disagreed. The Tories and Lib Dems voted. Pupils of the Oldknow Academy and Golden Hillock School left.');
-    expect(organizations).toEqual(['MSNBC', 'CNN', 'State Department', 'Tories', 'Lib Dems', 'Oldknow Academy',
-      'Golden Hillock School']);
-  });
-});
-
-
 describe('extractEntities and things named after a person', () => {
   it('makes no person of a name that opens with the surname of someone named in full: "Trump Taj Mahal"', () => {
     const { people } = extractEntities('Donald Trump spoke. Donald Trump owned Trump Taj Mahal, and Scott Walker '

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and agencies whose names join two nouns with "and"', () => {
+  it('lists "the Food and Drug Administration", "the Securities and Exchange Commission" and others whole', () => {
+    const { organizations } = extractEntities('The Food and Drug Administration agreed, and so did the Securities and Exchange '
+      + 'Commission, the Maritime and Coastguard Agency and the House Ways and Means Committee.');
+    expect(organizations).toEqual(['Food and Drug Administration', 'Securities and Exchange Commission',
+      'Maritime and Coastguard Agency', 'House Ways and Means Committee']);
+  });
+
+  it('keeps two organizations, or a person and an organization, apart', () => {
+    const { organizations } = extractEntities('He spoke to MSNBC and CNN. Obama and State Department officials '
+      + 'disagreed. The Tories and Lib Dems voted. Pupils of the Oldknow Academy and Golden Hillock School left.');
+    expect(organizations).toEqual(['MSNBC', 'CNN', 'State Department', 'Tories', 'Lib Dems', 'Oldknow Academy',
+      'Golden Hillock School']);
+  });
+
+  it('lists an agency whole when an abstract noun opens it, with no "the": "a division of Immigration and Customs Enforcement"', () => {
+    const { organizations } = extractEntities('Homeland Security Investigations, a division of Immigration and Customs '
+      + 'Enforcement, agreed with the complaint filed by the federal Securities and Exchange Commission.');
+    expect(organizations).toEqual(['Homeland Security Investigations', 'Immigration and Customs Enforcement',
+      'Securities and Exchange Commission']);
+  });
+});
