@@ -56,7 +56,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'peo
   'families', 'boomers', 'millennials', 'celebrities', 'stars', 'fans', 'voters', 'tories', 'residents', 'citizens', 'xers',
   'pilots', 'passengers', 'pows', 'ngos', 'mps', 'meps', 'ceos', 'troops', 'soldiers', 'veterans', 'workers', 'staff',
   'members', 'supporters', 'delegates', 'officials', 'leaders', 'lawmakers', 'legislators', 'staters', 'owners',
-  'engineers', 'ricans', 'streeters']);
+  'engineers', 'ricans', 'streeters', 'farmers', 'officers', 'teachers', 'nurses']);
 
 /** Diseases named after who described them, which a charity's name may open: "Alzheimer's Research UK". */
 export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn',

@@ -232,9 +232,9 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
       // "Clinton's State Department" is two names; "the Democratic Women's Club", "People's Liberation Army" one.
       // ("King's College London", "St Thomas' Hospital": nor a saint's or a king's institution, which a place's is not:
       // "Britain's Parliament".)
-      if (prev && possessiveLength(prev.text) > 0 && i !== surnameAfterNickname && !PEOPLE_PLURALS.has(withoutPossessive(prev.key))
-        && !EPONYMOUS_DISEASES.has(withoutPossessive(prev.key))
-        && !possessedAt(tokens, i, withoutPossessive(prev.key) || (tokens[i - 2]?.key ?? ''))) break;
+      const owner = prev && possessiveLength(prev.text) > 0 ? withoutPossessive(prev.key) || (tokens[i - 2]?.key ?? '') : null;
+      if (owner !== null && i !== surnameAfterNickname && !PEOPLE_PLURALS.has(owner) && !EPONYMOUS_DISEASES.has(owner)
+        && !possessedAt(tokens, i, owner)) break;
       if (prev && prev.end !== token.start && hasNonSpace(body, prev.end, token.start)) break;
       // "told the Herald Sun  Daniel said", "Cheers, Ms. Yellen  The Federal Reserve chairwoman": two spaces before a
       // function word, or before a given name a lowercase word follows, are a sentence's lost stop.
