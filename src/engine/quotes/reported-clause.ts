@@ -16,6 +16,8 @@ const OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', '
   'although', 'though', 'once', 'until', 'asked', 'speaking', 'responding', 'asking', 'pressed', 'told', 'in', 'at',
   'on', 'during', 'for', 'with', 'like', 'unlike', 'despite']);
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+/** The first word past a conjunction that links the sentence to the one before: "But he suggested that Mr. Lew …". */
+const FIRST_WORD_PAST_LINK = /^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(\p{L}+)/iu;
 const VERB_AFTER = /^\s+(\p{Ll}+)/u;
 /** Enough characters for a pronoun, a space and a speech verb. */
 const LOOK_AHEAD = 40;
@@ -81,7 +83,7 @@ export function opensWithPronoun(body: string, at: number, gender: Gender, claus
   // whether Trump will be …".)
   const aside = clauses.slice(1, -1).some((c) => ASIDE.exec(c)?.[1]?.toLowerCase() === (gender === 'male' ? 'he' : 'she'));
   return aside || [sentence, clauses.at(-1) ?? '', afterLost].some((text) => {
-    const first = FIRST_WORD.exec(text)?.[1];
+    const first = FIRST_WORD_PAST_LINK.exec(text)?.[1];
     return !!first && PRONOUNS.get(first.toLowerCase()) === gender;
   });
 }

@@ -93,6 +93,12 @@ describe('a "he" or "she" after a sentence that another "he" or "she" opens', ()
     expect(speakersOf(body)).toEqual(['Daniel Buccheri']);
   });
 
+  it('is not a name inside that sentence when a "but" or an "and" opens it: "But he suggested that Mr. Lew …"', () => {
+    const body = 'The finance minister, Lou Jiwei, spoke, and so did Jacob J. Lew. Mr. Lou said there was nothing wrong with '
+      + 'it. But he suggested that Mr. Lew had his eyes on critics. "They\'re under pressure domestically," he said.';
+    expect(speakersOf(body)).toEqual(['Lou Jiwei']);
+  });
+
   it('is still the speaker of a reported sentence or a quote that opens it: "He should get a boost, Sanders said."', () => {
     const body = 'Jeff Weaver ran the campaign. He should get a boost from the win, Sanders said. "We will keep going," he said.';
     expect(speakersOf(body)).toEqual(['Sanders']);
