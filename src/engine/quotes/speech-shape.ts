@@ -73,17 +73,23 @@ export function isSpeech(text: string, pieces: number, attributed: boolean, sign
 
 const NAMING = /\b(?:titled|entitled|dubbed|headlined|captioned),?\s*$/i;
 
-/** A kind of work right before a capitalized quote, with no comma between: `the Syfy movie "Sharknado 3: Oh Hell No!"`. */
-const WORK_KIND = /\b(?:movie|film|book|documentary|podcast|show|series|sitcom|song|album|novel|memoir|episode)\s*$/i;
+/** A kind of work right before a capitalized quote: `the Syfy movie "Sharknado 3: Oh Hell No!"`. */
+const WORK_KIND = /\b(?:movie|film|book|documentary|podcast|show|series|sitcom|song|album|novel|memoir|episode)(,?)\s*$/i;
+/** Every word capitalized, two or more: `its politics podcast, "So, That Happened."`. */
+const ALL_CAPITALIZED = /^\p{Lu}[\p{L}'’]*[,:]?(?:\s+\p{Lu}[\p{L}'’]*[,:]?)+[.!?]?$/u;
 
 /**
  * Whether the quote names a work rather than quoting anyone: `a memo titled "The Facts on Where the Race Stands."`,
- * `the reality show "The Apprentice,"`. (With a comma the work may be quoted: `in his book, "I was wrong."`)
+ * `the reality show "The Apprentice,"`. (With a comma the work may be quoted, `in his book, "I was wrong."`, unless
+ * every word of it is capitalized.)
  */
 export function isNamedWork(body: string, first: QuotePiece): boolean {
   const before = body.slice(Math.max(0, first.open - 16), first.open);
   if (NAMING.test(before)) return true;
-  return WORK_KIND.test(before) && OPENS_SENTENCE.test(body.slice(first.start, first.start + 1));
+  const kind = WORK_KIND.exec(before);
+  if (!kind) return false;
+  const text = body.slice(first.start, first.end);
+  return kind[1] === ',' ? text.split(/\s+/).length <= MAX_TITLE_WORDS && ALL_CAPITALIZED.test(text) : OPENS_SENTENCE.test(text);
 }
 
 export const OPENS_SENTENCE = /^["'‘“(]*\p{Lu}/u;

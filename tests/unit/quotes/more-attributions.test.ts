@@ -25,6 +25,12 @@ describe('titles that are no quotes', () => {
     expect(only('Trump wrote in his book, “I was never one to back down from a fight with anybody.”').speaker).toBe('Trump');
   });
 
+  it('drops a title after a comma when every word of it is capitalized: `its politics podcast, "So, That Happened."`', () => {
+    const body = 'The Huffington Post spoke with Teachout on its politics podcast, “So, That Happened.” Rubio said so in his '
+      + '2012 book, "An American Son." Then he wrote in his book, "It Was Not Easy for Us."';
+    expect(extractQuotes(body).map((q) => q.text)).toEqual(['It Was Not Easy for Us.']);
+  });
+
   it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
     expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
