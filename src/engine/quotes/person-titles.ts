@@ -88,7 +88,9 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(['businessman', 'businesswoma
   // and of sport and the arts, where a story names its star once and then calls them by what they do or have won
   // ("said Johnson. … The 15-time PGA Tour winner added:").
   'winner', 'champion', 'runner', 'golfer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler',
-  'boxer', 'cyclist', 'swimmer', 'sprinter', 'singer', 'rapper', 'comedian', 'star', 'boss']);
+  'boxer', 'cyclist', 'swimmer', 'sprinter', 'singer', 'rapper', 'comedian', 'star', 'boss',
+  // and of the people a local story is about ("Pensioner Terry Cooper said … The retired charity worker said:").
+  'worker', 'pensioner', 'grandmother', 'grandfather', 'teenager', 'widow', 'widower', 'nurse', 'farmer']);
 
 /**
  * Whether a description's head is an epithet ("the New York businessman", "the Utah Republican", "the Argentine"),

@@ -118,9 +118,10 @@ describe('words for who someone is, written before their name like a title', () 
 
 describe('a description that runs on from a caption whose line break was lost', () => {
   it('is what follows the capital "The": "… with his Jack Russell Sam The retired charity worker said"', () => {
+    // (Not "Sam": the description, which then names the subject it describes.)
     const body = 'Mr Cooper spotted the badger while sitting in his garden in the sunshine with his Jack Russell Sam The '
       + 'retired charity worker said: "I have got a little Jack Russell and I took him out just after tea."';
-    expect(speakersOf(body)).toEqual(['The retired charity worker']);
+    expect(speakersOf(body)).toEqual(['Cooper']);
   });
 });
 

@@ -67,6 +67,12 @@ describe('a description the article gives no one, of the person it has just made
     expect(speakersOf(spurs)).toEqual(['Mauricio Pochettino']);
   });
 
+  it('names the last subject for what a local story calls its people: "The retired charity worker said:"', () => {
+    const body = 'Pensioner Terry Cooper said he was shocked by the attack on his dog. The retired charity worker said: '
+      + '\'I\'ve got a little Jack Russell and I took him out just after tea.\'';
+    expect(speakersOf(body)).toEqual(['Terry Cooper']);
+  });
+
   it('names the one person its own paragraph mentions, when the last subject is a paragraph back: "Trump’s …"', () => {
     const body = 'Donald Trump spoke to the coalition.\n\n"It was offensive," said Ari Fleischer.\n\nMore troubling was Trump’s '
       + 'unwillingness to affirm his support for Jerusalem. Instead, the businessman has insisted that his position will be '
