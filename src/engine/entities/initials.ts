@@ -18,22 +18,35 @@ const LEFT_OUT: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 
 const INITIALS = /^(?:[A-Z]\.?){2,6}$/;
 
 /** The initials of a name of several words, in capitals: "National Rifle Association" → "NRA". */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w !== '' && !LEFT_OUT.has(w.toLowerCase()));
   return words.length < 2 ? '' : words.map((w) => w[0] ?? '').join('').toUpperCase();
 }
 
-/** `list` with each entry that is another entry's initials counted as that entry. */
-export function joinInitials<T extends Counted>(list: readonly T[]): T[] {
-  // (Initials two names share say neither: "GOP" for the Grand Old Party or the Growth and Opportunity Project.)
+/** The names of several words in `list` by their initials ("NRA" → the National Rifle Association's); null for
+ * initials two names share, which say neither ("GOP": the Grand Old Party, or the Growth and Opportunity Project). */
+export function namesByInitials<T>(list: readonly T[], nameOf: (e: T) => string): Map<string, T | null> {
   const byInitials = new Map<string, T | null>();
   for (const e of list) {
-    const initials = initialsOf(e.name);
+    const initials = initialsOf(nameOf(e));
     if (initials) byInitials.set(initials, byInitials.has(initials) ? null : e);
   }
+  return byInitials;
+}
+
+/** The name of several words that `text`, written as initials ("NRA", "the F.B.I."), stands for in `byInitials`. */
+export function spelledOut<T>(byInitials: ReadonlyMap<string, T | null>, text: string): T | null | undefined {
+  const initials = text.replace(THE, '');
+  return INITIALS.test(initials) ? byInitials.get(initials.replaceAll('.', '')) : undefined;
+}
+const THE = /^the\s+/i;
+
+/** `list` with each entry that is another entry's initials counted as that entry. */
+export function joinInitials<T extends Counted>(list: readonly T[]): T[] {
+  const byInitials = namesByInitials(list, (e) => e.name);
   if (byInitials.size === 0) return [...list];
   return list.filter((e) => {
-    const full = INITIALS.test(e.name) ? byInitials.get(e.name.replaceAll('.', '')) : undefined;
+    const full = spelledOut(byInitials, e.name);
     if (!full || full === e) return true;
     full.mentions += e.mentions;
     full.first = Math.min(full.first, e.first);

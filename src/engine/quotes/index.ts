@@ -35,6 +35,7 @@ import { answerer } from './voice.ts';
 import { ROLE_HEADS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { oneLine } from '../entities/text-checks.ts';
+import { namesByInitials, spelledOut } from '../entities/initials.ts';
 import { shownRole } from './roles.ts';
 import { dashedAside } from './dashed-aside.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
@@ -222,6 +223,8 @@ export function extractQuotes(body: string): Quote[] {
   markNameParts(tokens, names);
   // ("against Valencia Enrique said:": a caption's place run into the surname of someone named in full is that person.)
   const ranIn = new Map([...runInSurnames(names, tokens)].map(([m, full]) => [m.text, full]));
+  // ("the latest WHO report said", after "The latest World Health Organization Report": a body's initials, spelled out.)
+  const byInitials = namesByInitials(names.filter((m) => m.kind === 'organization'), (m) => m.text);
   const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
   let kept = null as Previous | null;
@@ -284,6 +287,7 @@ export function extractQuotes(body: string): Quote[] {
   // source's runs of spaces, "a Fed governor  since 2014", are one.)
   return out.map((q) => {
     const role = q.speaker === null ? null : resolver.roleOf(q.speaker);
-    return { ...q, speaker: q.speaker && oneLine(q.speaker), role: role && shownRole(role) };
+    const speaker = q.speaker && (spelledOut(byInitials, q.speaker)?.text ?? q.speaker);
+    return { ...q, speaker: speaker && oneLine(speaker), role: role && shownRole(role) };
   });
 }

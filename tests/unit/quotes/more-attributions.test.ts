@@ -225,3 +225,18 @@ describe('a quote set off by dashes right after a name', () => {
     expect(speakersOf(body)).toEqual(['Trump']);
   });
 });
+
+describe('a body that speaks by its initials', () => {
+  it('is named by the name the article spells them out in: "the latest WHO report said" → World Health Organization', () => {
+    const body = 'The latest World Health Organization Report confirmed 30 new cases. "Taken together these data indicate '
+      + 'that surveillance is improving," the latest WHO report said.';
+    expect(only(body).speaker).toBe('World Health Organization');
+    // (Written with "the" too, as a body of the name finder's lexicon is: "the GOP said".)
+    expect(only('The Grand Old Party met on Monday. "We will win," the GOP said.').speaker).toBe('Grand Old Party');
+  });
+
+  it('keeps initials two of the article\'s names share, which say neither: "GOP"', () => {
+    const body = 'The Grand Old Party met, and so did the Growth and Opportunity Project. "We will win," the GOP said.';
+    expect(only(body).speaker).toBe('the GOP');
+  });
+});
