@@ -3,6 +3,7 @@ import type { Article, Quote } from '../types.ts';
 import { tokenize } from '../text/tokens.ts';
 import { InvertedIndex, termCounts } from './inverted-index.ts';
 import { foldForMatch, queryTerms } from './query.ts';
+import { initialsOf } from '../entities/initials.ts';
 
 export interface QuoteRecord {
   readonly quote: Quote;
@@ -190,12 +191,19 @@ function first(values: Set<number> | undefined, limit: number): number[] {
 const DESCRIBED = /^(?:\p{Ll}|(?:A|An|The|One|Another|Some|His|Her|Their|Its)\s)/u;
 const BELONGING_TAIL = /\s(?:of|to|for|with|at|from|in|on|as)\s.*$/su;
 
+/** How many words a name needs for its initials to be matched too ("Democratic National Committee": "DNC"). */
+const MIN_WORDS_FOR_INITIALS = 3;
+
 /**
  * What a speaker filter matches in a speaker: a name whole, a description up to whom it belongs to — so that
  * `speaker:trump` finds Trump's quotes, not those of "a longtime adviser to Trump", whom "adviser" still finds.
+ * A long name's initials too, set apart so no part runs into them: the engine spells a body's initials out, and
+ * `speaker:dnc` should still find the Democratic National Committee.
  */
 function matchTextOf(speaker: string): string {
-  return foldForMatch(DESCRIBED.test(speaker) ? speaker.replace(BELONGING_TAIL, '') : speaker);
+  if (DESCRIBED.test(speaker)) return foldForMatch(speaker.replace(BELONGING_TAIL, ''));
+  const initials = initialsOf(speaker);
+  return initials.length >= MIN_WORDS_FOR_INITIALS ? `${foldForMatch(speaker)}\n${foldForMatch(initials)}` : foldForMatch(speaker);
 }
 
 /** The `limit` smallest numbers, ascending, without sorting them all. */

@@ -46,6 +46,19 @@ describe('QuoteIndex', () => {
     expect(ix.speakers()).toEqual(['To Lam']);
   });
 
+  it('finds a body of three words or more by its initials, which the engine spells out: speaker:dnc', () => {
+    const ix = new QuoteIndex();
+    ix.setArticleQuotes(article('party'), [
+      quote('We offer a deep and sincere apology', 'Democratic National Committee'),
+      quote('We will win', 'Donald Trump'),
+    ]);
+    expect(ix.search({ speaker: 'DNC', limit: 10 }).map((h) => h.record.quote.speaker)).toEqual(['Democratic National Committee']);
+    expect(ix.speakers('dnc')).toEqual(['Democratic National Committee']);
+    // (Set apart from the name: a part that would run into them finds nothing; a two-word name has no initials to match.)
+    expect(ix.speakers('committee d')).toEqual([]);
+    expect(ix.speakers('dt')).toEqual([]);
+  });
+
   it('does not find a described speaker by whom they belong to: speaker:trump is not "a longtime adviser to Trump"', () => {
     const ix = new QuoteIndex();
     ix.setArticleQuotes(article('race'), [
