@@ -6,6 +6,7 @@ import { isGivenName } from './first-names.ts';
 import { ORGANIZATION_WORDS } from './lexicon.ts';
 import { keysOf } from './name-keys.ts';
 import { PLACES } from './places.ts';
+import { isJoinedPaperWord } from './teams.ts';
 
 export interface HyphenPair {
   readonly kind: 'places' | 'people';
@@ -25,7 +26,8 @@ export function hyphenPair(text: string): HyphenPair | null {
  * News", "NBC-Wall Street Journal"; not "Chicago-Kent College of Law"), or null. */
 export function organizationPair(text: string): readonly [string, string] | null {
   const parts = partedAt(text, JOINT.exec(text) ?? CAPITALS_JOINT.exec(text));
-  if (!parts) return null;
+  // (Nor one paper's name: "the Las Vegas Review-Journal".)
+  if (!parts || isJoinedPaperWord(`${keysOf(parts[0]).at(-1) ?? ''}-${keysOf(parts[1])[0] ?? ''}`)) return null;
   const body = (part: string): boolean => IN_CAPITALS.test(part) || ORGANIZATION_WORDS.has(keysOf(part).at(-1) ?? '');
   // (Not two sets of initials, one body's: "the AFL-CIO".)
   return parts.every(body) && !parts.every((p) => IN_CAPITALS.test(p)) ? parts : null;

@@ -114,7 +114,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'insurance', 'consulting', 'research', 'satellite', 'airways', 'images', 'show', 'books', 'films', 'globe', 'scouts',
   'llp', 'zoo', 'insider', 'management', 'team', 'front', 'enterprises',
   'chemical', 'matters', 'republic', 'illustrated', 'insights', 'observer', 'examiner', 'inquirer', 'courier',
-  'sentinel', 'dispatch', 'online', 'sport', 'prison', 'qaeda', 'klan', 'nations', 'anonymous', 'academy', 'aerospace', 'instituto', 'bros',
+  'sentinel', 'dispatch', 'enquirer', 'online', 'sport', 'prison', 'qaeda', 'klan', 'nations', 'anonymous', 'academy', 'aerospace', 'instituto', 'bros',
   'robotics', 'genomics', 'ventures', 'dems', 'pictures', 'records', 'monthly', 'groups', 'realty', 'outfitters', 'electric',
   'broadcasting', 'agence', 'teamsters', 'bloc', 'motor', 'footwear', 'ambulance', 'guard', 'music', 'temple', 'academies',
   'chamber', 'command', 'patrol', 'division', 'investigations',

@@ -7,7 +7,7 @@ import { nicknamedFrom } from './nicknames.ts';
 import { ABSTRACT_NOUN, CLUB_ENDINGS, CLUB_OPENERS, COMPASS, FUNCTION_WORDS, GERMAN_ARTICLES, GRAMMAR_WORDS, INSTITUTIONS,
   ORGANIZATION_NAMES, ORGANIZATION_WORDS, PLACE_OPENERS, THING_WORDS, TITLE_WORDS, WEEKDAYS, SURNAME_TITLES, HONORIFICS,
   POST_NOMINALS, TWO_WORD_BODIES, SPANISH_ARTICLES, isCalendarWord, HEADLINE_VERBS, CAMPAIGN_VERBS } from './lexicon.ts';
-import { namedForItsPlace } from './teams.ts';
+import { isJoinedPaperWord, namedForItsPlace } from './teams.ts';
 import { namesAFirmAt } from './firm-names.ts';
 import { bodyKeyOf, hasAcronym, IN_CAPITALS, isAcronym, NOT_COMPANIES } from './acronyms.ts';
 import { isGroup } from './name-context.ts';
@@ -134,6 +134,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   const lastKey = keys[keys.length - 1] ?? '';
   // "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm's (or a club's).
   if (keys.includes('&')) return mention(src, from, to, 'organization');
+  // "the Chicago Sun-Times", "the Star-Ledger": a paper, whatever place opens it.
+  if (isJoinedPaperWord(lastKey)) return mention(src, from, to, 'organization');
   // Alone, "Radio" or "Party" is just a capitalized word; "NATO", "Congress" or "Tesco" is an organization.
   const firm = keys.length === 1 && namesAFirmAt(src.tokens, from);
   const alone = keys.length === 1 ? bodyKeyOf(src.tokens[from] as Token, lastKey) : '';

@@ -1,6 +1,7 @@
 // When two entries of a list of organizations or places name the same thing.
 import { PAPERS_AFTER_THE } from './firm-names.ts';
 import { isPlace } from './places.ts';
+import { isJoinedPaperWord } from './teams.ts';
 
 /**
  * `a.join(' ') === b.join(' ')`, compared word by word rather than by joining both for every entry a mention is
@@ -49,7 +50,7 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * and the "GOP" is the Republican Party (see isAliasOf).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '')) && a.length < b.length
+  sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '') || isJoinedPaperWord(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
   || (b.length > a.length && opens(a, b) && b.every((k, i) => i < a.length || FIRM_FORMS.has(k)))

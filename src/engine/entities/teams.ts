@@ -35,3 +35,15 @@ export function namedForItsPlace(keys: readonly string[]): boolean {
   if (keys.length < 2 || keys.length > 4 || !nickname || isGivenName(keys[0] ?? '')) return false;
   return isPlace(keys.slice(0, -1));
 }
+
+/** Words of a paper's name that a hyphen joins in pairs: "Sun-Times", "Post-Dispatch", "Star-Ledger". */
+const PAPER_WORDS: ReadonlySet<string> = new Set(['sun', 'times', 'post', 'dispatch', 'journal', 'constitution', 'tribune',
+  'union', 'star', 'ledger', 'clarion', 'news', 'review', 'picayune', 'herald', 'leader', 'gazette', 'democrat', 'press',
+  'enterprise', 'courier', 'sentinel', 'telegram', 'record', 'register', 'observer', 'chronicle', 'examiner', 'bulletin']);
+
+/** Whether `key` is two words of a paper's name joined by a hyphen: "sun-times" ("the Chicago Sun-Times"), "star-ledger";
+ * not "post-brexit", "pro-union". */
+export function isJoinedPaperWord(key: string): boolean {
+  const parts = key.split('-');
+  return parts.length === 2 && parts.every((p) => PAPER_WORDS.has(p));
+}

@@ -191,3 +191,19 @@ describe('a body named in two ways', () => {
       .toEqual(['Grand Old Party', 'Huffington Post']);
   });
 });
+
+describe('extractEntities and papers whose name joins two words with a hyphen', () => {
+  it('lists "the Chicago Sun-Times", "the Las Vegas Review-Journal" and "the Star-Ledger" as one paper each', () => {
+    const { organizations, places } = extractEntities('He told the Chicago Sun-Times, the Las Vegas Review-Journal, the St. '
+      + 'Louis Post-Dispatch and the Star-Ledger. The Sun-Times said so, and so did The National Enquirer.');
+    expect(organizations).toEqual(['Chicago Sun-Times', 'Las Vegas Review-Journal', 'St. Louis Post-Dispatch', 'Star-Ledger',
+      'National Enquirer']);
+    expect(places).toEqual([]);
+  });
+
+  it('still splits two bodies a hyphen joins, and reads no paper into a prefix: "a Washington Post-ABC News poll"', () => {
+    const { organizations, places } = extractEntities('A Washington Post-ABC News poll found that Post-Brexit Britain is calm.');
+    expect(organizations).toEqual(['Washington Post', 'ABC News']);
+    expect(places).toEqual(['Britain']);
+  });
+});
