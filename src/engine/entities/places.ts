@@ -263,7 +263,21 @@ export function namesTownAt(tokens: readonly Token[], first: number, end: number
   const dateline = first === 0 && !LOWERCASE_LETTER.test(tokens[0]?.text ?? 'a');
   const before = tokens[first - 1]?.key ?? '';
   const located = hometown || dateline || LOCATIVES.has(before) || (end - first === 1 && ONE_WORD_LOCATIVES.has(before));
-  if (end - first < 1 || !located || tokens[end]?.text !== ',') return false;
+  if (end - first < 1 || tokens[end]?.text !== ',') return false;
+  return (located || townsOfficeAfter(tokens, end)) && regionAfter(tokens, first, end);
+}
+
+/** Offices of a town, which may follow its name and its state: "Carmel, Indiana, Mayor James Brainard". */
+const TOWNS_OFFICES: ReadonlySet<string> = new Set(['mayor', 'sheriff', 'police', 'councilman', 'councilwoman', 'alderman']);
+/** Whether a town's office follows the region after the comma at tokens[comma]: ", Indiana, Mayor". */
+function townsOfficeAfter(tokens: readonly Token[], comma: number): boolean {
+  let k = comma + 1;
+  while (tokens[k]?.capitalized && k - comma <= 3) k++;
+  return tokens[k]?.text === ',' && TOWNS_OFFICES.has(tokens[k + 1]?.key ?? '') && tokens[k + 1]?.capitalized === true;
+}
+
+/** Whether a region the town is in follows the comma at tokens[end], and closes the place (see namesTownAt). */
+function regionAfter(tokens: readonly Token[], first: number, end: number): boolean {
   // (The region may be a part of one: "in Bydgoszcz, northern Poland", "of Newham, east London", "in Cleethorpes, North
   // East Lincolnshire".)
   let at = end + 1;

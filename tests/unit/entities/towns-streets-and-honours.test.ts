@@ -10,6 +10,13 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Biggin Hill', 'Melton Mowbray', 'Leicestershire']);
   });
 
+  it('lists a town its state and its office follow, with no word of place before it: "Carmel, Indiana, Mayor James …"', () => {
+    const { people, places } = extractEntities('Speakers include Congresswoman Susan Brooks, Carmel, Indiana, Mayor James '
+      + 'Brainard and Senator Dan Coats, Indiana, Republican.');
+    expect(people).toEqual(['Susan Brooks', 'James Brainard', 'Dan Coats']);
+    expect(places).toEqual(['Indiana', 'Carmel']);
+  });
+
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
