@@ -31,6 +31,9 @@ import { ADJECTIVE_ENDING, COMPASS_ADJECTIVE, INITIALS, isGerund, isInitialAt, i
 /** At most this many words in a place named by its last word ("Ronald Reagan Washington National Airport"). */
 const MAX_PLACE_WORDS = 5;
 const PERSONS: ReadonlySet<NameKind> = new Set(['person', 'possible-person']);
+/** Things named even after a body's "of" or "for": "Bank of America Stadium", "the College for All Act" (not "School of
+ * Law", a body's field). */
+const LINKED_THINGS: ReadonlySet<string> = new Set(['stadium', 'act', 'bill', 'amendment']);
 
 /** Months and verbs that are surnames too, after an honorific: "Mrs May", "Mama June", "Mr Will", "Ms Young". */
 const HONORED_WORDS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'will', 'young', 'long', 'read']);
@@ -161,7 +164,8 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   // "League Cup", "Fox News Poll": a thing an organization's words name is a thing (not the object of an
   // institution's "of" or "for": "Center for Security Policy", "School of Law"; but "Bank of America Stadium").
   const linked = keys.includes('of') || keys.includes('for');
-  if (keys.length > 1 && THING_WORDS.has(lastKey) && !ORGANIZATION_WORDS.has(lastKey) && (!linked || lastKey === 'stadium')
+  // (Nor a law's: "the College for All Act".)
+  if (keys.length > 1 && THING_WORDS.has(lastKey) && !ORGANIZATION_WORDS.has(lastKey) && (!linked || LINKED_THINGS.has(lastKey))
     && someIn(keys, ORGANIZATION_WORDS)) {
     return mention(src, from, to, 'other');
   }

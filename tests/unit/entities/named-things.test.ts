@@ -290,4 +290,9 @@ describe('extractEntities and more named places, shows and institutions', () => 
     expect(people).toEqual([]);
     expect(places).toEqual(['Poldhu Cove', 'Hinkley Point', 'Albert Square', 'Key West', 'Jumeirah Golf Estates']);
   });
+
+  it('makes no body of a law named after one: "the College for All Act"; but keeps a school of law', () => {
+    const { organizations } = extractEntities('He backed the College for All Act at New York University School of Law.');
+    expect(organizations).toEqual(['New York University School of Law']);
+  });
 });
