@@ -124,9 +124,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // Sports teams: "Chicago Bears", "Bolton Wanderers".
   'panthers', 'bears', 'giants', 'braves', 'cavaliers', 'mavericks', 'grizzlies', 'hawks', 'rovers', 'wanderers',
   'browns', 'yankees', 'mets', 'cubs', 'dodgers', 'lakers', 'celtics', 'knicks', 'bulls', 'warriors', 'patriots',
-  'cowboys', 'eagles', 'steelers', 'packers', 'saints', 'rangers', 'sox', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda',
-  // "Ansar al-Sharia", "Ansar Dine": "supporters" of a cause, a militant group.
-  'ansar',
+  'cowboys', 'eagles', 'steelers', 'packers', 'saints', 'rangers', 'sox',
+  // Militant groups; "Ansar al-Sharia", "Ansar Dine": "supporters" of a cause; "Boko Haram".
+  'ansar', 'taliban', 'hamas', 'hezbollah', 'isis', 'isil', 'al-qaeda', 'haram',
   // Bodies of musicians: "Royal Northern Sinfonia", "Portsmouth Military Wives Choir".
   'orchestra', 'sinfonia', 'philharmonic', 'choir', 'chorus',
   // Firms by their trade: "Hewlett Packard Enterprise", "Lenox Healthcare", "Crosscut Strategies".

@@ -1,0 +1,11 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../../src/engine/entities.ts';
+
+describe('extractEntities and militant groups', () => {
+  it('lists "Boko Haram" as a group, not a person, wherever it stands', () => {
+    const { people, organizations } = extractEntities('Republicans attacked her decision against labeling Boko Haram, '
+      + 'responsible for many deaths, a terrorist group. Boko Haram killed 20 people.');
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(['Boko Haram']);
+  });
+});
