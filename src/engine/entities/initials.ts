@@ -1,6 +1,7 @@
 // An organization the article names both in full and by its initials ("the National Rifle Association … the NRA") is
 // one organization, though the article never writes "(NRA)" after the full name: the list keeps the full name. And a
 // name its initials follow in brackets is a body's: "Tidal Lagoon Power (TLP)".
+import { DOTTED } from './acronyms.ts';
 import type { Token } from './tokens.ts';
 import { isGivenName } from './first-names.ts';
 import { THING_WORDS } from './lexicon.ts';
@@ -20,7 +21,8 @@ const INITIALS = /^(?:[A-Z]\.?){2,6}$/;
 /** The initials of a name of several words, in capitals: "National Rifle Association" → "NRA". */
 export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w !== '' && !LEFT_OUT.has(w.toLowerCase()));
-  return words.length < 2 ? '' : words.map((w) => w[0] ?? '').join('').toUpperCase();
+  // (Initials with periods give all their letters: the "U.S. Department of Agriculture" is the USDA.)
+  return words.length < 2 ? '' : words.map((w) => (DOTTED.test(w) ? w.replaceAll('.', '') : w[0] ?? '')).join('').toUpperCase();
 }
 
 /** The names of several words in `list` by their initials ("NRA" → the National Rifle Association's); null for
@@ -28,11 +30,16 @@ export function initialsOf(name: string): string {
 export function namesByInitials<T>(list: readonly T[], nameOf: (e: T) => string): Map<string, T | null> {
   const byInitials = new Map<string, T | null>();
   for (const e of list) {
-    const initials = initialsOf(nameOf(e));
-    if (initials) byInitials.set(initials, byInitials.has(initials) ? null : e);
+    const name = nameOf(e);
+    // (Its country's initials may be left out: the "U.S. Environmental Protection Agency" is the EPA.)
+    for (const initials of new Set([initialsOf(name), initialsOf(name.replace(COUNTRY, ''))])) {
+      if (initials) byInitials.set(initials, byInitials.has(initials) ? null : e);
+    }
   }
   return byInitials;
 }
+/** A country's initials that open a body's name. */
+const COUNTRY = /^U\.?[SK]\.?\s+/;
 
 /** The name of several words that `text`, written as initials ("NRA", "the F.B.I."), stands for in `byInitials`. */
 export function spelledOut<T>(byInitials: ReadonlyMap<string, T | null>, text: string): T | null | undefined {

@@ -11,6 +11,14 @@ describe('joinInitials', () => {
     expect(joined).toEqual([entry('National Rifle Association', 4, 10), entry('Federal Bureau of Investigation', 2, 5)]);
   });
 
+  it('reads the initials without the country that opens the name: "EPA" is the U.S. Environmental Protection Agency', () => {
+    const joined = joinInitials([entry('U.S. Environmental Protection Agency', 1, 0), entry('EPA', 2, 40),
+      entry('US National Institutes of Health', 1, 60), entry('NIH', 1, 90), entry('USDA', 1, 95),
+      entry('U.S. Department of Agriculture', 1, 99)]);
+    expect(joined).toEqual([entry('U.S. Environmental Protection Agency', 3, 0), entry('US National Institutes of Health', 2, 60),
+      entry('U.S. Department of Agriculture', 2, 95)]);
+  });
+
   it('keeps initials that two names share, or that no name has', () => {
     const list = [entry('GOP', 2, 0), entry('Grand Old Party', 1, 5), entry('Growth and Opportunity Project', 1, 9),
       entry('CNN', 1, 20), entry('Cable News', 1, 30)];
