@@ -7,9 +7,10 @@ import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
 
-/** Who follows or runs a club, written right after the town that is its name: "Leeds fans", "Everton chairman". */
+/** Who follows or runs a club, or what only a club has, written right after the town that is its name: "Leeds fans",
+ * "Everton chairman", "at Liverpool training", "Newcastle reserves". */
 const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 'players', 'squad', 'chairman', 'owners',
-  'coach', 'teammates', 'team-mates', 'debut',
+  'coach', 'teammates', 'team-mates', 'debut', 'training', 'reserves',
   // and a rugby side's players ("Northampton flanker Tom Wood").
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
 /** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */

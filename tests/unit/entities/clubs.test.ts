@@ -31,6 +31,11 @@ describe('a town that the words after it show to be a club', () => {
     expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds', 'Dundee', 'Burnley', 'Exeter'], places: [] });
   });
 
+  it('is the club for what only a club has: "at Liverpool training", "Newcastle reserves"', () => {
+    const body = 'He was seen at Liverpool training on Monday. Keegan even shut down Newcastle reserves.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Liverpool', 'Newcastle'], places: [] });
+  });
+
   it('and so is every other mention of it, but one a place\'s preposition brings in', () => {
     const body = 'Liverpool manager Brendan Rodgers was angry. Liverpool sold Suarez, and Swansea beat Liverpool. '
       + 'Swansea fans were happy. Rodgers lives in Swansea.';
