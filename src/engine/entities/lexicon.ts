@@ -75,7 +75,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 /** Heads of an institution's name, after which "for" and "and" stay inside it ("Institute for Science and …"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'center', 'centre', 'centers', 'centres', 'institute', 'department', 'bureau', 'council', 'foundation', 'association',
-  'society',
+  'society', 'trust',
   'commission', 'agency', 'coalition', 'alliance', 'league', 'office', 'academy', 'fund', 'museum', 'committee', 'school',
   'organization', 'organisation', 'college', 'project', 'club', 'board', 'academies',
 ]);
@@ -87,7 +87,7 @@ const ONE_WORD_NAMES: readonly string[] = ['microsoft', 'ibm', 'intel', 'walmart
   'upi', 'ap', 'afp', 'cnbc', 'hbo', 'mtv', 'pbs', 'npr', 'espn', 'itv', 'aol', 'tmz', 'nypd', 'lapd', 'kkk', 'irs', 'fema', 'epa',
   'fda', 'fcc', 'cdc', 'nih', 'nasa', 'noaa', 'atf', 'dea', 'tsa', 'fdic', 'cfpb', 'aipac', 'dccc', 'nrsc', 'nrcc', 'nba',
   'nfl', 'nhl', 'mlb', 'nascar', 'fifa', 'uefa', 'iaaf', 'ioc', 'wada', 'ymca', 'unicef', 'unesco', 'unhcr', 'ecb', 'hsbc',
-  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl', 'dup', 'sdlp', 'uup', 'psni',
+  'rbs', 'ubs', 'nhs', 'snp', 'ukip', 'gchq', 'ofsted', 'ofcom', 'tfl', 'dup', 'sdlp', 'uup', 'psni', 'fec', 'nea', 'qpr',
   // Desks and parties named by one word: "Here, Sportsmail recounts …", "Labour, the Liberal Democrats and Ukip".
   'sportsmail', 'labour',
   // Unions known by one word: "The AFL-CIO political committee", "The Teamsters, the Firefighters and …".

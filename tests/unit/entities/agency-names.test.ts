@@ -22,4 +22,9 @@ describe('extractEntities and agencies whose names join two nouns with "and"', (
     expect(organizations).toEqual(['Homeland Security Investigations', 'Immigration and Customs Enforcement',
       'Securities and Exchange Commission']);
   });
+
+  it('keeps a trust\'s "for" inside its name: "the Amboseli Trust for Elephants"', () => {
+    expect(extractEntities('She is director of the Amboseli Trust for Elephants in Kenya.').organizations)
+      .toEqual(['Amboseli Trust for Elephants']);
+  });
 });

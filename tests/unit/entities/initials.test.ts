@@ -41,4 +41,9 @@ describe('extractEntities and initials', () => {
     // (Not initials that are no body's: "the U.S." is a place, "the C.E.O." a job.)
     expect(extractEntities('The C.E.O. left the U.S. for good.')).toMatchObject({ organizations: [], places: ['United States'] });
   });
+
+  it('knows a few bodies by their initials alone, in any sentence: "the FEC", "NEA President", "QPR"', () => {
+    expect(extractEntities('A review of FEC records showed it. NEA President Lily Eskelsen García spoke. He is the owner of '
+      + 'QPR.').organizations).toEqual(['FEC', 'NEA', 'QPR']);
+  });
 });

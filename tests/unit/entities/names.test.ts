@@ -233,9 +233,9 @@ describe('findNames', () => {
     expect(kinds('Subscribe to his Off Message podcast.')).toEqual(['unknown:Subscribe', 'unknown:Off Message']);
   });
 
-  it('reads whatever qualifies a title before a name as part of the title: "NEA President Lily Eskelsen García"', () => {
+  it('reads whatever qualifies a title before a name as part of the title, but a body it knows: "NEA President Lily …"', () => {
     expect(kinds('We met NEA President Lily Eskelsen García, Clinton Senior Adviser Sidney Blumenthal and Chicago Alderman Jason C. Ervin.'))
-      .toEqual(['person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'place:Chicago', 'person:Jason C. Ervin']);
+      .toEqual(['organization:NEA', 'person:Lily Eskelsen García', 'person:Sidney Blumenthal', 'place:Chicago', 'person:Jason C. Ervin']);
   });
 
   it('keeps a name with a title word in it a name, and a company a company: "Martin Luther King Jr.", "General Motors"', () => {
