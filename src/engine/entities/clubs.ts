@@ -88,8 +88,10 @@ export const isLoneClubAt = (tokens: readonly Token[], i: number, end: number): 
   && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
 const HYPHENED_NAME = /-\p{Lu}/u;
 
-/** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool". */
+/** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool"; not the "of"
+ * after a name, whose side it says: "Alex Mowatt of Leeds celebrates", where the story's Leeds is a club. */
 export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {
   const before = tokens[i - 1];
+  if (before?.key === 'of' && tokens[i - 2]?.capitalized) return false;
   return !!before?.word && !before.capitalized && PLACE_WORDS.has(before.key);
 };

@@ -36,6 +36,13 @@ describe('a town that the words after it show to be a club', () => {
     expect(extractEntities(body)).toMatchObject({ organizations: ['Liverpool', 'Newcastle'], places: [] });
   });
 
+  it('and so is a player\'s side after "of": "Alex Mowatt of Leeds celebrates"; but not "the city of Leeds"', () => {
+    const body = 'Leeds have not confirmed it. Alex Mowatt of Leeds celebrates after scoring. Fans in the city of Leeds sang.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds'], places: ['Leeds'] });
+    const club = 'Leeds have not confirmed it. Alex Mowatt of Leeds celebrates after scoring.';
+    expect(extractEntities(club)).toMatchObject({ organizations: ['Leeds'], places: [] });
+  });
+
   it('and so is every other mention of it, but one a place\'s preposition brings in', () => {
     const body = 'Liverpool manager Brendan Rodgers was angry. Liverpool sold Suarez, and Swansea beat Liverpool. '
       + 'Swansea fans were happy. Rodgers lives in Swansea.';
