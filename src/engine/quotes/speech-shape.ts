@@ -71,7 +71,8 @@ export function isSpeech(text: string, pieces: number, attributed: boolean, sign
   return pieces > 1 || punctuated || words >= MIN_UNPUNCTUATED_WORDS;
 }
 
-const NAMING = /\b(?:titled|entitled|dubbed|headlined|captioned),?\s*$/i;
+/** Words that name what follows: `a memo titled "…"`, `a co-author of "Those Guys Have All the Fun"`. */
+const NAMING = /\b(?:titled|entitled|dubbed|headlined|captioned|author of),?\s*$/i;
 
 /** A kind of work right before a capitalized quote: `the Syfy movie "Sharknado 3: Oh Hell No!"`. */
 const WORK_KIND = /\b(?:movie|film|book|documentary|podcast|show|series|sitcom|song|album|novel|memoir|episode)(,?)\s*$/i;

@@ -33,6 +33,9 @@ describe('titles that are no quotes', () => {
 
   it('drops the title of a work: `a memo titled "The Facts on Where the Race Stands."`', () => {
     expect(extractQuotes('Robby Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
+    // (And an author's: "a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN.''")
+    const body = '"Be careful," said James Andrew Miller, a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."';
+    expect(extractQuotes(body).map((q) => q.text)).toEqual(['Be careful']);
   });
 });
 
