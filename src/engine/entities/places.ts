@@ -214,7 +214,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'township', 'village', 'strip', 'borough', 'parish', 'canyon', 'heights', 'hills', 'beach', 'airport', 'springs', 'rapids',
   'falls', 'refuge', 'circle', 'harbor', 'harbour', 'forest', 'canal', 'palace', 'close', 'gate', 'grove', 'castle', 'creek',
   'drive', 'cove', 'point', 'square', 'estates', 'mansion', 'street', 'avenue', 'road', 'place', 'country', 'lane',
-  'theater', 'theatre', 'stadium', 'arena', 'park', 'bridge', 'shoal', 'atoll', 'reef', 'archipelago', 'glacier',
+  'theater', 'theatre', 'stadium', 'arena', 'park', 'bridge', 'shoal', 'atoll', 'reef', 'archipelago', 'glacier', 'tower',
 ]);
 
 /** Heads of places that are natural features, which a body's word may open ("Church Cove"). */

@@ -17,6 +17,12 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Indiana', 'Carmel']);
   });
 
+  it('lists a tower as a place, though a person\'s name opens it: "Trump Tower", "the Eiffel Tower"', () => {
+    const { people, places } = extractEntities('Donald Trump invited Caitlyn Jenner to Trump Tower, then to the Eiffel Tower.');
+    expect(people).toEqual(['Donald Trump', 'Caitlyn Jenner']);
+    expect(places).toEqual(['Trump Tower', 'Eiffel Tower']);
+  });
+
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
