@@ -15,6 +15,8 @@ const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
 /** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */
 const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating']);
+/** Words between the two sides of a fixture, the home side first: "Gloucester v Newcastle". */
+const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'vs']);
 /** Two words that do so, or that say who plays for it: "a draw with Kilmarnock", "defeat by Exeter", "played for
  * Derbyshire", "on loan from Rangers". */
 const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
@@ -46,7 +48,8 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   // (Not a street's: "railed against Wall Street", "many Wall Street players".)
   if (last?.key === 'street') return false;
   const before = tokens[i - 1]?.key ?? '';
-  if (OPPONENT_WORDS.has(before)) return true;
+  // (Either side of a fixture: "Gloucester v Newcastle".)
+  if (OPPONENT_WORDS.has(before) || FIXTURE_WORDS.has(next?.key ?? '')) return true;
   // (The pair is asked for only after its last word, which few places follow.)
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;

@@ -56,6 +56,12 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is either side of a fixture: "Gloucester v Newcastle"; but not a state in a court\'s case', () => {
+    expect(extractEntities('Gloucester v Newcastle (Kingsholm, 3pm) was won by the hosts.'))
+      .toMatchObject({ organizations: ['Gloucester', 'Newcastle'], places: [] });
+    expect(extractEntities('The court cited Texas v. Johnson.')).toMatchObject({ organizations: [], places: ['Texas'] });
+  });
+
   it('and so is the side someone scores for or makes a debut for: "goals for Sunderland", "his Aberdeen debut"', () => {
     const body = 'They were stunned by goals for Sunderland. Smith made his Aberdeen debut in 2012.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Sunderland', 'Aberdeen'], places: [] });
