@@ -1,6 +1,7 @@
 // Tells what a capitalized sequence names (a person, an organization, a place, …) with closed word lists, on token
 // indices; names.ts keeps what a run of words was found to be, but a possible run-in (run-ins.ts) reads its article.
 import { DEMONYMS, isPlace, PLACE_HEADS, PLACES, SURNAME_PLACE_HEADS } from './places.ts';
+import { isVenue } from './place-cues.ts';
 import { leadingTitles, namesAPageant } from './leading-titles.ts';
 import { genderOfGivenName, isGivenName, isVerbGivenName, monthAsName } from './first-names.ts';
 import { nicknamedFrom } from './nicknames.ts';
@@ -153,7 +154,7 @@ function classifyRange(src: Source, from: number, to: number): FoundName[] {
   if (placeOfAContest(keys, src.tokens[to])) return mention(src, from, to - 1, 'place');
   // "CNN Tuesday", "Netflix Friday": a day after a name dates what it did; "Fox News Chairman" names a role.
   if (keys.length > 1 && (WEEKDAYS.has(lastKey) || endsInARoleOrGroup(keys))) return classifyRange(src, from, to - 1);
-  if (isPlace(keys)) return mention(src, from, to, 'place');
+  if (isPlace(keys) || isVenue(keys)) return mention(src, from, to, 'place');
   const ofIndex = keys.indexOf('of');
   // "Republic of Ireland", "Democratic People's Republic of Korea": a state, named after its place.
   if (keys[ofIndex - 1] === 'republic' && isPlace(keys, ofIndex + 1)) return mention(src, from, to, 'place');

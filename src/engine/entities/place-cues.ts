@@ -34,3 +34,12 @@ function endsAnAside(tokens: readonly Token[], i: number): boolean {
   return k > i && (after?.text === ',' || after?.text === '.' || after?.key === 'in')
     && possessiveLength(tokens[k - 1]?.text ?? '') === 0;
 }
+
+/** Words before "Center" or "Centre" that make it a venue, a place, not an institution: "Tampa Convention Center",
+ * "Iowa Events Center" (where the "Center for American Progress" or a "Medical Center" is a body). */
+const VENUE_KINDS: ReadonlySet<string> = new Set(['convention', 'civic', 'events', 'event', 'conference', 'exhibition',
+  'shopping', 'leisure', 'sports', 'community', 'visitor', 'visitors', 'aquatic', 'aquatics']);
+
+/** Whether `keys` (a name's lowercase words) name a venue: "… Convention Center", "… Shopping Centre". */
+export const isVenue = (keys: readonly string[]): boolean => (keys.at(-1) === 'center' || keys.at(-1) === 'centre')
+  && VENUE_KINDS.has(keys.at(-2) ?? '');

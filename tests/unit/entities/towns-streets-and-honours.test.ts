@@ -23,6 +23,12 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Trump Tower', 'Eiffel Tower']);
   });
 
+  it('lists a convention or events center as a place, and a center for something as a body', () => {
+    const { organizations, places } = extractEntities('She met Trump at the Tampa Convention Center and the Iowa Events '
+      + 'Center, then spoke at the Center for American Progress.');
+    expect([organizations, places]).toEqual([['Center for American Progress'], ['Tampa Convention Center', 'Iowa Events Center']]);
+  });
+
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
