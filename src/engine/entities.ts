@@ -17,7 +17,7 @@ import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
 import { joinInitials } from './entities/initials.ts';
 import { joinClubNames } from './entities/club-entries.ts';
-import { endsLikeAShow, namesNoBody, organizationName } from './entities/organization-edges.ts';
+import { namedLikeAShow, namesNoBody, organizationName } from './entities/organization-edges.ts';
 import { OWNERS } from './entities/kind-nouns.ts';
 import { placeName } from './entities/place-names.ts';
 import type { Token } from './entities/tokens.ts';
@@ -196,7 +196,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
       // Journal”".)
       const keys = keysOf(m.text);
       if (!namesNoBody(keys, body.slice(Math.max(0, m.start - 12), m.start))
-        && !(endsLikeAShow(keys) && inQuotedTitle(m))) {
+        && !(namedLikeAShow(keys, m.text) && inQuotedTitle(m))) {
         const name = organizationName(body, m);
         for (const part of organizationPair(name) ?? [name]) count(organizations, expand(part, acronyms), m.start, sameOrganization);
       }

@@ -160,5 +160,7 @@ const PEOPLE_BEFORE_ACRONYM = /^(?:\p{Lu}\p{Ll}+-Americans?|Hispanic|Latino|Lati
 /** Last words of a show's title: "“The Late Show”", "“MSNBC Live”", "“House of Cards”", "“Prison Break”". */
 const SHOW_ENDINGS: ReadonlySet<string> = new Set(['show', 'live', 'reports', 'report', 'unplugged', 'break', 'house',
   'cards', 'newshour', 'hour']);
-/** Whether a name ends as a show's title does ("The Late Show"), which, in quotation marks, names no body. */
-export const endsLikeAShow = (keys: readonly string[]): boolean => SHOW_ENDINGS.has(keys.at(-1) ?? '');
+/** Whether a name ends as a show's title does ("The Late Show"), or joins two words with "&" ("“Fox & Friends”"), which,
+ * in quotation marks, names no body (a firm so named is seldom quoted: Procter & Gamble). */
+export const namedLikeAShow = (keys: readonly string[], text: string): boolean => SHOW_ENDINGS.has(keys.at(-1) ?? '')
+  || text.includes(' & ');

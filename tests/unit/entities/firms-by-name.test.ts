@@ -207,3 +207,10 @@ describe('extractEntities and papers whose name joins two words with a hyphen', 
     expect(places).toEqual(['Britain']);
   });
 });
+
+describe('extractEntities and names joined by "&"', () => {
+  it('lists a firm so named, but not a show\'s title in quotation marks: "“Fox & Friends”", "Procter & Gamble"', () => {
+    const { organizations } = extractEntities('He appeared on “Fox & Friends” and "Fast & Furious" to praise Procter & Gamble.');
+    expect(organizations).toEqual(['Procter & Gamble']);
+  });
+});
