@@ -15,6 +15,7 @@ import { headlineLines } from './entities/headlines.ts';
 import { lowercaseWords } from './entities/caption-headers.ts';
 import { photoCredits } from './entities/photo-credits.ts';
 import { PLACE_ONLY_PREPOSITIONS, placeRunIn, runInSurnames } from './entities/run-ins.ts';
+import { isTownNamedSoAt } from './entities/place-cues.ts';
 import { joinInitials } from './entities/initials.ts';
 import { joinClubNames } from './entities/club-entries.ts';
 import { namedLikeAShow, namesNoBody, organizationName } from './entities/organization-edges.ts';
@@ -251,6 +252,7 @@ export function extractEntities(body: string, title?: string, speakers: Readonly
         count(people, m.text, m.start, sameName);
       }
       else if (agedSurname(body, m)) count(people, m.text, m.start, sameName);
+      else if (keys.length === 1 && isTownNamedSoAt(body, m.start, keys[0] ?? '')) count(places, m.text, m.start, samePlace);
       else if (namesABody(body, m, keys[0] ?? '')) count(organizations, m.text, m.start, sameOrganization);
       else if (joinedToASurname(body, running, j, people, lowercaseWords(tokens))) count(people, m.text, m.start, sameName);
       else if (m.text.includes('-')) {

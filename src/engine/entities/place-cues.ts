@@ -43,3 +43,18 @@ const VENUE_KINDS: ReadonlySet<string> = new Set(['convention', 'civic', 'events
 /** Whether `keys` (a name's lowercase words) name a venue: "… Convention Center", "… Shopping Centre". */
 export const isVenue = (keys: readonly string[]): boolean => (keys.at(-1) === 'center' || keys.at(-1) === 'centre')
   && VENUE_KINDS.has(keys.at(-2) ?? '');
+
+/** Towns that are names too, which the gazetteer leaves out ("Hull", "Charlotte", "Ferguson"), but which a place's
+ * preposition makes places: "a quiet cul-de-sac in Hull", "the 2012 convention in Charlotte". */
+const TOWNS_NAMED_SO: ReadonlySet<string> = new Set(['hull', 'york', 'oxford', 'cambridge', 'bath', 'derby', 'reading',
+  'preston', 'bolton', 'blackburn', 'wakefield', 'bradford', 'lincoln', 'durham', 'carlisle', 'chester', 'lancaster',
+  'stirling', 'newport', 'salisbury', 'winchester', 'hastings', 'kent', 'cork', 'limerick', 'richmond', 'raleigh',
+  'charlotte', 'columbia', 'savannah', 'madison', 'jackson', 'montgomery', 'dayton', 'providence', 'ferguson',
+  'alexandria', 'concord']);
+/** A preposition that puts a town in a place, right before it: not "from" ("an M.F.A. from Columbia" is the
+ * university's). */
+const IN_A_PLACE = /\b(?:in|near|outside)\s+$/;
+
+/** Whether the lone word `key`, at `start` in `body`, is such a town, as the preposition before it says. */
+export const isTownNamedSoAt = (body: string, start: number, key: string): boolean => TOWNS_NAMED_SO.has(key)
+  && IN_A_PLACE.test(body.slice(Math.max(0, start - 8), start));

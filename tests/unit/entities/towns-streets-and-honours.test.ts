@@ -29,6 +29,13 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect([organizations, places]).toEqual([['Center for American Progress'], ['Tampa Convention Center', 'Iowa Events Center']]);
   });
 
+  it('lists a town that is a name too after a place\'s preposition: "in Hull", "the convention in Charlotte"', () => {
+    const { people, places } = extractEntities('She moved to a quiet cul-de-sac in Hull. Jesse Jackson spoke at the '
+      + 'convention in Charlotte, and they have faith in Jackson. She got an M.F.A. from Columbia.');
+    expect(people).toEqual(['Jesse Jackson']);
+    expect(places).toEqual(['Hull', 'Charlotte']);
+  });
+
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
