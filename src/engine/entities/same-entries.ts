@@ -47,10 +47,10 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * Representatives", a body named by the word before its "of" (but "ACLU" is not the "ACLU of Oregon", its branch);
  * the "State Department" is the "Department of State"; the "Brennan Center" the "Brennan Center for Justice", a
  * body named by the words before its "for" or "of" (not a branch's: "Young Presidents Organization of Cincinnati");
- * and the "GOP" is the Republican Party (see isAliasOf).
+ * the "FBI" the "F.B.I.", initials with periods or without; and the "GOP" is the Republican Party (see isAliasOf).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '') || isJoinedPaperWord(a[0] ?? '')) && a.length < b.length
+  sameWords(a, b) || ((a.length === 1 || b.length === 1) && a.join('') === b.join('')) || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '') || isJoinedPaperWord(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])
   || (b.length > a.length && opens(a, b) && b.every((k, i) => i < a.length || FIRM_FORMS.has(k)))

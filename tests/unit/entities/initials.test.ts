@@ -38,6 +38,7 @@ describe('extractEntities and initials', () => {
       .toEqual(['C.I.A.', 'F.B.I.']);
     expect(extractEntities('The G.O.P. nominee spoke, and the Republican Party agreed.').organizations)
       .toEqual(['Republican Party']);
+    expect(extractEntities('The F.B.I. said so, and the FBI agreed.').organizations).toEqual(['F.B.I.']);
     // (Not initials that are no body's: "the U.S." is a place, "the C.E.O." a job.)
     expect(extractEntities('The C.E.O. left the U.S. for good.')).toMatchObject({ organizations: [], places: ['United States'] });
   });
