@@ -36,14 +36,19 @@ export function namedForItsPlace(keys: readonly string[]): boolean {
   return isPlace(keys.slice(0, -1));
 }
 
-/** Words of a paper's name that a hyphen joins in pairs: "Sun-Times", "Post-Dispatch", "Star-Ledger". */
-const PAPER_WORDS: ReadonlySet<string> = new Set(['sun', 'times', 'post', 'dispatch', 'journal', 'constitution', 'tribune',
-  'union', 'star', 'ledger', 'clarion', 'news', 'review', 'picayune', 'herald', 'leader', 'gazette', 'democrat', 'press',
-  'enterprise', 'courier', 'sentinel', 'telegram', 'record', 'register', 'observer', 'chronicle', 'examiner', 'bulletin']);
+/** Words a paper's name has, which "the newspaper" may call: "The Daily News", "the Union Leader". */
+export const PRESS_WORDS: ReadonlySet<string> = new Set(['news', 'times', 'journal', 'post', 'herald', 'tribune', 'gazette',
+  'telegraph', 'guardian', 'mail', 'star', 'sun', 'leader', 'chronicle', 'examiner', 'observer', 'inquirer', 'register',
+  'independent', 'express', 'mirror', 'standard', 'globe', 'record', 'bulletin', 'courier', 'dispatch', 'review',
+  'press', 'daily', 'sentinel', 'magazine', 'monthly', 'weekly', 'economist', 'spectator', 'atlantic']);
+/** And words a paper's name joins to one of those with a hyphen, which name other things alone: "Journal-Constitution",
+ * "Union-Tribune", "Star-Ledger". */
+const JOINED_PRESS_WORDS: ReadonlySet<string> = new Set(['constitution', 'union', 'ledger', 'clarion', 'picayune',
+  'democrat', 'enterprise', 'telegram']);
 
 /** Whether `key` is two words of a paper's name joined by a hyphen: "sun-times" ("the Chicago Sun-Times"), "star-ledger";
  * not "post-brexit", "pro-union". */
 export function isJoinedPaperWord(key: string): boolean {
   const parts = key.split('-');
-  return parts.length === 2 && parts.every((p) => PAPER_WORDS.has(p));
+  return parts.length === 2 && parts.every((p) => PRESS_WORDS.has(p) || JOINED_PRESS_WORDS.has(p));
 }

@@ -6,6 +6,7 @@ import type { NameMention } from '../entities/names.ts';
 import type { Token } from '../entities/tokens.ts';
 import { lexKey } from '../entities/tokens.ts';
 import { speakingPlatforms } from '../entities/person-evidence.ts';
+import { PRESS_WORDS } from '../entities/teams.ts';
 import { DETERMINERS, SPEECH_VERBS } from './lexicon.ts';
 import { mentionRole } from './mention-role.ts';
 import type { SpeakerMention } from './phrases.ts';
@@ -27,10 +28,6 @@ const STATE_BODIES: ReadonlySet<string> = new Set(['department', 'ministry', 'co
   'office', 'bureau', 'administration', 'board', 'authority']);
 /** Nouns for the press, which call only a name a paper's words make: "The Daily News", "the Union Leader". */
 const PRESS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'publication', 'magazine', 'tabloid', 'daily']);
-const PRESS_WORDS: ReadonlySet<string> = new Set(['news', 'times', 'journal', 'post', 'herald', 'tribune', 'gazette',
-  'telegraph', 'guardian', 'mail', 'star', 'sun', 'leader', 'chronicle', 'examiner', 'observer', 'inquirer', 'register',
-  'independent', 'express', 'mirror', 'standard', 'globe', 'record', 'bulletin', 'courier', 'dispatch', 'review',
-  'press', 'daily', 'sentinel', 'magazine', 'monthly', 'weekly', 'economist', 'spectator', 'atlantic']);
 /** Nouns that head a body's own name, which call only a name that has that noun: "the council", "the board". */
 const NAMED_BODY: ReadonlySet<string> = new Set(['council', 'board', 'commission', 'committee', 'department',
   'ministry', 'agency', 'court', 'university', 'college', 'school', 'hospital', 'museum', 'union', 'party',
