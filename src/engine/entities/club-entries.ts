@@ -1,6 +1,7 @@
 // A football club a story names in several ways ("Dundee", "Dundee FC", "Dundee Football Club"; "Leeds" and "Leeds
 // United") is one club: the list keeps one entry for it, the name the story uses most.
 import type { Counted } from './initials.ts';
+import { CLUB_OPENERS } from './lexicon.ts';
 
 /** An entry with its name's keys (lowercase words). */
 interface Keyed extends Counted {
@@ -11,6 +12,9 @@ interface Keyed extends Counted {
 /** What a club's full name may add to its town's: "Leeds United", "Bolton Wanderers". */
 const CLUB_WORDS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic',
   'albion', 'hotspur', 'rangers', 'argyle', 'orient', 'wednesday', 'forest', 'alexandra', 'academical', 'thistle']);
+
+/** First words a club's full name adds before its town's or its own: "Aston Villa", "Real Madrid", "Borussia Dortmund". */
+const CLUB_FIRST_WORDS: ReadonlySet<string> = new Set([...CLUB_OPENERS, 'real', 'aston', 'crystal', 'ac', 'sporting']);
 
 /** The keys without the words that say "club" ("FC", "AFC", "Football Club"), and whether it had them. */
 function clubKeys(keys: readonly string[]): { keys: readonly string[]; club: boolean } {
@@ -41,8 +45,9 @@ export function joinClubNames<T extends Keyed>(list: readonly T[]): T[] {
     // ("Leeds" is "Leeds United" when that is the story's only club of Leeds; not when it names "Dundee FC" too, or
     // both "Manchester United" and "Manchester City".)
     if (group.club || key.includes(' ')) continue;
-    const fuller = [...groups].filter(([k]) => k.startsWith(`${key} `) && k.split(' ').length === 2
-      && CLUB_WORDS.has(k.slice(key.length + 1)));
+    // (Nor is "Villa" "Aston Villa", or "Madrid" "Real Madrid", unless the story names "Atletico Madrid" too.)
+    const fuller = [...groups].filter(([k]) => k.split(' ').length === 2 && ((k.startsWith(`${key} `)
+      && CLUB_WORDS.has(k.slice(key.length + 1))) || (k.endsWith(` ${key}`) && CLUB_FIRST_WORDS.has(k.slice(0, -key.length - 1)))));
     const only = fuller.length === 1 ? fuller[0]?.[1] : undefined;
     if (only) for (const e of group.entries) into.set(e, targetOf(only));
   }

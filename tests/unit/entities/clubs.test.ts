@@ -118,6 +118,13 @@ describe('a club named in several ways', () => {
     expect(extractEntities(body).organizations).toEqual(['Leeds United']);
   });
 
+  it('is one entry for the word a club\'s first word goes before: "Villa" is "Aston Villa", unless two clubs end so', () => {
+    expect(extractEntities('Aston Villa won. Villa goalkeeper Brad Guzan was happy, and Villa fans sang.').organizations)
+      .toEqual(['Aston Villa']);
+    const two = 'Real Madrid won, and Atletico Madrid lost. Madrid fans were happy.';
+    expect(extractEntities(two).organizations).toEqual(['Real Madrid', 'Atletico Madrid', 'Madrid']);
+  });
+
   it('but a town with a club of its own, or with two, stays apart from them: "Dundee FC" and "Dundee United"', () => {
     const body = 'Dundee fans sang. Dundee FC beat Dundee United. Manchester fans sang. Manchester United beat Manchester City.';
     expect(extractEntities(body).organizations).toEqual(['Dundee', 'Dundee United', 'Manchester', 'Manchester United',
