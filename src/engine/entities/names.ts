@@ -2,7 +2,7 @@
 // shared ground of entity extraction and of quote speakers. Heuristic by design; it errs towards "unknown" rather
 // than calling a sentence-initial word or a month a person.
 import { EPONYMOUS_DISEASES, FUNCTION_WORDS, INSTITUTIONS, NAME_PARTICLES, PEOPLE_PLURALS } from './lexicon.ts';
-import { agencyAfter, institutionGoesOnAt, listGoesOnAt } from './institution-links.ts';
+import { agencyAfter, campusGoesOnAt, institutionGoesOnAt, listGoesOnAt } from './institution-links.ts';
 import { ARTICLES, classifySequence } from './name-kinds.ts';
 import type { FoundName } from './found-names.ts';
 import { isGivenName } from './first-names.ts';
@@ -271,7 +271,7 @@ function sequenceEnd(body: string, tokens: readonly Token[], from: number, lower
     // firm's or a club's name; not "Ann & I". A glued one, "AT&T", is left as it was: "… AT&T. And …" ends nowhere.)
     const ampersand = token.text === '&' && (tokens[i - 1]?.end ?? 0) < token.start && next?.text !== 'I';
     // ("Council on Foreign Relations": see institutionGoesOnAt.)
-    const on = key === 'on' && institutionGoesOnAt(tokens, i);
+    const on = (key === 'on' && institutionGoesOnAt(tokens, i)) || (key === 'at' && campusGoesOnAt(tokens, from, i));
     const inInstitution = (key === 'for' && institution) || ampersand || on
       || (key === 'and' && (linked || agencyAfter(tokens, from, i, lowercase)));
     // ("Centre for the Study of Radicalisation", "Department of the Interior": "the" after an institution's "of"/"for".)

@@ -27,4 +27,11 @@ describe('extractEntities and agencies whose names join two nouns with "and"', (
     expect(extractEntities('She is director of the Amboseli Trust for Elephants in Kenya.').organizations)
       .toEqual(['Amboseli Trust for Elephants']);
   });
+
+  it('keeps a state university\'s campus in its name: "the University of Texas at Austin"; not a date after it', () => {
+    const { organizations, places } = extractEntities('He studied at the University of Texas at Austin and the University '
+      + 'of California at San Diego, then spoke at the University of Iowa at Christmas.');
+    expect(organizations).toEqual(['University of Texas at Austin', 'University of California at San Diego', 'University of Iowa']);
+    expect(places).toEqual([]);
+  });
 });
