@@ -13,8 +13,10 @@ const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 
   'coach', 'teammates', 'team-mates', 'debut', 'training', 'reserves',
   // and a rugby side's players ("Northampton flanker Tom Wood").
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
-/** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "(away to Rotherham)". */
-const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating']);
+/** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "when Aston Villa face
+ * Liverpool", "Premier League strugglers Leicester". */
+const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating', 'face', 'faces', 'facing',
+  'strugglers', 'champions']);
 /** Words between the two sides of a fixture, the home side first: "Gloucester v Newcastle". */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'vs']);
 /** Two words that do so, or that say who plays for it: "a draw with Kilmarnock", "defeat by Exeter", "played for

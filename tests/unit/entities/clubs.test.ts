@@ -56,6 +56,12 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is a side another faces, or that struggles: "when Aston Villa face Liverpool", "strugglers Leicester"', () => {
+    const body = 'It comes when Aston Villa face Liverpool. He scored against Premier League strugglers Leicester.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Aston Villa', 'Liverpool', 'Premier League', 'Leicester'],
+      places: [] });
+  });
+
   it('and so is either side of a fixture: "Gloucester v Newcastle"; but not a state in a court\'s case', () => {
     expect(extractEntities('Gloucester v Newcastle (Kingsholm, 3pm) was won by the hosts.'))
       .toMatchObject({ organizations: ['Gloucester', 'Newcastle'], places: [] });
