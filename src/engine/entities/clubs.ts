@@ -6,6 +6,7 @@ import { FUNCTION_WORDS } from './lexicon.ts';
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
+import { isPlaceKindBefore } from './place-cues.ts';
 
 /** Who follows or runs a club, or what only a club has, written right after the town that is its name: "Leeds fans",
  * "Everton chairman", "at Liverpool training", "Newcastle reserves". */
@@ -38,9 +39,10 @@ const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'draw'
  * top"). A town as a place takes the singular ("Leeds is a city").
  */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
-/** Words before a town that bring in the place, whatever else the story says of it. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'from', 'of', 'to',
-  'into', 'through', 'towards', 'toward']);
+/** Words before a town that bring in the place, whatever else the story says of it (not "at" or "of", which a club
+ * takes too: "the problems at Newcastle", "his assessment of Newcastle"; but "the city of Leeds"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'to', 'into',
+  'through', 'towards', 'toward']);
 
 /** Whether the town of tokens[i…end) is the club there, as the words before or after it say. */
 export function isClubAt(tokens: readonly Token[], i: number, end: number): boolean {
@@ -97,6 +99,5 @@ const HYPHENED_NAME = /-\p{Lu}/u;
  * after a name, whose side it says: "Alex Mowatt of Leeds celebrates", where the story's Leeds is a club. */
 export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {
   const before = tokens[i - 1];
-  if (before?.key === 'of' && tokens[i - 2]?.capitalized) return false;
-  return !!before?.word && !before.capitalized && PLACE_WORDS.has(before.key);
+  return isPlaceKindBefore(tokens, i) || (!!before?.word && !before.capitalized && PLACE_WORDS.has(before.key));
 };

@@ -41,6 +41,9 @@ describe('a town that the words after it show to be a club', () => {
     expect(extractEntities(body)).toMatchObject({ organizations: ['Leeds'], places: ['Leeds'] });
     const club = 'Leeds have not confirmed it. Alex Mowatt of Leeds celebrates after scoring.';
     expect(extractEntities(club)).toMatchObject({ organizations: ['Leeds'], places: [] });
+    // (So are "at" and "of" after a lowercase word: "the problems at Newcastle", "the visit of Valencia".)
+    const at = 'Newcastle manager John Carver spoke. The problems at Newcastle run deep, before the visit of Newcastle.';
+    expect(extractEntities(at)).toMatchObject({ organizations: ['Newcastle'], places: [] });
   });
 
   it('and so is every other mention of it, but one a place\'s preposition brings in', () => {
