@@ -9,3 +9,10 @@ describe('extractEntities and militant groups', () => {
     expect(organizations).toEqual(['Boko Haram']);
   });
 });
+
+describe('extractEntities and bodies named by where they sit', () => {
+  it('lists "Scotland Yard" as a body, not a place or a person', () => {
+    const { people, organizations, places } = extractEntities('He was head of counterterrorism at Scotland Yard.');
+    expect([people, organizations, places]).toEqual([[], ['Scotland Yard'], []]);
+  });
+});
