@@ -220,6 +220,11 @@ const REGION_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'govern
 /** Whether the name ending before tokens[end] names a part of a country, as the noun after it says. */
 export const isRegionAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, REGION_NOUNS);
 
+/** Venues that, written right after a name, make it the venue's: "at Pulse nightclub", "The Venetian hotel". */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(['hotel', 'casino', 'nightclub', 'resort', 'restaurant']);
+/** Whether the name ending before tokens[end] names a venue, as the noun after it says. */
+export const isVenueAfter = (tokens: readonly Token[], end: number): boolean => nounAfterName(tokens, end, VENUE_NOUNS);
+
 /** Whether the place tokens[from, end) is an outlet named after it, as a kind of outlet after it says, with a
  * preposition or "told" before it and no name after: "told New York magazine", "in New York magazine"; not "a widely
  * read Washington newspaper", "the Boston newspaper", "in New York newspaper Newsday". */

@@ -25,7 +25,7 @@ import { lexKey, tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 import {
   isAnimalAfter, isBodyAfter, isBodyBefore, isCompanyBefore, isInOrAtBefore, isOutletAfter, isOwnedAt, isPlaceAfter,
-  isPlaceOutletAfter, isRegionAfter, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
+  isPlaceOutletAfter, isRegionAfter, isVenueAfter, isWorkRoleAfter, isYearAfter, namesAnAnimalAt, titlesAWorkAt,
 } from './kind-nouns.ts';
 import { isPlaceBefore, isPlaceKindBefore } from './place-cues.ts';
 import { initialsFollow } from './initials.ts';
@@ -131,6 +131,8 @@ export function findNamesInTokens(body: string, tokens: readonly Token[]): NameM
       const given = isGivenName(startToken.key);
       const town = (f.kind === 'person' || (f.kind === 'unknown' && f.end - f.first === 1)) && !f.titled
         && (isPlaceKindBefore(tokens, i + f.first) || (f.end === end - i && isRegionAfter(tokens, end))
+        // (And a venue, "at Pulse nightclub", but not a word that opens a sentence: "Unionized casino workers".)
+        || (f.end === end - i && !f.sentenceInitial && isVenueAfter(tokens, end))
         || ((!given || f.end - f.first === 1) && namesTownAt(tokens, i + f.first, i + f.end))
         || (!given && isPlaceBefore(tokens, i + f.first)));
       // ("the dog named Foxxy Cleopatra", "Monbeg Dude, the horse", "Sabiha Gokcen airport": nor does an animal's name,

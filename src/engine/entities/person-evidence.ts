@@ -1,7 +1,7 @@
 // What the words around a name, and the article's other lists, say against its being a person's: the list of people
 // extractEntities gives keeps a name only past these checks.
 import { isGivenName } from './first-names.ts';
-import { POSITIONS } from './kind-nouns.ts';
+import { POSITIONS, VENUE_NOUNS } from './kind-nouns.ts';
 import { MONTHS_AND_DAYS } from './lexicon.ts';
 import { keysOf, sameName } from './name-keys.ts';
 import { PLACE_HEADS } from './places.ts';
@@ -121,8 +121,11 @@ function wordsOfFullNames(names: readonly NameMention[]): ReadonlySet<string> {
 export function placeBySurname(body: string, m: NameMention, people: readonly Listed[]): boolean {
   const key = m.text.toLowerCase();
   if (/\s/.test(key) || !people.some((p) => p.keys.length > 1 && p.keys.at(-1) === key)) return false;
-  return !PLACE_PREPOSITION.test(body.slice(Math.max(0, m.start - 16), m.start));
+  // (A venue named after them is theirs, after any preposition: "at the Trump hotel".)
+  const next = WORD_AFTER.exec(body.slice(m.end, m.end + 16))?.[1] ?? '';
+  return !PLACE_PREPOSITION.test(body.slice(Math.max(0, m.start - 16), m.start)) || VENUE_NOUNS.has(next);
 }
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|near|of|across|outside|around|into|through)\s+(?:the\s+)?$/i;
 
 /** Whether an age follows a name, as news style gives a person's: "Aliesha Peterson, 22, detailed …". */

@@ -36,6 +36,13 @@ describe('extractEntities and towns, streets and constituencies', () => {
     expect(places).toEqual(['Hull', 'Charlotte']);
   });
 
+  it('lists a venue its noun follows as a place: "at Pulse nightclub"; not a word opening a sentence, nor a surname', () => {
+    const { people, places } = extractEntities('He was shot at Pulse nightclub in Orlando. Unionized casino workers voted. '
+      + 'He met Donald Trump at the Trump hotel.');
+    expect(people).toEqual(['Donald Trump']);
+    expect(places).toEqual(['Pulse', 'Orlando']);
+  });
+
   it('lists towns and landmarks the gazetteer knows, though their last word names a body: "Newport News", "the World '
     + 'Trade Center"', () => {
     const { organizations, places } = extractEntities('Planes hit the World Trade Center. He won Newport News and Malibu, '
