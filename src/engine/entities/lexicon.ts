@@ -246,7 +246,7 @@ const FIRMS_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set(['morgan stanley', 'm
 /** Two-word names that are a body's, whatever their words look like (parties named for their members too, "the Liberal
  * Democrats", though "Senate Democrats" is a group). */
 export const TWO_WORD_BODIES: ReadonlySet<string> = new Set([...CLUBS_NAMED_AS_PLACES, ...FIRMS_NAMED_AS_PEOPLE,
-  'liberal democrats', 'social democrats', 'usa today', 'charlie hebdo', 'carnegie mellon', 'scotland yard']);
+  'liberal democrats', 'social democrats', 'usa today', 'charlie hebdo', 'carnegie mellon', 'scotland yard', 'old bailey']);
 /** First words of club names ("Athletic Bilbao", "Atletico Madrid", "Borussia Dortmund"), and of a restaurant's, "Chez
  * Vachon" (French "at the place of"). */
 export const CLUB_OPENERS: ReadonlySet<string> = new Set(['fc', 'athletic', 'atletico', 'borussia', 'dynamo', 'olympique',

@@ -11,8 +11,9 @@ describe('extractEntities and militant groups', () => {
 });
 
 describe('extractEntities and bodies named by where they sit', () => {
-  it('lists "Scotland Yard" as a body, not a place or a person', () => {
-    const { people, organizations, places } = extractEntities('He was head of counterterrorism at Scotland Yard.');
-    expect([people, organizations, places]).toEqual([[], ['Scotland Yard'], []]);
+  it('lists "Scotland Yard" and "the Old Bailey" as bodies, not places or people', () => {
+    const { people, organizations, places } = extractEntities('He was head of counterterrorism at Scotland Yard. The Old '
+      + 'Bailey heard the case.');
+    expect([people, organizations, places]).toEqual([[], ['Scotland Yard', 'Old Bailey'], []]);
   });
 });
