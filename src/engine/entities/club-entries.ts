@@ -46,8 +46,9 @@ export function joinClubNames<T extends Keyed>(list: readonly T[]): T[] {
     // both "Manchester United" and "Manchester City".)
     if (group.club || key.includes(' ')) continue;
     // (Nor is "Villa" "Aston Villa", or "Madrid" "Real Madrid", unless the story names "Atletico Madrid" too.)
-    const fuller = [...groups].filter(([k]) => k.split(' ').length === 2 && ((k.startsWith(`${key} `)
-      && CLUB_WORDS.has(k.slice(key.length + 1))) || (k.endsWith(` ${key}`) && CLUB_FIRST_WORDS.has(k.slice(0, -key.length - 1)))));
+    const fuller = [...groups].filter(([k]) => k.split(' ').length === 2
+      && ((k.startsWith(`${key} `) && CLUB_WORDS.has(k.slice(key.length + 1)))
+        || (k.endsWith(` ${key}`) && CLUB_FIRST_WORDS.has(k.slice(0, -key.length - 1)))));
     const only = fuller.length === 1 ? fuller[0]?.[1] : undefined;
     if (only) for (const e of group.entries) into.set(e, targetOf(only));
   }

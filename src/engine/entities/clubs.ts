@@ -14,12 +14,12 @@ const FOLLOWERS: ReadonlySet<string> = new Set(['fans', 'supporters', 'player', 
   'coach', 'teammates', 'team-mates', 'debut', 'training', 'reserves',
   // and a rugby side's players ("Northampton flanker Tom Wood").
   'flanker', 'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'number-eight']);
-/** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "when Aston Villa face
- * Liverpool", "Premier League strugglers Leicester". */
-const OPPONENT_WORDS: ReadonlySet<string> = new Set(['against', 'v', 'vs', 'beat', 'beating', 'face', 'faces', 'facing',
-  'strugglers', 'champions']);
 /** Words between the two sides of a fixture, the home side first: "Gloucester v Newcastle". */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'vs']);
+/** Words right before a town that make it a side at play: "against Motherwell", "beat Leeds", "when Aston Villa face
+ * Liverpool", "Premier League strugglers Leicester". */
+const OPPONENT_WORDS: ReadonlySet<string> = new Set([...FIXTURE_WORDS, 'against', 'beat', 'beating', 'face', 'faces',
+  'facing', 'strugglers', 'champions']);
 /** Two words that do so, or that say who plays for it: "a draw with Kilmarnock", "defeat by Exeter", "played for
  * Derbyshire", "on loan from Rangers". */
 const OPPONENT_PAIRS: ReadonlySet<string> = new Set(['draw with', 'draws with', 'win over', 'victory over', 'defeat by',
@@ -95,8 +95,8 @@ export const isLoneClubAt = (tokens: readonly Token[], i: number, end: number): 
   && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
 const HYPHENED_NAME = /-\p{Lu}/u;
 
-/** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool"; not the "of"
- * after a name, whose side it says: "Alex Mowatt of Leeds celebrates", where the story's Leeds is a club. */
+/** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool"; not another
+ * "of", which a club takes too: "Alex Mowatt of Leeds celebrates", "the visit of Valencia". */
 export const isPlaceWordBefore = (tokens: readonly Token[], i: number): boolean => {
   const before = tokens[i - 1];
   return isPlaceKindBefore(tokens, i) || (!!before?.word && !before.capitalized && PLACE_WORDS.has(before.key));

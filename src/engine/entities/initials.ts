@@ -21,9 +21,11 @@ const INITIALS = /^(?:[A-Z]\.?){2,6}$/;
 /** The initials of a name of several words, in capitals: "National Rifle Association" → "NRA". */
 export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w !== '' && !LEFT_OUT.has(w.toLowerCase()));
-  // (Initials with periods give all their letters: the "U.S. Department of Agriculture" is the USDA.)
-  return words.length < 2 ? '' : words.map((w) => (DOTTED.test(w) ? w.replaceAll('.', '') : w[0] ?? '')).join('').toUpperCase();
+  return words.length < 2 ? '' : words.map(lettersOf).join('').toUpperCase();
 }
+/** A word's letters in its name's initials: its first; all of initials with periods (the "U.S. Department of
+ * Agriculture" is the USDA). */
+const lettersOf = (word: string): string => (DOTTED.test(word) ? word.replaceAll('.', '') : word[0] ?? '');
 
 /** The names of several words in `list` by their initials ("NRA" → the National Rifle Association's); null for
  * initials two names share, which say neither ("GOP": the Grand Old Party, or the Growth and Opportunity Project). */

@@ -23,8 +23,8 @@ const MAX_UNIVERSITY_WORDS = 4;
  * Whether the "at" at tokens[at] goes on with a state university's campus: "the University of Texas at Austin", "the
  * University of California at San Diego"; not a date, "the University of Iowa at Christmas".
  */
-export const campusGoesOnAt = (tokens: readonly Token[], from: number, at: number): boolean => tokens[from]?.key === 'university'
-  && tokens[from + 1]?.key === 'of' && at - from <= MAX_UNIVERSITY_WORDS && isPlace([tokens[from + 2]?.key ?? ''])
+export const campusGoesOnAt = (tokens: readonly Token[], from: number, at: number): boolean =>
+  tokens[from]?.key === 'university' && tokens[from + 1]?.key === 'of' && at - from <= MAX_UNIVERSITY_WORDS && isPlace([tokens[from + 2]?.key ?? ''])
   && tokens[at + 1]?.capitalized === true && !MONTHS_AND_DAYS.has(tokens[at + 1]?.key ?? '');
 
 /** At most this many capitalized words after "and" in an agency's name ("… and Human Rights Commission"). */
