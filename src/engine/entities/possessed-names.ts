@@ -26,7 +26,8 @@ const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'cor
 export function possessedAt(tokens: readonly Token[], i: number, owner: string): boolean {
   const key = tokens[i]?.key ?? '';
   const place = POSSESSED_PLACES.has(key) && tokens[i + 1]?.capitalized !== true;
-  return ((POSSESSED_INSTITUTIONS.has(key) || place) && possessesOne(owner)) || (OFFICES.has(key) && OFFICE_HOLDERS.has(owner));
+  return ((POSSESSED_INSTITUTIONS.has(key) || place) && possessesOne(owner))
+    || (OFFICES.has(key) && OFFICE_HOLDERS.has(owner));
 }
 
 /** Whether tokens[i] is the lone mark of a plural's possessive inside such a name, a saint's or one that opens it
