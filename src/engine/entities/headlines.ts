@@ -31,11 +31,15 @@ export function afterHeadline(tokens: readonly Token[], from: number, to: number
   const keys = capitals === to ? tokens.slice(from, to).map((t) => t.key.replace(/\.$/, '')) : [];
   const known = isPlace(keys) || (keys.length === 2 && TWO_WORD_BODIES.has(keys.join(' ')));
   // (Nor are two words in capitals inside a sentence a headline: "the technology company NGP VAN".)
-  const inSentence = to - from === 2 && tokens[from - 1]?.word === true && !tokens[from - 1]?.capitalized;
+  const inSentence = readsWordBefore(tokens, from, to) && tokens[from - 1]?.word === true && !tokens[from - 1]?.capitalized;
   if (capitals === to && shouted === capitals - from) return known || inSentence ? from : -1;
   if (shouted < MIN_SHOUTED_WORDS) return from;
   return capitals === to ? -1 : capitals;
 }
+
+/** Whether what afterHeadline finds in tokens[from, to) depends on the word before them: two words in capitals. */
+export const readsWordBefore = (tokens: readonly Token[], from: number, to: number): boolean => to - from === 2
+  && isAllCapitals(tokens[from]?.text ?? '') && isAllCapitals(tokens[from + 1]?.text ?? '');
 
 /** Where a name in tokens[first, to) ends before a headline run into it: "Senator Wendy Davis WHERE'S SCOOBY?". */
 export function beforeHeadline(tokens: readonly Token[], first: number, to: number): number {

@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { DEMONYMS, PLACES } from './places.ts';
 import { isGroup } from './name-context.ts';
+import { readsWordBefore } from './headlines.ts';
 import { possessiveLength } from './text-checks.ts';
 import { keysOf } from './name-keys.ts';
 import type { NameMention } from './names.ts';
@@ -52,10 +53,12 @@ export function runsIntoName(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether what tokens[from, to) name may hang on the rest of the article (a word before a given name and another
- * word, anywhere in it, since a part of a sequence may be classified alone): such a sequence is classified afresh in
- * each article, not taken from the table of sequences already seen.
+ * word, anywhere in it, since a part of a sequence may be classified alone), or on the word before them (two words in
+ * capitals: see readsWordBefore): such a sequence is classified afresh in each article, not taken from the table of
+ * sequences already seen.
  */
 export function mayRunIn(tokens: readonly Token[], from: number, to: number): boolean {
+  if (readsWordBefore(tokens, from, to)) return true;
   for (let i = from; i + 2 < to; i++) {
     const key = tokens[i]?.key ?? '';
     // (A title, a nationality, a place or a group before a given name is read by its words alone: "President Barack

@@ -13,4 +13,12 @@ describe('a sequence read after the same words elsewhere', () => {
     expect(kinds('Jinping\n\nU.S. ')).toEqual(['unknown:Jinping', 'place:U.S.']);
     expect(kinds('Jinping ')).toEqual(alone);
   });
+
+  it('names what it named alone, though a lowercase word stood before it there: two words in capitals, "U.S. NATO"', () => {
+    forgetSequences();
+    const alone = kinds('U.S. NATO ');
+    forgetSequences();
+    kinds(' of \nU.S. NATO ');
+    expect(kinds('U.S. NATO ')).toEqual(alone);
+  });
 });
