@@ -113,7 +113,7 @@ export function isOutletAfter(tokens: readonly Token[], from: number, end: numbe
 
 /** Who plays for, runs or follows a club, written right after a town that is the club's name: "Liverpool manager". */
 export const CLUB_PEOPLE: ReadonlySet<string> = new Set(['midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger',
-  'full-back', 'centre-back', 'manager', 'boss', 'captain']);
+  'full-back', 'centre-back', 'manager', 'boss', 'captain', 'team-mate', 'teammate']);
 
 /** Whether the place named right before tokens[end] is a club there, as who plays for it says: "Tottenham striker". */
 export const isClubAfter = (tokens: readonly Token[], end: number): boolean => CLUB_PEOPLE.has(tokens[end]?.key ?? '')

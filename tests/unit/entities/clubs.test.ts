@@ -167,6 +167,13 @@ describe('a lone word whose manager, founder or player is named after it', () =>
       + 'Micky Adams.';
     expect(extractEntities(body).organizations).toEqual([]);
   });
+
+  it('is a team for a team-mate named after it: "his Mercedes team-mate Nico Rosberg"', () => {
+    const { people, organizations } = extractEntities('Hamilton was ahead of his Mercedes team-mate Nico Rosberg, with '
+      + 'Ferrari team-mate Kimi Raikkonen down in sixth.');
+    expect(people).toEqual(['Nico Rosberg', 'Kimi Raikkonen']);
+    expect(organizations).toEqual(['Mercedes', 'Ferrari']);
+  });
 });
 
 describe('a place and a team\'s nickname', () => {
