@@ -52,8 +52,11 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   // (Not a street's: "railed against Wall Street", "many Wall Street players".)
   if (last?.key === 'street') return false;
   const before = tokens[i - 1]?.key ?? '';
-  // (Either side of a fixture: "Gloucester v Newcastle".)
-  if (OPPONENT_WORDS.has(before) || FIXTURE_WORDS.has(next?.key ?? '')) return true;
+  // (Either side of a fixture: "Gloucester v Newcastle"; or a side in a list of them: "against Leicester, Preston and
+  // Swansea".)
+  if (OPPONENT_WORDS.has(before) || FIXTURE_WORDS.has(next?.key ?? '') || listedAfterAnOpponentWord(tokens, i)) {
+    return true;
+  }
   // (The pair is asked for only after its last word, which few places follow.)
   const pair = PAIR_ENDS.has(before) ? `${tokens[i - 2]?.key} ${before}` : '';
   if (OPPONENT_PAIRS.has(pair) || (FIXTURE_PAIRS.has(pair) && tokens[i - 3]?.text === '(')) return true;
@@ -67,6 +70,20 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   if (!next?.word || next.capitalized || !last || possessiveLength(last.text) > 0) return false;
   if (FOLLOWERS.has(next.key)) return true;
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);
+}
+
+/** How many tokens back a list of sides may reach its opponent word. */
+const MAX_LIST = 12;
+/** Whether the town at tokens[i] closes or goes on with a list of capitalized names that an opponent word opens:
+ * "against Queens Park Rangers, Leicester, Preston and Swansea". */
+function listedAfterAnOpponentWord(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' && tokens[i - 1]?.key !== 'and') return false;
+  for (let k = i - 2; k >= Math.max(0, i - MAX_LIST); k--) {
+    const t = tokens[k] as Token;
+    if (t.capitalized || t.text === ',' || t.key === 'and') continue;
+    return OPPONENT_WORDS.has(t.key) && tokens[k + 1]?.capitalized === true;
+  }
+  return false;
 }
 
 /** Whether tokens[k] is who runs, plays for or follows a club: "manager of Scunthorpe", "chief executive of Scunthorpe",

@@ -59,6 +59,12 @@ describe('a town that the words after it show to be a club', () => {
       'Rotherham', 'Northampton'], places: [] });
   });
 
+  it('and so is every side of a list an opponent word opens: "against Queens Park Rangers, Leicester and Swansea"', () => {
+    const body = 'His goals against Queens Park Rangers, Leicester and Swansea came late. He lives in Leeds, Bristol and Derby.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Queens Park Rangers', 'Leicester', 'Swansea'],
+      places: ['Leeds', 'Bristol'] });
+  });
+
   it('and so is a side another faces, or that struggles: "when Aston Villa face Liverpool", "strugglers Leicester"', () => {
     const body = 'It comes when Aston Villa face Liverpool. He scored against Premier League strugglers Leicester.';
     expect(extractEntities(body)).toMatchObject({ organizations: ['Aston Villa', 'Liverpool', 'Premier League', 'Leicester'],
