@@ -95,7 +95,8 @@ export function endsOrganizationAt(keys: readonly string[], j: number): boolean 
 /**
  * Whether an organization's words name no body: a kind of body ("Super PAC donations", "a Republican PAC"), one
  * described by whom it backs ("the Ted Cruz Super PAC", "A pro-Newt Gingrich PAC", whose `before` text ends in
- * "pro-Newt "), a plane ("Air Force One", "Trump Force One") or a numbered court ("Court Two").
+ * "pro-Newt "), a plane ("Air Force One", "Trump Force One"), a numbered court ("Court Two") or an adjective ("Radical
+ * Islamic").
  */
 export function namesNoBody(keys: readonly string[], before: string): boolean {
   const last = keys.at(-1);
@@ -108,6 +109,8 @@ export function namesNoBody(keys: readonly string[], before: string): boolean {
   // star"; but "Current TV", "Sky TV".)
   const first = keys[0] ?? '';
   if (keys.length === 2 && last === 'tv') return isPlace([first]) || DEMONYMS.has(first) || first === 'reality';
+  // (Nor does a body's adjective that ends the words, describing what follows: "Radical Islamic terrorism".)
+  if (last === 'islamic') return true;
   return keys.length > 1 && keys.at(-2) === 'force' && (last === 'one' || last === 'two');
 }
 const NUMBERED = /^(?:one|two|three|\d+)$/;

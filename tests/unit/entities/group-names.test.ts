@@ -17,3 +17,10 @@ describe('extractEntities and bodies named by where they sit', () => {
     expect([people, organizations, places]).toEqual([[], ['Scotland Yard', 'Old Bailey'], []]);
   });
 });
+
+describe('extractEntities and a body\'s adjective', () => {
+  it('makes no body of words that end in "Islamic" and describe what follows: "Radical Islamic terrorism"', () => {
+    const { organizations } = extractEntities('He named Radical Islamic terrorism. The Islamic State claimed the attack.');
+    expect(organizations).toEqual(['Islamic State']);
+  });
+});
