@@ -37,6 +37,8 @@ function letterAfter(body: string, i: number, to: number): string {
 const OWN_NOTHING: ReadonlySet<string> = new Set(['but', 'and', 'or', 'as', 'to', 'in', 'on', 'at', 'for', 'from',
   'with', 'by', 'that', 'which', 'who', 'when', 'while', 'because', 'is', 'was', 'are', 'were', 'said', 'says']);
 const WORD_AT = /^\p{Ll}+/u;
+/** A saint's name ending in "s", right before a mark: "St James", "St. Thomas", "Saint Nicholas". */
+const SAINTS_NAME = /\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}*s$/u;
 
 /** Whether the word at `i` is one no possessive comes before. */
 function ownsNothingAt(body: string, i: number, to: number): boolean {
@@ -61,6 +63,8 @@ export function singleRoleOf(body: string, i: number, from: number, to: number):
   if (prev === 's' && isSpace(next) && LOWERCASE.test(letterAfter(body, i + 1, to)) && !ownsNothingAt(body, i + 2, to)) {
     return null;
   }
+  // ("at St James' Park": a saint's possessive, before the place or the day named after the saint.)
+  if (prev === 's' && SAINTS_NAME.test(body.slice(Math.max(from, i - 24), i))) return null;
   if (LETTER_OR_DIGIT.test(prev) && beforeSpace) return 'close';
   // 'said: "Has she got a baby in her belly?" ' Lizzi now admits': right after a quote within that closed, the quote
   // around it closes too.

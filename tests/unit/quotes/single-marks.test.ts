@@ -24,6 +24,15 @@ describe('quotes in single marks (British style)', () => {
     ]);
   });
 
+  it('reads a saint\'s mark as a possessive, not a closing one: "\'We lost at St James\' Park again,\' he said"', () => {
+    const body = "John Carver spoke on Monday. 'We lost at St James' Park again, and I said to Steve, \"Is he writing his "
+      + "resignation?\",' Carver said. 'We went 1-0 up,' he added.";
+    expect(said(body)).toEqual([
+      ["We lost at St James' Park again, and I said to Steve, \"Is he writing his resignation?\"", 'John Carver'],
+      ['We went 1-0 up', 'John Carver'],
+    ]);
+  });
+
   it('reads a plural\'s mark before a word no possessive comes before as a closing one: "\'big brown eyes\' but"', () => {
     const body = "Linda Prior cried as she told court how she tried to shut Lane's 'big brown eyes' but wasn't able to. ' The "
       + "big brown eyes were just staring at me,' Ms Prior told the court. 'The dogs' bowls were empty,' she said.";
