@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from './lexicon.ts';
 import { possessiveLength } from './text-checks.ts';
 import type { Token } from './tokens.ts';
 import { CLUB_PEOPLE, isClubAfter, POSITIONS } from './kind-nouns.ts';
-import { isPlaceKindBefore } from './place-cues.ts';
+import { isPlaceKindBefore, isTownNamedSo } from './place-cues.ts';
 
 /** Who follows or runs a club, or what only a club has, written right after the town that is its name: "Leeds fans",
  * "Everton chairman", "at Liverpool training", "Newcastle reserves". */
@@ -54,7 +54,7 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   const before = tokens[i - 1]?.key ?? '';
   // (Either side of a fixture: "Gloucester v Newcastle"; or a side in a list of them: "against Leicester, Preston and
   // Swansea".)
-  if (OPPONENT_WORDS.has(before) || FIXTURE_WORDS.has(next?.key ?? '') || listedAfterAnOpponentWord(tokens, i)) {
+  if (isSideWord(tokens[i - 1], OPPONENT_WORDS) || isSideWord(next, FIXTURE_WORDS) || listedAfterAnOpponentWord(tokens, i)) {
     return true;
   }
   // (The pair is asked for only after its last word, which few places follow.)
@@ -72,6 +72,10 @@ export function isClubAt(tokens: readonly Token[], i: number, end: number): bool
   return PLURAL_VERBS.has(next.key) && opensClause(tokens[i - 1]);
 }
 
+/** Whether `token` is one of `words` (not a court's case's "v.", with a period: "Plessy v. Ferguson"). */
+const isSideWord = (token: Token | undefined, words: ReadonlySet<string>): boolean => !!token && words.has(token.key)
+  && token.text !== 'v.';
+
 /** How many tokens back a list of sides may reach its opponent word. */
 const MAX_LIST = 12;
 /** Whether the town at tokens[i] closes or goes on with a list of capitalized names that an opponent word opens:
@@ -81,7 +85,7 @@ function listedAfterAnOpponentWord(tokens: readonly Token[], i: number): boolean
   for (let k = i - 2; k >= Math.max(0, i - MAX_LIST); k--) {
     const t = tokens[k] as Token;
     if (t.capitalized || t.text === ',' || t.key === 'and') continue;
-    return OPPONENT_WORDS.has(t.key) && tokens[k + 1]?.capitalized === true;
+    return isSideWord(t, OPPONENT_WORDS) && tokens[k + 1]?.capitalized === true;
   }
   return false;
 }
@@ -106,10 +110,11 @@ export const inSquadBrackets = (tokens: readonly Token[], i: number, end: number
 
 /** Whether the lone word no list knows at tokens[i…end) is a club, as who plays for or runs it says right after it:
  * "Blackburn manager Gary Bowyer", "Hibernian striker"; a given name only before that person's name ("Chelsea manager
- * Jose Mourinho", not "Tom boss"); not a name's last word after a hyphen ("ex-Port Vale manager"). */
+ * Jose Mourinho", not "Tom boss"); not a name's last word after a hyphen ("ex-Port Vale manager"). Or a town the
+ * gazetteer leaves out, being a name too, as the words around a town say: "a 1-1 draw with Reading". */
 export const isLoneClubAt = (tokens: readonly Token[], i: number, end: number): boolean => end - i === 1
-  && isClubAfter(tokens, end) && (!isGivenName(tokens[i]?.key ?? '') || tokens[end + 1]?.capitalized === true)
-  && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '');
+  && ((isClubAfter(tokens, end) && (!isGivenName(tokens[i]?.key ?? '') || tokens[end + 1]?.capitalized === true)
+    && !HYPHENED_NAME.test(tokens[i - 1]?.text ?? '')) || (isTownNamedSo(tokens[i]?.key ?? '') && isClubAt(tokens, i, end)));
 const HYPHENED_NAME = /-\p{Lu}/u;
 
 /** Whether a place's preposition brings in the name at tokens[i]: "in Liverpool", "the city of Liverpool"; not another

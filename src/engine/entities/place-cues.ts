@@ -55,6 +55,9 @@ const TOWNS_NAMED_SO: ReadonlySet<string> = new Set(['hull', 'york', 'oxford', '
  * university's). */
 const IN_A_PLACE = /\b(?:in|near|outside)\s+$/;
 
+/** Whether `key` is such a town, whose club the words around it may show too ("a 1-1 draw with Reading"). */
+export const isTownNamedSo = (key: string): boolean => TOWNS_NAMED_SO.has(key);
+
 /** Whether the lone word `key`, at `start` in `body`, is such a town, as the preposition before it says. */
 export const isTownNamedSoAt = (body: string, start: number, key: string): boolean => TOWNS_NAMED_SO.has(key)
   && IN_A_PLACE.test(body.slice(Math.max(0, start - 8), start));

@@ -71,6 +71,11 @@ describe('a town that the words after it show to be a club', () => {
       places: [] });
   });
 
+  it('and so is a town that is a name too, by the same words: "a 1-1 draw with Reading"; not a court\'s "v."', () => {
+    const body = 'It ended in a 1-1 draw with Reading, and Buttler faces Durham on Friday. The court cited Plessy v. Ferguson and Ferguson v. Ohio.';
+    expect(extractEntities(body)).toMatchObject({ organizations: ['Reading', 'Durham'], places: ['Ohio'] });
+  });
+
   it('and so is either side of a fixture: "Gloucester v Newcastle"; but not a state in a court\'s case', () => {
     expect(extractEntities('Gloucester v Newcastle (Kingsholm, 3pm) was won by the hosts.'))
       .toMatchObject({ organizations: ['Gloucester', 'Newcastle'], places: [] });
