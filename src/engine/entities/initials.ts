@@ -43,10 +43,12 @@ export function namesByInitials<T>(list: readonly T[], nameOf: (e: T) => string)
 /** A country's initials that open a body's name. */
 const COUNTRY = /^U\.?[SK]\.?\s+/;
 
+/** Whether `text` is written as initials, "the" before them or not: "NRA", "the F.B.I.". */
+export const isInitials = (text: string): boolean => INITIALS.test(text.replace(THE, ''));
+
 /** The name of several words that `text`, written as initials ("NRA", "the F.B.I."), stands for in `byInitials`. */
 export function spelledOut<T>(byInitials: ReadonlyMap<string, T | null>, text: string): T | null | undefined {
-  const initials = text.replace(THE, '');
-  return INITIALS.test(initials) ? byInitials.get(initials.replaceAll('.', '')) : undefined;
+  return isInitials(text) ? byInitials.get(text.replace(THE, '').replaceAll('.', '')) : undefined;
 }
 const THE = /^the\s+/i;
 

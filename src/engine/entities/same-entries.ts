@@ -50,7 +50,7 @@ export const samePlace = (a: readonly string[], b: readonly string[]): boolean =
  * the "FBI" the "F.B.I.", initials with periods or without; and the "GOP" is the Republican Party (see isAliasOf).
  */
 export const sameOrganization = (a: readonly string[], b: readonly string[]): boolean =>
-  sameWords(a, b) || ((a.length === 1 || b.length === 1) && a.join('') === b.join(''))
+  sameWords(a, b) || (a.length !== b.length && joinedInitials(a) === joinedInitials(b))
   || ((a.length >= 2 || PAPERS_AFTER_THE.has(a[0] ?? '') || isJoinedPaperWord(a[0] ?? '')) && a.length < b.length
     && a.every((k, i) => k === b[b.length - a.length + i]))
   || (a.length === 1 && b.length === countryLength(b) + 1 && a[0] === b[b.length - 1])

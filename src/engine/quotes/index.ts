@@ -35,7 +35,7 @@ import { answerer } from './voice.ts';
 import { ROLE_HEADS } from './lexicon.ts';
 import { senderOf } from './speaker-names.ts';
 import { oneLine } from '../entities/text-checks.ts';
-import { namesByInitials, spelledOut } from '../entities/initials.ts';
+import { isInitials, namesByInitials, spelledOut } from '../entities/initials.ts';
 import { shownRole } from './roles.ts';
 import { dashedAside } from './dashed-aside.ts';
 import { afterWindow, beforeWindow, closesSentence, endsWithStop, nextParagraph, nextQuoteAfter, previousSentence, runsIntoLowercase }
@@ -223,8 +223,6 @@ export function extractQuotes(body: string): Quote[] {
   markNameParts(tokens, names);
   // ("against Valencia Enrique said:": a caption's place run into the surname of someone named in full is that person.)
   const ranIn = new Map([...runInSurnames(names, tokens)].map(([m, full]) => [m.text, full]));
-  // ("the latest WHO report said", after "The latest World Health Organization Report": a body's initials, spelled out.)
-  const byInitials = namesByInitials(names.filter((m) => m.kind === 'organization'), (m) => m.text);
   const resolver = new SpeakerResolver(body, tokens, names, pieces.map((p) => [p.start, p.end] as const));
   const out: Array<Omit<Quote, 'role'>> = [];
   let kept = null as Previous | null;
@@ -285,6 +283,10 @@ export function extractQuotes(body: string): Quote[] {
   }
   // A role named at any attribution of a person goes with every quote of theirs. (Written as a line of text: the
   // source's runs of spaces, "a Fed governor  since 2014", are one.)
+  // ("the latest WHO report said", after "The latest World Health Organization Report": a body's initials, spelled out;
+  // the article's bodies are read by their initials only if some speaker is written so.)
+  const byInitials = out.some((q) => q.speaker !== null && isInitials(q.speaker))
+    ? namesByInitials(names.filter((m) => m.kind === 'organization'), (m) => m.text) : new Map<string, null>();
   return out.map((q) => {
     const role = q.speaker === null ? null : resolver.roleOf(q.speaker);
     const speaker = q.speaker && (spelledOut(byInitials, q.speaker)?.text ?? q.speaker);
